@@ -1,0 +1,12 @@
+# The two commands of the README.
+.PHONY: map test bench
+
+map:  ## install the project and build output/map.html from seeds/
+	python3 -m pip install --quiet --disable-pip-version-check -e .
+	incident-map build
+
+test:  ## install what the tests need (Chromium, Playwright, npm assets) and run the whole suite
+	bash scripts/test.sh
+
+bench:  ## print build time and peak memory figures
+	python3 benchmarks/bench.py

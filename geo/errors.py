@@ -1,0 +1,62 @@
+"""The exceptions a user of the mapper can meet.
+
+Every error the tool raises on purpose derives from :class:`GeoError`, so a
+caller can catch them all at once.  Each one *also* derives from the built-in
+exception that matches its nature (a bad document is a ``ValueError``, an
+unwritable folder an ``OSError``), so callers that already catch built-ins keep
+working.  The CLI turns any ``GeoError`` into ``Error: <message>`` and exit
+code 1; nothing else prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class GeoError(Exception):
+    """Root of every error the mapper raises for a user to fix."""
+
+
+class SeedError(GeoError, ValueError):
+    """A source document (or the seeds folder itself) cannot be used.
+
+    The message always starts with the file's path so the user knows where
+    to look: ``seeds/a.txt: file is empty``.
+    """
+
+    def __init__(self, path: str | Path, problem: str, *, line: int | None = None):
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+class FrontMatterError(SeedError):
+    """The ``---`` header block of a document is malformed."""
+
+
+class OutputError(GeoError, OSError):
+    """A layer or output folder cannot be written; nothing was changed."""
+
+    def __init__(self, path: str | Path, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        GeoError.__init__(self, f"{self.path}: {problem}")
+
+    def __str__(self) -> str:  # OSError would otherwise format its own way
+        return f"{self.path}: {self.problem}"
+
+
+class GazetteerError(GeoError, ValueError):
+    """A gazetteer pack (shipped or user-supplied) is malformed."""
+
+    def __init__(self, path: str | Path, problem: str, *, line: int | None = None, field: str | None = None):
+        self.path = str(path)
+        self.line = line
+        self.field = field
+        self.problem = problem
+        where = f"{self.path}:{line}" if line is not None else self.path
+        if field:
+            where = f"{where}: {field}"
+        super().__init__(f"{where}: {problem}")

@@ -1,0 +1,313 @@
+"""The gazetteer: places the mapper knows, with aliases, kinds and sources.
+
+It holds entries from several packs: the landmark packs shipped in
+``geo/data/gazetteer/``, the country table ``geo/data/countries.csv`` and any
+pack the user passes.  Every entry keeps the source of its coordinate, so a
+popup or an export can say where a point came from.
+
+Lookups go through :func:`geo.names.key`, so case, accents, hyphens and
+apostrophes do not matter.  When packs disagree on a name, the pack loaded
+last wins (a user's pack overrides shipped data).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import names
+from .errors import GazetteerError
+
+log = logging.getLogger(__name__)
+
+#: How precisely each kind of place pins an event down.
+KIND_PRECISION = {
+    "country": "country",
+    "region": "region",
+    "department": "region",
+    "admin1": "region",
+    "admin2": "region",
+    "city": "locality",
+    "town": "locality",
+    "village": "locality",
+    "commune": "locality",
+    "locality": "locality",
+    "neighbourhood": "neighbourhood",
+    "road": "neighbourhood",
+}
+PRECISIONS = ("site", "neighbourhood", "locality", "region", "country")
+
+
+def precision_of(kind: str) -> str:
+    """Map a place kind to one of :data:`PRECISIONS`; facilities are sites."""
+    return KIND_PRECISION.get(kind, "site")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One place of the gazetteer."""
+
+    id: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str | None = None
+    admin1: str | None = None
+    locality: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: frozenset[str] = frozenset()
+    source: str | None = None
+    pack: str = ""
+    population: int = 0
+    extra: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    @property
+    def precision(self) -> str:
+        return precision_of(self.kind)
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def get(self, name: str) -> str | None:
+        return dict(self.extra).get(name)
+
+    def within(self, other: "Entry") -> bool:
+        """True when this place lies inside ``other`` by its recorded parents."""
+        if other.id == self.id:
+            return False
+        if other.kind == "country":
+            return self.country == other.country and self.kind != "country"
+        if other.precision == "region":
+            return self.country == other.country and names.key(self.admin1 or "") == names.key(other.name) and self.precision != "region"
+        if other.precision == "locality":
+            return self.country == other.country and names.key(self.locality or "") == names.key(other.name)
+        return False
+
+
+class Gazetteer:
+    """An in-memory index of :class:`Entry` objects by normalised name."""
+
+    def __init__(self, entries: Iterable[Entry] = ()):
+        self.entries: list[Entry] = []
+        self._by_key: dict[str, list[int]] = {}
+        self._by_id: dict[str, int] = {}
+        self._countries: dict[str, Entry] = {}
+        self._demonyms: dict[str, str] = {}
+        self.max_words = 1
+        for entry in entries:
+            self.add(entry)
+
+    # -- building ---------------------------------------------------------
+    def add(self, entry: Entry) -> None:
+        """Add an entry; an entry with the same id, or the same name and kind
+        in the same country, replaces the older one."""
+        replaced = self._by_id.get(entry.id)
+        if replaced is None:
+            for index in self._by_key.get(names.key(entry.name), ()):
+                old = self.entries[index]
+                if old.kind == entry.kind and old.country == entry.country:
+                    replaced = index
+                    break
+        if replaced is not None:
+            self._unindex(replaced)
+            self.entries[replaced] = entry
+            index = replaced
+        else:
+            index = len(self.entries)
+            self.entries.append(entry)
+        self._by_id[entry.id] = index
+        for alias in entry.all_names:
+            k = names.key(alias)
+            if not k:
+                continue
+            bucket = self._by_key.setdefault(k, [])
+            if index not in bucket:
+                bucket.append(index)
+            self.max_words = max(self.max_words, len(names.tokens(alias)))
+        if entry.kind == "country" and entry.country:
+            self._countries[entry.country] = entry
+            for demonym in (entry.get("demonyms") or "").split("|"):
+                if demonym.strip():
+                    self._demonyms[names.key(demonym)] = entry.country
+
+    def _unindex(self, index: int) -> None:
+        old = self.entries[index]
+        for alias in old.all_names:
+            bucket = self._by_key.get(names.key(alias))
+            if bucket and index in bucket:
+                bucket.remove(index)
+        self._by_id.pop(old.id, None)
+
+    # -- queries ----------------------------------------------------------
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries whose name or alias matches ``name`` after normalisation."""
+        return [self.entries[i] for i in self._by_key.get(names.key(name), ())]
+
+    def lookup_key(self, key: str) -> list[Entry]:
+        return [self.entries[i] for i in self._by_key.get(key, ())]
+
+    def get(self, entry_id: str) -> Entry | None:
+        index = self._by_id.get(entry_id)
+        return self.entries[index] if index is not None else None
+
+    def country(self, code: str | None) -> Entry | None:
+        return self._countries.get((code or "").upper())
+
+    def countries(self) -> list[Entry]:
+        return list(self._countries.values())
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO code for an adjective such as "Haitian" or "kényan"."""
+        return self._demonyms.get(names.key(word))
+
+    def capital(self, code: str | None) -> Entry | None:
+        """The capital city of a country, from its roles or the country table."""
+        code = (code or "").upper()
+        for entry in self.entries:
+            if entry.country == code and "capital" in entry.roles and entry.precision == "locality":
+                return entry
+        country = self.country(code)
+        capital = country.get("capital") if country else None
+        if capital:
+            for entry in self.lookup(capital):
+                if entry.country == code and entry.precision == "locality":
+                    return entry
+        return None
+
+    def find(self, *, kind: str | None = None, country: str | None = None,
+             locality: str | None = None, roles: Iterable[str] = ()) -> list[Entry]:
+        """Entries filtered by kind, country, locality and required roles."""
+        wanted = set(roles)
+        loc = names.key(locality) if locality else None
+        return [
+            e for e in self.entries
+            if (kind is None or e.kind == kind)
+            and (country is None or e.country == country)
+            and (loc is None or names.key(e.locality or "") == loc or names.key(e.name) == loc)
+            and wanted <= e.roles
+        ]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+
+# -- packs -----------------------------------------------------------------
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = None) -> list[Entry]:
+    """Read a landmark pack CSV into entries.
+
+    Accepts both the shipped layout (``id, name, kind, roles, lat, lon,
+    country, admin1, locality, aliases_en, aliases_fr, aliases_ht, source``)
+    and the short user layout (``name, aliases, kind, lat, lon, country,
+    source``).  Errors name the file, line and column.
+    """
+    path = Path(path)
+    pack = pack or path.name
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise GazetteerError(path, "gazetteer pack is not UTF-8 text") from None
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames:
+        raise GazetteerError(path, "gazetteer pack is empty")
+    columns = {c.strip().lower(): c for c in reader.fieldnames if c}
+    for required in ("name", "lat", "lon"):
+        if required not in columns:
+            raise GazetteerError(path, f"missing column '{required}' (need name, kind, lat, lon)", line=1)
+    entries = []
+    for row in reader:
+        line = reader.line_num
+        get = lambda col: (row.get(columns[col]) or "").strip() if col in columns else ""  # noqa: E731
+        name = get("name")
+        if not name:
+            raise GazetteerError(path, "name is empty", line=line, field="name")
+        lat = _coordinate(get("lat"), -90, 90, path, line, "lat")
+        lon = _coordinate(get("lon"), -180, 180, path, line, "lon")
+        aliases = _split(get("aliases")) + _split(get("aliases_en")) + _split(get("aliases_fr")) + _split(get("aliases_ht"))
+        kind = (get("kind") or "landmark").lower()
+        country = get("country").upper() or None
+        entry_id = get("id") or f"{pack.split('.')[0]}:{names.key(name)}:{kind}"
+        population = get("population")
+        entries.append(Entry(
+            id=entry_id, name=name, kind=kind, lat=lat, lon=lon, country=country,
+            admin1=get("admin1") or None, locality=get("locality") or None,
+            aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+            roles=frozenset(_split(get("roles"))), source=get("source") or None, pack=pack,
+            population=int(population) if population.isdigit() else 0,
+        ))
+    return entries
+
+
+def _coordinate(value: str, low: float, high: float, path: Path, line: int, column: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise GazetteerError(path, f"{value!r} is not a number", line=line, field=column) from None
+    if not low <= number <= high:
+        raise GazetteerError(path, f"{value!r} is outside {low:g}..{high:g}", line=line, field=column)
+    return number
+
+
+def read_countries(text: str, points: str, pack: str = "countries.csv") -> list[Entry]:
+    """Read the country table (ISO codes, aliases, demonyms, sub-region),
+    placing each country at its point from ``country_points.csv``."""
+    where = {row["iso2"]: row for row in csv.DictReader(io.StringIO(points))}
+    entries = []
+    for row in csv.DictReader(io.StringIO(text)):
+        iso2 = row["iso2"].strip().upper()
+        point = where.get(iso2)
+        if point is None:
+            continue
+        extra = (
+            ("demonyms", row.get("demonyms") or ""),
+            ("subregion", row.get("subregion") or ""),
+            ("capital", row.get("capital") or ""),
+            ("iso3", row.get("iso3") or ""),
+        )
+        entries.append(Entry(
+            id=f"country:{iso2}", name=row["name"].strip(), kind="country",
+            lat=float(point["lat"]), lon=float(point["lon"]), country=iso2,
+            aliases=_split(row.get("aliases")), source=point["source"], pack=pack, extra=extra,
+        ))
+    return entries
+
+
+def shipped_packs() -> list[tuple[str, str]]:
+    """``(name, text)`` of each landmark pack shipped with the package."""
+    folder = resources.files("geo") / "data" / "gazetteer"
+    return sorted(
+        (item.name, item.read_text(encoding="utf-8"))
+        for item in folder.iterdir() if item.name.endswith(".csv")
+    )
+
+
+def load_default(extra_packs: Iterable[Path] = ()) -> Gazetteer:
+    """The embedded gazetteer: countries, shipped packs, then user packs."""
+    gazetteer = Gazetteer()
+    data = resources.files("geo") / "data"
+    countries = read_countries((data / "countries.csv").read_text(encoding="utf-8"),
+                               (data / "country_points.csv").read_text(encoding="utf-8"))
+    for entry in countries:
+        gazetteer.add(entry)
+    for name, text in shipped_packs():
+        for entry in read_pack(Path(name), text=text, pack=name):
+            gazetteer.add(entry)
+    for path in extra_packs:
+        for entry in read_pack(path):
+            gazetteer.add(entry)
+    return gazetteer

@@ -1,0 +1,199 @@
+"""Incidents: the records the map shows, built from event reports.
+
+One incident is one event at one place: every sentence of a document that
+reports violence at the National Penitentiary feeds the same incident,
+which keeps each of those sentences as a quote.  Incidents of several
+documents about the same place, kind of event and day are the same event
+(ACLED's de-duplication rule) and merge, keeping every source.
+
+Fields follow ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from .documents import Document
+from .extract import Report
+from .fatalities import default_toll
+
+#: ACLED's geo_precision for each of our precisions.
+GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
+
+#: Kinds of event that merge with each other at one place.
+def event_family(event_type: str, sub_event_type: str) -> str:
+    if event_type == "Strategic developments":
+        return f"strategic:{sub_event_type}"
+    if event_type == "Protests":
+        return "protest"
+    return "violence"
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One event at one place, with everything needed to show and trace it."""
+
+    id: str
+    title: str
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    time_precision: int | None
+    place: str
+    place_id: str
+    place_kind: str
+    precision: str
+    lat: float
+    lon: float
+    country: str | None
+    fatalities: int | None
+    fatalities_text: str | None
+    sources: tuple[dict, ...]
+    quotes: tuple[dict, ...]
+    place_source: str | None = None
+    place_reason: str | None = None
+    notes: str | None = None
+    origin: str = "text"
+    extra: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+
+    @property
+    def geo_precision(self) -> int:
+        return GEO_PRECISION.get(self.precision, 3)
+
+    def properties(self) -> dict:
+        """The GeoJSON ``properties`` of this incident (see docs/schema.md)."""
+        props = {
+            "id": self.id,
+            "title": self.title,
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "date": self.date,
+            "time_precision": self.time_precision,
+            "place": self.place,
+            "place_id": self.place_id,
+            "place_kind": self.place_kind,
+            "precision": self.precision,
+            "geo_precision": self.geo_precision,
+            "country": self.country,
+            "fatalities": self.fatalities,
+            "fatalities_text": self.fatalities_text,
+            "sources": [dict(s) for s in self.sources],
+            "quotes": [dict(q) for q in self.quotes],
+            "place_source": self.place_source,
+            "place_reason": self.place_reason,
+            "notes": self.notes,
+            "origin": self.origin,
+        }
+        props.update(dict(self.extra))
+        return props
+
+
+def stable_id(*parts: object) -> str:
+    """A short id that depends only on what identifies the incident."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"inc-{digest[:12]}"
+
+
+def from_reports(document: Document, reports: list[Report]) -> list[Incident]:
+    """Group a document's reports into incidents, one per place and event family."""
+    groups: dict[tuple[str, str], list[Report]] = {}
+    for report in reports:
+        family = event_family(report.trigger.event_type, report.trigger.sub_event_type)
+        groups.setdefault((report.place.entry.id, family), []).append(report)
+    incidents = [_incident(document, family, group) for (_, family), group in groups.items()]
+    return sorted(incidents, key=lambda i: (i.date or "", i.id))
+
+
+def _incident(document: Document, family: str, group: list[Report]) -> Incident:
+    entry = group[0].place.entry
+    ranked = Counter((r.trigger.event_type, r.trigger.sub_event_type) for r in group)
+    (event_type, sub_event), _ = sorted(ranked.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    date, precision = _code_date([r.date for r in group if r.date and r.date.date])
+    claims = [r.fatalities for r in group if r.fatalities is not None]
+    significant = any(r.trigger.text.lower().startswith(("massacre", "storm", "assault")) for r in group)
+    fatalities, fatalities_text = default_toll(claims, significant=significant)
+    quotes, seen = [], set()
+    for r in sorted(group, key=lambda r: r.sentence.start):
+        if r.sentence.index in seen:
+            continue
+        seen.add(r.sentence.index)
+        mention = r.place.mention
+        quotes.append({
+            "doc": document.doc,
+            "sentence": r.sentence.text,
+            "start": r.sentence.start,
+            "end": r.sentence.end,
+            "anchor": r.sentence.anchor,
+            "place_text": mention.text or None,
+            "place_start": mention.start if mention.text else None,
+            "place_end": mention.end if mention.text else None,
+        })
+    first = group[0]
+    key_date = date or f"undated:{document.doc}"
+    return Incident(
+        id=stable_id(entry.id, family, key_date),
+        title=f"{sub_event if event_type != 'Strategic developments' else _strategic_title(group)}: {entry.name}",
+        event_type=event_type,
+        sub_event_type=sub_event,
+        date=date,
+        time_precision=precision,
+        place=entry.name,
+        place_id=entry.id,
+        place_kind=entry.kind,
+        precision=entry.precision,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        fatalities=fatalities,
+        fatalities_text=fatalities_text,
+        sources=(document.source,),
+        quotes=tuple(quotes),
+        place_source=entry.source,
+        place_reason=first.place.reason,
+    )
+
+
+def _strategic_title(group: list[Report]) -> str:
+    words = {r.trigger.text.lower() for r in group}
+    if any("emergency" in w for w in words) and any("curfew" in w for w in words):
+        return "State of emergency and curfew"
+    if any("emergency" in w for w in words):
+        return "State of emergency"
+    if any("curfew" in w for w in words):
+        return "Curfew"
+    return group[0].trigger.sub_event_type
+
+
+def _code_date(claims) -> tuple[str | None, int | None]:
+    """The coded day: the earliest day-precise claim, else the most precise."""
+    if not claims:
+        return None, None
+    best = min(claims, key=lambda c: (c.time_precision, c.date))
+    return best.date.isoformat(), best.time_precision
+
+
+def merge(incidents: list[Incident]) -> list[Incident]:
+    """Merge incidents with the same id (same place, family and day) across
+    documents: sources and quotes are pooled, the toll stays conservative."""
+    merged: dict[str, Incident] = {}
+    for incident in incidents:
+        old = merged.get(incident.id)
+        if old is None:
+            merged[incident.id] = incident
+            continue
+        tolls = [i for i in (old, incident) if i.fatalities is not None]
+        toll = min(tolls, key=lambda i: i.fatalities) if tolls else old
+        sources = tuple({s["doc"]: s for s in (*old.sources, *incident.sources)}.values())
+        quotes = tuple({(q["doc"], q["start"]): q for q in (*old.quotes, *incident.quotes)}.values())
+        merged[incident.id] = replace(
+            old, sources=tuple(sorted(sources, key=lambda s: s["doc"])),
+            quotes=tuple(sorted(quotes, key=lambda q: (q["doc"], q["start"]))),
+            fatalities=toll.fatalities, fatalities_text=toll.fatalities_text)
+    return sorted(merged.values(), key=lambda i: (i.date or "", i.id))
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

@@ -1,0 +1,216 @@
+"""Mentions: the spans of a text that name or describe a place.
+
+Three ways a news text points at a place, each kept with its character span:
+
+* a **name** found in the gazetteer ("Port-au-Prince", "National
+  Penitentiary", "Kenya");
+* a **description** that only makes sense in context ("the country's
+  international airport", "the capital's main prison", "the East African
+  country", "the Haitian capital");
+* an **anaphor** that points back at a place already named ("the prison",
+  "the facility").
+
+This module only finds and labels spans; :mod:`geo.geocode` decides which
+entry each one refers to, once the document's focus is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import names
+from .gazetteer import Entry, Gazetteer
+from .text import Sentence
+
+#: Nouns of facilities in descriptions, mapped to gazetteer kinds.
+FACILITY_NOUNS = {
+    "prison": "prison", "penitentiary": "prison", "jail": "prison", "gaol": "prison",
+    "airport": "airport", "airfield": "airport",
+    "stadium": "stadium",
+    "palace": "palace",
+    "port": "port", "seaport": "port",
+    "hospital": "hospital",
+    "police headquarters": "police", "police station": "police",
+    "fuel terminal": "fuel_terminal", "oil terminal": "fuel_terminal",
+    "market": "market",
+    "cathedral": "church",
+    "parliament": "government",
+    "facility": None, "compound": None,
+}
+
+#: Modifiers that select an entry by its roles.
+ROLE_WORDS = {
+    "main": "main", "largest": "main", "biggest": "main", "principal": "main",
+    "central": "main", "national": "national", "international": "international",
+}
+_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's")
+
+#: Regional adjectives of country descriptions, mapped to UN M49 sub-regions.
+REGION_WORDS = {
+    "east african": {"Eastern Africa"},
+    "west african": {"Western Africa"},
+    "central african": {"Middle Africa"},
+    "north african": {"Northern Africa"},
+    "southern african": {"Southern Africa"},
+    "african": {"Eastern Africa", "Western Africa", "Middle Africa", "Northern Africa", "Southern Africa"},
+    "sahel": {"Western Africa", "Northern Africa"},
+    "sahelian": {"Western Africa", "Northern Africa"},
+    "caribbean": {"Caribbean"},
+    "central american": {"Central America"},
+    "south american": {"South America"},
+    "latin american": {"Caribbean", "Central America", "South America"},
+    "north american": {"Northern America"},
+    "european": {"Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe"},
+    "eastern european": {"Eastern Europe"},
+    "balkan": {"Southern Europe"},
+    "middle eastern": {"Western Asia"},
+    "gulf": {"Western Asia"},
+    "asian": {"Central Asia", "Southern Asia", "Eastern Asia", "South-eastern Asia", "Western Asia"},
+    "south asian": {"Southern Asia"},
+    "southeast asian": {"South-eastern Asia"},
+    "central asian": {"Central Asia"},
+    "pacific": {"Melanesia", "Micronesia", "Polynesia"},
+}
+
+_NOUNS = "|".join(sorted((re.escape(n) for n in FACILITY_NOUNS), key=len, reverse=True))
+_MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
+_FACILITY = re.compile(
+    rf"""\b[Tt]he\s+
+        (?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+        (?P<mods>(?:(?:{_MODS})\s+)*)
+        (?P<noun>{_NOUNS})s?\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_AREA = re.compile(
+    r"""\b[Tt]he\s+(?P<adjs>(?:(?!(?:the|a|an|as|of|in|on|at|to|and|or|for|with|by|from|that|this|its|their)\b)[\w\-]+\s+){0,3}?)
+        (?P<noun>country|nation|capital|republic)\b""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a descriptive phrase asks for, before context resolves it.
+
+    ``scope`` is ``"capital"``, ``"country"`` or an ISO country code; ``kind``
+    is a gazetteer kind, ``"country"``, ``"capital"`` or ``None`` for "the
+    facility".  ``regions`` holds sub-regions named by an adjective.
+    """
+
+    kind: str | None
+    roles: frozenset[str] = frozenset()
+    scope: str | None = None
+    regions: frozenset[str] = frozenset()
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a document body that refers to a place."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    how: str  # "name", "description" or "anaphor"
+    candidates: tuple[Entry, ...] = ()
+    description: Description | None = None
+
+
+def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
+    """All place mentions of a body, in document order, without overlaps."""
+    found: list[Mention] = []
+    for sentence in sentences:
+        taken: list[tuple[int, int]] = []
+        for mention in _names(sentence, gazetteer):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+        for mention in _descriptions(sentence, gazetteer):
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+    found.sort(key=lambda m: (m.start, -m.end))
+    return found
+
+
+def _names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    words = names.word_spans(sentence.text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
+            chunk = words[i:i + n]
+            start, end = chunk[0][0], chunk[-1][1]
+            surface = sentence.text[start:end]
+            if not _proper(surface):
+                continue
+            if not _contiguous(sentence.text, chunk):
+                continue
+            candidates = gazetteer.lookup_key("".join(w[2] for w in chunk))
+            if candidates:
+                out.append(Mention(sentence.start + start, sentence.start + end, surface,
+                                   sentence.index, "name", tuple(candidates)))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _proper(surface: str) -> bool:
+    """Place names are capitalised: skip "carrefour" the noun, keep "Carrefour"."""
+    return surface[:1].isupper()
+
+
+def _contiguous(text: str, chunk: list[tuple[int, int, str]]) -> bool:
+    """Words of one name are joined by spaces, hyphens or apostrophes only."""
+    for (_, end, _), (start, _, _) in zip(chunk, chunk[1:]):
+        gap = text[end:start]
+        if len(gap) > 2 or any(c not in " -‐‑'’\u00a0" for c in gap):
+            return False
+    return True
+
+
+def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    out: list[Mention] = []
+    for match in _FACILITY.finditer(sentence.text):
+        noun = match.group("noun").lower()
+        mods = match.group("mods").lower().split()
+        owner = (match.group("owner") or "").lower()
+        roles = frozenset(ROLE_WORDS[m] for m in mods if m in ROLE_WORDS)
+        scope = None
+        if owner in ("capital", "city"):
+            scope = "capital"
+        elif owner in ("country", "nation", "republic"):
+            scope = "country"
+        elif owner:
+            codes = {e.country for e in gazetteer.lookup(owner) if e.kind == "country"}
+            scope = codes.pop() if len(codes) == 1 else None
+        if "national" in roles and scope is None:
+            scope = "country"
+        how = "description" if (roles or scope) else "anaphor"
+        out.append(_span(sentence, match, how, Description(FACILITY_NOUNS[noun], roles, scope)))
+    for match in _AREA.finditer(sentence.text):
+        adjs = match.group("adjs").strip()
+        noun = match.group("noun").lower()
+        regions: set[str] = set()
+        country = None
+        lowered = adjs.lower()
+        for phrase, subregions in REGION_WORDS.items():
+            if re.search(rf"\b{phrase}\b", lowered):
+                regions |= subregions
+        for word in adjs.split():
+            country = gazetteer.country_of_demonym(word) or country
+        kind = "capital" if noun == "capital" else "country"
+        if noun == "capital" and match.end() < len(sentence.text) and sentence.text[match.end():match.end() + 2] in ("'s", "’s"):
+            continue  # "the capital's main prison" is a facility description
+        out.append(_span(sentence, match, "description",
+                         Description(kind, frozenset(), country or None, frozenset(regions), country)))
+    return out
+
+
+def _span(sentence: Sentence, match: re.Match, how: str, description: Description) -> Mention:
+    start, end = match.span()
+    return Mention(sentence.start + start, sentence.start + end, match.group(0), sentence.index, how,
+                   (), description)

@@ -1,0 +1,124 @@
+"""Pipeline: documents → mentions → places → incidents → layers → map.
+
+:func:`process_document` is a pure function of one document and the
+gazetteer, with no state shared between documents, so a corpus can be
+mapped in parallel (one task per document) and reduced with
+:func:`geo.incidents.merge`.  :func:`build` wires the stages for a seeds
+folder and is what both the CLI and the Python API call.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import extract, geocode, incidents as incidents_mod, layers, mentions as mentions_mod, render, text
+from .documents import Document, discover_documents, read_document
+from .errors import SeedError
+from .gazetteer import Gazetteer, load_default
+from .geocode import Focus, Place
+from .incidents import Incident
+from .layers import MentionRecord
+from .storage import check_writable, write_atomic
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything one document contributes to the layers and the map."""
+
+    document: Document
+    sentences: list[text.Sentence]
+    focus: Focus
+    places: list[Place]
+    incidents: list[Incident]
+    mentions: list[MentionRecord]
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote, for the CLI summary and for tests."""
+
+    documents: int = 0
+    incidents: list[Incident] = field(default_factory=list)
+    mentions: list[MentionRecord] = field(default_factory=list)
+    unresolved: list[tuple[str, str, str]] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+
+def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult:
+    """Run one document through every stage up to its incidents."""
+    sentences = text.split_sentences(document.body, document.language)
+    found = mentions_mod.find_mentions(document.body, sentences, gazetteer)
+    focus = geocode.find_focus(document.body, found, gazetteer, dateline=text.find_dateline(document.body),
+                               hint=document.extra.get("place"))
+    places = geocode.resolve(found, gazetteer, focus)
+    reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date)
+    incidents = incidents_mod.from_reports(document, reports)
+    site_ids = {i.place_id for i in incidents}
+    records = layers.mention_records(document, places, site_ids)
+    return DocumentResult(document, sentences, focus, places, incidents, records)
+
+
+def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output: Path | str = "output", *,
+          gazetteer: Gazetteer | None = None) -> BuildResult:
+    """Build the layers and the map of every document in ``seeds``.
+
+    Nothing is written until every document has been read and every target
+    folder has been checked, so a bad document or an unwritable folder
+    leaves the previous layers and map untouched.
+    """
+    seeds, layers_dir, output = Path(seeds), Path(layers_dir), Path(output)
+    paths = discover_documents(seeds)
+    if not paths:
+        raise SeedError(seeds, "no documents (.txt or .md files) in the seeds folder")
+    if gazetteer is None:
+        gazetteer = load_default(sorted(seeds.glob("*.gazetteer.csv")))
+
+    result = BuildResult()
+    all_incidents: list[Incident] = []
+    pages: dict[Path, str] = {}
+    titles: dict[str, str] = {}
+    for path in paths:
+        document = read_document(path, seeds)
+        done = process_document(document, gazetteer)
+        result.documents += 1
+        titles[document.doc] = document.title or document.doc
+        all_incidents.extend(done.incidents)
+        result.mentions.extend(done.mentions)
+        result.unresolved.extend((document.doc, p.mention.text, p.reason) for p in done.places if p.entry is None)
+        page = render.source_page_path(document.doc)
+        pages[output / page] = render.source_html(
+            document, done.sentences, _highlights(done), map_link=render.relative_link(page, "map.html"))
+
+    result.incidents = incidents_mod.merge(all_incidents)
+    title = "Incident map: " + ", ".join(sorted(titles.values()))[:200]
+    fmap = render.build_map(result.incidents, result.mentions, titles)
+    files = {
+        layers_dir / "incidents.geojson": layers.incidents_geojson(result.incidents),
+        layers_dir / "mentions.geojson": layers.mentions_geojson(result.mentions),
+        **pages,
+        output / "map.html": render.map_html(fmap, title),
+    }
+    for folder in sorted({p.parent for p in files}):
+        check_writable(folder)
+    for path, content in files.items():
+        write_atomic(path, content)
+        result.written.append(path)
+    for doc, mention, reason in result.unresolved:
+        log.info("%s: could not place %r (%s)", doc, mention, reason)
+    return result
+
+
+def _highlights(done: DocumentResult) -> dict[int, list[tuple[int, int]]]:
+    """Sentence index → place-name spans for the incident sentences."""
+    marks: dict[int, list[tuple[int, int]]] = {}
+    for incident in done.incidents:
+        for quote in incident.quotes:
+            index = int(quote["anchor"][1:])
+            spans = marks.setdefault(index, [])
+            if quote.get("place_start") is not None:
+                spans.append((quote["place_start"], quote["place_end"]))
+    return marks

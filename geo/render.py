@@ -1,0 +1,232 @@
+"""Render: the Folium map and a readable copy of each source document.
+
+Everything shown comes from documents or CSV files and is untrusted.  It is
+escaped by Jinja's autoescaping, then made safe for the JavaScript template
+literal in which Folium embeds popup and tooltip HTML (backticks, ``$`` and
+backslashes become HTML character references).  Only ``http`` and ``https``
+URLs become links.
+
+Precise sites get a pin; places known only to a neighbourhood, city, region
+or country get a circle whose size says how vague the placement is, and an
+"approximate" line in the popup.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+from urllib.parse import quote as url_quote
+from urllib.parse import urlsplit
+
+import folium
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from .documents import Document
+from .incidents import Incident
+from .layers import MentionRecord
+from .text import Sentence
+
+#: Circle radius in metres for each imprecise placement.
+APPROX_RADIUS_M = {"neighbourhood": 800, "locality": 4000, "region": 20000, "country": 50000}
+APPROX_LABEL = {"neighbourhood": "neighbourhood", "locality": "city", "region": "region", "country": "country"}
+COLOURS = {
+    "Battles": "#c0392b",
+    "Explosions/Remote violence": "#8e44ad",
+    "Violence against civilians": "#d35400",
+    "Protests": "#2980b9",
+    "Riots": "#16a085",
+    "Strategic developments": "#7f8c8d",
+}
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    return Environment(loader=PackageLoader("geo", "templates"),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=False, lstrip_blocks=False)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else ``None``."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url.strip()
+    return None
+
+
+def js_safe(html: str) -> str:
+    """Make escaped HTML safe inside a JavaScript template literal.
+
+    Folium pastes popup HTML between backticks; a backtick, ``${`` or a
+    backslash from a document would end or alter that literal.  The HTML
+    character references below display the same characters.
+    """
+    return html.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+
+
+def source_page_path(doc: str) -> str:
+    """Where the rendered copy of ``doc`` lives, relative to the output folder."""
+    return f"sources/{doc}.html"
+
+
+# -- popups ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _QuoteView:
+    before: str
+    place: str
+    after: str
+    link: str | None
+    doc_title: str
+    number: int
+    url: str | None
+    raw_url: str | None
+
+
+def popup_html(incident: Incident, titles: dict[str, str]) -> str:
+    """The popup of one incident: its quotes, with the place highlighted."""
+    urls = {s["doc"]: s.get("url") for s in incident.sources}
+    quotes = []
+    for q in incident.quotes:
+        sentence = q["sentence"]
+        place = q.get("place_text") or ""
+        if place and q.get("place_start") is not None:
+            cut = q["place_start"] - q["start"]
+            before, after = sentence[:cut], sentence[cut + len(place):]
+        else:
+            before, place, after = sentence, "", ""
+        doc = q["doc"]
+        link = None
+        if q.get("anchor"):
+            link = f"{url_quote(source_page_path(doc))}#{q['anchor']}"
+        raw = urls.get(doc)
+        quotes.append(_QuoteView(before, place, after, link, titles.get(doc) or doc,
+                                 int(q["anchor"][1:]) + 1 if q.get("anchor") else 0,
+                                 safe_url(raw), None if safe_url(raw) else raw))
+    html = _env().get_template("popup.html").render(
+        incident=incident, quotes=quotes, approx_label=APPROX_LABEL.get(incident.precision, incident.precision))
+    return js_safe(re.sub(r"\n+", " ", html))
+
+
+def tooltip_text(text: str) -> str:
+    return js_safe(str(Markup.escape(text)))
+
+
+# -- the map -----------------------------------------------------------------
+
+class IncidentMap(folium.Map):
+    """A Folium map that loads only what it uses: Leaflet and jQuery (which
+    Folium's popups need), not Bootstrap or icon fonts."""
+
+    default_js = [
+        ("leaflet", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"),
+        ("jquery", "https://code.jquery.com/jquery-3.7.1.min.js"),
+    ]
+    default_css = [
+        ("leaflet_css", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"),
+    ]
+
+
+def build_map(incidents: list[Incident], mentions: Iterable[MentionRecord], titles: dict[str, str]) -> folium.Map:
+    """A map of the incidents, centred on them, with mentions off by default."""
+    if incidents:
+        lats = [i.lat for i in incidents]
+        lons = [i.lon for i in incidents]
+        centre = [(min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2]
+    else:
+        centre = [0.0, 0.0]
+    fmap = IncidentMap(location=centre, zoom_start=12 if incidents else 2, tiles="OpenStreetMap",
+                       control_scale=True)
+    exact = folium.FeatureGroup(name="Incidents: exact sites", show=True).add_to(fmap)
+    approx = folium.FeatureGroup(name="Incidents: approximate (circle = uncertainty)", show=True).add_to(fmap)
+    mentioned = folium.FeatureGroup(name="Mentioned places (not incident sites)", show=False).add_to(fmap)
+
+    for incident in incidents:
+        popup = folium.Popup(popup_html(incident, titles), max_width=420)
+        tooltip = folium.Tooltip(tooltip_text(incident.title))
+        colour = COLOURS.get(incident.event_type, "#333333")
+        if incident.precision == "site":
+            folium.Marker([incident.lat, incident.lon], popup=popup, tooltip=tooltip).add_to(exact)
+        else:
+            folium.Circle([incident.lat, incident.lon], radius=APPROX_RADIUS_M.get(incident.precision, 5000),
+                          color=colour, weight=2, dash_array="6 4", fill=True, fill_opacity=0.12,
+                          popup=popup, tooltip=tooltip, class_name="incident-approximate").add_to(approx)
+
+    for record in mentions:
+        if record.incident_site:
+            continue
+        entry = record.place.entry
+        label = f"{entry.name} (mentioned {len(record.mentions)}×, not an incident site)"
+        folium.CircleMarker([entry.lat, entry.lon], radius=5, color="#555555", fill=True, fill_opacity=0.5,
+                            tooltip=folium.Tooltip(tooltip_text(label)),
+                            popup=folium.Popup(tooltip_text(label), max_width=300)).add_to(mentioned)
+
+    if len(incidents) > 1:
+        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=15)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    return fmap
+
+
+def map_html(fmap: folium.Map, title: str) -> str:
+    root = fmap.get_root()
+    root.header.add_child(folium.Element(f"<title>{Markup.escape(title)}</title>"), name="page_title")
+    return root.render()
+
+
+# -- source pages ------------------------------------------------------------
+
+def source_html(document: Document, sentences: list[Sentence], incident_sentences: dict[int, list[tuple[int, int]]],
+                *, map_link: str) -> str:
+    """A readable copy of a document with an anchor on every sentence.
+
+    ``incident_sentences`` maps a sentence index to the body spans of the
+    place names in it, which are highlighted.
+    """
+    body = document.body
+    paragraphs: list[list[dict]] = []
+    index = 0
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
+        pieces: list[dict] = []
+        cursor = para.start()
+        while index < len(sentences) and sentences[index].start < para.end():
+            sentence = sentences[index]
+            if sentence.start > cursor:
+                pieces.append({"text": body[cursor:sentence.start]})
+            pieces.append({
+                "anchor": sentence.anchor,
+                "incident": sentence.index in incident_sentences,
+                "parts": _marked(body, sentence, incident_sentences.get(sentence.index, [])),
+            })
+            cursor = sentence.end
+            index += 1
+        if cursor < para.end():
+            pieces.append({"text": body[cursor:para.end()]})
+        if pieces:
+            paragraphs.append(pieces)
+    raw_url = document.url
+    return _env().get_template("source.html").render(
+        document=document, paragraphs=paragraphs, map_link=map_link,
+        url=safe_url(raw_url), raw_url=None if safe_url(raw_url) else raw_url)
+
+
+def _marked(body: str, sentence: Sentence, spans: list[tuple[int, int]]) -> list[dict]:
+    parts, cursor = [], sentence.start
+    for start, end in sorted(set(spans)):
+        if start < cursor or end > sentence.end:
+            continue
+        parts.append({"text": body[cursor:start]})
+        parts.append({"text": body[start:end], "mark": True})
+        cursor = end
+    parts.append({"text": body[cursor:sentence.end]})
+    return [p for p in parts if p["text"]]
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """Relative URL from one output page to another (both output-relative)."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

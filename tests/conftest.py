@@ -1,0 +1,45 @@
+"""Shared fixtures: the project's seeds, and a map built from them once."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_DOC = "2024-03-04-haiti-national-penitentiary-breakout.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """Build the project's seeds once into a temporary project folder."""
+    project = tmp_path_factory.mktemp("project")
+    shutil.copytree(SEEDS, project / "seeds")
+    result = build(project / "seeds", project / "layers", project / "output")
+    return project, result
+
+
+@pytest.fixture(scope="session")
+def seed_incidents(seed_build):
+    project, _ = seed_build
+    return json.loads((project / "layers" / "incidents.geojson").read_text(encoding="utf-8"))
+
+
+def write_doc(folder: Path, name: str, body: str, *, date: str | None = "2024-03-04", title: str = "Test story",
+              url: str | None = None) -> Path:
+    """Write a document with a front-matter header into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    header = ["---", f"title: {json.dumps(title)}"]
+    if date:
+        header.append(f"date: {date}")
+    if url:
+        header.append(f"url: {url}")
+    header += ["language: en", "---", ""]
+    path = folder / name
+    path.write_text("\n".join(header) + body, encoding="utf-8")
+    return path
