@@ -192,3 +192,39 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     if len(found) == 1:
         return Place(mention, found[0], f"the only {d.kind} known in {locality or country}", ids)
     return Place(mention, None, "ambiguous" if found else "not_found", ids)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The answer to "where is NAME?" outside any text: a CSV row's place
+    column, or ``incident-map geocode``.  ``reason`` explains the choice or,
+    when ``entry`` is ``None``, says ``not_found`` or ``ambiguous``."""
+
+    query: str
+    entry: Entry | None
+    reason: str
+    candidates: tuple[Entry, ...] = ()
+
+
+def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
+           near: tuple[str, ...] = ()) -> Resolution:
+    """Find a single place by name, using a country code and nearby place
+    names (an admin region, a city) as context for ambiguous names."""
+    candidates = tuple(gazetteer.lookup(name))
+    if country:
+        in_country = tuple(e for e in candidates if e.country == country.upper())
+        if not in_country:
+            return Resolution(name, None, f"not_found: no '{name}' in {country.upper()}", candidates)
+        candidates = in_country
+    if not candidates:
+        return Resolution(name, None, "not_found", ())
+    context_entries = [e for n in near for e in gazetteer.lookup(n)]
+    focus_country = country.upper() if country else None
+    if focus_country is None and context_entries:
+        focus_country = context_entries[0].country
+    locality = next((e for e in context_entries if e.precision == "locality"), None)
+    focus = Focus(focus_country, locality, "query")
+    from .mentions import Mention  # a pseudo-mention carries the query through the text resolver
+    place = _resolve_name(Mention(0, len(name), name, 0, "name", candidates), focus,
+                          {e.country for e in context_entries})
+    return Resolution(name, place.entry, place.reason, candidates)

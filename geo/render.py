@@ -138,7 +138,7 @@ def build_map(incidents: list[Incident], mentions: Iterable[MentionRecord], titl
     if incidents:
         lats = [i.lat for i in incidents]
         lons = [i.lon for i in incidents]
-        centre = [(min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2]
+        centre = [sum(lats) / len(lats), sum(lons) / len(lons)]
     else:
         centre = [0.0, 0.0]
     fmap = IncidentMap(location=centre, zoom_start=12 if incidents else 2, tiles="OpenStreetMap",
@@ -152,11 +152,11 @@ def build_map(incidents: list[Incident], mentions: Iterable[MentionRecord], titl
         tooltip = folium.Tooltip(tooltip_text(incident.title))
         colour = COLOURS.get(incident.event_type, "#333333")
         if incident.precision == "site":
-            folium.Marker([incident.lat, incident.lon], popup=popup, tooltip=tooltip).add_to(exact)
+            folium.Marker([incident.lat, incident.lon], popup=popup, tooltip=tooltip, alt=incident.place).add_to(exact)
         else:
             folium.Circle([incident.lat, incident.lon], radius=APPROX_RADIUS_M.get(incident.precision, 5000),
                           color=colour, weight=2, dash_array="6 4", fill=True, fill_opacity=0.12,
-                          popup=popup, tooltip=tooltip, class_name="incident-approximate").add_to(approx)
+                          popup=popup, tooltip=tooltip, class_name=f"incident-approximate precision-{incident.precision}").add_to(approx)
 
     for record in mentions:
         if record.incident_site:
@@ -167,8 +167,12 @@ def build_map(incidents: list[Incident], mentions: Iterable[MentionRecord], titl
                             tooltip=folium.Tooltip(tooltip_text(label)),
                             popup=folium.Popup(tooltip_text(label), max_width=300)).add_to(mentioned)
 
-    if len(incidents) > 1:
-        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=15)
+    # Frame the incidents placed at least to a city: a country-wide circle
+    # would otherwise zoom the map out until the sites overlap.
+    framed = [i for i in incidents if i.precision in ("site", "neighbourhood", "locality")] or incidents
+    if len(framed) > 1:
+        fmap.fit_bounds([[min(i.lat for i in framed), min(i.lon for i in framed)],
+                         [max(i.lat for i in framed), max(i.lon for i in framed)]], padding=(40, 40), max_zoom=15)
     folium.LayerControl(collapsed=False).add_to(fmap)
     return fmap
 
