@@ -241,7 +241,9 @@ def _headline(body: str, offset: int) -> tuple[str | None, str, int]:
     line = first.strip()
     if not line or len(line) > _HEADLINE_MAX or line.endswith((".", ",", ";", ":")):
         return None, body, offset
-    if sep and rest.strip() and not rest.startswith(("\n", "\r\n")):
+    if not rest.strip():
+        return None, body, offset  # a one-paragraph text is all body
+    if not rest.startswith(("\n", "\r\n")):
         return None, body, offset
     after = rest.lstrip("\r\n")
     consumed = lead + len(first) + len(sep) + (len(rest) - len(after))

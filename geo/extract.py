@@ -154,6 +154,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
 
 
 def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
+    if place.mention.how == "dateline":
+        return True
     before = body[sentence.start:place.mention.start][-60:]
     return bool(_NOT_SITE_BEFORE.search(before))
 

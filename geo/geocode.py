@@ -93,7 +93,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     places: list[Place] = []
     context = {e.country for m in mentions for e in m.candidates if len({c.country for c in m.candidates}) == 1}
     for mention in mentions:
-        if mention.how == "name":
+        if mention.how in ("name", "dateline"):
             place = _resolve_name(mention, focus, context)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)

@@ -17,11 +17,11 @@ entry each one refers to, once the document's focus is known.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import names
 from .gazetteer import Entry, Gazetteer
-from .text import Sentence
+from .text import Dateline, Sentence
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -118,8 +118,13 @@ class Mention:
     description: Description | None = None
 
 
-def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer) -> list[Mention]:
-    """All place mentions of a body, in document order, without overlaps."""
+def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
+                  dateline: Dateline | None = None) -> list[Mention]:
+    """All place mentions of a body, in document order, without overlaps.
+
+    Names inside the dateline are labelled ``"dateline"``: they say where the
+    story was filed from, which sets the focus but is no incident site.
+    """
     found: list[Mention] = []
     for sentence in sentences:
         taken: list[tuple[int, int]] = []
@@ -130,8 +135,20 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer) ->
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
+    if dateline is not None:
+        end = _dateline_end(body, dateline)
+        found = [replace(m, how="dateline") if m.how == "name" and m.start < end else m for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     return found
+
+
+def _dateline_end(body: str, dateline: Dateline) -> int:
+    """Offset of the dash that closes a dateline such as "GOMA, Congo (Reuters) —"."""
+    for dash in ("—", "–", " - ", "--"):
+        at = body.find(dash, dateline.start)
+        if at != -1:
+            return at
+    return dateline.end
 
 
 def _names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:

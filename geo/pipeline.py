@@ -51,9 +51,9 @@ class BuildResult:
 def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult:
     """Run one document through every stage up to its incidents."""
     sentences = text.split_sentences(document.body, document.language)
-    found = mentions_mod.find_mentions(document.body, sentences, gazetteer)
-    focus = geocode.find_focus(document.body, found, gazetteer, dateline=text.find_dateline(document.body),
-                               hint=document.extra.get("place"))
+    dateline = text.find_dateline(document.body)
+    found = mentions_mod.find_mentions(document.body, sentences, gazetteer, dateline=dateline)
+    focus = geocode.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"))
     places = geocode.resolve(found, gazetteer, focus)
     reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date)
     incidents = incidents_mod.from_reports(document, reports)

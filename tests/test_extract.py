@@ -1,0 +1,104 @@
+"""From a text to incidents: sites told apart from places merely mentioned."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.documents import Document
+from geo.gazetteer import load_default
+from geo.pipeline import process_document
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_default()
+
+
+def run(gazetteer, body: str, date=dt.date(2024, 3, 4)):
+    doc = Document(doc="t.txt", path=None, title="t", date=date, url=None, language="en", body=body)
+    return process_document(doc, gazetteer)
+
+
+def titles(result) -> set[tuple[str, str]]:
+    return {(i.place, i.sub_event_type) for i in result.incidents}
+
+
+def test_a_dateline_sets_the_focus_and_a_named_station_is_the_site(gazetteer):
+    result = run(gazetteer, "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the Delmas 33 police station on "
+                            "Tuesday, killing two officers.")
+    assert result.focus.source == "dateline" and result.focus.country == "HT"
+    [incident] = result.incidents
+    assert (incident.place, incident.precision, incident.event_type) == (
+        "Delmas 33 Police Station", "site", "Battles")
+    assert (incident.fatalities, incident.fatalities_text) == (2, "killing two officers")
+    assert incident.date == "2024-02-27"
+
+
+def test_travel_and_origin_phrases_are_mentions_not_sites(gazetteer):
+    result = run(gazetteer, "While the minister flew to France for talks, gunmen attacked the Iron Market "
+                            "in Port-au-Prince on Sunday, killing 4 people.")
+    assert titles(result) == {("Iron Market", "Attack")}
+    mentioned = {r.place.entry.name: r.incident_site for r in result.mentions}
+    assert mentioned == {"France": False, "Iron Market": True, "Port-au-Prince": False}
+
+
+def test_a_sentence_without_an_event_only_mentions(gazetteer):
+    result = run(gazetteer, "The prime minister visited Kenya to sign a deal. Haiti awaits the police.")
+    assert result.incidents == []
+    assert {r.place.entry.name for r in result.mentions} == {"Kenya", "Haiti"}
+
+
+def test_background_events_from_past_years_are_not_incidents(gazetteer):
+    result = run(gazetteer, "Gangs attacked the National Palace in 2019, a year of unrest.")
+    assert result.incidents == []
+
+
+def test_protests_with_tear_gas_are_protests_with_intervention(gazetteer):
+    result = run(gazetteer, "Hundreds protested outside the National Palace on Friday as police fired tear gas.")
+    [incident] = result.incidents
+    assert (incident.place, incident.event_type, incident.sub_event_type) == (
+        "National Palace", "Protests", "Protest with intervention")
+    assert incident.fatalities is None
+
+
+def test_a_toll_shared_by_several_sites_stays_with_their_city(gazetteer):
+    result = run(gazetteer, "Five people were killed on Monday as gangs attacked Port-au-Prince, including "
+                            "the National Palace and the Iron Market.")
+    tolls = {i.place: i.fatalities for i in result.incidents}
+    assert tolls == {"Port-au-Prince": 5, "National Palace": None, "Iron Market": None}
+
+
+def test_descriptions_resolve_in_the_focus_country(gazetteer):
+    result = run(gazetteer, "PORT-AU-PRINCE, Haiti (AP) — Gangs stormed the capital's main prison and shot at "
+                            "the country's international airport on Saturday.")
+    assert {i.place for i in result.incidents} == {"National Penitentiary",
+                                                   "Toussaint Louverture International Airport"}
+    reasons = {p.mention.text: p.reason for p in result.places}
+    assert reasons["the capital's main prison"] == "the main prison of Port-au-Prince"
+
+
+def test_anaphors_point_back_to_the_last_place_of_their_kind(gazetteer):
+    result = run(gazetteer, "Gangs attacked the National Penitentiary on Saturday. Reporters saw 12 bodies "
+                            "outside the prison on Sunday.")
+    [incident] = result.incidents
+    assert incident.place == "National Penitentiary"
+    assert len(incident.quotes) == 2
+    assert incident.quotes[1]["place_text"] == "the prison"
+    assert incident.fatalities == 12
+
+
+def test_state_of_emergency_without_a_place_applies_to_the_focus_country(gazetteer):
+    result = run(gazetteer, "Violence spread across Haiti. The government declared a curfew on Sunday.")
+    [incident] = [i for i in result.incidents if i.event_type == "Strategic developments"]
+    assert (incident.place, incident.precision, incident.title) == ("Haiti", "country", "Curfew: Haiti")
+    assert incident.date == "2024-03-03"
+
+
+def test_ids_are_stable_and_depend_on_place_event_and_day(gazetteer):
+    body = "Gangs attacked the National Palace on Sunday."
+    first, second = run(gazetteer, body), run(gazetteer, body)
+    assert [i.id for i in first.incidents] == [i.id for i in second.incidents]
+    other_day = run(gazetteer, "Gangs attacked the National Palace on Saturday.")
+    assert first.incidents[0].id != other_day.incidents[0].id
