@@ -7,17 +7,34 @@ The public API mirrors the stages of the data flow::
 Most users call :func:`build`; the stage functions are exported for those who
 compose their own pipeline (for example one Dask task per document with
 :func:`process_document`).
+
+Names are imported on first use, so ``import geo`` (and the CLI's start-up)
+does not pay for Folium, pandas or the gazetteer until they are needed.
 """
 
-from .documents import Document, read_document
-from .errors import FrontMatterError, GazetteerError, GeoError, OutputError, SeedError
-from .gazetteer import Entry, Gazetteer, load_default
-from .incidents import Incident, merge
-from .pipeline import BuildResult, DocumentResult, build, process_document
+from __future__ import annotations
 
-__all__ = [
-    "BuildResult", "Document", "DocumentResult", "Entry", "FrontMatterError", "GazetteerError", "Gazetteer",
-    "GeoError", "Incident", "OutputError", "SeedError", "build", "load_default", "merge", "process_document",
-    "read_document",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "Document": "documents", "read_document": "documents",
+    "GeoError": "errors", "SeedError": "errors", "FrontMatterError": "errors", "OutputError": "errors",
+    "GazetteerError": "errors",
+    "Entry": "gazetteer", "Gazetteer": "gazetteer", "load_default": "gazetteer",
+    "Incident": "incidents", "merge": "incidents",
+    "BuildResult": "pipeline", "DocumentResult": "pipeline", "build": "pipeline", "process_document": "pipeline",
+}
+__all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'geo' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

@@ -62,7 +62,6 @@ def main(argv: list[str] | None = None) -> int:
     root = logging.getLogger("geo")
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO if args.verbose else logging.WARNING)
-    root.propagate = False
     try:
         return args.run(args)
     except GeoError as exc:

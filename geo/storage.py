@@ -24,12 +24,12 @@ def check_writable(folder: Path) -> None:
         If the folder cannot be created or written, before anything changes.
     """
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(folder, "exists and is not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(folder, f"cannot create folder ({exc.strerror or exc})") from None
-    if not folder.is_dir():
-        raise OutputError(folder, "is not a folder")
     try:
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".write-check-", suffix=".tmp")
         os.close(fd)
