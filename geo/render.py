@@ -90,7 +90,11 @@ class _QuoteView:
 
 
 def popup_html(incident: Incident, titles: dict[str, str]) -> str:
-    """The popup of one incident: its quotes, with the place highlighted."""
+    """The popup of one incident: its quotes, with the place highlighted.
+
+    An incident added from a table (``origin="csv"``) has no quotes; its
+    popup shows its notes, its source and a link to its ``source_url``.
+    """
     urls = {s["doc"]: s.get("url") for s in incident.sources}
     quotes = []
     for q in incident.quotes:
@@ -109,8 +113,12 @@ def popup_html(incident: Incident, titles: dict[str, str]) -> str:
         quotes.append(_QuoteView(before, place, after, link, titles.get(doc) or doc,
                                  int(q["anchor"][1:]) + 1 if q.get("anchor") else 0,
                                  safe_url(raw), None if safe_url(raw) else raw))
+    table_sources = [{"title": s.get("title"), "url": safe_url(s.get("url")),
+                      "raw_url": None if safe_url(s.get("url")) else s.get("url")}
+                     for s in incident.sources if incident.origin == "csv"]
     html = _env().get_template("popup.html").render(
-        incident=incident, quotes=quotes, approx_label=APPROX_LABEL.get(incident.precision, incident.precision))
+        incident=incident, quotes=quotes, approx_label=APPROX_LABEL.get(incident.precision, incident.precision),
+        table_sources=table_sources)
     return js_safe(re.sub(r"\n+", " ", html))
 
 
@@ -148,7 +156,7 @@ def build_map(incidents: list[Incident], mentions: Iterable[MentionRecord], titl
     mentioned = folium.FeatureGroup(name="Mentioned places (not incident sites)", show=False).add_to(fmap)
 
     for incident in incidents:
-        popup = folium.Popup(popup_html(incident, titles), max_width=420)
+        popup = folium.Popup(popup_html(incident, titles), max_width=400, max_height=360)
         tooltip = folium.Tooltip(tooltip_text(incident.title))
         colour = COLOURS.get(incident.event_type, "#333333")
         if incident.precision == "site":
@@ -177,9 +185,22 @@ def build_map(incidents: list[Incident], mentions: Iterable[MentionRecord], titl
     return fmap
 
 
+POPUP_CSS = """<style>
+.incident-popup { font: 13px/1.45 system-ui, sans-serif; }
+.incident-popup h4 { margin: 0 0 4px; font-size: 14px; }
+.incident-popup p { margin: 2px 0; }
+.incident-meta { color: #555; }
+.incident-approx { color: #a04000; }
+.incident-quote { margin: 6px 0 2px; padding-left: 8px; border-left: 3px solid #ccc; }
+.incident-quote mark { background: #ffe08a; }
+.incident-source { font-size: 12px; }
+</style>"""
+
+
 def map_html(fmap: folium.Map, title: str) -> str:
     root = fmap.get_root()
     root.header.add_child(folium.Element(f"<title>{Markup.escape(title)}</title>"), name="page_title")
+    root.header.add_child(folium.Element(POPUP_CSS), name="popup_css")
     return root.render()
 
 
