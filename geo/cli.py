@@ -31,20 +31,119 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of source documents (default: seeds/)")
     build.add_argument("--layers", type=Path, default=Path("layers"), help="folder for GeoJSON layers (default: layers/)")
     build.add_argument("--output", type=Path, default=Path("output"), help="folder for map.html and sources/ (default: output/)")
+    _add_geocoding_options(build)
     build.set_defaults(run=_run_build)
+    _add_geocode_command(commands)
     return parser
 
 
 def _run_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    result = build(args.seeds, args.layers, args.output)
+    fallback = _prepare_geocoding(args)
+    result = build(args.seeds, args.layers, args.output, packs=tuple(args.gazetteer), fallback=fallback)
+    _report_unplaced(result.unresolved, fallback)
     exact = sum(1 for i in result.incidents if i.precision == "site")
     print(f"{result.documents} document(s): {len(result.incidents)} incident(s) "
           f"({exact} at a site, {len(result.incidents) - exact} approximate), "
           f"{len(result.mentions)} mentioned place(s)")
     print(f"wrote {args.layers / 'incidents.geojson'}, {args.layers / 'mentions.geojson'}, {args.output / 'map.html'}")
     return 0
+
+
+def _add_geocoding_options(command: argparse.ArgumentParser) -> None:
+    """Flags shared by ``build`` and ``geocode``; see docs/geocoding.md."""
+    command.add_argument("--gazetteer", type=Path, action="append", default=[], metavar="FILE",
+                         help="extra gazetteer pack (CSV: name, aliases, kind, lat, lon, country, source); "
+                              "repeatable; wins over shipped data for the same name")
+    command.add_argument("--geocoder", metavar="SERVICE",
+                         help="online geopy service for names the offline gazetteer cannot place "
+                              "(nominatim, photon, arcgis, ...); answers are cached")
+    command.add_argument("--user-agent", metavar="UA",
+                         help="identifying User-Agent for --geocoder, e.g. 'my-ngo-map (ops@example.org)'; required")
+
+
+def _add_geocode_command(commands) -> None:
+    geocode = commands.add_parser(
+        "geocode", help="look up one place name and show the candidates weighed",
+        description="Print the place chosen for NAME (name, lat, lon, kind, precision, source, reason) and the "
+                    "other candidates. Context decides ambiguous names: --country, then --near.")
+    geocode.add_argument("name", metavar="NAME", help="the place name, e.g. 'Carrefour' or 'PAP'")
+    geocode.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code of the country, e.g. HT")
+    geocode.add_argument("--near", action="append", default=[], metavar="CONTEXT PLACE",
+                         help="a place the name is near or in, e.g. 'Port-au-Prince' (repeatable)")
+    geocode.add_argument("--json", action="store_true", help="print one JSON object, for scripts")
+    _add_geocoding_options(geocode)
+    geocode.set_defaults(run=_run_geocode)
+
+
+def _prepare_geocoding(args: argparse.Namespace):
+    """Check the online flags, then compile the world index with a progress
+    bar if this is the first run; returns the online fallback or ``None``."""
+    fallback = None
+    if args.geocoder:
+        from .geocoders import make_fallback
+
+        fallback = make_fallback(args.geocoder, user_agent=args.user_agent)
+    elif args.user_agent:
+        log.warning("--user-agent has no effect without --geocoder")
+    from .world import open_index
+
+    open_index(progress=_progress_bar)
+    return fallback
+
+
+def _progress_bar(items, total: int, description: str):
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=description, unit=" places", file=sys.stderr, leave=False,
+                disable=None, mininterval=0.5)
+
+
+def _report_unplaced(unresolved, fallback) -> None:
+    errors = [u for u in unresolved if u[2].startswith("service_error")]
+    if errors:
+        log.warning("%d name(s) could not be placed because %s failed (asked again next build): %s",
+                    len(errors), fallback.service if fallback else "the geocoder",
+                    ", ".join(sorted({u[1] for u in errors}))[:300])
+
+
+def _run_geocode(args: argparse.Namespace) -> int:
+    import json
+
+    from .errors import PlaceNotFoundError
+    from .gazetteer import load_default
+    from .geocode import locate
+
+    fallback = _prepare_geocoding(args)
+    gazetteer = load_default(args.gazetteer)
+    gazetteer.fallback = fallback
+    found = locate(args.name, gazetteer, country=args.country, near=tuple(args.near))
+    if found.entry is None:
+        raise PlaceNotFoundError(f"no place for '{args.name}' ({found.reason})")
+    chosen = _fields(found.entry)
+    others = [_fields(e) for e in found.candidates if e is not found.entry]
+    if args.json:
+        print(json.dumps({"query": args.name, **chosen, "reason": found.reason, "candidates": others},
+                         ensure_ascii=False, sort_keys=True))
+        return 0
+    print(f"{chosen['name']}  {chosen['lat']:.5f}, {chosen['lon']:.5f}  {chosen['kind']}, precision "
+          f"{chosen['precision']}, {chosen['country'] or '-'}  source: {chosen['source'] or '-'}")
+    print(f"  why: {found.reason}")
+    if others:
+        print(f"  other candidates ({len(others)}):")
+        for other in others[:20]:
+            print(f"    {other['name']}  {other['lat']:.5f}, {other['lon']:.5f}  {other['kind']}, "
+                  f"{other['country'] or '-'}, population {other['population']}  source: {other['source'] or '-'}")
+        if len(others) > 20:
+            print(f"    ... and {len(others) - 20} more (--json lists all)")
+    return 0
+
+
+def _fields(entry) -> dict:
+    return {"id": entry.id, "name": entry.name, "lat": entry.lat, "lon": entry.lon, "kind": entry.kind,
+            "precision": entry.precision, "country": entry.country, "population": entry.population,
+            "source": entry.source}
 
 
 class _Formatter(logging.Formatter):

@@ -60,3 +60,26 @@ class GazetteerError(GeoError, ValueError):
         if field:
             where = f"{where}: {field}"
         super().__init__(f"{where}: {problem}")
+
+class CacheError(GeoError, OSError):
+    """The cache folder (compiled world index, geocoder answers) cannot be
+    created or read; the message says how to point it elsewhere."""
+
+    def __init__(self, path: str | Path, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        GeoError.__init__(self, f"{self.path}: {problem}")
+
+    def __str__(self) -> str:  # OSError would otherwise format its own way
+        return f"{self.path}: {self.problem}"
+
+
+class GeocoderConfigError(GeoError, ValueError):
+    """An online geocoder was asked for with unusable settings: an unknown
+    service name, or a missing or sample ``--user-agent``."""
+
+
+class PlaceNotFoundError(GeoError, LookupError):
+    """``incident-map geocode NAME`` could not place NAME; the message says
+    whether nothing matched (``not_found``) or a service failed
+    (``service_error``)."""

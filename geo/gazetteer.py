@@ -1,13 +1,23 @@
 """The gazetteer: places the mapper knows, with aliases, kinds and sources.
 
-It holds entries from several packs: the landmark packs shipped in
-``geo/data/gazetteer/``, the country table ``geo/data/countries.csv`` and any
-pack the user passes.  Every entry keeps the source of its coordinate, so a
-popup or an export can say where a point came from.
+It holds entries in three layers:
 
-Lookups go through :func:`geo.names.key`, so case, accents, hyphens and
-apostrophes do not matter.  When packs disagree on a name, the pack loaded
-last wins (a user's pack overrides shipped data).
+* **world** (:data:`LAYER_WORLD`): GeoNames' populated places and the
+  world's airports, compiled once into SQLite (:mod:`geo.world`) and read
+  on demand, never loaded whole;
+* **shipped** (:data:`LAYER_SHIPPED`): the country table
+  ``geo/data/countries.csv`` and the landmark packs in
+  ``geo/data/gazetteer/``, held in memory;
+* **user** (:data:`LAYER_USER`): packs the user passes (``--gazetteer``,
+  ``seeds/*.gazetteer.csv``), held in memory.
+
+Every entry keeps the source of its coordinate, so a popup or an export can
+say where a point came from.  Lookups go through :func:`geo.names.key`, so
+case, accents, hyphens and apostrophes do not matter.  For one name, an
+entry of a higher layer *shadows* the entries of lower layers in the same
+country: a user's "Carrefour" replaces the shipped commune and GeoNames'
+copy of it, while the French Carrefour stays a candidate for context to
+weigh.
 """
 
 from __future__ import annotations
@@ -42,6 +52,10 @@ KIND_PRECISION = {
 }
 PRECISIONS = ("site", "neighbourhood", "locality", "region", "country")
 
+#: Layers, lowest first; see the module notes.
+LAYER_WORLD, LAYER_SHIPPED, LAYER_USER = 0, 1, 2
+LAYER_NAMES = {LAYER_WORLD: "world", LAYER_SHIPPED: "shipped", LAYER_USER: "user"}
+
 
 def precision_of(kind: str) -> str:
     """Map a place kind to one of :data:`PRECISIONS`; facilities are sites."""
@@ -66,6 +80,7 @@ class Entry:
     pack: str = ""
     population: int = 0
     extra: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    layer: int = LAYER_SHIPPED
 
     @property
     def precision(self) -> str:
@@ -91,16 +106,35 @@ class Entry:
         return False
 
 
-class Gazetteer:
-    """An in-memory index of :class:`Entry` objects by normalised name."""
+@dataclass(frozen=True)
+class Match:
+    """An entry found under a name, and how the name named it: ``"name"``
+    (its own), ``"alias"`` or ``"code"`` (an abbreviation such as PAP)."""
 
-    def __init__(self, entries: Iterable[Entry] = ()):
+    entry: Entry
+    how: str
+
+
+class Gazetteer:
+    """An index of :class:`Entry` objects by normalised name.
+
+    Pack entries live in memory; ``world`` (a :class:`geo.world.WorldIndex`)
+    is consulted for every lookup when present.  ``fallback`` is an optional
+    geocoder (:class:`geo.geocoders.OnlineFallback`) asked for names no layer
+    can place; it travels with the gazetteer so that every caller of
+    :func:`geo.geocode.locate` gets it without new arguments.
+    """
+
+    def __init__(self, entries: Iterable[Entry] = (), *, world=None):
         self.entries: list[Entry] = []
+        self.world = world
+        self.fallback = None
         self._by_key: dict[str, list[int]] = {}
+        self._codes: set[tuple[str, int]] = set()
         self._by_id: dict[str, int] = {}
         self._countries: dict[str, Entry] = {}
         self._demonyms: dict[str, str] = {}
-        self.max_words = 1
+        self.max_words = min(world.max_words, 8) if world is not None else 1
         for entry in entries:
             self.add(entry)
 
@@ -130,7 +164,11 @@ class Gazetteer:
             bucket = self._by_key.setdefault(k, [])
             if index not in bucket:
                 bucket.append(index)
-            self.max_words = max(self.max_words, len(names.tokens(alias)))
+            if alias != entry.name and entry.kind != "country" and names.is_code(alias):
+                self._codes.add((k, index))
+            else:
+                self._codes.discard((k, index))
+                self.max_words = max(self.max_words, len(names.tokens(alias)))
         if entry.kind == "country" and entry.country:
             self._countries[entry.country] = entry
             for demonym in (entry.get("demonyms") or "").split("|"):
@@ -146,16 +184,41 @@ class Gazetteer:
         self._by_id.pop(old.id, None)
 
     # -- queries ----------------------------------------------------------
-    def lookup(self, name: str) -> list[Entry]:
-        """Entries whose name or alias matches ``name`` after normalisation."""
-        return [self.entries[i] for i in self._by_key.get(names.key(name), ())]
+    def matches(self, key: str) -> list[Match]:
+        """Every entry named ``key`` (a :func:`geo.names.key`), higher layers
+        first, with lower-layer entries in a country a higher layer already
+        covers for this name left out (see the module notes)."""
+        found = [Match(self.entries[i], "code" if (key, i) in self._codes else
+                       "name" if names.key(self.entries[i].name) == key else "alias")
+                 for i in self._by_key.get(key, ())]
+        found.sort(key=lambda m: -m.entry.layer)
+        if self.world is not None and key:
+            for entry, flags in self.world.matches(key):
+                found.append(Match(entry, "code" if flags & 2 else "alias" if flags & 1 else "name"))
+        kept: list[Match] = []
+        covered: dict[int, set[str | None]] = {}
+        for match in found:
+            entry = match.entry
+            if any(entry.country in countries or None in countries
+                   for layer, countries in covered.items() if layer > entry.layer):
+                continue
+            kept.append(match)
+            covered.setdefault(entry.layer, set()).add(entry.country)
+        return kept
 
-    def lookup_key(self, key: str) -> list[Entry]:
-        return [self.entries[i] for i in self._by_key.get(key, ())]
+    def lookup(self, name: str, *, codes: bool = True) -> list[Entry]:
+        """Entries whose name or alias matches ``name`` after normalisation;
+        ``codes=False`` leaves out matches through an abbreviation."""
+        return self.lookup_key(names.key(name), codes=codes)
+
+    def lookup_key(self, key: str, *, codes: bool = True) -> list[Entry]:
+        return [m.entry for m in self.matches(key) if codes or m.how != "code"]
 
     def get(self, entry_id: str) -> Entry | None:
         index = self._by_id.get(entry_id)
-        return self.entries[index] if index is not None else None
+        if index is not None:
+            return self.entries[index]
+        return self.world.get(entry_id) if self.world is not None else None
 
     def country(self, code: str | None) -> Entry | None:
         return self._countries.get((code or "").upper())
@@ -173,6 +236,10 @@ class Gazetteer:
         for entry in self.entries:
             if entry.country == code and "capital" in entry.roles and entry.precision == "locality":
                 return entry
+        if self.world is not None and code:
+            capitals = [e for e in self.world.find(kind="city", country=code) if "capital" in e.roles]
+            if capitals:
+                return capitals[0]
         country = self.country(code)
         capital = country.get("capital") if country else None
         if capital:
@@ -186,13 +253,27 @@ class Gazetteer:
         """Entries filtered by kind, country, locality and required roles."""
         wanted = set(roles)
         loc = names.key(locality) if locality else None
+        pool = list(self.entries)
+        if self.world is not None and kind is not None and country is not None:
+            pool += [e for e in self.world.find(kind=kind, country=country) if not self._duplicate(e)]
         return [
-            e for e in self.entries
+            e for e in pool
             if (kind is None or e.kind == kind)
             and (country is None or e.country == country)
             and (loc is None or names.key(e.locality or "") == loc or names.key(e.name) == loc)
             and wanted <= e.roles
         ]
+
+    def _duplicate(self, world_entry: Entry) -> bool:
+        """True when a pack already holds this world place under its name
+        (or within 2 km as the same kind): the pack's copy is the curated one."""
+        for alias in world_entry.all_names:
+            for index in self._by_key.get(names.key(alias), ()):
+                if self.entries[index].country == world_entry.country:
+                    return True
+        return any(e.kind == world_entry.kind and e.country == world_entry.country
+                   and abs(e.lat - world_entry.lat) < 0.02 and abs(e.lon - world_entry.lon) < 0.02
+                   for e in self.entries)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -207,7 +288,8 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split("|") if v.strip())
 
 
-def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = None) -> list[Entry]:
+def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = None,
+              layer: int = LAYER_USER) -> list[Entry]:
     """Read a landmark pack CSV into entries.
 
     Accepts both the shipped layout (``id, name, kind, roles, lat, lon,
@@ -248,7 +330,7 @@ def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = N
             admin1=get("admin1") or None, locality=get("locality") or None,
             aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
             roles=frozenset(_split(get("roles"))), source=get("source") or None, pack=pack,
-            population=int(population) if population.isdigit() else 0,
+            population=int(population) if population.isdigit() else 0, layer=layer,
         ))
     return entries
 
@@ -296,16 +378,26 @@ def shipped_packs() -> list[tuple[str, str]]:
     )
 
 
-def load_default(extra_packs: Iterable[Path] = ()) -> Gazetteer:
-    """The embedded gazetteer: countries, shipped packs, then user packs."""
-    gazetteer = Gazetteer()
+def load_default(extra_packs: Iterable[Path] = (), *, world: bool = True) -> Gazetteer:
+    """The embedded gazetteer: the world index (compiled on first use, see
+    :mod:`geo.world`), countries, shipped packs, then user packs.
+
+    ``world=False`` gives the small in-memory gazetteer of the packs alone,
+    for callers that only need Haiti's landmarks and want no cache folder.
+    """
+    index = None
+    if world:
+        from .world import open_index
+
+        index = open_index()
+    gazetteer = Gazetteer(world=index)
     data = resources.files("geo") / "data"
     countries = read_countries((data / "countries.csv").read_text(encoding="utf-8"),
                                (data / "country_points.csv").read_text(encoding="utf-8"))
     for entry in countries:
         gazetteer.add(entry)
     for name, text in shipped_packs():
-        for entry in read_pack(Path(name), text=text, pack=name):
+        for entry in read_pack(Path(name), text=text, pack=name, layer=LAYER_SHIPPED):
             gazetteer.add(entry)
     for path in extra_packs:
         for entry in read_pack(path):

@@ -7,18 +7,42 @@ and anaphors ("the prison") are resolved against that focus and against the
 places already resolved earlier in the same document.
 
 Every :class:`Place` records why it was chosen and which candidates were
-weighed, or why nothing was (``not_found``, ``ambiguous``).
+weighed, or why nothing was (``not_found``, ``ambiguous``, ``service_error``).
+
+Context comes before size.  A name is weighed, in order, by: the focus
+country, the focus locality, the other countries the text names, being a
+country, the layer it comes from (a user's pack over shipped packs over the
+world index), being the place's own name rather than an alternate one, and
+only then population.  So "Delmas" in a Haiti story is the commune by
+Port-au-Prince even though South Africa has a Delmas too, and "Carrefour"
+is the commune, not a French town or a supermarket.
+
+World places (GeoNames, airports) met in prose must also be plausible for
+the document: a town outside the focus country and the countries the text
+names is kept only if it is large (:data:`WORLD_MIN_POPULATION`).  That is
+what keeps "Esperance" (Western Australia) out of a Haiti story that quotes
+Pierre Esperance.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import names
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import LAYER_WORLD, Entry, Gazetteer
 from .mentions import Mention
 from .text import Dateline
+
+
+#: A world place outside the document's countries must be this populous to be
+#: read from prose; one named only by an alternate name, ten times more.
+WORLD_MIN_POPULATION = 50_000
+
+
+def _strong(entry: Entry) -> bool:
+    """Curated entries and large places may vote for a document's focus."""
+    return entry.layer != LAYER_WORLD or entry.population >= WORLD_MIN_POPULATION
 
 
 @dataclass(frozen=True)
@@ -66,7 +90,7 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
 
     votes: Counter[str] = Counter()
     for mention in mentions:
-        codes = {e.country for e in mention.candidates if e.country}
+        codes = {e.country for e in mention.candidates if e.country and _strong(e)}
         if len(codes) == 1:
             votes[codes.pop()] += 1
     for _, _, word in names.word_spans(body):
@@ -79,7 +103,7 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
     places: Counter[str] = Counter()
     for mention in mentions:
         for entry in mention.candidates:
-            if entry.country == country and entry.precision == "locality":
+            if entry.country == country and entry.precision == "locality" and _strong(entry):
                 places[entry.id] += 1
     locality = None
     if places:
@@ -89,18 +113,55 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
 
 
 def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list[Place]:
-    """Resolve each mention, in document order, to a :class:`Place`."""
+    """Resolve each mention, in document order, to a :class:`Place`.
+
+    A name mention none of whose candidates is plausible in this document
+    (see the module notes) is left out: it was a word, not a place.
+    """
     places: list[Place] = []
-    context = {e.country for m in mentions for e in m.candidates if len({c.country for c in m.candidates}) == 1}
+    context = _context_countries(mentions)
     for mention in mentions:
         if mention.how in ("name", "dateline"):
-            place = _resolve_name(mention, focus, context)
+            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context))
+            if not kept:
+                continue
+            place = _resolve_name(replace(mention, candidates=kept), focus, context)
+        elif mention.how == "unknown":
+            place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
     return places
+
+
+def _context_countries(mentions: list[Mention]) -> set[str | None]:
+    """Countries the text names unambiguously, by curated or large places."""
+    context: set[str | None] = set()
+    for mention in mentions:
+        codes = {e.country for e in mention.candidates if _strong(e)}
+        if len(codes) == 1:
+            context |= codes
+    return context
+
+
+def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None]) -> bool:
+    if entry.layer != LAYER_WORLD or (focus.country and entry.country == focus.country):
+        return True
+    needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
+    if entry.country in context:
+        needed //= 5
+    return entry.population >= needed
+
+
+def _resolve_online(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place:
+    """A name the gazetteer does not know: ask the online fallback, if any."""
+    fallback = getattr(gazetteer, "fallback", None)
+    if fallback is None:
+        return Place(mention, None, "not_found: not in the offline gazetteer (no online geocoder configured)")
+    entry, reason = fallback.place(mention.text, country=focus.country)
+    return Place(mention, entry, reason, (entry.id,) if entry else ())
 
 
 def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> Place:
@@ -115,6 +176,8 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
             focus.locality is not None and names.key(entry.locality or "") == names.key(focus.locality.name),
             entry.country in context,
             entry.kind == "country",
+            entry.layer,
+            entry.id not in mention.via_alias,
             entry.population,
             entry.id,
         )
@@ -125,6 +188,10 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
         why = f"in the document's focus country {focus.country}"
     elif best.country in context:
         why = f"in {best.country}, named elsewhere in the text"
+    elif best.kind == "country":
+        why = "a country of that name"
+    elif best.layer > max(e.layer for e in ranked[1:]):
+        why = f"from the {'user' if best.layer == 2 else 'shipped'} pack {best.pack}"
     else:
         why = "largest population among candidates"
     return Place(mention, best, why, ids)
@@ -209,22 +276,34 @@ class Resolution:
 def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
            near: tuple[str, ...] = ()) -> Resolution:
     """Find a single place by name, using a country code and nearby place
-    names (an admin region, a city) as context for ambiguous names."""
-    candidates = tuple(gazetteer.lookup(name))
-    if country:
-        in_country = tuple(e for e in candidates if e.country == country.upper())
-        if not in_country:
-            return Resolution(name, None, f"not_found: no '{name}' in {country.upper()}", candidates)
-        candidates = in_country
+    names (an admin region, a city) as context for ambiguous names.
+
+    The offline gazetteer answers first; a name it cannot place goes to the
+    gazetteer's online ``fallback`` when one is configured, and the reason
+    then says ``service_error`` or ``not_found`` as the service answered.
+    Codes and abbreviations ("PAP", "JFK") are accepted here: a query is
+    a context that fits them, unlike a capitalised word of prose.
+    """
+    code = country.upper() if country else None
+    matches = gazetteer.matches(names.key(name))
+    candidates = tuple(m.entry for m in matches)
+    if code:
+        candidates = tuple(e for e in candidates if e.country == code)
     if not candidates:
-        return Resolution(name, None, "not_found", ())
-    context_entries = [e for n in near for e in gazetteer.lookup(n)]
-    focus_country = country.upper() if country else None
-    if focus_country is None and context_entries:
-        focus_country = context_entries[0].country
-    locality = next((e for e in context_entries if e.precision == "locality"), None)
+        fallback = getattr(gazetteer, "fallback", None)
+        where = f" in {code}" if code else ""
+        if fallback is not None:
+            entry, reason = fallback.place(name, country=code)
+            return Resolution(name, entry, reason, (entry,) if entry else ())
+        return Resolution(name, None, f"not_found: no '{name}'{where} in the offline gazetteer",
+                          tuple(m.entry for m in matches))
+    context = [r.entry for r in (locate(n, gazetteer, country=code) for n in near if n.strip()) if r.entry]
+    focus_country = code or (context[0].country if context else None)
+    locality = next((e for e in context if e.precision == "locality"), None)
     focus = Focus(focus_country, locality, "query")
     from .mentions import Mention  # a pseudo-mention carries the query through the text resolver
-    place = _resolve_name(Mention(0, len(name), name, 0, "name", candidates), focus,
-                          {e.country for e in context_entries})
-    return Resolution(name, place.entry, place.reason, candidates)
+    via_alias = frozenset(m.entry.id for m in matches if m.how == "alias" and m.entry.layer == LAYER_WORLD)
+    place = _resolve_name(Mention(0, len(name), name, 0, "name", candidates, via_alias=via_alias), focus,
+                          {e.country for e in context})
+    ranked = (place.entry, *(e for e in candidates if e is not place.entry))
+    return Resolution(name, place.entry, place.reason, ranked)

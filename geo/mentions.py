@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass, replace
 
 from . import names
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from .text import Dateline, Sentence
+from .wordlists import COMMON_WORDS, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -113,9 +114,10 @@ class Mention:
     end: int
     text: str
     sentence: int
-    how: str  # "name", "description" or "anaphor"
+    how: str  # "name", "dateline", "description", "anaphor" or "unknown"
     candidates: tuple[Entry, ...] = ()
     description: Description | None = None
+    via_alias: frozenset[str] = frozenset()  # ids of world candidates named only by an alternate name
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -132,6 +134,10 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             found.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+        for mention in _unknown_names(sentence, gazetteer):
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
@@ -164,14 +170,92 @@ def _names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             if not _contiguous(sentence.text, chunk):
                 continue
-            candidates = gazetteer.lookup_key("".join(w[2] for w in chunk))
-            if candidates:
+            matches = _plausible(gazetteer.matches("".join(w[2] for w in chunk)), sentence.text, words, i, n)
+            if matches:
                 out.append(Mention(sentence.start + start, sentence.start + end, surface,
-                                   sentence.index, "name", tuple(candidates)))
+                                   sentence.index, "name", tuple(m.entry for m in matches),
+                                   via_alias=frozenset(m.entry.id for m in matches if m.how == "alias"
+                                                       and m.entry.layer == LAYER_WORLD)))
                 i += n
                 break
         else:
             i += 1
+    return out
+
+
+def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]], i: int, n: int) -> list[Match]:
+    """The matches a word sequence of prose can really mean.
+
+    With 235,000 world places, many ordinary words and first names are a
+    town somewhere ("Economy", "Esperance", "Pierre").  Curated entries
+    (packs, countries) are trusted; a GeoNames or airport match must pass
+    guards that reject what a reader would not take for a place:
+
+    * codes (PAP, MTPP) only in upper case next to the word "airport";
+    * short all-capital words (AFP, UN) are acronyms, not towns;
+    * common English and French words, in any position;
+    * a word in a person's name: after a title ("Prime Minister Ariel"),
+      before "said", or run together with other capitalised words that
+      are not place words ("Pierre Esperance").
+
+    Population against the document's focus is weighed later, in
+    :func:`geo.geocode.resolve`, once the focus is known.
+    """
+    start, end = words[i][0], words[i + n - 1][1]
+    surface = text[start:end]
+    airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
+    kept = []
+    for match in matches:
+        if match.how == "code" and not (surface.isupper() and airport_near):
+            continue
+        if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n):
+            continue
+        kept.append(match)
+    return kept
+
+
+_AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
+
+
+def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    if surface.isupper() and len(surface) <= 3:
+        return False
+    if all(w[2] in COMMON_WORDS for w in words[i:i + n]):
+        return False
+    before = words[i - 1] if i > 0 else None
+    after = words[i + n] if i + n < len(words) else None
+    if before is not None and (before[2] in PERSON_TITLES or text[before[0]:before[1]] in ("Mr", "Mrs", "Ms", "Dr")):
+        return False
+    if after is not None and after[2] in ("said", "says", "told", "added", "wrote", "who", "whose"):
+        return False
+    for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
+                           (after, text[words[i + n - 1][1]:after[0]] if after else "")):
+        if neighbour is None or gap not in (" ", "\u00a0"):
+            continue
+        word = text[neighbour[0]:neighbour[1]]
+        if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
+            return False  # part of a longer proper name the gazetteer does not know: a person, a group
+    return True
+
+
+#: Prepositions after which a capitalised name is a place even when the
+#: gazetteer does not know it ("clashes in Kibumba"); such names go to the
+#: online geocoder, or are reported as not found.
+_UNKNOWN = re.compile(
+    r"\b(?:in|near|outside|around|at|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-Z][\w'’\-]+){0,3})")
+
+
+def _unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for match in _UNKNOWN.finditer(sentence.text):
+        name = re.sub(r"['’]s$", "", match.group("name"))
+        words = names.tokens(name)
+        if any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
+            continue
+        start = match.start("name")
+        end = start + len(name)
+        out.append(Mention(sentence.start + start, sentence.start + end, name, sentence.index, "unknown"))
     return out
 
 

@@ -4,11 +4,19 @@ Place names arrive in English, French and Haitian Creole spellings, with or
 without accents, hyphens and apostrophes: "Pétion-Ville", "Petionville",
 "Petyon-Vil".  Both the gazetteer keys and the words of a text go through the
 same functions, so they meet on one spelling.
+
+Only Latin-script words are transliterated.  A word in another script keeps
+its own letters (case-folded): GeoNames carries names in dozens of scripts,
+and transliterating them all into ASCII would invent keys that collide with
+English words of a news text ("Порт-о-Пренс" must not become a key a Latin
+word can hit by accident), while a query typed in Cyrillic still finds the
+Cyrillic name.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -18,8 +26,30 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lower-case ASCII form of one word: ``"Pétion"`` → ``"petion"``."""
-    return unidecode(word).lower()
+    """Lower-case ASCII form of one Latin word: ``"Pétion"`` → ``"petion"``;
+    a word of another script is only case-folded (see the module notes)."""
+    if is_latin(word):
+        return unidecode(word).lower()
+    return unicodedata.normalize("NFKC", word).casefold()
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is Latin (accents and combining
+    marks included), so transliteration cannot invent a new word."""
+    return all(ord(c) < 0x370 or 0x1E00 <= ord(c) < 0x1F00 or not c.isalpha() for c in text)
+
+
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,4}")
+
+
+def is_code(alias: str) -> bool:
+    """True for an abbreviation or code such as ``PAP`` or ``MTPP``.
+
+    Codes are short upper-case tokens; in prose they collide with acronyms
+    (``AFP``, ``UN``), so the text scanner only accepts them where the
+    context fits, while a query (``incident-map geocode PAP``) always may.
+    """
+    return bool(_CODE.fullmatch(alias)) and sum(c.isalpha() for c in alias) >= 2
 
 
 def tokens(text: str) -> list[str]:

@@ -63,19 +63,27 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
 
 
 def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output: Path | str = "output", *,
-          gazetteer: Gazetteer | None = None) -> BuildResult:
+          gazetteer: Gazetteer | None = None, packs: tuple[Path, ...] = (), fallback=None) -> BuildResult:
     """Build the layers and the map of every document in ``seeds``.
 
     Nothing is written until every document has been read and every target
     folder has been checked, so a bad document or an unwritable folder
     leaves the previous layers and map untouched.
+
+    ``packs`` are the user's gazetteer packs (``--gazetteer``), read after
+    ``seeds/*.gazetteer.csv`` so they win; ``fallback`` is an online geocoder
+    (:class:`geo.geocoders.OnlineFallback`) for names the gazetteer cannot
+    place.  Names still unplaced are in ``result.unresolved`` with a reason
+    starting ``not_found`` or ``service_error``.
     """
     seeds, layers_dir, output = Path(seeds), Path(layers_dir), Path(output)
     paths = discover_documents(seeds)
     if not paths:
         raise SeedError(seeds, "no documents (.txt or .md files) in the seeds folder")
     if gazetteer is None:
-        gazetteer = load_default(sorted(seeds.glob("*.gazetteer.csv")))
+        gazetteer = load_default([*sorted(seeds.glob("*.gazetteer.csv")), *packs])
+    if fallback is not None:
+        gazetteer.fallback = fallback
 
     result = BuildResult()
     all_incidents: list[Incident] = []

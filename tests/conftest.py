@@ -15,6 +15,16 @@ SEEDS = ROOT / "seeds"
 SEED_DOC = "2024-03-04-haiti-national-penitentiary-breakout.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Point the cache folder (compiled world index, geocoder answers) at a
+    temporary folder, so no test reads or writes the user's real cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("cache")
+        patch.setenv("INCIDENT_MAPPER_CACHE", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """Build the project's seeds once into a temporary project folder."""
