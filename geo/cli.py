@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, default=Path("output"), help="folder for map.html and sources/ (default: output/)")
     _add_geocoding_options(build)
     build.set_defaults(run=_run_build)
+    _add_table_commands(commands)
     _add_geocode_command(commands)
     return parser
 
@@ -48,6 +49,83 @@ def _run_build(args: argparse.Namespace) -> int:
           f"({exact} at a site, {len(result.incidents) - exact} approximate), "
           f"{len(result.mentions)} mentioned place(s)")
     print(f"wrote {args.layers / 'incidents.geojson'}, {args.layers / 'mentions.geojson'}, {args.output / 'map.html'}")
+    return 0
+
+
+def _add_table_commands(commands) -> None:
+    """``add`` (a CSV table into the project) and ``export`` (incidents out)."""
+    add = commands.add_parser(
+        "add", help="add the incidents of a CSV table to the project, then build",
+        description="Check every row of FILE, store the valid ones in SEEDS/incidents.csv (re-adding a file "
+                    "adds nothing; a known id with new values updates), write bad rows to FILE.rejects.csv, "
+                    "then build. Exit code: 0 every row went in, 2 some rows were rejected, 1 error.")
+    add.add_argument("file", type=Path, metavar="FILE.csv", help="the table: ours, an ACLED or a Ushahidi export")
+    add.add_argument("--dry-run", action="store_true", help="check and report everything, write nothing")
+    add.add_argument("--strict", action="store_true", help="add nothing if any row is bad (exit code 1)")
+    add.add_argument("--no-build", action="store_true", help="store the incidents without building the map")
+    add.add_argument("--columns", metavar="FIELD=HEADER,...",
+                     help="map the file's headers onto ours, e.g. date=When,place=Where,lat=Y,lon=X")
+    add.add_argument("--seeds", type=Path, default=Path("seeds"), help="project seeds folder (default: seeds/)")
+    add.add_argument("--layers", type=Path, default=Path("layers"), help="folder for GeoJSON layers (default: layers/)")
+    add.add_argument("--output", type=Path, default=Path("output"), help="folder for map.html (default: output/)")
+    add.set_defaults(run=_run_add)
+
+    export = commands.add_parser(
+        "export", help="export the project's incidents as GeoJSON, CSV, GeoPackage or KML",
+        description="Write the incidents of the last build (LAYERS/incidents.geojson), filtered, in one format.")
+    export.add_argument("--format", required=True, choices=["geojson", "csv", "gpkg", "kml"], help="file format")
+    export.add_argument("-o", "--output", type=Path, metavar="PATH",
+                        help="file to write (default: output/incidents.FORMAT)")
+    export.add_argument("--type", dest="types", action="append", default=[], metavar="EVENT_TYPE",
+                        help="keep only this event type (repeat for several), e.g. --type Battles")
+    export.add_argument("--since", metavar="DATE", help="keep incidents on or after this day (YYYY-MM-DD)")
+    export.add_argument("--until", metavar="DATE", help="keep incidents on or before this day (YYYY-MM-DD)")
+    export.add_argument("--layers", type=Path, default=Path("layers"), help="folder of the built layers (default: layers/)")
+    export.add_argument("--seeds", type=Path, default=Path("seeds"), help="seeds folder, to warn of a stale build")
+    export.set_defaults(run=_run_export)
+
+
+#: How many bad rows ``add`` lists on the terminal; the rejects file has all.
+SHOWN_REJECTS = 50
+
+
+def _run_add(args: argparse.Namespace) -> int:
+    from .ingest import add_table
+    from .tables import parse_columns
+
+    result = add_table(args.file, args.seeds, columns=parse_columns(args.columns), dry_run=args.dry_run,
+                       strict=args.strict)
+    for line in result.warnings:
+        log.warning("%s", line)
+    messages = result.messages()
+    for line in messages[:SHOWN_REJECTS]:
+        print(line, file=sys.stderr)
+    if len(messages) > SHOWN_REJECTS:
+        print(f"... and {len(messages) - SHOWN_REJECTS} more problem(s)", file=sys.stderr)
+    if result.ignored_columns:
+        log.info("ignored column(s): %s", ", ".join(result.ignored_columns))
+    if args.dry_run:
+        print(f"dry run: {result.summary} (nothing was written)")
+        return 2 if result.rejected else 0
+    print(result.summary)
+    if result.rejects_file:
+        print(f"rejected rows are in {result.rejects_file}: fix them there and add that file")
+    if not args.no_build:
+        from .pipeline import build
+
+        built = build(args.seeds, args.layers, args.output)
+        print(f"built {args.output / 'map.html'}: {len(built.incidents)} incident(s), "
+              f"{built.table_incidents} added from tables, {built.documents} document(s)")
+    return 2 if result.rejected else 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from .export import FORMATS, export, make_filters, read_layer
+
+    filters = make_filters(args.types, args.since, args.until)
+    target = args.output or Path("output") / f"incidents{FORMATS[args.format]}"
+    count = export(args.format, target, read_layer(args.layers, args.seeds), filters)
+    print(f"exported {count} incident(s) to {target}")
     return 0
 
 

@@ -61,6 +61,7 @@ class GazetteerError(GeoError, ValueError):
             where = f"{where}: {field}"
         super().__init__(f"{where}: {problem}")
 
+
 class CacheError(GeoError, OSError):
     """The cache folder (compiled world index, geocoder answers) cannot be
     created or read; the message says how to point it elsewhere."""
@@ -83,3 +84,43 @@ class PlaceNotFoundError(GeoError, LookupError):
     """``incident-map geocode NAME`` could not place NAME; the message says
     whether nothing matched (``not_found``) or a service failed
     (``service_error``)."""
+
+
+class TableError(GeoError, ValueError):
+    """An incident table cannot be read at all (empty, not a CSV, no header,
+    no place or coordinate column); nothing was changed.
+
+    The message starts with the file's path: ``log.csv: file is empty``.
+    """
+
+    def __init__(self, path: str | Path, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class ColumnsError(GeoError, ValueError):
+    """The ``--columns`` option is malformed or names a column we do not have."""
+
+
+class StrictError(TableError):
+    """``--strict`` was given and some rows are bad, so no row was stored."""
+
+
+class StoreError(GeoError, ValueError):
+    """The incident store (``seeds/incidents.csv``) has a malformed row,
+    usually after a hand edit: ``seeds/incidents.csv:7: lat: 'x' is not a number``."""
+
+    def __init__(self, path: str | Path, problem: str, *, line: int | None = None, field: str | None = None):
+        self.path = str(path)
+        self.line = line
+        self.field = field
+        self.problem = problem
+        where = f"{self.path}:{line}" if line is not None else self.path
+        if field:
+            where = f"{where}: {field}"
+        super().__init__(f"{where}: {problem}")
+
+
+class ExportError(GeoError, ValueError):
+    """An export cannot be made: no layer to read, or a bad filter value."""

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import extract, geocode, incidents as incidents_mod, layers, mentions as mentions_mod, render, text
+from . import extract, geocode, incidents as incidents_mod, layers, mentions as mentions_mod, render, store, text
 from .documents import Document, discover_documents, read_document
 from .errors import SeedError
 from .gazetteer import Gazetteer, load_default
@@ -46,6 +46,7 @@ class BuildResult:
     mentions: list[MentionRecord] = field(default_factory=list)
     unresolved: list[tuple[str, str, str]] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    table_incidents: int = 0
 
 
 def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult:
@@ -66,23 +67,24 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
           gazetteer: Gazetteer | None = None, packs: tuple[Path, ...] = (), fallback=None) -> BuildResult:
     """Build the layers and the map of every document in ``seeds``.
 
-    Nothing is written until every document has been read and every target
-    folder has been checked, so a bad document or an unwritable folder
-    leaves the previous layers and map untouched.
-
     ``packs`` are the user's gazetteer packs (``--gazetteer``), read after
     ``seeds/*.gazetteer.csv`` so they win; ``fallback`` is an online geocoder
     (:class:`geo.geocoders.OnlineFallback`) for names the gazetteer cannot
     place.  Names still unplaced are in ``result.unresolved`` with a reason
     starting ``not_found`` or ``service_error``.
+
+    Nothing is written until every document has been read and every target
+    folder has been checked, so a bad document or an unwritable folder
+    leaves the previous layers and map untouched.
     """
     seeds, layers_dir, output = Path(seeds), Path(layers_dir), Path(output)
     paths = discover_documents(seeds)
-    if not paths:
+    added = store.incidents(seeds)  # incidents added from tables (incident-map add)
+    if not paths and not added:
         raise SeedError(seeds, "no documents (.txt or .md files) in the seeds folder")
-    if gazetteer is None:
+    if gazetteer is None and paths:
         gazetteer = load_default([*sorted(seeds.glob("*.gazetteer.csv")), *packs])
-    if fallback is not None:
+    if gazetteer is not None and fallback is not None:
         gazetteer.fallback = fallback
 
     result = BuildResult()
@@ -101,8 +103,9 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
         pages[output / page] = render.source_html(
             document, done.sentences, _highlights(done), map_link=render.relative_link(page, "map.html"))
 
-    result.incidents = incidents_mod.merge(all_incidents)
-    title = "Incident map: " + ", ".join(sorted(titles.values()))[:200]
+    result.table_incidents = len(added)
+    result.incidents = incidents_mod.merge(all_incidents + added)
+    title = "Incident map: " + (", ".join(sorted(titles.values())) or "added incidents")[:200]
     fmap = render.build_map(result.incidents, result.mentions, titles)
     files = {
         layers_dir / "incidents.geojson": layers.incidents_geojson(result.incidents),

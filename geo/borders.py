@@ -1,0 +1,119 @@
+"""Borders: which country a point lies in, to catch swapped coordinates.
+
+A spreadsheet that puts longitude in the latitude column still holds
+numbers in range more often than not (Port-au-Prince at 18.5, -72.3 becomes
+-72.3, 18.5, a point in the Southern Ocean).  The only reliable signal is
+the row's own country column: a point outside that country whose swap falls
+inside it is almost certainly swapped.
+
+The shapes are Natural Earth's 1:110m countries (public domain, see
+``geo/data/README.md``), a few hundred kilobytes.  At that scale coasts are
+simplified by kilometres, so "outside" alone is never an error: only the
+swap test, which needs the swapped point *inside*, rejects a row.
+
+Country names come from ``geo/data/countries.csv`` (names, ISO codes and
+aliases), read directly so that checking 100,000 rows with coordinates does
+not need the gazetteer at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import shapely
+from shapely.geometry import shape
+from unidecode import unidecode
+
+SHAPES_FILE = "country_shapes.geojson"
+COUNTRIES_FILE = "countries.csv"
+
+#: ACLED's spellings that the country table does not list as aliases.
+ACLED_NAMES = {"Republic of Congo": "CG", "eSwatini": "SZ", "Bonaire, Saint Eustatius and Saba": "BQ",
+               "Saint-Barthelemy": "BL", "Micronesia": "FM", "Vatican City": "VA"}
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only: "Côte d'Ivoire" → "cotedivoire"."""
+    return re.sub(r"[^a-z0-9]", "", unidecode(text).lower())
+
+
+@dataclass(frozen=True)
+class Borders:
+    """Country shapes by ISO 3166-1 alpha-2 code, and country names."""
+
+    shapes: dict[str, shapely.Geometry]
+    names: dict[str, str]
+    codes: dict[str, str]
+
+    def code(self, value: str | None) -> str | None:
+        """The ISO alpha-2 code for a country written as a code or a name.
+
+        Accepts ``HT``, ``HTI``, ``Haiti``, ``Haïti`` or an alias such as
+        ``DRC``; returns ``None`` for anything else.
+        """
+        if not value or not value.strip():
+            return None
+        return self.codes.get(fold(value))
+
+    def name(self, code: str | None) -> str | None:
+        """The English name of a country code, or ``None``."""
+        return self.names.get((code or "").upper())
+
+    def contains(self, code: str, lat: float, lon: float) -> bool | None:
+        """Whether the point lies in the country; ``None`` when no shape is known
+        (small islands are not in the 1:110m set)."""
+        geometry = self.shapes.get(code)
+        if geometry is None:
+            return None
+        return bool(shapely.contains_xy(geometry, lon, lat))
+
+    def country_at(self, lat: float, lon: float) -> str | None:
+        """The code of the country whose shape holds the point, if any."""
+        for code, geometry in self.shapes.items():
+            if shapely.contains_xy(geometry, lon, lat):
+                return code
+        return None
+
+    def probably_swapped(self, code: str, lat: float, lon: float) -> bool:
+        """True when (lat, lon) lies outside the country but (lon, lat) inside.
+
+        The swapped point must be a valid latitude, so a longitude beyond
+        ±90 can never be mistaken for one.
+        """
+        if not -90 <= lon <= 90 or self.contains(code, lat, lon) is not False:
+            return False
+        return bool(self.contains(code, lon, lat))
+
+
+@lru_cache(maxsize=1)
+def load_borders() -> Borders:
+    """The shipped borders, read once per process (they are needed only when
+    a table has a country column)."""
+    data = resources.files("geo") / "data"
+    collection = json.loads((data / SHAPES_FILE).read_text(encoding="utf-8"))
+    shapes: dict[str, shapely.Geometry] = {}
+    for feature in collection["features"]:
+        geometry = shape(feature["geometry"])
+        shapely.prepare(geometry)
+        shapes[feature["properties"]["iso2"]] = geometry
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO((data / COUNTRIES_FILE).read_text(encoding="utf-8"))):
+        iso2 = (row.get("iso2") or "").strip().upper()
+        if not iso2:
+            continue
+        names[iso2] = (row.get("name") or iso2).strip()
+        spellings = [iso2, row.get("iso3") or "", row.get("name") or "", *(row.get("aliases") or "").split("|")]
+        for spelling in spellings:
+            key = fold(spelling)
+            if key:
+                codes.setdefault(key, iso2)
+    for spelling, iso2 in ACLED_NAMES.items():
+        codes.setdefault(fold(spelling), iso2)
+    return Borders(shapes, names, codes)
