@@ -82,10 +82,24 @@ def online_geocoder(service: str, *, user_agent: str | None, timeout: float = TI
         raise GeocoderConfigError(
             f"unknown geocoding service '{service}'; use a geopy service name such as nominatim, photon "
             "or arcgis") from None
+    options.setdefault("adapter_factory", _adapter_without_hidden_retries)
     try:
         return cls(user_agent=agent, timeout=timeout, **options)
     except (TypeError, ConfigurationError) as exc:
         raise GeocoderConfigError(f"geocoding service '{service}' cannot be set up: {exc}") from None
+
+
+def _adapter_without_hidden_retries(**kwargs):
+    """geopy's requests adapter with urllib3's own retries turned off.
+
+    By default urllib3 retries read time-outs and 429/503 quietly, which
+    triples a 10 s time-out and hides rate limiting from us; retries are
+    done once, in :meth:`OnlineFallback._ask`, where they are counted,
+    logged and honour Retry-After.
+    """
+    from geopy.adapters import RequestsAdapter
+
+    return RequestsAdapter(max_retries=0, **kwargs)
 
 
 #: Nominatim's ``addresstype`` (or ``type``) mapped to our kinds.
@@ -126,7 +140,10 @@ class OnlineFallback:
         self._sleep = sleep
         self._limited = RateLimiter(self._request, min_delay_seconds=min_delay_seconds, max_retries=0,
                                     error_wait_seconds=min_delay_seconds, swallow_exceptions=False)
-        self._bias = "country_codes" if "country_codes" in inspect.signature(geocoder.geocode).parameters else None
+        parameters = inspect.signature(geocoder.geocode).parameters
+        self._bias = "country_codes" if "country_codes" in parameters else None
+        # Nominatim names the country only when asked for address details.
+        self._details = {"addressdetails": True} if "addressdetails" in parameters else {}
         self.requests = 0
         self.cache_hits = 0
         self.failures = 0
@@ -134,6 +151,7 @@ class OnlineFallback:
     def _request(self, query: str, country: str | None) -> Location | None:
         self.requests += 1
         kwargs = {self._bias: country.lower()} if (self._bias and country) else {}
+        kwargs.update(self._details)
         return self.geocoder.geocode(query, exactly_one=True, **kwargs)
 
     def place(self, query: str, *, country: str | None = None) -> tuple[Entry | None, str]:
@@ -145,9 +163,11 @@ class OnlineFallback:
         cached = self.cache.get(self.service, query, country)
         if cached is not None:
             self.cache_hits += 1
+            # The same reason as when first asked, so a rebuild from the cache
+            # writes byte-identical layers.
             if not cached.found:
-                return None, f"not_found: {self.service} knows no '{query}' (cached answer)"
-            return entry_from_answer(self.service, cached), f"{self.service} (cached answer)"
+                return None, f"not_found: {self.service} knows no '{query}'"
+            return entry_from_answer(self.service, cached), f"{self.service}: not in the offline gazetteer"
         try:
             location = self._ask(query, country)
         except GeocoderServiceError as exc:
