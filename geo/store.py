@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .errors import StoreError
@@ -75,7 +75,8 @@ class StoredIncident:
     def row(self) -> dict[str, str]:
         """The store's cells, formatted one way (coordinates to 6 decimals)."""
         out = {}
-        for name, value in asdict(self).items():
+        for name in COLUMNS:  # not dataclasses.asdict, which deep-copies every value
+            value = getattr(self, name)
             if value is None:
                 out[name] = ""
             elif name in ("lat", "lon"):
