@@ -80,7 +80,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
 _ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
 _NOT_SITE_BEFORE = re.compile(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
-    r"flight|deal|talks|summit|meeting)\b(?:\s+\w+){0,4}\s+(?:to|from|in|with)|\b(?:from|of)|\b(?:police|troops|forces|"
+    r"flight|deal|talks|summit|meeting)\b(?:\s+\w+){0,4}\s+(?:to|from|in|with)|\bfrom|\b(?:police|troops|forces|"
     r"officers|government|president|minister|embassy|ambassador|delegation|envoy)\s+(?:of|from))\s+$",
     re.I,
 )

@@ -102,3 +102,22 @@ def test_ids_are_stable_and_depend_on_place_event_and_day(gazetteer):
     assert [i.id for i in first.incidents] == [i.id for i in second.incidents]
     other_day = run(gazetteer, "Gangs attacked the National Palace on Saturday.")
     assert first.incidents[0].id != other_day.incidents[0].id
+
+
+GOMA = ("GOMA, Congo (AP) — Rebels fired shells into two displacement camps on the outskirts of Goma on Friday, "
+        "killing at least 12 people, including children, the army said.\n\n"
+        "Congo's government blamed the M23 rebel group and Rwanda, which denies backing the rebels. Secretary of "
+        "State Antony Blinken, on a visit to Nairobi, condemned the attack.\n\n"
+        "Separately, protesters marched in Kinshasa on Saturday, and police fired tear gas near the Rwandan embassy.\n")
+
+
+def test_a_story_from_elsewhere_is_placed_by_its_own_context(gazetteer):
+    result = run(gazetteer, GOMA, date=dt.date(2024, 5, 6))
+    assert result.focus.country == "CD"  # "Congo" in a Goma dateline is the DRC
+    coded = {(i.place, i.country, i.event_type, i.sub_event_type, i.date, i.fatalities) for i in result.incidents}
+    assert coded == {
+        ("Goma", "CD", "Explosions/Remote violence", "Shelling/artillery/missile attack", "2024-05-03", 12),
+        ("Kinshasa", "CD", "Protests", "Protest with intervention", "2024-05-04", None),
+    }
+    sites = {r.place.entry.name: r.incident_site for r in result.mentions}
+    assert sites["Nairobi"] is False and sites["Rwanda"] is False
