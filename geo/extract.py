@@ -70,7 +70,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     (_rx(r"clash", r"gun\s*fights?", r"fire\s*fights?", r"exchange\s+of\s+fire", r"fighting\b", r"battles?\b(?!\s+for)",
          r"affrontement"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
-         r"massacre", r"assassinat", r"killed", r"bodies", r"dead\b", r"died\b", r"murder", r"gunmen", r"attaqu", r"tu[ée]s?\b", r"spate\s+of\s+(?:extreme\s+)?violence"),
+         r"massacre", r"assassinat", r"killed", r"bodies", r"dead\b", r"died\b", r"murder", r"gunmen", r"attaqu", r"tu[ée]e?s?\b", r"spate\s+of\s+(?:extreme\s+)?violence"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"burn(?:ed|t)\s+down", r"arson", r"pill(?:é|age)"),
      "Strategic developments", "Looting/property destruction"),
@@ -144,6 +144,9 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if trigger.event_type == "Strategic developments" and trigger.sub_event_type == "Other":
             out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
             continue
+        if not candidates:
+            out.extend(_follow_up(sentence, out, date, fatalities))
+            continue
         sites, area = _sites(candidates)
         if area is not None:
             out.append(Report(sentence, area, trigger, date, fatalities, aggregate=True))
@@ -151,6 +154,25 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
     return out
+
+
+def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None,
+               fatalities: FatalityClaim | None) -> list[Report]:
+    """A toll given in the sentence right after an event ("At least ten
+    people were killed, police said.") belongs to that event, when the
+    event had a single site.  Without a number the sentence adds nothing."""
+    if fatalities is None or fatalities.count is None or not earlier:
+        return []
+    previous = [r for r in earlier if r.sentence.index == sentence.index - 1 and not r.aggregate]
+    if len({r.place.entry.id for r in previous}) != 1:
+        return []
+    report = previous[0]
+    if report.trigger.event_type == "Strategic developments":
+        return []
+    entry = report.place.entry
+    place = Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), entry,
+                  f"continues the previous sentence about {entry.name}", (entry.id,))
+    return [Report(sentence, place, report.trigger, date or report.date, fatalities)]
 
 
 def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:

@@ -34,7 +34,26 @@ _PATTERNS = [
     re.compile(rf"\b{_NUM}\s+(?:\w+['’]?\s+)?(?:bodies|corpses|deaths|dead)\b", re.I),
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at)\s+{_NUM}\b", re.I),
 ]
-_DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?|deadly|bodies|massacre|slain|murdered|fatal|executed)\b", re.I)
+# French reports: "au moins dix personnes ont été tuées", "une dizaine de morts".
+FRENCH_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "une dizaine": 10, "des dizaines": 10, "une douzaine": 12, "une vingtaine": 20, "une trentaine": 30,
+    "une cinquantaine": 50, "une centaine": 100, "des centaines": 100, "plusieurs": 3, "quelques": 3,
+}
+_FR_QUAL = r"(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|une\s+estimation\s+de)\s+"
+_FR_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in FRENCH_NUMBERS), key=len, reverse=True))
+_FR_NUM = rf"(?P<num>(?:{_FR_QUAL})?(?:\d[\d\s.]*\d|\d|{_FR_WORDS}))"
+_PATTERNS += [
+    re.compile(rf"\b{_FR_NUM}(?:\s+de)?(?:\s+(?:personnes|civils|policiers|agents|détenus|prisonniers|enfants|femmes|hommes|"
+               rf"soldats|manifestants|habitants|victimes|autres))?\s+(?:ont\s+été\s+|a\s+été\s+|sont\s+|ont\s+)?"
+               rf"(?:tu[ée]e?s|morts?|mortes|décédée?s|péri|abattue?s|assassinée?s)\b", re.I),
+    re.compile(rf"\b(?:tuant|faisant|tué)\s+{_FR_NUM}(?:\s+(?:personnes|civils|policiers))?(?:\s+morts?)?\b", re.I),
+    re.compile(rf"\b{_FR_NUM}\s+(?:corps|cadavres)\b", re.I),
+]
+_DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?|deadly|bodies|massacre|slain|murdered|fatal|executed|"
+                         r"tu[ée]e?s|morts?|cadavres|meurtri[eè]re|massacr[ée])\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -68,12 +87,14 @@ def find_fatalities(sentence: str) -> FatalityClaim | None:
 
 
 def _number(phrase: str) -> int | None:
-    text = re.sub(rf"^{_QUAL}", "", phrase.strip(), flags=re.I).lower()
+    text = re.sub(rf"^(?:{_QUAL}|{_FR_QUAL})", "", phrase.strip(), flags=re.I).lower()
     text = re.sub(r"\s+", " ", text)
     if text in VAGUE:
         return VAGUE[text]
-    if re.fullmatch(r"\d[\d,]*", text):
-        return int(text.replace(",", ""))
+    if text in FRENCH_NUMBERS:
+        return FRENCH_NUMBERS[text]
+    if re.fullmatch(r"\d[\d,. ]*", text):
+        return int(re.sub(r"[,. ]", "", text))
     try:
         return int(w2n.word_to_num(text.replace("-", " ")))
     except ValueError:

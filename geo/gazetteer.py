@@ -365,6 +365,7 @@ def read_countries(text: str, points: str, pack: str = "countries.csv") -> list[
             id=f"country:{iso2}", name=row["name"].strip(), kind="country",
             lat=float(point["lat"]), lon=float(point["lon"]), country=iso2,
             aliases=_split(row.get("aliases")), source=point["source"], pack=pack, extra=extra,
+            population=int(point.get("population") or 0),
         ))
     return entries
 

@@ -157,12 +157,14 @@ def _incident(document: Document, family: str, group: list[Report]) -> Incident:
 
 
 def _strategic_title(group: list[Report]) -> str:
-    words = {r.trigger.text.lower() for r in group}
-    if any("emergency" in w for w in words) and any("curfew" in w for w in words):
+    text = " ".join(r.sentence.text.lower() for r in group)
+    emergency = any(w in text for w in ("state of emergency", "state of siege", "état d'urgence", "état d’urgence"))
+    curfew = "curfew" in text or "couvre-feu" in text
+    if emergency and curfew:
         return "State of emergency and curfew"
-    if any("emergency" in w for w in words):
+    if emergency:
         return "State of emergency"
-    if any("curfew" in w for w in words):
+    if curfew:
         return "Curfew"
     return group[0].trigger.sub_event_type
 

@@ -121,3 +121,16 @@ def test_a_story_from_elsewhere_is_placed_by_its_own_context(gazetteer):
     }
     sites = {r.place.entry.name: r.incident_site for r in result.mentions}
     assert sites["Nairobi"] is False and sites["Rwanda"] is False
+
+
+def test_a_french_report_and_its_follow_up_toll(gazetteer):
+    body = ("PORT-AU-PRINCE, Haïti (AFP) — Des gangs armés ont attaqué samedi soir le Pénitencier national de "
+            "Port-au-Prince, libérant des milliers de détenus. Au moins dix personnes ont été tuées selon une source "
+            "policière.\n\nLe gouvernement a décrété l'état d'urgence dimanche ainsi qu'un couvre-feu.\n")
+    result = run(gazetteer, body, date=dt.date(2024, 3, 3))
+    by_place = {i.place: i for i in result.incidents}
+    prison = by_place["National Penitentiary"]
+    assert (prison.date, prison.fatalities, prison.fatalities_text) == ("2024-03-02", 10,
+                                                                      "Au moins dix personnes ont été tuées")
+    assert [q["place_text"] for q in prison.quotes] == ["Pénitencier national de Port-au-Prince", None]
+    assert by_place["Haiti"].title == "State of emergency and curfew: Haiti"
