@@ -17,62 +17,51 @@ class GeoError(Exception):
     """Root of every error the mapper raises for a user to fix."""
 
 
-class SeedError(GeoError, ValueError):
+class _FileProblem(GeoError):
+    """An error about one file: its message is ``PATH[:LINE][: FIELD]: PROBLEM``.
+
+    Every error that points at a file shares this shape, so a user can jump to
+    the place from the message alone.
+    """
+
+    def __init__(self, path: str | Path, problem: str, *, line: int | None = None, field: str | None = None):
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+        self.field = field
+        where = f"{self.path}:{line}" if line is not None else self.path
+        if field:
+            where = f"{where}: {field}"
+        self.message = f"{where}: {problem}"
+        GeoError.__init__(self, self.message)
+
+    def __str__(self) -> str:  # OSError subclasses would otherwise format their own way
+        return self.message
+
+
+class SeedError(_FileProblem, ValueError):
     """A source document (or the seeds folder itself) cannot be used.
 
     The message always starts with the file's path so the user knows where
     to look: ``seeds/a.txt: file is empty``.
     """
 
-    def __init__(self, path: str | Path, problem: str, *, line: int | None = None):
-        self.path = str(path)
-        self.problem = problem
-        self.line = line
-        where = f"{self.path}:{line}" if line is not None else self.path
-        super().__init__(f"{where}: {problem}")
-
 
 class FrontMatterError(SeedError):
     """The ``---`` header block of a document is malformed."""
 
 
-class OutputError(GeoError, OSError):
+class OutputError(_FileProblem, OSError):
     """A layer or output folder cannot be written; nothing was changed."""
 
-    def __init__(self, path: str | Path, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        GeoError.__init__(self, f"{self.path}: {problem}")
 
-    def __str__(self) -> str:  # OSError would otherwise format its own way
-        return f"{self.path}: {self.problem}"
-
-
-class GazetteerError(GeoError, ValueError):
+class GazetteerError(_FileProblem, ValueError):
     """A gazetteer pack (shipped or user-supplied) is malformed."""
 
-    def __init__(self, path: str | Path, problem: str, *, line: int | None = None, field: str | None = None):
-        self.path = str(path)
-        self.line = line
-        self.field = field
-        self.problem = problem
-        where = f"{self.path}:{line}" if line is not None else self.path
-        if field:
-            where = f"{where}: {field}"
-        super().__init__(f"{where}: {problem}")
 
-
-class CacheError(GeoError, OSError):
+class CacheError(_FileProblem, OSError):
     """The cache folder (compiled world index, geocoder answers) cannot be
     created or read; the message says how to point it elsewhere."""
-
-    def __init__(self, path: str | Path, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        GeoError.__init__(self, f"{self.path}: {problem}")
-
-    def __str__(self) -> str:  # OSError would otherwise format its own way
-        return f"{self.path}: {self.problem}"
 
 
 class GeocoderConfigError(GeoError, ValueError):
@@ -86,17 +75,12 @@ class PlaceNotFoundError(GeoError, LookupError):
     (``service_error``)."""
 
 
-class TableError(GeoError, ValueError):
+class TableError(_FileProblem, ValueError):
     """An incident table cannot be read at all (empty, not a CSV, no header,
     no place or coordinate column); nothing was changed.
 
     The message starts with the file's path: ``log.csv: file is empty``.
     """
-
-    def __init__(self, path: str | Path, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 class ColumnsError(GeoError, ValueError):
@@ -107,19 +91,9 @@ class StrictError(TableError):
     """``--strict`` was given and some rows are bad, so no row was stored."""
 
 
-class StoreError(GeoError, ValueError):
+class StoreError(_FileProblem, ValueError):
     """The incident store (``seeds/incidents.csv``) has a malformed row,
     usually after a hand edit: ``seeds/incidents.csv:7: lat: 'x' is not a number``."""
-
-    def __init__(self, path: str | Path, problem: str, *, line: int | None = None, field: str | None = None):
-        self.path = str(path)
-        self.line = line
-        self.field = field
-        self.problem = problem
-        where = f"{self.path}:{line}" if line is not None else self.path
-        if field:
-            where = f"{where}: {field}"
-        super().__init__(f"{where}: {problem}")
 
 
 class ExportError(GeoError, ValueError):
