@@ -23,6 +23,7 @@ _EXPORTS = {
     "Entry": "gazetteer", "Gazetteer": "gazetteer", "load_default": "gazetteer",
     "Incident": "incidents", "merge": "incidents",
     "BuildResult": "pipeline", "DocumentResult": "pipeline", "build": "pipeline", "process_document": "pipeline",
+    "OfflineGeocoder": "geocoders", "locate": "geocode",
 }
 __all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"
