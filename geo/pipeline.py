@@ -20,7 +20,7 @@ from .gazetteer import Gazetteer, load_default
 from .geocode import Focus, Place
 from .incidents import Incident
 from .layers import MentionRecord
-from .storage import check_writable, write_atomic
+from .storage import Staging, check_writable, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,10 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     place.  Names still unplaced are in ``result.unresolved`` with a reason
     starting ``not_found`` or ``service_error``.
 
-    Nothing is written until every document has been read and every target
-    folder has been checked, so a bad document or an unwritable folder
+    Target folders are checked first, and nothing is put in place until
+    every document has been read: each source page is written at once into
+    a hidden staging folder (so memory does not grow with the pages) and
+    renamed into place at the end.  A bad document or an unwritable folder
     leaves the previous layers and map untouched.
     """
     seeds, layers_dir, output = Path(seeds), Path(layers_dir), Path(output)
@@ -87,37 +89,39 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     if gazetteer is not None and fallback is not None:
         gazetteer.fallback = fallback
 
+    for folder in (layers_dir, output, output / "sources"):
+        check_writable(folder)  # before any work: an unwritable folder fails fast
+
     result = BuildResult()
     all_incidents: list[Incident] = []
-    pages: dict[Path, str] = {}
     titles: dict[str, str] = {}
-    for path in paths:
-        document = read_document(path, seeds)
-        done = process_document(document, gazetteer)
-        result.documents += 1
-        titles[document.doc] = document.title or document.doc
-        all_incidents.extend(done.incidents)
-        result.mentions.extend(done.mentions)
-        result.unresolved.extend((document.doc, p.mention.text, p.reason) for p in done.places if p.entry is None)
-        page = render.source_page_path(document.doc)
-        pages[output / page] = render.source_html(
-            document, done.sentences, _highlights(done), map_link=render.relative_link(page, "map.html"))
+    with Staging(output) as staging:
+        for path in paths:
+            document = read_document(path, seeds)
+            done = process_document(document, gazetteer)
+            result.documents += 1
+            titles[document.doc] = document.title or document.doc
+            all_incidents.extend(done.incidents)
+            result.mentions.extend(done.mentions)
+            result.unresolved.extend((document.doc, p.mention.text, p.reason)
+                                     for p in done.places if p.entry is None)
+            page = render.source_page_path(document.doc)
+            staging.write(output / page, render.source_html(
+                document, done.sentences, _highlights(done), map_link=render.relative_link(page, "map.html")))
 
-    result.table_incidents = len(added)
-    result.incidents = incidents_mod.merge(all_incidents + added)
-    title = "Incident map: " + (", ".join(sorted(titles.values())) or "added incidents")[:200]
-    fmap = render.build_map(result.incidents, result.mentions, titles)
-    files = {
-        layers_dir / "incidents.geojson": layers.incidents_geojson(result.incidents),
-        layers_dir / "mentions.geojson": layers.mentions_geojson(result.mentions),
-        **pages,
-        output / "map.html": render.map_html(fmap, title),
-    }
-    for folder in sorted({p.parent for p in files}):
-        check_writable(folder)
-    for path, content in files.items():
-        write_atomic(path, content)
-        result.written.append(path)
+        result.table_incidents = len(added)
+        result.incidents = incidents_mod.merge(all_incidents + added)
+        title = "Incident map: " + (", ".join(sorted(titles.values())) or "added incidents")[:200]
+        fmap = render.build_map(result.incidents, result.mentions, titles)
+        files = {
+            layers_dir / "incidents.geojson": layers.incidents_geojson(result.incidents),
+            layers_dir / "mentions.geojson": layers.mentions_geojson(result.mentions),
+            output / "map.html": render.map_html(fmap, title),
+        }
+        for path, content in files.items():
+            write_atomic(path, content)
+            result.written.append(path)
+        result.written.extend(staging.commit())
     for doc, mention, reason in result.unresolved:
         log.info("%s: could not place %r (%s)", doc, mention, reason)
     return result

@@ -9,6 +9,7 @@ each file in place.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -57,3 +58,43 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+class Staging:
+    """Files produced during a long run, moved into place only when it succeeds.
+
+    A build writes one rendered page per source document.  Keeping them all
+    in memory until the end would make memory grow with the corpus; writing
+    them straight into place would leave a half-updated folder when a later
+    document turns out to be bad.  Staging writes each page at once into a
+    hidden folder beside its target and renames them all at the end
+    (``commit``), or deletes them (``discard``, also on any exception).
+    """
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.folder = Path(tempfile.mkdtemp(dir=self.root, prefix=".staging-"))
+        self.files: list[tuple[Path, Path]] = []
+
+    def write(self, target: Path, data: str | bytes) -> None:
+        staged = self.folder / f"{len(self.files):08d}.tmp"
+        staged.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        self.files.append((staged, Path(target)))
+
+    def commit(self) -> list[Path]:
+        for staged, target in self.files:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(staged, 0o644)
+            os.replace(staged, target)
+        shutil.rmtree(self.folder, ignore_errors=True)
+        return [target for _, target in self.files]
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is not None:
+            self.discard()

@@ -36,6 +36,7 @@ def test_build_with_defaults_writes_layers_map_and_sources(project, capsys):
     assert (project / "layers" / "mentions.geojson").is_file()
     assert (project / "output" / "map.html").is_file()
     assert len(list((project / "output" / "sources").glob("*.html"))) == 1
+    assert not list(project.rglob(".staging-*")) and not list(project.rglob("*.tmp"))
 
 
 def test_builds_are_byte_identical(project):
