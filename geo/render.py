@@ -1,14 +1,13 @@
 """Render: the Folium map and a readable copy of each source document.
 
 Everything shown comes from documents or CSV files and is untrusted.  It is
-escaped by Jinja's autoescaping, then made safe for the JavaScript template
-literal in which Folium embeds popup and tooltip HTML (backticks, ``$`` and
-backslashes become HTML character references).  Only ``http`` and ``https``
-URLs become links.
+escaped by Jinja's autoescaping before it becomes popup or tooltip HTML, and
+that HTML reaches the page's script only as a JSON string (see
+:mod:`geo.markers`).  Only ``http`` and ``https`` URLs become links.
 
 Precise sites get a pin; places known only to a neighbourhood, city, region
-or country get a circle whose size says how vague the placement is, and an
-"approximate" line in the popup.
+or country get a dashed circle whose size says how vague the placement is,
+and an "approximate" line in the popup.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from markupsafe import Markup
 from .documents import Document
 from .incidents import Incident
 from .layers import MentionRecord
+from .markers import Feature, PlaceLayer
 from .text import Sentence
 
 #: Circle radius in metres for each imprecise placement.
@@ -58,16 +58,6 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() in ("http", "https") and parts.netloc:
         return url.strip()
     return None
-
-
-def js_safe(html: str) -> str:
-    """Make escaped HTML safe inside a JavaScript template literal.
-
-    Folium pastes popup HTML between backticks; a backtick, ``${`` or a
-    backslash from a document would end or alter that literal.  The HTML
-    character references below display the same characters.
-    """
-    return html.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
 
 
 def source_page_path(doc: str) -> str:
@@ -119,22 +109,22 @@ def popup_html(incident: Incident, titles: dict[str, str]) -> str:
     html = _env().get_template("popup.html").render(
         incident=incident, quotes=quotes, approx_label=APPROX_LABEL.get(incident.precision, incident.precision),
         table_sources=table_sources)
-    return js_safe(re.sub(r"\n+", " ", html))
+    return re.sub(r"\n+", " ", html)
 
 
 def tooltip_text(text: str) -> str:
-    return js_safe(str(Markup.escape(text)))
+    """Tooltip HTML for a plain-text label."""
+    return str(Markup.escape(text))
 
 
 # -- the map -----------------------------------------------------------------
 
 class IncidentMap(folium.Map):
-    """A Folium map that loads only what it uses: Leaflet and jQuery (which
-    Folium's popups need), not Bootstrap or icon fonts."""
+    """A Folium map that loads only what it uses: Leaflet, not jQuery,
+    Bootstrap or icon fonts."""
 
     default_js = [
         ("leaflet", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"),
-        ("jquery", "https://code.jquery.com/jquery-3.7.1.min.js"),
     ]
     default_css = [
         ("leaflet_css", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"),
@@ -155,25 +145,25 @@ def build_map(incidents: list[Incident], mentions: Iterable[MentionRecord], titl
     approx = folium.FeatureGroup(name="Incidents: approximate (circle = uncertainty)", show=True).add_to(fmap)
     mentioned = folium.FeatureGroup(name="Mentioned places (not incident sites)", show=False).add_to(fmap)
 
+    pins, circles = [], []
     for incident in incidents:
-        popup = folium.Popup(popup_html(incident, titles), max_width=400, max_height=360)
-        tooltip = folium.Tooltip(tooltip_text(incident.title))
-        colour = COLOURS.get(incident.event_type, "#333333")
-        if incident.precision == "site":
-            folium.Marker([incident.lat, incident.lon], popup=popup, tooltip=tooltip, alt=incident.place).add_to(exact)
-        else:
-            folium.Circle([incident.lat, incident.lon], radius=APPROX_RADIUS_M.get(incident.precision, 5000),
-                          color=colour, weight=2, dash_array="6 4", fill=True, fill_opacity=0.12,
-                          popup=popup, tooltip=tooltip, class_name=f"incident-approximate precision-{incident.precision}").add_to(approx)
+        feature = Feature(incident.lat, incident.lon, popup_html(incident, titles), tooltip_text(incident.title),
+                          alt=incident.place if incident.precision == "site" else "", radius=APPROX_RADIUS_M.get(incident.precision, 5000),
+                          colour=COLOURS.get(incident.event_type, "#333333"),
+                          css_class=f"incident-approximate precision-{incident.precision}")
+        (pins if incident.precision == "site" else circles).append(feature)
+    PlaceLayer("pin", pins).add_to(exact)
+    PlaceLayer("circle", circles).add_to(approx)
 
+    dots = []
     for record in mentions:
         if record.incident_site:
             continue
         entry = record.place.entry
-        label = f"{entry.name} (mentioned {len(record.mentions)}×, not an incident site)"
-        folium.CircleMarker([entry.lat, entry.lon], radius=5, color="#555555", fill=True, fill_opacity=0.5,
-                            tooltip=folium.Tooltip(tooltip_text(label)),
-                            popup=folium.Popup(tooltip_text(label), max_width=300)).add_to(mentioned)
+        label = tooltip_text(f"{entry.name} (mentioned {len(record.mentions)}×, not an incident site)")
+        dots.append(Feature(entry.lat, entry.lon, label, label, radius=5, colour="#555555",
+                            css_class="mentioned-place"))
+    PlaceLayer("dot", dots, max_width=300).add_to(mentioned)
 
     # Frame the incidents placed at least to a city: a country-wide circle
     # would otherwise zoom the map out until the sites overlap.

@@ -36,9 +36,6 @@ def local_copy(url: str) -> Path | None:
         installed = json.loads((folder / "package.json").read_text())["version"]
         assert installed == version, f"map asks for {package}@{version}, tests have {installed}"
         return folder / rest
-    match = re.fullmatch(r"/jquery-([\d.]+)(\.min)?\.js", parts.path)
-    if parts.netloc == "code.jquery.com" and match:
-        return NODE_MODULES / "jquery" / "dist" / f"jquery{match.group(2) or ''}.js"
     return None
 
 
@@ -112,9 +109,8 @@ def test_seed_map_markers_popups_and_source_links(browser, seed_build, seed_inci
     assert page.locator(".leaflet-marker-icon").count() == len(sites) == 3
     assert page.locator("path.incident-approximate").count() == len(approximate) >= 2
 
-    # Only tiles are refused; Leaflet and jQuery came from the npm packages.
+    # Only tiles are refused; Leaflet came from its npm package.
     assert any("leaflet.js" in u for u in session.served)
-    assert any("jquery" in u for u in session.served)
     assert all("tile.openstreetmap.org" in u for u in session.refused), session.refused
 
     prison = next(f for f in sites if f["properties"]["place_kind"] == "prison")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import geopandas as gpd
 import pytest
@@ -67,14 +68,21 @@ def test_popup_highlights_the_place_and_links_the_sentence():
     assert 'href="sources/a.txt.html#s0"' in html
 
 
-@pytest.mark.parametrize("hostile", ["</script><script>alert(1)</script>", "`${alert(1)}`", "\\`", "<img src=x onerror=alert(1)>"])
-def test_popup_text_cannot_break_out_of_html_or_javascript(hostile):
+@pytest.mark.parametrize("hostile", ["</script><script>alert(1)</script>", "`${alert(1)}`", "\\`\"'",
+                                     "<img src=x onerror=alert(1)>", "<!--", "]]>"])
+def test_document_text_cannot_break_out_of_the_page_script(hostile):
     sentence = f"Gunmen attacked the Iron Market. {hostile}"
     quotes = ({"doc": "a.txt", "sentence": sentence, "start": 0, "end": len(sentence), "anchor": "s0",
                "place_text": "Iron Market", "place_start": 20, "place_end": 31},)
-    html = render.popup_html(incident(quotes=quotes, title=hostile), {"a.txt": hostile})
-    for dangerous in ("<script", "</script", "`", "${", "<img", "\\"):
-        assert dangerous not in html
+    bad = incident(quotes=quotes, title=hostile, place=hostile)
+    popup = render.popup_html(bad, {"a.txt": hostile})
+    assert "<script" not in popup and "<img" not in popup  # escaped as HTML
+    page = render.map_html(render.build_map([bad], [], {"a.txt": hostile}), hostile)
+    assert page.count("</script>") == page.count("<script")  # no text closes or opens a script
+    [data] = re.findall(r"(\[\{.*?\}\])\.forEach", page)
+    [feature] = json.loads(data)  # the data array is intact JSON: no string was left early
+    assert feature["popup"] == popup
+    assert "<" not in data and ">" not in data  # even escaped HTML tags are \\u003c in the script
 
 
 @pytest.mark.parametrize("url, clickable", [
