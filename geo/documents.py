@@ -16,7 +16,6 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import yaml
 
@@ -83,12 +82,6 @@ def discover_documents(seeds: Path) -> list[Path]:
         key=lambda p: p.relative_to(seeds).as_posix(),
     )
     return found
-
-
-def iter_documents(seeds: Path, paths: list[Path] | None = None) -> Iterator[Document]:
-    """Read each document of ``seeds`` lazily, one at a time."""
-    for path in paths if paths is not None else discover_documents(seeds):
-        yield read_document(path, seeds)
 
 
 def read_document(path: Path, seeds: Path | None = None) -> Document:

@@ -11,7 +11,6 @@ Fields follow ``docs/schema.md``.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -195,7 +194,3 @@ def merge(incidents: list[Incident]) -> list[Incident]:
             quotes=tuple(sorted(quotes, key=lambda q: (q["doc"], q["start"]))),
             fatalities=toll.fatalities, fatalities_text=toll.fatalities_text)
     return sorted(merged.values(), key=lambda i: (i.date or "", i.id))
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None

@@ -57,14 +57,6 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     return sentences
 
 
-def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    """The sentence that contains character ``offset``, if any."""
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
-
-
 #: "PORT-AU-PRINCE, Haiti (AP) —", "GOMA, Congo (Reuters) -", "KHARKIV, Ukraine —"
 _DATELINE = re.compile(
     r"""^\s*(?P<place>[A-Z][A-Z\-'’. ]{1,40}[A-Z])      # the place, in capitals
