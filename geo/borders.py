@@ -21,14 +21,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import shapely
 from shapely.geometry import shape
-from unidecode import unidecode
+
+from .names import key
 
 SHAPES_FILE = "country_shapes.geojson"
 COUNTRIES_FILE = "countries.csv"
@@ -36,11 +36,6 @@ COUNTRIES_FILE = "countries.csv"
 #: ACLED's spellings that the country table does not list as aliases.
 ACLED_NAMES = {"Republic of Congo": "CG", "eSwatini": "SZ", "Bonaire, Saint Eustatius and Saba": "BQ",
                "Saint-Barthelemy": "BL", "Micronesia": "FM", "Vatican City": "VA"}
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only: "Côte d'Ivoire" → "cotedivoire"."""
-    return re.sub(r"[^a-z0-9]", "", unidecode(text).lower())
 
 
 @dataclass(frozen=True)
@@ -59,7 +54,7 @@ class Borders:
         """
         if not value or not value.strip():
             return None
-        return self.codes.get(fold(value))
+        return self.codes.get(key(value))
 
     def name(self, code: str | None) -> str | None:
         """The English name of a country code, or ``None``."""
@@ -111,9 +106,9 @@ def load_borders() -> Borders:
         names[iso2] = (row.get("name") or iso2).strip()
         spellings = [iso2, row.get("iso3") or "", row.get("name") or "", *(row.get("aliases") or "").split("|")]
         for spelling in spellings:
-            key = fold(spelling)
-            if key:
-                codes.setdefault(key, iso2)
+            folded = key(spelling)
+            if folded:
+                codes.setdefault(folded, iso2)
     for spelling, iso2 in ACLED_NAMES.items():
-        codes.setdefault(fold(spelling), iso2)
+        codes.setdefault(key(spelling), iso2)
     return Borders(shapes, names, codes)

@@ -194,8 +194,7 @@ def _run_geocode(args: argparse.Namespace) -> int:
     from .geocode import locate
 
     fallback = _prepare_geocoding(args)
-    gazetteer = load_default(args.gazetteer)
-    gazetteer.fallback = fallback
+    gazetteer = load_default(args.gazetteer, fallback=fallback)
     found = locate(args.name, gazetteer, country=args.country, near=tuple(args.near))
     if found.entry is None:
         raise PlaceNotFoundError(f"no place for '{args.name}' ({found.reason})")

@@ -125,10 +125,10 @@ class Gazetteer:
     :func:`geo.geocode.locate` gets it without new arguments.
     """
 
-    def __init__(self, entries: Iterable[Entry] = (), *, world=None):
+    def __init__(self, entries: Iterable[Entry] = (), *, world=None, fallback=None):
         self.entries: list[Entry] = []
         self.world = world
-        self.fallback = None
+        self.fallback = fallback
         self._by_key: dict[str, list[int]] = {}
         self._codes: set[tuple[str, int]] = set()
         self._by_id: dict[str, int] = {}
@@ -379,19 +379,20 @@ def shipped_packs() -> list[tuple[str, str]]:
     )
 
 
-def load_default(extra_packs: Iterable[Path] = (), *, world: bool = True) -> Gazetteer:
+def load_default(extra_packs: Iterable[Path] = (), *, world: bool = True, fallback=None) -> Gazetteer:
     """The embedded gazetteer: the world index (compiled on first use, see
     :mod:`geo.world`), countries, shipped packs, then user packs.
 
     ``world=False`` gives the small in-memory gazetteer of the packs alone,
     for callers that only need Haiti's landmarks and want no cache folder.
+    ``fallback`` is the online geocoder, if any (see :class:`Gazetteer`).
     """
     index = None
     if world:
         from .world import open_index
 
         index = open_index()
-    gazetteer = Gazetteer(world=index)
+    gazetteer = Gazetteer(world=index, fallback=fallback)
     data = resources.files("geo") / "data"
     countries = read_countries((data / "countries.csv").read_text(encoding="utf-8"),
                                (data / "country_points.csv").read_text(encoding="utf-8"))

@@ -157,7 +157,7 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
 
 def _resolve_online(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place:
     """A name the gazetteer does not know: ask the online fallback, if any."""
-    fallback = getattr(gazetteer, "fallback", None)
+    fallback = gazetteer.fallback
     if fallback is None:
         return Place(mention, None, "not_found: not in the offline gazetteer (no online geocoder configured)")
     entry, reason = fallback.place(mention.text, country=focus.country)
@@ -290,7 +290,7 @@ def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
     if code:
         candidates = tuple(e for e in candidates if e.country == code)
     if not candidates:
-        fallback = getattr(gazetteer, "fallback", None)
+        fallback = gazetteer.fallback
         where = f" in {code}" if code else ""
         if fallback is not None:
             entry, reason = fallback.place(name, country=code)

@@ -70,7 +70,8 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     ``packs`` are the user's gazetteer packs (``--gazetteer``), read after
     ``seeds/*.gazetteer.csv`` so they win; ``fallback`` is an online geocoder
     (:class:`geo.geocoders.OnlineFallback`) for names the gazetteer cannot
-    place.  Names still unplaced are in ``result.unresolved`` with a reason
+    place.  Both shape the gazetteer loaded here; a ``gazetteer`` passed in
+    is used as it is, with its own packs and fallback.  Names still unplaced are in ``result.unresolved`` with a reason
     starting ``not_found`` or ``service_error``.
 
     Target folders are checked first, and nothing is put in place until
@@ -85,9 +86,7 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     if not paths and not added:
         raise SeedError(seeds, "no documents (.txt or .md files) in the seeds folder")
     if gazetteer is None and paths:
-        gazetteer = load_default([*sorted(seeds.glob("*.gazetteer.csv")), *packs])
-    if gazetteer is not None and fallback is not None:
-        gazetteer.fallback = fallback
+        gazetteer = load_default([*sorted(seeds.glob("*.gazetteer.csv")), *packs], fallback=fallback)
 
     for folder in (layers_dir, output, output / "sources"):
         check_writable(folder)  # before any work: an unwritable folder fails fast

@@ -12,7 +12,6 @@ so a table whose rows all have coordinates never loads it.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import re
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .borders import Borders
+from .dates import MONTHS
 from .gazetteer import PRECISIONS, Gazetteer
 from .geocode import Resolution, locate
 from .store import StoredIncident
@@ -56,9 +56,6 @@ class Context:
 
 # -- single cells ---------------------------------------------------------
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
 _ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]\d{1,2}:\d{2}.*)?$")
 _MONTH_ONLY = re.compile(r"^(\d{4})-(\d{1,2})$")
 _DMY_TEXT = re.compile(r"^(\d{1,2})[ -]([A-Za-z]+)\.?[ ,-]+(\d{4})$")
@@ -85,10 +82,10 @@ def parse_date(text: str) -> tuple[str, int]:
     elif m := _MONTH_ONLY.match(text):
         y, mo, d = int(m[1]), int(m[2]), 15
         return _day(y, mo, d, text).isoformat(), 3
-    elif (m := _DMY_TEXT.match(text)) and m[2].lower() in _MONTHS:
-        y, mo, d = int(m[3]), _MONTHS[m[2].lower()], int(m[1])
-    elif (m := _MDY_TEXT.match(text)) and m[1].lower() in _MONTHS:
-        y, mo, d = int(m[3]), _MONTHS[m[1].lower()], int(m[2])
+    elif (m := _DMY_TEXT.match(text)) and m[2].lower() in MONTHS:
+        y, mo, d = int(m[3]), MONTHS[m[2].lower()], int(m[1])
+    elif (m := _MDY_TEXT.match(text)) and m[1].lower() in MONTHS:
+        y, mo, d = int(m[3]), MONTHS[m[1].lower()], int(m[2])
     elif m := _SLASHED.match(text):
         a, b, y = int(m[1]), int(m[2]), int(m[3])
         if a > 12 >= b:
