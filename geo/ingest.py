@@ -14,8 +14,9 @@ import io
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Mapping
 
 from . import store as store_mod
 from .borders import Borders, load_borders
@@ -99,8 +100,10 @@ def add_table(path: Path | str, seeds: Path | str = "seeds", *, columns: Mapping
     target = store_mod.store_path(seeds)
     result = AddResult(path, target, ignored_columns=table.ignored, dry_run=dry_run)
     current = store_mod.load(target)
-    ctx = Context(table, _once(lambda: borders or load_borders()),
-                  _once(lambda: gazetteer or load_default(sorted(seeds.glob("*.gazetteer.csv")))), path.name)
+    # Both load on first use only (functools.cache), so a table whose rows
+    # all have coordinates and no country never pays for them.
+    ctx = Context(table, cache(lambda: borders or load_borders()),
+                  cache(lambda: gazetteer or load_default(sorted(seeds.glob("*.gazetteer.csv")))), path.name)
 
     seen: dict[str, tuple[int, dict]] = {}
     merged = dict(current)
@@ -140,17 +143,6 @@ def add_table(path: Path | str, seeds: Path | str = "seeds", *, columns: Mapping
     else:
         _remove_stale(rejects_path(path))
     return result
-
-
-def _once(factory: Callable):
-    """A callable that builds its value on first call and then keeps it."""
-    cell: list = []
-
-    def get():
-        if not cell:
-            cell.append(factory())
-        return cell[0]
-    return get
 
 
 def _write_rejects(table: Table, result: AddResult) -> None:
