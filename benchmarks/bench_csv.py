@@ -59,7 +59,7 @@ def phase(name: str, folder: str, arg: str) -> None:
     started = time.perf_counter()
     detail = ""
     if name == "add":
-        from geo.ingest import add_table
+        from geo.table.ingest import add_table
         result = add_table(arg, folder_path / "seeds")
         detail = result.summary
     elif name == "build":
@@ -67,7 +67,7 @@ def phase(name: str, folder: str, arg: str) -> None:
         built = build(folder_path / "seeds", folder_path / "layers", folder_path / "output")
         detail = f"{len(built.incidents)} incidents"
     else:
-        from geo.export import export, read_layer
+        from geo.table.export import export, read_layer
         count = export(name, folder_path / f"out.{name}", read_layer(folder_path / "layers"))
         detail = f"{count} incidents, {(folder_path / f'out.{name}').stat().st_size / 1e6:.1f} MB"
     seconds = time.perf_counter() - started

@@ -53,7 +53,7 @@ def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="bench-geocode-"))
     os.environ["INCIDENT_MAPPER_CACHE"] = str(cache)
     try:
-        from geo import world
+        from geo.places import world
 
         start = time.perf_counter()
         world.open_index()
@@ -68,8 +68,8 @@ def main() -> None:
                            capture_output=True, env=os.environ.copy())
             cold.append(time.perf_counter() - start)
 
-        from geo.gazetteer import load_default
-        from geo.geocode import locate
+        from geo.places.gazetteer import load_default
+        from geo.places.geocode import locate
 
         gazetteer = load_default()
         names = mixed_names(gazetteer, LOOKUPS)

@@ -17,13 +17,13 @@ from __future__ import annotations
 from importlib import import_module
 
 _EXPORTS = {
-    "Document": "documents", "read_document": "documents",
+    "Document": "text.documents", "read_document": "text.documents",
     "GeoError": "errors", "SeedError": "errors", "FrontMatterError": "errors", "OutputError": "errors",
     "GazetteerError": "errors",
-    "Entry": "gazetteer", "Gazetteer": "gazetteer", "load_default": "gazetteer",
+    "Entry": "places.gazetteer", "Gazetteer": "places.gazetteer", "load_default": "places.gazetteer",
     "Incident": "incidents", "merge": "incidents",
     "BuildResult": "pipeline", "DocumentResult": "pipeline", "build": "pipeline", "process_document": "pipeline",
-    "OfflineGeocoder": "geocoders", "locate": "geocode",
+    "OfflineGeocoder": "places.geocoders", "locate": "places.geocode",
 }
 __all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"

@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .errors import GeoError
+from geo.errors import GeoError
 
 log = logging.getLogger("geo")
 
@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from geo.pipeline import build
 
     fallback = _prepare_geocoding(args)
     result = build(args.seeds, args.layers, args.output, packs=tuple(args.gazetteer), fallback=fallback)
@@ -90,8 +90,8 @@ SHOWN_REJECTS = 50
 
 
 def _run_add(args: argparse.Namespace) -> int:
-    from .ingest import add_table
-    from .tables import parse_columns
+    from geo.table.ingest import add_table
+    from geo.table.tables import parse_columns
 
     result = add_table(args.file, args.seeds, columns=parse_columns(args.columns), dry_run=args.dry_run,
                        strict=args.strict)
@@ -111,7 +111,7 @@ def _run_add(args: argparse.Namespace) -> int:
     if result.rejects_file:
         print(f"rejected rows are in {result.rejects_file}: fix them there and add that file")
     if not args.no_build:
-        from .pipeline import build
+        from geo.pipeline import build
 
         built = build(args.seeds, args.layers, args.output)
         print(f"built {args.output / 'map.html'}: {len(built.incidents)} incident(s), "
@@ -120,7 +120,7 @@ def _run_add(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from .export import FORMATS, export, make_filters, read_layer
+    from geo.table.export import FORMATS, export, make_filters, read_layer
 
     filters = make_filters(args.types, args.since, args.until)
     target = args.output or Path("output") / f"incidents{FORMATS[args.format]}"
@@ -160,12 +160,12 @@ def _prepare_geocoding(args: argparse.Namespace):
     bar if this is the first run; returns the online fallback or ``None``."""
     fallback = None
     if args.geocoder:
-        from .geocoders import make_fallback
+        from geo.places.geocoders import make_fallback
 
         fallback = make_fallback(args.geocoder, user_agent=args.user_agent)
     elif args.user_agent:
         log.warning("--user-agent has no effect without --geocoder")
-    from .world import open_index
+    from geo.places.world import open_index
 
     open_index(progress=_progress_bar)
     return fallback
@@ -189,9 +189,9 @@ def _report_unplaced(unresolved, fallback) -> None:
 def _run_geocode(args: argparse.Namespace) -> int:
     import json
 
-    from .errors import PlaceNotFoundError
-    from .gazetteer import load_default
-    from .geocode import locate
+    from geo.errors import PlaceNotFoundError
+    from geo.places.gazetteer import load_default
+    from geo.places.geocode import locate
 
     fallback = _prepare_geocoding(args)
     gazetteer = load_default(args.gazetteer, fallback=fallback)

@@ -15,9 +15,9 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .documents import Document
-from .extract import Report
-from .fatalities import default_toll
+from geo.text.documents import Document
+from geo.text.extract import Report
+from geo.text.fatalities import default_toll
 
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}

@@ -13,14 +13,18 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import extract, geocode, incidents as incidents_mod, layers, mentions as mentions_mod, render, store, text
-from .documents import Document, discover_documents, read_document
-from .errors import SeedError
-from .gazetteer import Gazetteer, load_default
-from .geocode import Focus, Place
-from .incidents import Incident
-from .layers import MentionRecord
-from .storage import Staging, check_writable, write_atomic
+from geo import incidents as incidents_mod
+from geo.map import layers, render
+from geo.places import geocode
+from geo.table import store
+from geo.text import extract, mentions as mentions_mod, sentences as text
+from geo.text.documents import Document, discover_documents, read_document
+from geo.errors import SeedError
+from geo.places.gazetteer import Gazetteer, load_default
+from geo.places.geocode import Focus, Place
+from geo.incidents import Incident
+from geo.map.layers import MentionRecord
+from geo.storage import Staging, check_writable, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +73,7 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
 
     ``packs`` are the user's gazetteer packs (``--gazetteer``), read after
     ``seeds/*.gazetteer.csv`` so they win; ``fallback`` is an online geocoder
-    (:class:`geo.geocoders.OnlineFallback`) for names the gazetteer cannot
+    (:class:`geo.places.geocoders.OnlineFallback`) for names the gazetteer cannot
     place.  Both shape the gazetteer loaded here; a ``gazetteer`` passed in
     is used as it is, with its own packs and fallback.  Names still unplaced are in ``result.unresolved`` with a reason
     starting ``not_found`` or ``service_error``.

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from geo.errors import OutputError
 
 
 def check_writable(folder: Path) -> None:

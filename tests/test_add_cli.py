@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from geo.cli import main
-from geo.render import popup_html
-from geo.store import StoredIncident
+from geo.map.render import popup_html
+from geo.table.store import StoredIncident
 
 from .csv_fixtures import BAD, CLEAN, project, write
 

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from geo.documents import read_document
+from geo.text.documents import read_document
 from geo.errors import FrontMatterError, SeedError
 
 

@@ -13,8 +13,8 @@ import geopandas as gpd
 import pytest
 
 from geo.errors import ExportError
-from geo.export import export, make_filters, neutralise, read_layer
-from geo.ingest import add_table
+from geo.table.export import export, make_filters, neutralise, read_layer
+from geo.table.ingest import add_table
 from geo.pipeline import build
 
 from .csv_fixtures import ACLED, CLEAN, project, write

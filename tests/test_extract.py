@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from geo.documents import Document
-from geo.gazetteer import load_default
+from geo.text.documents import Document
+from geo.places.gazetteer import load_default
 from geo.pipeline import process_document
 
 

@@ -10,12 +10,12 @@ import pytest
 from geopy.distance import distance
 from geopy.location import Location
 
-from geo import world
-from geo.gazetteer import load_default, read_pack
-from geo.geocode import find_focus, locate, resolve
-from geo.geocoders import OfflineGeocoder
-from geo.mentions import find_mentions
-from geo.text import find_dateline, split_sentences
+from geo.places import world
+from geo.places.gazetteer import load_default, read_pack
+from geo.places.geocode import find_focus, locate, resolve
+from geo.places.geocoders import OfflineGeocoder
+from geo.text.mentions import find_mentions
+from geo.text.sentences import find_dateline, split_sentences
 
 
 @pytest.fixture(scope="module")

@@ -17,11 +17,11 @@ import pytest
 from geopy.distance import distance
 from geopy.geocoders import Nominatim
 
-from geo.cache import GeocodeCache
+from geo.places.cache import GeocodeCache
 from geo.errors import GeocoderConfigError
-from geo.gazetteer import load_default
-from geo.geocode import locate
-from geo.geocoders import OnlineFallback, check_user_agent, make_fallback, online_geocoder
+from geo.places.gazetteer import load_default
+from geo.places.geocode import locate
+from geo.places.geocoders import OnlineFallback, check_user_agent, make_fallback, online_geocoder
 from geo.pipeline import build
 
 from .conftest import write_doc

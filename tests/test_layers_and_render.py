@@ -8,9 +8,9 @@ import re
 import geopandas as gpd
 import pytest
 
-from geo import render
+from geo.map import render
 from geo.incidents import Incident
-from geo.layers import incidents_geojson, point
+from geo.map.layers import incidents_geojson, point
 
 REQUIRED = {"id", "title", "event_type", "sub_event_type", "date", "time_precision", "place", "place_kind",
             "precision", "fatalities", "fatalities_text", "sources", "quotes"}

@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-from geo import store
+from geo.table import store
 from geo.errors import SeedError, StoreError
-from geo.ingest import add_table
+from geo.table.ingest import add_table
 from geo.pipeline import build
 
 from .csv_fixtures import ACLED, CLEAN, USHAHIDI, project, write

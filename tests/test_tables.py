@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from geo.errors import ColumnsError, GeoError, TableError
-from geo.ingest import add_table
-from geo.rows import parse_date
-from geo.tables import parse_columns, read_table
+from geo.table.ingest import add_table
+from geo.table.rows import parse_date
+from geo.table.tables import parse_columns, read_table
 
 from .csv_fixtures import ACLED, BAD, BAD_MESSAGES, CLEAN, USHAHIDI, project, write
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from geo.dates import find_date
-from geo.fatalities import default_toll, find_fatalities
-from geo.text import find_dateline, split_sentences
+from geo.text.dates import find_date
+from geo.text.fatalities import default_toll, find_fatalities
+from geo.text.sentences import find_dateline, split_sentences
 
 MONDAY = dt.date(2024, 3, 4)
 

@@ -18,13 +18,13 @@ from functools import cache
 from pathlib import Path
 from typing import Mapping
 
-from . import store as store_mod
-from .borders import Borders, load_borders
-from .errors import StrictError
-from .gazetteer import Gazetteer, load_default
-from .rows import Context, Problem, check_row
-from .storage import write_atomic
-from .tables import Table, read_table
+from geo.table import store as store_mod
+from geo.places.borders import Borders, load_borders
+from geo.errors import StrictError
+from geo.places.gazetteer import Gazetteer, load_default
+from geo.table.rows import Context, Problem, check_row
+from geo.storage import write_atomic
+from geo.table.tables import Table, read_table
 
 log = logging.getLogger(__name__)
 

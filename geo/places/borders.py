@@ -28,7 +28,7 @@ from importlib import resources
 import shapely
 from shapely.geometry import shape
 
-from .names import key
+from geo.places.names import key
 
 SHAPES_FILE = "country_shapes.geojson"
 COUNTRIES_FILE = "countries.csv"

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .borders import load_borders
-from .errors import ExportError
-from .incidents import GEO_PRECISION
-from .layers import feature_collection
-from .storage import check_writable, write_atomic
+from geo.places.borders import load_borders
+from geo.errors import ExportError
+from geo.incidents import GEO_PRECISION
+from geo.map.layers import feature_collection
+from geo.storage import check_writable, write_atomic
 
 log = logging.getLogger(__name__)
 

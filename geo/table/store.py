@@ -19,10 +19,10 @@ import io
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .errors import StoreError
-from .gazetteer import PRECISIONS
-from .incidents import Incident
-from .storage import write_atomic
+from geo.errors import StoreError
+from geo.places.gazetteer import PRECISIONS
+from geo.incidents import Incident
+from geo.storage import write_atomic
 
 STORE_NAME = "incidents.csv"
 COORDINATE_DECIMALS = 6

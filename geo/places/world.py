@@ -5,7 +5,7 @@ compiled once into SQLite in the user's cache folder.
 their alternate names) as JSON that takes seconds to parse; ``airportsdata``
 ships about 28,000 airports with IATA and ICAO codes.  Parsing both for
 every run would make a one-name lookup take seconds, so they are compiled
-into one SQLite file, keyed by the normalised name (:func:`geo.names.key`).
+into one SQLite file, keyed by the normalised name (:func:`geo.places.names.key`).
 Opening it costs milliseconds and a lookup is an indexed read.
 
 The file name carries a fingerprint of the sources (package versions, the
@@ -24,10 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import names
-from .cache import cache_dir
-from .errors import CacheError
-from .gazetteer import LAYER_WORLD, Entry
+from geo.places import names
+from geo.places.cache import cache_dir
+from geo.errors import CacheError
+from geo.places.gazetteer import LAYER_WORLD, Entry
 
 log = logging.getLogger(__name__)
 

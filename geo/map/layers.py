@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass
 from typing import Iterable
 
-from .documents import Document
-from .geocode import Place
-from .incidents import Incident
+from geo.text.documents import Document
+from geo.places.geocode import Place
+from geo.incidents import Incident
 
 COORDINATE_DECIMALS = 6
 

@@ -11,7 +11,7 @@ kind, precision, source, reason and the candidates weighed.
 gazetteer cannot place, and it follows Nominatim's usage policy by default:
 an identifying User-Agent, at most one request per second (geopy's
 :class:`~geopy.extra.rate_limiter.RateLimiter`), a time-out of 10 s, answers
-cached for good (:class:`geo.cache.GeocodeCache`), and retries with
+cached for good (:class:`geo.places.cache.GeocodeCache`), and retries with
 back-off on 429 and 5xx that honour ``Retry-After``.  A failure never
 stops a build: the name is reported as ``service_error`` and asked again
 next run, while everything already placed stays placed.
@@ -33,10 +33,10 @@ from geopy.geocoders import get_geocoder_for_service
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 
-from . import names
-from .cache import CachedAnswer, GeocodeCache
-from .errors import GeocoderConfigError
-from .gazetteer import LAYER_WORLD, Entry, Gazetteer
+from geo.places import names
+from geo.places.cache import CachedAnswer, GeocodeCache
+from geo.errors import GeocoderConfigError
+from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -217,14 +217,14 @@ class OfflineGeocoder(Geocoder):
     Parameters
     ----------
     gazetteer
-        The gazetteer to search; by default :func:`geo.gazetteer.load_default`.
+        The gazetteer to search; by default :func:`geo.places.gazetteer.load_default`.
         When it has an online ``fallback``, names it cannot place go there.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         super().__init__(user_agent="incident-mapper (offline)")
         if gazetteer is None:
-            from .gazetteer import load_default
+            from geo.places.gazetteer import load_default
 
             gazetteer = load_default()
         self.gazetteer = gazetteer
@@ -233,7 +233,7 @@ class OfflineGeocoder(Geocoder):
                 country: str | None = None, near: tuple[str, ...] | list[str] = ()):
         """The place for ``query`` (``None`` if unknown), or with
         ``exactly_one=False`` every candidate, the chosen one first."""
-        from .geocode import locate
+        from geo.places.geocode import locate
 
         if not isinstance(query, str) or not names.key(query):
             raise GeocoderQueryError(f"cannot geocode {query!r}: give a place name")

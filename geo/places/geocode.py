@@ -29,10 +29,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import names
-from .gazetteer import LAYER_WORLD, Entry, Gazetteer
-from .mentions import Mention
-from .text import Dateline
+from geo.places import names
+from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
+from geo.text.mentions import Mention
+from geo.text.sentences import Dateline
 
 
 #: A world place outside the document's countries must be this populous to be
@@ -301,7 +301,7 @@ def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
     focus_country = code or (context[0].country if context else None)
     locality = next((e for e in context if e.precision == "locality"), None)
     focus = Focus(focus_country, locality, "query")
-    from .mentions import Mention  # a pseudo-mention carries the query through the text resolver
+    from geo.text.mentions import Mention  # a pseudo-mention carries the query through the text resolver
     via_alias = frozenset(m.entry.id for m in matches if m.how == "alias" and m.entry.layer == LAYER_WORLD)
     place = _resolve_name(Mention(0, len(name), name, 0, "name", candidates, via_alias=via_alias), focus,
                           {e.country for e in context})

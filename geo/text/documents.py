@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import FrontMatterError, SeedError
+from geo.errors import FrontMatterError, SeedError
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ Three ways a news text points at a place, each kept with its character span:
 * an **anaphor** that points back at a place already named ("the prison",
   "the facility").
 
-This module only finds and labels spans; :mod:`geo.geocode` decides which
+This module only finds and labels spans; :mod:`geo.places.geocode` decides which
 entry each one refers to, once the document's focus is known.
 """
 
@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import names
-from .gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
-from .text import Dateline, Sentence
-from .wordlists import COMMON_WORDS, GEO_WORDS, PERSON_TITLES
+from geo.places import names
+from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
+from geo.text.sentences import Dateline, Sentence
+from geo.text.wordlists import COMMON_WORDS, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -199,7 +199,7 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
       are not place words ("Pierre Esperance").
 
     Population against the document's focus is weighed later, in
-    :func:`geo.geocode.resolve`, once the focus is known.
+    :func:`geo.places.geocode.resolve`, once the focus is known.
     """
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]

@@ -4,7 +4,7 @@ Each check names the file's own column and says what is wrong in words a
 user can act on (``LATITUDE: '118.5' is outside -90..90``).  A row collects
 every problem it has, so one pass over the rejects file fixes them all.
 
-Rows without coordinates are placed through :func:`geo.geocode.locate`, the
+Rows without coordinates are placed through :func:`geo.places.geocode.locate`, the
 same gazetteer chain as text, with the row's country and admin columns as
 context.  The gazetteer is a collaborator passed in (lazily, as a callable)
 so a table whose rows all have coordinates never loads it.
@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .borders import Borders
-from .dates import MONTHS
-from .gazetteer import PRECISIONS, Gazetteer
-from .geocode import Resolution, locate
-from .store import StoredIncident
-from .tables import Record, Table
+from geo.places.borders import Borders
+from geo.text.dates import MONTHS
+from geo.places.gazetteer import PRECISIONS, Gazetteer
+from geo.places.geocode import Resolution, locate
+from geo.table.store import StoredIncident
+from geo.table.tables import Record, Table
 
 #: ACLED's geo_precision read back as ours: 2 is "near" a town, coded to it.
 FROM_GEO_PRECISION = {"1": "locality", "2": "locality", "3": "region"}
@@ -131,7 +131,7 @@ def parse_count(text: str) -> int:
 # -- one row ----------------------------------------------------------------
 
 def check_row(record: Record, ctx: Context) -> StoredIncident | list[Problem]:
-    """A row as a :class:`~geo.store.StoredIncident`, or every problem it has."""
+    """A row as a :class:`~geo.table.store.StoredIncident`, or every problem it has."""
     v, table = record.values, ctx.table
     col = table.header_of
     problems: list[Problem] = []

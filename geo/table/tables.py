@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from .errors import ColumnsError, TableError
+from geo.errors import ColumnsError, TableError
 
 #: Our fields, and the folded headers that mean each, best first: when a
 #: file has both ``id`` and ``event_id_cnty``, ``id`` is the key.

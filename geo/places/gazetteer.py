@@ -3,7 +3,7 @@
 It holds entries in three layers:
 
 * **world** (:data:`LAYER_WORLD`): GeoNames' populated places and the
-  world's airports, compiled once into SQLite (:mod:`geo.world`) and read
+  world's airports, compiled once into SQLite (:mod:`geo.places.world`) and read
   on demand, never loaded whole;
 * **shipped** (:data:`LAYER_SHIPPED`): the country table
   ``geo/data/countries.csv`` and the landmark packs in
@@ -12,7 +12,7 @@ It holds entries in three layers:
   ``seeds/*.gazetteer.csv``), held in memory.
 
 Every entry keeps the source of its coordinate, so a popup or an export can
-say where a point came from.  Lookups go through :func:`geo.names.key`, so
+say where a point came from.  Lookups go through :func:`geo.places.names.key`, so
 case, accents, hyphens and apostrophes do not matter.  For one name, an
 entry of a higher layer *shadows* the entries of lower layers in the same
 country: a user's "Carrefour" replaces the shipped commune and GeoNames'
@@ -30,8 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import names
-from .errors import GazetteerError
+from geo.places import names
+from geo.errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
@@ -118,11 +118,11 @@ class Match:
 class Gazetteer:
     """An index of :class:`Entry` objects by normalised name.
 
-    Pack entries live in memory; ``world`` (a :class:`geo.world.WorldIndex`)
+    Pack entries live in memory; ``world`` (a :class:`geo.places.world.WorldIndex`)
     is consulted for every lookup when present.  ``fallback`` is an optional
-    geocoder (:class:`geo.geocoders.OnlineFallback`) asked for names no layer
+    geocoder (:class:`geo.places.geocoders.OnlineFallback`) asked for names no layer
     can place; it travels with the gazetteer so that every caller of
-    :func:`geo.geocode.locate` gets it without new arguments.
+    :func:`geo.places.geocode.locate` gets it without new arguments.
     """
 
     def __init__(self, entries: Iterable[Entry] = (), *, world=None, fallback=None):
@@ -185,7 +185,7 @@ class Gazetteer:
 
     # -- queries ----------------------------------------------------------
     def matches(self, key: str) -> list[Match]:
-        """Every entry named ``key`` (a :func:`geo.names.key`), higher layers
+        """Every entry named ``key`` (a :func:`geo.places.names.key`), higher layers
         first, with lower-layer entries in a country a higher layer already
         covers for this name left out (see the module notes)."""
         found = [Match(self.entries[i], "code" if (key, i) in self._codes else
@@ -381,7 +381,7 @@ def shipped_packs() -> list[tuple[str, str]]:
 
 def load_default(extra_packs: Iterable[Path] = (), *, world: bool = True, fallback=None) -> Gazetteer:
     """The embedded gazetteer: the world index (compiled on first use, see
-    :mod:`geo.world`), countries, shipped packs, then user packs.
+    :mod:`geo.places.world`), countries, shipped packs, then user packs.
 
     ``world=False`` gives the small in-memory gazetteer of the packs alone,
     for callers that only need Haiti's landmarks and want no cache folder.
@@ -389,7 +389,7 @@ def load_default(extra_packs: Iterable[Path] = (), *, world: bool = True, fallba
     """
     index = None
     if world:
-        from .world import open_index
+        from geo.places.world import open_index
 
         index = open_index()
     gazetteer = Gazetteer(world=index, fallback=fallback)

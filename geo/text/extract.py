@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import DateClaim, find_date
-from .fatalities import FatalityClaim, find_fatalities
-from .geocode import Focus, Place
-from .gazetteer import Entry, Gazetteer
-from .mentions import Mention
-from .text import Sentence
+from geo.text.dates import DateClaim, find_date
+from geo.text.fatalities import FatalityClaim, find_fatalities
+from geo.places.geocode import Focus, Place
+from geo.places.gazetteer import Entry, Gazetteer
+from geo.text.mentions import Mention
+from geo.text.sentences import Sentence
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

@@ -1,7 +1,7 @@
 """The cache folder, and the persistent cache of online geocoder answers.
 
 Two things are expensive enough to keep between runs: the compiled world
-index (:mod:`geo.world`) and the answers of online geocoders.  Nominatim's
+index (:mod:`geo.places.world`) and the answers of online geocoders.  Nominatim's
 usage policy asks callers to cache results, and geopy has no cache of its
 own, so every answer (including "not found") is stored in SQLite, keyed by
 service, normalised query and country bias.  Each answer is committed as
@@ -21,8 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import names
-from .errors import CacheError
+from geo.places import names
+from geo.errors import CacheError
 
 #: Environment variable that overrides the cache folder (tests set it).
 CACHE_ENV = "INCIDENT_MAPPER_CACHE"

@@ -9,7 +9,7 @@ calls, so the map's cost grows with the data, not with template compiles.
 Safety: every string reaches the page through Jinja's ``tojson`` filter,
 which escapes ``<``, ``>``, ``&`` and ``'``, so no text can close the
 ``<script>`` element or leave its string.  Popup and tooltip strings are
-HTML already escaped by :mod:`geo.render`; Leaflet inserts them as HTML.
+HTML already escaped by :mod:`geo.map.render`; Leaflet inserts them as HTML.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 GeoNames has a town for many everyday words and first names ("Economy",
 "Esperance", "Pierre", "Sunday" Island).  These lists are what the text
-scanner (:mod:`geo.mentions`) refuses to read as a *world* place; curated
+scanner (:mod:`geo.text.mentions`) refuses to read as a *world* place; curated
 pack entries and countries are not affected.  Words are folded with
-:func:`geo.names.fold` (lower case, no accents).  Hand-compiled for this
+:func:`geo.places.names.fold` (lower case, no accents).  Hand-compiled for this
 project from the function words, calendar words and news vocabulary of
 English and French, plus the titles that introduce a person's name.
 """

@@ -3,7 +3,7 @@
 Everything shown comes from documents or CSV files and is untrusted.  It is
 escaped by Jinja's autoescaping before it becomes popup or tooltip HTML, and
 that HTML reaches the page's script only as a JSON string (see
-:mod:`geo.markers`).  Only ``http`` and ``https`` URLs become links.
+:mod:`geo.map.markers`).  Only ``http`` and ``https`` URLs become links.
 
 Precise sites get a pin; places known only to a neighbourhood, city, region
 or country get a dashed circle whose size says how vague the placement is,
@@ -24,11 +24,11 @@ import folium
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .documents import Document
-from .incidents import Incident
-from .layers import MentionRecord
-from .markers import Feature, PlaceLayer
-from .text import Sentence
+from geo.text.documents import Document
+from geo.incidents import Incident
+from geo.map.layers import MentionRecord
+from geo.map.markers import Feature, PlaceLayer
+from geo.text.sentences import Sentence
 
 #: Circle radius in metres for each imprecise placement.
 APPROX_RADIUS_M = {"neighbourhood": 800, "locality": 4000, "region": 20000, "country": 50000}

@@ -1,0 +1,1 @@
+"""Places: the layered gazetteer, the world index, resolution in context, online geocoders."""

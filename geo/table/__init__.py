@@ -1,0 +1,1 @@
+"""Incident tables: reading CSV sheets, checking rows, the incident store, adding and exporting."""

@@ -1,0 +1,1 @@
+"""Reading documents: front matter, sentences and datelines, place mentions, events, dates and tolls."""
