@@ -31,7 +31,8 @@ from geo.places.borders import load_borders
 from geo.errors import ExportError
 from geo.incidents import GEO_PRECISION
 from geo.map.layers import feature_collection
-from geo.storage import check_writable, write_atomic
+from geo.errors import printable, shown
+from geo.storage import check_writable, is_writable, locked, recover, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -90,20 +91,60 @@ def make_filters(types: Iterable[str] = (), since: str | None = None, until: str
 
 
 def read_layer(layers_dir: Path | str, seeds: Path | str | None = None) -> list[dict]:
-    """The features of ``layers/incidents.geojson``, warning when stale."""
-    layer = Path(layers_dir) / "incidents.geojson"
+    """The features of ``layers/incidents.geojson``, checked, warning when stale.
+
+    The layers folder's lock is held while reading, and a build that was
+    killed while publishing is completed first, so the layer read is the one
+    the map shows.
+    """
+    layers_dir = Path(layers_dir)
+    if is_writable(layers_dir):
+        with locked(layers_dir):
+            recover(layers_dir)
+            features = _read_features(layers_dir / "incidents.geojson")
+    else:
+        features = _read_features(layers_dir / "incidents.geojson")
+    layer = layers_dir / "incidents.geojson"
+    if seeds is not None and Path(seeds).is_dir():
+        built = layer.stat().st_mtime
+        newer = sorted(p for p in Path(seeds).iterdir()
+                       if not p.name.startswith(".") and p.is_file() and p.stat().st_mtime > built)
+        if newer:
+            log.warning("%s is older than %s; run `incident-map build` to export the latest incidents",
+                        layer, printable(newer[0]))
+    return features
+
+
+def _read_features(layer: Path) -> list[dict]:
+    """The layer's features, each checked for what exports rely on: a point
+    geometry, an id, and a date that is ISO or absent (a hand-edited layer
+    otherwise fails half-way through an export)."""
     if not layer.exists():
         raise ExportError(f"{layer}: no incident layer to export; run `incident-map build` first")
     try:
         features = json.loads(layer.read_text(encoding="utf-8"))["features"]
+        if not isinstance(features, list):
+            raise TypeError
     except (ValueError, KeyError, TypeError):
         raise ExportError(f"{layer}: not a GeoJSON FeatureCollection; run `incident-map build` again") from None
-    if seeds is not None and Path(seeds).is_dir():
-        built = layer.stat().st_mtime
-        newer = [p for p in Path(seeds).iterdir() if p.is_file() and p.stat().st_mtime > built]
-        if newer:
-            log.warning("%s is older than %s; run `incident-map build` to export the latest incidents",
-                        layer, newer[0])
+    for number, feature in enumerate(features, start=1):
+        where = f"{layer}: feature {number}"
+        try:
+            properties = feature["properties"]
+            lon, lat = (float(c) for c in feature["geometry"]["coordinates"])
+            ident = properties["id"]
+        except (KeyError, TypeError, ValueError):
+            raise ExportError(f"{where}: not a point incident with an id; run `incident-map build` again") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ExportError(f"{where} ({printable(ident)}): coordinates ({lat}, {lon}) are out of range; "
+                              "run `incident-map build` again")
+        date = properties.get("date")
+        if date is not None:
+            try:
+                dt.date.fromisoformat(str(date)[:10])
+            except ValueError:
+                raise ExportError(f"{where} ({printable(ident)}): date: {shown(date)} is not a date "
+                                  "(YYYY-MM-DD); run `incident-map build` again") from None
     return features
 
 
