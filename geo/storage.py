@@ -206,6 +206,8 @@ def locked(folder: Path | str, *, timeout: float | None = None) -> Iterator[Path
                 raise LockError(path, f"still locked by another incident-map command after waiting "
                                       f"{time.monotonic() - started:.0f} s; try again when it has finished "
                                       f"(or wait longer with {LOCK_TIMEOUT_ENV}=SECONDS)") from None
+    except LockError:
+        raise
     except OSError as exc:
         raise OutputError(path, f"cannot create the lock file ({exc.strerror or exc})") from None
     try:
@@ -320,8 +322,9 @@ class Publication:
         for folder in self.staging.values():
             _sync_folder(folder)
         crash_point("publish:before-journal")
-        record = {"version": 1, "moves": [[str(s), str(t)] for s, t in self.moves],
-                  "staging": [str(f) for f in self.staging.values()]}
+        # Absolute paths: the next command may run from another folder.
+        record = {"version": 1, "moves": [[os.path.abspath(s), os.path.abspath(t)] for s, t in self.moves],
+                  "staging": [os.path.abspath(f) for f in self.staging.values()]}
         write_atomic(self.journal, json.dumps(record, ensure_ascii=True, indent=0))
         crash_point("publish:journal-written")
         _apply(record)

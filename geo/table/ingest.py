@@ -73,10 +73,13 @@ def rejects_path(path: Path) -> Path:
     """``log.csv`` → ``log.rejects.csv``, beside the input, or in the current
     folder when the input is not a regular file in a folder we may write
     (``add <(cat log.csv)`` reads ``/dev/fd/63``)."""
-    beside = path.with_name(f"{path.stem}.rejects.csv")
-    if path.is_file() and is_writable(path.parent):
-        return beside
-    return Path(beside.name)
+    name = f"{path.stem}.rejects.csv"
+    if path.is_file() and not path.is_symlink() and is_writable(path.parent):
+        return path.with_name(name)
+    real = path.resolve()  # /dev/stdin redirected from a file is that file
+    if real.is_file() and is_writable(real.parent) and real.parent.parts[1:2] not in (("dev",), ("proc",)):
+        return real.with_name(f"{real.stem}.rejects.csv")
+    return Path(name)
 
 
 def add_table(path: Path | str, seeds: Path | str = "seeds", *, columns: Mapping[str, str] | None = None,

@@ -29,31 +29,101 @@ class Sentence:
         return f"s{self.index}"
 
 
+#: pysbd's time per character grows with the length of the text it is given
+#: (it rescans the text once per rule and per sentence), so it is never given
+#: more than this many characters at once.  Real paragraphs are shorter and
+#: are segmented whole, exactly as before; longer runs of text are segmented
+#: window by window (see :func:`_segment_long`), which keeps the cost per
+#: character constant.
+WINDOW_CHARS = 3000
+#: No sentence is longer than this; a run of text without any sentence end
+#: (a table flattened to one line) is cut at a space.
+MAX_SENTENCE_CHARS = WINDOW_CHARS
+
+
 @lru_cache(maxsize=4)
 def _segmenter(language: str) -> pysbd.Segmenter:
     lang = language if language in ("en", "fr", "es", "de", "it") else "en"
-    return pysbd.Segmenter(language=lang, clean=False, char_span=True)
+    return pysbd.Segmenter(language=lang, clean=False)
+
+
+def _spans(text: str, language: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence pysbd finds in ``text``.
+
+    pysbd's own ``char_span`` option searches the whole text once per
+    sentence; a forward cursor does the same job in one pass.  With
+    ``clean=False`` each sentence is a piece of the text, so it is found
+    at or after the cursor.
+    """
+    spans = []
+    cursor = 0
+    for sentence in _segmenter(language).segment(text):
+        piece = sentence.strip()
+        if not piece:
+            continue
+        start = text.find(piece, cursor)
+        if start < 0:  # not expected; keep the text whole rather than lose it
+            start = cursor
+            end = max(cursor, min(len(text), cursor + len(piece)))
+        else:
+            end = start + len(piece)
+        spans.append((start, end))
+        cursor = end
+    return spans
+
+
+def _segment_long(text: str, language: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text of any length in linear time.
+
+    The text is segmented a window at a time.  Every sentence of a window
+    but the last is final; the next window starts where the last one began,
+    so a sentence cut by the window's edge is segmented again whole.  When a
+    window holds no sentence end at all, it is cut at its last space.
+    """
+    if len(text) <= WINDOW_CHARS:
+        return _spans(text, language)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while position < len(text):
+        window = text[position:position + WINDOW_CHARS]
+        found = _spans(window, language)
+        if position + WINDOW_CHARS >= len(text):
+            spans.extend((position + a, position + b) for a, b in found)
+            break
+        if len(found) >= 2:
+            spans.extend((position + a, position + b) for a, b in found[:-1])
+            position += found[-1][0]
+            continue
+        cut = window.rfind(" ", MAX_SENTENCE_CHARS // 2)
+        cut = cut if cut > 0 else len(window)
+        piece = window[:cut]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            spans.append((position + lead, position + len(piece.rstrip())))
+        position += cut
+    return spans
 
 
 def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     """Split a body into sentences, trimming surrounding whitespace.
 
     Paragraph breaks always end a sentence, even when the segmenter would
-    join a heading-like line with the next paragraph.
+    join a heading-like line with the next paragraph.  Time is linear in
+    the length of the body (see :data:`WINDOW_CHARS`).
     """
     sentences: list[Sentence] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
         chunk = para.group(0)
         if not chunk.strip():
             continue
-        for span in _segmenter(language).segment(chunk):
-            raw = span.sent
+        for start, end in _segment_long(chunk, language):
+            raw = chunk[start:end]
             lead = len(raw) - len(raw.lstrip())
             text = raw.strip()
             if not text:
                 continue
-            start = para.start() + span.start + lead
-            sentences.append(Sentence(len(sentences), start, start + len(text), text))
+            begin = para.start() + start + lead
+            sentences.append(Sentence(len(sentences), begin, begin + len(text), text))
     return sentences
 
 
