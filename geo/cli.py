@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     build.set_defaults(run=_run_build)
     _add_table_commands(commands)
     _add_geocode_command(commands)
+    _add_eval_command(commands)
     return parser
 
 
@@ -221,6 +222,38 @@ def _fields(entry) -> dict:
     return {"id": entry.id, "name": entry.name, "lat": entry.lat, "lon": entry.lon, "kind": entry.kind,
             "precision": entry.precision, "country": entry.country, "population": entry.population,
             "source": entry.source}
+
+
+def _add_eval_command(commands) -> None:
+    evaluate = commands.add_parser(
+        "eval", help="score incident sites against annotated gold (precision, recall, distance errors)",
+        description="Run every document listed in GOLD (found in DOCS_DIR) through the pipeline and compare "
+                    "its incident sites with the annotated ones. The gold format is in docs/eval.md.")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD.json", help="the gold annotations")
+    evaluate.add_argument("docs", type=Path, metavar="DOCS_DIR", help="folder holding the documents GOLD names")
+    evaluate.add_argument("-v", "--verbose", dest="detail", action="store_true",
+                          help="also print every document's matched, missed and false sites")
+    evaluate.add_argument("--json", action="store_true", help="print the summary and the detail as JSON")
+    evaluate.add_argument("--gazetteer", type=Path, action="append", default=[], metavar="PACK.csv",
+                          help="an extra gazetteer pack (repeatable)")
+    evaluate.set_defaults(run=_run_eval)
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from geo.eval import evaluate, format_report, load_gold, report_json
+    from geo.places.gazetteer import load_default
+    from geo.places.world import open_index
+
+    gold = load_gold(args.gold)
+    open_index(progress=_progress_bar)
+    report = evaluate(gold, args.docs, load_default(args.gazetteer))
+    if args.json:
+        print(json.dumps(report_json(report), ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        print(format_report(report, verbose=args.detail))
+    return 0
 
 
 class _Formatter(logging.Formatter):

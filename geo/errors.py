@@ -98,3 +98,8 @@ class StoreError(_FileProblem, ValueError):
 
 class ExportError(GeoError, ValueError):
     """An export cannot be made: no layer to read, or a bad filter value."""
+
+
+class GoldError(_FileProblem, ValueError):
+    """A gold annotation file for ``incident-map eval`` is malformed:
+    ``gold.json: documents[3].sites[0].lat: 'x' is not a number in -90..90``."""
