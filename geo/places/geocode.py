@@ -356,4 +356,6 @@ def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
     place = _resolve_name(Mention(0, len(name), name, 0, "name", candidates, via_alias=via_alias), focus,
                           {e.country for e in context})
     ranked = (place.entry, *(e for e in candidates if e is not place.entry))
-    return Resolution(name, place.entry, place.reason, ranked)
+    how = next((m for m in matches if m.entry is place.entry and m.detail), None)
+    reason = place.reason if how is None else how.detail if len(candidates) == 1 else f"{how.detail}; {place.reason}"
+    return Resolution(name, place.entry, reason, ranked)
