@@ -141,6 +141,16 @@ _NOT_SITE_BEFORE = re.compile(
 )
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
+_SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
+                 r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|a\s+appel[ée]|"
+                 r"a\s+condamn[ée]|a\s+promis|di|deklare")
+#: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
+#: a place that opens a sentence whose verb is one of speech is where it was said.
+_SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+_SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
+#: Credits and captions: "Reporting by ...", "X contributed to this report".
+_CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
+                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
@@ -191,9 +201,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     """The event reports of one document, one per (sentence, site).
 
     A sentence that names places but no event takes the event of the
-    sentence before it when that one named no site ("Gunmen opened fire
-    on Saturday. The attack on the Gressier police station..."), or when
-    it points back at it ("This criminal act..."); the first sentences
+    sentence before it when it points back at it ("This criminal act
+    comes...", « Cette action criminelle... »); the first sentences
     that name a place take the headline's event.  Country-level incidents
     are kept only for declarations and nation-wide events: "violence in
     Haiti has displaced..." is no incident in Haiti as a whole.
@@ -216,7 +225,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
-            if carried is not None and (pending is not None or _BACK_REFERENCE.search(sentence.text) or lead > 0):
+            if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
                 trigger = classify(carried.text, {_kind(p) for p in candidates}) or carried
         if candidates:
             lead -= 1
@@ -289,8 +298,12 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
 def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
     if place.mention.how == "dateline":
         return True
-    before = body[sentence.start:place.mention.start][-60:]
-    after = body[place.mention.end:sentence.end][:40]
+    before = body[sentence.start:place.mention.start][-80:]
+    after = body[place.mention.end:sentence.end][:120]
+    if _CREDIT.search(sentence.text):
+        return True
+    if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
+        return True
     return bool(_NOT_SITE_BEFORE.search(before)) or bool(_SPEECH_AFTER.match(after))
 
 
@@ -330,11 +343,18 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     if inner.within(outer) or inner.id.startswith(outer.id + "#"):
         return True
     radius = _CONTAINS_KM.get(outer.precision)
-    if radius is None or _ORDER.index(inner.precision) >= _ORDER.index(outer.precision):
+    if radius is None:
+        return False
+    finer = _ORDER.index(inner.precision) < _ORDER.index(outer.precision)
+    # "Cité Soleil, a Port-au-Prince slum": a commune beside the capital is in it
+    # for the reader, though both are localities
+    beside_city = (inner.precision == outer.precision == "locality" and outer.kind == "city"
+                   and inner.kind != "city" and not inner.get("facility"))
+    if not (finer or beside_city):
         return False
     from geopy.distance import great_circle
 
-    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= radius
+    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= (radius if finer else 8.0)
 
 
 def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,
