@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
+from geo.text import facilities
 from geo.text.sentences import Dateline, Sentence
 from geo.text.wordlists import COMMON_WORDS, GEO_WORDS, PERSON_TITLES
 
@@ -118,6 +119,7 @@ class Mention:
     candidates: tuple[Entry, ...] = ()
     description: Description | None = None
     via_alias: frozenset[str] = frozenset()  # ids of world candidates named only by an alternate name
+    facility: str | None = None  # the facility's own words ("police station") when how == "facility"
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -141,11 +143,86 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
+        _bind_facilities(sentence, found, gazetteer)
     if dateline is not None:
         end = _dateline_end(body, dateline)
-        found = [replace(m, how="dateline") if m.how == "name" and m.start < end else m for m in found]
+        found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
+                 for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     return found
+
+
+def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer) -> None:
+    """Turn "the police station in <place>" into one facility mention.
+
+    The place mention that locates a facility noun (see
+    :mod:`geo.text.facilities`) is replaced, in ``found``, by a mention of
+    how ``"facility"`` that keeps the place's candidates and the facility's
+    kind and words; a description or anaphor of the same noun ("the police
+    station") is dropped, since the phrase now says where it is.  A noun
+    followed by a proper name the packs know under the two together
+    (« l'hôtel Karibe », « le parc Sainte-Thérèse ») becomes a name mention.
+    """
+    base = sentence.start
+    text = sentence.text
+    mine = [m for m in found if m.sentence == sentence.index]
+    for phrase in facilities.find_nouns(text):
+        n_start, n_end = base + phrase.start, base + phrase.end
+        named = _named_facility(sentence, phrase, gazetteer)
+        place = None
+        if named is None:
+            places = [m for m in mine if m.how in ("name", "unknown", "description") and
+                      (m.description is None or m.description.kind in ("capital", "country"))]
+            right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base])]
+            left = [m for m in places if m.end <= n_start and facilities.links_left(text[m.end - base:phrase.start])]
+            if right:
+                place = min(right, key=lambda m: m.start)
+                # "a mall in Nairobi's Westlands": the finer place follows the possessive
+                after = [m for m in places if m.start > place.end and
+                         re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])]
+                if after:
+                    place = after[0]
+            elif left:
+                place = max(left, key=lambda m: m.end)
+            if place is None:
+                continue
+        start, end = (named or place).start, (named or place).end
+        span_start, span_end = min(start, n_start), max(end, n_end)
+        for other in [m for m in mine if m is not place and m.start < span_end and span_start < m.end
+                      and m.how in ("anaphor", "description") and m is not named]:
+            found.remove(other)
+            mine.remove(other)
+        if named is not None:
+            if not any(m.start < named.end and named.start < m.end for m in mine):
+                found.append(named)
+                mine.append(named)
+            continue
+        facility = replace(place, how="facility", description=Description(phrase.kind),
+                           facility=text[phrase.start:phrase.end])
+        found[found.index(place)] = facility
+        mine[mine.index(place)] = facility
+
+
+def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention | None:
+    """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
+    named by the noun with the proper name next to it."""
+    text = sentence.text
+    after = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
+    before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})\s+$", text[:phrase.start])
+    tries = []
+    if after:
+        name = after.group(1)
+        tries.append((f"{phrase.noun} {name}", phrase.start, phrase.end + after.end(1)))
+        tries.append((f"{name} {phrase.noun}", phrase.start, phrase.end + after.end(1)))
+    if before:
+        name = before.group(1)
+        tries.append((f"{name} {phrase.noun}", before.start(1), phrase.end))
+    for query, start, end in tries:
+        entries = [e for e in gazetteer.lookup(query, codes=False) if e.layer != LAYER_WORLD]
+        if entries:
+            return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
+                           tuple(entries))
+    return None
 
 
 def _dateline_end(body: str, dateline: Dateline) -> int:

@@ -43,7 +43,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
-        chunk = para.group(0)
+        chunk = unwrap(para.group(0))
         if not chunk.strip():
             continue
         for span in _segmenter(language).segment(chunk):
@@ -57,14 +57,55 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     return sentences
 
 
+#: A line that a hard wrap cut: it runs on into the next line.
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;»\"”])\n(?=[ \t]*[a-z(«\"“‘'0-9])|(?<=[\w,;–—-])\n(?=[ \t]*\S)")
+
+
+def unwrap(paragraph: str) -> str:
+    """Join the lines of a hard-wrapped paragraph, keeping every offset.
+
+    Articles copied from web pages and e-mails are often wrapped at a fixed
+    width, and a sentence segmenter takes each line break for a sentence
+    end, cutting "seized the / police station in the town of St. Marc" in
+    two.  A line break becomes a space when the line does not end a
+    sentence and the next line continues it (lower case, or the line ends
+    in a word or a comma).  A line that ends in a full stop, or a short
+    heading-like line followed by a capital, keeps its break.
+    """
+    if "\n" not in paragraph:
+        return paragraph
+    out = []
+    last = 0
+    for match in _SOFT_BREAK.finditer(paragraph):
+        line_start = paragraph.rfind("\n", 0, match.start()) + 1
+        line = paragraph[line_start:match.start()]
+        nxt = paragraph[match.end():match.end() + 1]
+        if nxt[:1].isupper() and len(line.strip()) < 50:
+            continue  # a heading or a name on a line of its own
+        out.append(paragraph[last:match.start()])
+        out.append(" ")
+        last = match.end()
+    out.append(paragraph[last:])
+    return "".join(out)
+
+
 #: "PORT-AU-PRINCE, Haiti (AP) —", "GOMA, Congo (Reuters) -", "KHARKIV, Ukraine —"
 _DATELINE = re.compile(
     r"""^\s*(?P<place>[A-Z][A-Z\-'’. ]{1,40}[A-Z])      # the place, in capitals
         (?:\s*,\s*(?P<region>[A-Z][\w\-'’. ]{1,40}?))?      # its country or state
         \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?   # the agency
-        \s*[—–-]{1,2}\s""",
-    re.VERBOSE,
+        \s*[—–-]{1,2}\s?""",
+    re.VERBOSE | re.MULTILINE,
 )
+#: "Washington (AFP) May 23, 2010 Haitian police..." : a place in title case,
+#: then a news agency in brackets.
+_AGENCY_LINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w\-'’. ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][\w\-'’. ]{1,40}?)\s*)?"
+    r"\((?P<agency>AFP|AP|Reuters|Xinhua|IPS|EFE|dpa|ANSA|UPI|CNN|BBC|Anadolu|HPN|AlterPresse|Haïti Press Network)\)",
+    re.MULTILINE,
+)
+#: How far into a body a dateline is looked for (a headline and a date line may come first).
+DATELINE_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -78,8 +119,13 @@ class Dateline:
 
 
 def find_dateline(body: str) -> Dateline | None:
-    """Read a wire-style dateline at the start of the body, if there is one."""
-    match = _DATELINE.match(body)
+    """Read a wire-style dateline near the start of the body, if there is one.
+
+    Only the first lines count: a headline or a date may come before the
+    dateline, but a city in capitals deep in the text is no dateline.
+    """
+    head = body[:DATELINE_WINDOW]
+    match = _DATELINE.search(head) or _AGENCY_LINE.search(head)
     if not match:
         return None
     place = match.group("place").strip().title()
