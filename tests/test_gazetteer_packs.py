@@ -125,8 +125,19 @@ def test_kinds_departments_and_roles_use_the_vocabulary():
 
 def test_all_ten_departments_are_present_and_sourced():
     departments = [row for _, _, row in ROWS if row["kind"] == "department"]
-    assert sorted(row["name"] for row in departments) == sorted(DEPARTMENTS)
+    assert sorted(row["admin1"] for row in departments) == sorted(DEPARTMENTS)
     assert all(row["source"] != "approx:manual" for row in departments)
+
+
+def test_a_department_is_not_named_by_a_bare_compass_word():
+    # "Nord", "Sud" or "Centre" alone is a direction in prose ("Nord-Kivu",
+    # "au nord de"); the department is "Nord Department", "département du Nord".
+    compass = {names.key(w) for w in ("Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest",
+                                      "Sud-Est", "Sud-Ouest", "Nò", "Sid", "Lwès", "Sant", "Nòdwès", "Nòdès", "Sidès")}
+    bare = [f"{row['id']}: {alias}" for _, _, row in ROWS if row["kind"] == "department"
+            for alias in [row["name"], *"|".join(row[c] for c in ("aliases_en", "aliases_fr", "aliases_ht")).split("|")]
+            if names.key(alias) in compass]
+    assert bare == []
 
 
 @pytest.mark.parametrize("kind, roles", [("airport", {"international", "main"}),
@@ -202,7 +213,7 @@ def test_a_facility_or_quarter_names_its_commune_and_lies_near_it():
 
 def test_a_commune_lies_in_its_department():
     # The farthest commune seat of Haiti's departments is well under 100 km away from the department's point.
-    departments = {row["name"]: row for _, _, row in ROWS if row["kind"] == "department"}
+    departments = {row["admin1"]: row for _, _, row in ROWS if row["kind"] == "department"}
     far = [f"{row['name']} {km(row, departments[row['admin1']]):.0f} km" for _, _, row in ROWS
            if row["kind"] == "commune" and km(row, departments[row["admin1"]]) > 100]
     assert far == []
@@ -218,6 +229,17 @@ def test_every_commune_of_haiti_is_there():
 def test_the_national_penitentiary_is_downtown_by_the_national_palace():
     rows = {row["id"]: row for _, _, row in ROWS}
     assert km(rows["ht-pap-penitencier-national"], rows["ht-pap-palais-national"]) < 1.0
+
+
+def test_the_readme_states_the_packs_figures():
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    total = re.search(r"the three packs hold \*\*(\d+)\*\* rows; \*\*(\d+)\*\*", readme)
+    assert total, "README lost its figures sentence"
+    sourced = sum(row["source"] != "approx:manual" for _, _, row in ROWS)
+    assert (int(total[1]), int(total[2])) == (len(ROWS), sourced)
+    for kind, count in Counter(row["kind"] for _, _, row in ROWS).items():
+        ok = sum(row["source"] != "approx:manual" for _, _, row in ROWS if row["kind"] == kind)
+        assert f"| {kind} | {count} | {ok} |" in readme, kind
 
 
 # -- numbered streets ----------------------------------------------------------------
