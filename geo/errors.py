@@ -158,3 +158,8 @@ def shown(value: object, limit: int = 80) -> str:
         text = text[:limit] + f"…' ({len(str(value)):,} characters)"
         return "'" + text
     return f"'{text}'"
+
+
+class GoldError(_FileProblem, ValueError):
+    """A gold annotation file for ``incident-map eval`` is malformed:
+    ``gold.json: documents[3].sites[0].lat: 'x' is not a number in -90..90``."""

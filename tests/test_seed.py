@@ -117,5 +117,5 @@ def test_the_map_shows_mentions_off_by_default_and_links_each_quote(seed_build):
     assert "approximate: city" in html and "approximate: country" in html
     assert f"sources/{SEED_DOC}.html#s" in html
     page = (project / "output" / "sources" / f"{SEED_DOC}.html").read_text(encoding="utf-8")
-    assert 'id="s7" class="sentence incident"' in page
+    assert 'id="s6" class="sentence incident"' in page
     assert '<mark class="place">National Penitentiary</mark>' in page
