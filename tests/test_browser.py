@@ -58,7 +58,8 @@ def browser():
 class Session:
     """A browser context whose outside requests are served locally or refused."""
 
-    def __init__(self, browser):
+    def __init__(self, browser, *, refuse_all: bool = False):
+        self.refuse_all = refuse_all
         self.context = browser.new_context(viewport={"width": 1200, "height": 800})
         self.served: list[str] = []
         self.refused: list[str] = []
@@ -69,7 +70,7 @@ class Session:
         url = route.request.url
         if url.startswith("file://"):
             return route.continue_()
-        local = local_copy(url)
+        local = None if self.refuse_all else local_copy(url)
         if local is not None and local.is_file():
             self.served.append(url)
             return route.fulfill(path=str(local))

@@ -214,7 +214,8 @@ var IncidentMap = (function () {
     this.index = new Supercluster({radius: 40, maxZoom: 16, minPoints: 2});
     this.makeAreas();
     this.makeMentions();
-    this.heat = L.heatLayer([], {radius: 18, blur: 14, maxZoom: 13});
+    // No maxZoom option: the layers control would read it as the layer's zoom range and disable it.
+    this.heat = L.heatLayer([], {radius: 18, blur: 14});
     this.makeControls();
     this.panel = new Panel(this, document.getElementById("incident-panel"));
     this.frame();
@@ -317,7 +318,16 @@ var IncidentMap = (function () {
     overlays["Country outlines"] = this.outlines;
     var bases = {};
     if (this.tiles) bases.OpenStreetMap = this.tiles;
-    this.layersControl = L.control.layers(bases, overlays, {collapsed: narrow, position: "topright"}).addTo(map);
+    this.layersControl = L.control.layers(bases, overlays, {collapsed: narrow, position: "topright"});
+    // The control rebuilds its list whenever one of its layers is added or
+    // removed; write the counts again each time it does.
+    var rebuild = this.layersControl._update;
+    this.layersControl._update = function () {
+      var result = rebuild.apply(this, arguments);
+      if (self.counts) self.updateCounts();
+      return result;
+    };
+    this.layersControl.addTo(map);
   };
 
   App.prototype.places = function () {
@@ -377,6 +387,8 @@ var IncidentMap = (function () {
     }
     var visible = this.visible;
     this.index.load(this.points.filter(function (p) { return visible[p.properties.i]; }));
+    this.pins.clearLayers();
+    this.drawnMarkers = {};
     this.counts = {inTime: inTime, fatalities: fatalities, shown: shown, undatedHidden: undatedHidden};
     this.updateAreas();
     this.updateCounts();
@@ -451,20 +463,33 @@ var IncidentMap = (function () {
     var zoom = Math.round(map.getZoom());
     var items = this.index.getClusters([Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()),
                                         Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())], zoom);
-    var layers = [], together = {};
+    var wanted = {}, together = {}, clusters = 0;
     items.forEach(function (item) {
-      var lonlat = item.geometry.coordinates, latlng = [lonlat[1], lonlat[0]];
+      var lonlat = item.geometry.coordinates;
       if (item.properties.cluster) {
-        layers.push(self.clusterMarker(item, latlng));
+        clusters++;
+        wanted["c" + item.properties.cluster_id + ":" + item.properties.point_count] = item;
       } else {
         var key = lonlat[0] + "," + lonlat[1];
         (together[key] = together[key] || []).push(item.properties.i);
       }
     });
-    Object.keys(together).forEach(function (key) { layers.push(self.pinMarker(together[key])); });
-    this.pins.clearLayers();
-    layers.forEach(function (layer) { self.pins.addLayer(layer); });
-    this.drawn = {zoom: zoom, clusters: items.length - Object.keys(together).length};
+    Object.keys(together).forEach(function (key) { wanted["p" + together[key].join(",")] = together[key]; });
+    // Keep the markers that stay (an open popup stays open while the map pans), swap the rest.
+    var drawn = this.drawnMarkers || {};
+    Object.keys(drawn).forEach(function (key) {
+      if (!(key in wanted)) { self.pins.removeLayer(drawn[key]); delete drawn[key]; }
+    });
+    Object.keys(wanted).forEach(function (key) {
+      if (key in drawn) return;
+      var item = wanted[key];
+      drawn[key] = key.charAt(0) === "c"
+        ? self.clusterMarker(item, [item.geometry.coordinates[1], item.geometry.coordinates[0]])
+        : self.pinMarker(item);
+      self.pins.addLayer(drawn[key]);
+    });
+    this.drawnMarkers = drawn;
+    this.drawn = {zoom: zoom, clusters: clusters};
   };
 
   App.prototype.clusterMarker = function (item, latlng) {
