@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_table_commands(commands)
     _add_geocode_command(commands)
     _add_map_commands(commands)
+    _add_eval_command(commands)
     return parser
 
 
@@ -194,10 +195,14 @@ def _add_geocode_command(commands) -> None:
         "geocode", help="look up one place name and show the candidates weighed",
         description="Print the place chosen for NAME (name, lat, lon, kind, precision, source, reason) and the "
                     "other candidates. Context decides ambiguous names: --country, then --near.")
-    geocode.add_argument("name", metavar="NAME", help="the place name, e.g. 'Carrefour' or 'PAP'")
-    geocode.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code of the country, e.g. HT")
-    geocode.add_argument("--near", action="append", default=[], metavar="CONTEXT PLACE",
-                         help="a place the name is near or in, e.g. 'Port-au-Prince' (repeatable)")
+    geocode.add_argument("name", metavar="NAME",
+                         help="the place name, e.g. 'Carrefour', 'PAP', 'Delmas 33' or 'Springfield, Illinois' "
+                              "(NAME, REGION or NAME, COUNTRY)")
+    geocode.add_argument("--country", metavar="CC",
+                         help="only places in this country: ISO 3166-1 alpha-2 code (HT) or name (Haiti)")
+    geocode.add_argument("--near", action="append", default=[], metavar="PLACE|LAT,LON",
+                         help="prefer candidates close to this place or point, weighed with their size, "
+                              "e.g. 'Boston' or '18.54,-72.34' (repeatable)")
     geocode.add_argument("--json", action="store_true", help="print one JSON object, for scripts")
     _add_geocoding_options(geocode)
     geocode.set_defaults(run=_run_geocode)
@@ -243,18 +248,20 @@ def _run_geocode(args: argparse.Namespace) -> int:
 
     fallback = _prepare_geocoding(args)
     gazetteer = load_default(args.gazetteer, fallback=fallback)
-    found = locate(args.name, gazetteer, country=args.country, near=tuple(args.near))
+    found = locate(args.name, gazetteer, country=args.country, near=tuple(args.near), strict=True)
     if found.entry is None:
         raise PlaceNotFoundError(f"no place for '{args.name}' ({found.reason})")
     chosen = _fields(found.entry)
     others = [_fields(e) for e in found.candidates if e is not found.entry]
     if args.json:
-        print(json.dumps({"query": args.name, **chosen, "reason": found.reason, "candidates": others},
-                         ensure_ascii=False, sort_keys=True))
+        print(json.dumps({"query": args.name, **chosen, "reason": found.reason, "match": found.match,
+                          "score": found.score, "candidates": others}, ensure_ascii=False, sort_keys=True))
         return 0
     print(f"{chosen['name']}  {chosen['lat']:.5f}, {chosen['lon']:.5f}  {chosen['kind']}, precision "
           f"{chosen['precision']}, {chosen['country'] or '-'}  source: {chosen['source'] or '-'}")
     print(f"  why: {found.reason}")
+    print(f"  within: {chosen['uncertainty_m']:,} m" + (f"; match: fuzzy, score {found.score:.2f}"
+                                                       if found.match == "fuzzy" else ""))
     if others:
         print(f"  other candidates ({len(others)}):")
         for other in others[:20]:
@@ -268,7 +275,39 @@ def _run_geocode(args: argparse.Namespace) -> int:
 def _fields(entry) -> dict:
     return {"id": entry.id, "name": entry.name, "lat": entry.lat, "lon": entry.lon, "kind": entry.kind,
             "precision": entry.precision, "country": entry.country, "population": entry.population,
-            "source": entry.source}
+            "source": entry.source, "uncertainty_m": round(entry.uncertainty_m)}
+
+
+def _add_eval_command(commands) -> None:
+    evaluate = commands.add_parser(
+        "eval", help="score incident sites against annotated gold (precision, recall, distance errors)",
+        description="Run every document listed in GOLD (found in DOCS_DIR) through the pipeline and compare "
+                    "its incident sites with the annotated ones. The gold format is in docs/eval.md.")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD.json", help="the gold annotations")
+    evaluate.add_argument("docs", type=Path, metavar="DOCS_DIR", help="folder holding the documents GOLD names")
+    evaluate.add_argument("-v", "--verbose", dest="detail", action="store_true",
+                          help="also print every document's matched, missed and false sites")
+    evaluate.add_argument("--json", action="store_true", help="print the summary and the detail as JSON")
+    evaluate.add_argument("--gazetteer", type=Path, action="append", default=[], metavar="PACK.csv",
+                          help="an extra gazetteer pack (repeatable)")
+    evaluate.set_defaults(run=_run_eval)
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from geo.eval import evaluate, format_report, load_gold, report_json
+    from geo.places.gazetteer import load_default
+    from geo.places.world import open_index
+
+    gold = load_gold(args.gold)
+    open_index(progress=_progress_bar)
+    report = evaluate(gold, args.docs, load_default(args.gazetteer))
+    if args.json:
+        print(json.dumps(report_json(report), ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        print(format_report(report, verbose=args.detail))
+    return 0
 
 
 class _Formatter(logging.Formatter):
@@ -294,6 +333,22 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted; files already in place were left as they were", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output went away (``incident-map geocode X | head``):
+    stop quietly.  Standard output is pointed at /dev/null so that Python's
+    final flush cannot raise again (the recipe of the ``signal`` docs)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, as a shell reports a process a pipe ended
 
 
 if __name__ == "__main__":

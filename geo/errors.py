@@ -109,3 +109,8 @@ class AssetsError(GeoError, OSError):
 class SnapshotError(GeoError, RuntimeError):
     """``incident-map snapshot`` cannot take a picture: no map file, no
     Chromium or no Playwright, or the page failed to draw."""
+
+
+class GoldError(_FileProblem, ValueError):
+    """A gold annotation file for ``incident-map eval`` is malformed:
+    ``gold.json: documents[3].sites[0].lat: 'x' is not a number in -90..90``."""

@@ -54,6 +54,7 @@ class Incident:
     quotes: tuple[dict, ...]
     place_source: str | None = None
     place_reason: str | None = None
+    uncertainty_m: float | None = None
     notes: str | None = None
     origin: str = "text"
     extra: tuple[tuple[str, object], ...] = field(default=(), compare=False)
@@ -83,6 +84,7 @@ class Incident:
             "quotes": [dict(q) for q in self.quotes],
             "place_source": self.place_source,
             "place_reason": self.place_reason,
+            "uncertainty_m": None if self.uncertainty_m is None else round(self.uncertainty_m),
             "notes": self.notes,
             "origin": self.origin,
         }
@@ -152,6 +154,7 @@ def _incident(document: Document, family: str, group: list[Report]) -> Incident:
         quotes=tuple(quotes),
         place_source=entry.source,
         place_reason=first.place.reason,
+        uncertainty_m=entry.uncertainty_m,
     )
 
 

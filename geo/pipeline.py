@@ -60,7 +60,8 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
     found = mentions_mod.find_mentions(document.body, sentences, gazetteer, dateline=dateline)
     focus = geocode.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"))
     places = geocode.resolve(found, gazetteer, focus)
-    reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date)
+    reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date,
+                              title=document.title)
     incidents = incidents_mod.from_reports(document, reports)
     site_ids = {i.place_id for i in incidents}
     records = layers.mention_records(document, places, site_ids)

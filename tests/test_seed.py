@@ -121,5 +121,5 @@ def test_the_map_carries_pins_areas_mentions_and_sentence_links(seed_build):
     assert {strings[m[2]].split(" (")[0] for m in data["mentions"]} >= {"Kenya"}
     assert [d["page"] for d in data["docs"]] == [f"sources/{SEED_DOC}.html"]
     page = (project / "output" / "sources" / f"{SEED_DOC}.html").read_text(encoding="utf-8")
-    assert 'id="s7" class="sentence incident"' in page
+    assert 'id="s6" class="sentence incident"' in page
     assert '<mark class="place">National Penitentiary</mark>' in page

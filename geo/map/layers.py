@@ -53,6 +53,7 @@ class MentionRecord:
                 "precision": entry.precision,
                 "country": entry.country,
                 "place_source": entry.source,
+                "uncertainty_m": None if entry.uncertainty_m is None else round(entry.uncertainty_m),
                 "incident_site": self.incident_site,
                 "count": len(self.mentions),
                 "mentions": [

@@ -182,8 +182,11 @@ def _area(incident: Incident, precision: str, areas: list[dict], index: dict[tup
     found = index.get(key)
     if found is None:
         found = index[key] = len(areas)
+        # The gazetteer's own uncertainty for the place when it has one
+        # (a small town is not as wide as a capital), else the precision's.
+        radius = getattr(incident, "uncertainty_m", None) or AREA_RADIUS_M.get(precision, 5000)
         areas.append({"lat": round(incident.lat, COORDINATE_DECIMALS), "lon": round(incident.lon, COORDINATE_DECIMALS),
-                      "prec": PRECISIONS.index(precision), "radius": AREA_RADIUS_M.get(precision, 5000),
+                      "prec": PRECISIONS.index(precision), "radius": round(radius),
                       "country": code})
     return found
 

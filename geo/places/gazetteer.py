@@ -30,7 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from geo.places import names
+from geo.places import fuzzy, names, streets
+from geo.places.streets import Anchor, Streets
 from geo.errors import GazetteerError
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,17 @@ KIND_PRECISION = {
 }
 PRECISIONS = ("site", "neighbourhood", "locality", "region", "country")
 
+#: Default radius of uncertainty, in metres, of a coordinate by precision,
+#: for rows that state none: a facility's point is on or by the building; a
+#: neighbourhood's or a city's is a central point of an area that size.  The
+#: map draws the same radii for places without a stated uncertainty.
+DEFAULT_UNCERTAINTY_M = {"site": 50.0, "neighbourhood": 800.0, "locality": 4000.0, "region": 20000.0,
+                         "country": 50000.0}
+#: Hand-placed points (``approx:`` sources) are estimates: a few hundred
+#: metres off for a facility, one or two kilometres for an area.
+APPROX_UNCERTAINTY_M = {"site": 300.0, "neighbourhood": 1500.0, "locality": 6000.0, "region": 30000.0,
+                        "country": 50000.0}
+
 #: Layers, lowest first; see the module notes.
 LAYER_WORLD, LAYER_SHIPPED, LAYER_USER = 0, 1, 2
 LAYER_NAMES = {LAYER_WORLD: "world", LAYER_SHIPPED: "shipped", LAYER_USER: "user"}
@@ -60,6 +72,18 @@ LAYER_NAMES = {LAYER_WORLD: "world", LAYER_SHIPPED: "shipped", LAYER_USER: "user
 def precision_of(kind: str) -> str:
     """Map a place kind to one of :data:`PRECISIONS`; facilities are sites."""
     return KIND_PRECISION.get(kind, "site")
+
+
+def is_estimate(source: str | None) -> bool:
+    """True for a coordinate placed by hand (``approx:...``) or with no source."""
+    return not source or source.startswith("approx:")
+
+
+def default_uncertainty(kind: str, source: str | None) -> float:
+    """Radius of uncertainty in metres for a row that states none: by the
+    precision of its kind, larger when the coordinate is an estimate."""
+    table = APPROX_UNCERTAINTY_M if is_estimate(source) else DEFAULT_UNCERTAINTY_M
+    return table[precision_of(kind)]
 
 
 @dataclass(frozen=True)
@@ -81,6 +105,13 @@ class Entry:
     population: int = 0
     extra: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     layer: int = LAYER_SHIPPED
+    #: Radius in metres within which the real place lies, as stated by the
+    #: pack or by :func:`default_uncertainty`; travels to the layers.
+    uncertainty_m: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.uncertainty_m is None:
+            object.__setattr__(self, "uncertainty_m", default_uncertainty(self.kind, self.source))
 
     @property
     def precision(self) -> str:
@@ -109,10 +140,18 @@ class Entry:
 @dataclass(frozen=True)
 class Match:
     """An entry found under a name, and how the name named it: ``"name"``
-    (its own), ``"alias"`` or ``"code"`` (an abbreviation such as PAP)."""
+    (its own), ``"alias"``, ``"code"`` (an abbreviation such as PAP),
+    ``"street"`` (a numbered street, placed on its road or at its family's
+    place) or ``"fuzzy"`` (a spelling one or two edits away).
+
+    ``score`` is 1 for an exact name and the similarity (0..1) of a fuzzy
+    one; ``detail`` says in words how a street or fuzzy match was made.
+    """
 
     entry: Entry
     how: str
+    score: float = 1.0
+    detail: str = ""
 
 
 class Gazetteer:
@@ -135,6 +174,10 @@ class Gazetteer:
         self._countries: dict[str, Entry] = {}
         self._demonyms: dict[str, str] = {}
         self.max_words = min(world.max_words, 8) if world is not None else 1
+        self.streets = Streets()
+        self._families: dict[str, str] | None = None
+        self._fuzzy: fuzzy.FuzzyIndex | None = None
+        self._fuzzy_found: dict[tuple[str, int], list[Match]] = {}
         for entry in entries:
             self.add(entry)
 
@@ -142,6 +185,8 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         """Add an entry; an entry with the same id, or the same name and kind
         in the same country, replaces the older one."""
+        self._families = self._fuzzy = None  # derived indexes, rebuilt on next use
+        self._fuzzy_found = {}
         replaced = self._by_id.get(entry.id)
         if replaced is None:
             for index in self._by_key.get(names.key(entry.name), ()):
@@ -195,6 +240,8 @@ class Gazetteer:
         if self.world is not None and key:
             for entry, flags in self.world.matches(key):
                 found.append(Match(entry, "code" if flags & 2 else "alias" if flags & 1 else "name"))
+        if not found and key:
+            return self._street_matches(key)
         kept: list[Match] = []
         covered: dict[int, set[str | None]] = {}
         for match in found:
@@ -205,6 +252,103 @@ class Gazetteer:
             kept.append(match)
             covered.setdefault(entry.layer, set()).add(entry.country)
         return kept
+
+    # -- numbered streets -------------------------------------------------
+    def add_streets(self, anchors: Iterable[Anchor]) -> None:
+        """Add numbered-street anchors (see :mod:`geo.places.streets`)."""
+        self.streets = Streets([*self.streets.anchors(), *anchors])
+        self._families = None
+
+    def _family_keys(self) -> dict[str, str]:
+        """Every spelling key of a road family with anchors -> the family key:
+        "Dèlma" and "Commune de Delmas" name the Delmas family too."""
+        if self._families is None:
+            families: dict[str, str] = {}
+            for family in self.streets.families():
+                families[family] = family
+                for index in self._by_key.get(family, ()):
+                    for alias in self.entries[index].all_names:
+                        families.setdefault(names.key(alias), family)
+            self._families = families
+        return self._families
+
+    def _street_matches(self, key: str) -> list[Match]:
+        """A numbered street such as ``delmas33``: a point between the
+        anchors of its family, else the family's own place."""
+        parsed = streets.parse(key)
+        if parsed is None:
+            return []
+        spelled, number = parsed
+        family = self._family_keys().get(spelled)
+        places = [self.entries[i] for i in self._by_key.get(family or spelled, ())
+                  if self.entries[i].precision in ("neighbourhood", "locality")]
+        if family is None and not places:
+            return []
+        placement = self.streets.place(family, number) if family else None
+        home = places[0] if places else None
+        if placement is not None:
+            locality = home.name if home and home.precision == "locality" else home.locality if home else None
+            entry = Entry(
+                id=f"street:{family}:{number}", name=f"{placement.road} {number}", kind="road",
+                lat=placement.lat, lon=placement.lon, country=home.country if home else None,
+                admin1=home.admin1 if home else None, locality=locality, source=placement.source,
+                pack="numbered streets", layer=home.layer if home else LAYER_SHIPPED,
+                uncertainty_m=placement.uncertainty_m)
+            between = " and ".join(f"{a.road} {a.number}" for a in placement.anchors)
+            how = "at the anchor" if len(placement.anchors) == 1 else "interpolated between the anchors"
+            return [Match(entry, "street", 1.0, f"numbered street {how} {between}")]
+        road = self.streets.road(family) if family else None
+        if road:
+            numbers = self.streets.numbers(family)
+            why = f"{road} {number} is outside the anchors of {road} ({numbers[0]}-{numbers[-1]})"
+        else:
+            why = f"no anchors for the numbered streets of {places[0].name}"
+        return [Match(p, "street", 1.0, f"{why}; placed at {p.name} itself") for p in places]
+
+    # -- fuzzy names ------------------------------------------------------
+    def search(self, name: str, *, fuzzy_limit: int = 8) -> list[Match]:
+        """Entries for ``name`` as :meth:`matches` finds them, or, when no
+        entry has that name exactly, the fuzzy candidates of :meth:`fuzzy`.
+        A fuzzy hit therefore never beats an exact one."""
+        return self.matches(names.key(name)) or self.fuzzy(name, limit=fuzzy_limit)
+
+    def fuzzy(self, name: str, *, limit: int = 8) -> list[Match]:
+        """Entries whose names are a typo or a transliteration away from
+        ``name`` (see :mod:`geo.places.fuzzy`), best score first, each a
+        :class:`Match` with ``how == "fuzzy"``, its ``score`` (0..1) and a
+        ``detail`` naming the spelling it was read as.
+
+        Empty when ``name`` has an exact match, has fewer than 6 letters,
+        or is made of common words and first names only.
+        """
+        key = names.key(name)
+        words = names.tokens(name)
+        if not fuzzy.indexable(key) or fuzzy.near_common_words(words) or self.matches(key):
+            return []
+        cached = self._fuzzy_found.get((key, limit))
+        if cached is not None:
+            return cached
+        if self._fuzzy is None:
+            self._fuzzy = fuzzy.FuzzyIndex(k for k, found in self._by_key.items() if found and fuzzy.indexable(k))
+        near = {n.key: n for n in self._fuzzy.search(key, limit=limit)}
+        if self.world is not None:
+            for n in self.world.fuzzy_index().search(key, limit=limit):
+                near.setdefault(n.key, n)
+        found: dict[str, Match] = {}
+        for n in sorted(near.values(), key=lambda n: (-n.score, n.key))[:limit]:
+            for match in self.matches(n.key):
+                if match.how == "code" or match.entry.id in found:
+                    continue
+                spelling = next((a for a in match.entry.all_names if names.key(a) == n.key), n.key)
+                found[match.entry.id] = Match(
+                    match.entry, "fuzzy", n.score,
+                    f"fuzzy match: '{name}' read as '{spelling}' ({n.edits} edit{'s' if n.edits != 1 else ''}, "
+                    f"score {n.score:.2f})")
+        result = sorted(found.values(), key=lambda m: (-m.score, -m.entry.layer))
+        if len(self._fuzzy_found) > 50_000:
+            self._fuzzy_found.clear()
+        self._fuzzy_found[(key, limit)] = result
+        return result
 
     def lookup(self, name: str, *, codes: bool = True) -> list[Entry]:
         """Entries whose name or alias matches ``name`` after normalisation;
@@ -295,15 +439,14 @@ def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = N
     Accepts both the shipped layout (``id, name, kind, roles, lat, lon,
     country, admin1, locality, aliases_en, aliases_fr, aliases_ht, source``)
     and the short user layout (``name, aliases, kind, lat, lon, country,
-    source``).  Errors name the file, line and column.
+    source``), each with an optional last column ``uncertainty_m`` (metres;
+    when absent, :func:`default_uncertainty` by kind and source).  Errors
+    name the file, line and column.
     """
     path = Path(path)
     pack = pack or path.name
     if text is None:
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            raise GazetteerError(path, "gazetteer pack is not UTF-8 text") from None
+        text = _read_text(path)
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames:
         raise GazetteerError(path, "gazetteer pack is empty")
@@ -325,14 +468,28 @@ def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = N
         country = get("country").upper() or None
         entry_id = get("id") or f"{pack.split('.')[0]}:{names.key(name)}:{kind}"
         population = get("population")
+        uncertainty = get("uncertainty_m")
         entries.append(Entry(
             id=entry_id, name=name, kind=kind, lat=lat, lon=lon, country=country,
             admin1=get("admin1") or None, locality=get("locality") or None,
             aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
             roles=frozenset(_split(get("roles"))), source=get("source") or None, pack=pack,
             population=int(population) if population.isdigit() else 0, layer=layer,
+            uncertainty_m=_metres(uncertainty, path, line) if uncertainty else None,
         ))
     return entries
+
+
+def _metres(value: str, path: Path, line: int, column: str = "uncertainty_m") -> float:
+    """A radius of uncertainty: a number of metres, 0 or more."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise GazetteerError(path, f"{value!r} is not a number of metres", line=line, field=column) from None
+    if not 0 <= number < 1e7:
+        raise GazetteerError(path, f"{value!r} is not a distance in metres between 0 and 10,000 km",
+                             line=line, field=column)
+    return number
 
 
 def _coordinate(value: str, low: float, high: float, path: Path, line: int, column: str) -> float:
@@ -398,10 +555,32 @@ def load_default(extra_packs: Iterable[Path] = (), *, world: bool = True, fallba
                                (data / "country_points.csv").read_text(encoding="utf-8"))
     for entry in countries:
         gazetteer.add(entry)
+    anchors: list[Anchor] = []
     for name, text in shipped_packs():
+        if streets.is_anchor_file(_header(text)):
+            anchors += streets.read_anchors(Path(name), text=text)
+            continue
         for entry in read_pack(Path(name), text=text, pack=name, layer=LAYER_SHIPPED):
             gazetteer.add(entry)
     for path in extra_packs:
-        for entry in read_pack(path):
+        text = _read_text(Path(path))
+        if streets.is_anchor_file(_header(text)):
+            anchors += streets.read_anchors(path, text=text)
+            continue
+        for entry in read_pack(path, text=text):
             gazetteer.add(entry)
+    gazetteer.add_streets(anchors)
     return gazetteer
+
+
+def _header(text: str) -> list[str]:
+    return next(csv.reader(io.StringIO(text)), [])
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise GazetteerError(path, "gazetteer pack is not UTF-8 text") from None
+    except OSError as exc:
+        raise GazetteerError(path, f"cannot read the gazetteer pack ({exc.strerror or exc})") from None

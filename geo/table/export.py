@@ -44,9 +44,9 @@ CSV_COLUMNS = (
     "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags",
     "id", "title", "precision", "country_code", "place_id", "place_kind", "place_source", "place_reason",
-    "source_url", "fatalities_text", "origin", "documents",
+    "uncertainty_m", "source_url", "fatalities_text", "origin", "documents",
 )
-NUMERIC = {"year", "time_precision", "latitude", "longitude", "geo_precision", "fatalities"}
+NUMERIC = {"year", "time_precision", "latitude", "longitude", "geo_precision", "fatalities", "uncertainty_m"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -134,7 +134,7 @@ def acled_row(feature: dict) -> dict:
         "source_scale": p.get("source_scale"), "notes": notes, "fatalities": p.get("fatalities"), "tags": p.get("tags"),
         "id": p["id"], "title": p.get("title"), "precision": p.get("precision"), "country_code": p.get("country"),
         "place_id": p.get("place_id"), "place_kind": p.get("place_kind"), "place_source": p.get("place_source"),
-        "place_reason": p.get("place_reason"), "source_url": " ".join(s["url"] for s in sources if s.get("url")),
+        "place_reason": p.get("place_reason"), "uncertainty_m": p.get("uncertainty_m"), "source_url": " ".join(s["url"] for s in sources if s.get("url")),
         "fatalities_text": p.get("fatalities_text"), "origin": p.get("origin"),
         "documents": " | ".join(s["doc"] for s in sources if s.get("doc")),
     }
@@ -167,7 +167,7 @@ def _frame(features: list[dict], kml: bool = False):
         {c: [r[c] for r in rows] for c in columns},
         geometry=gpd.points_from_xy([r["longitude"] for r in rows], [r["latitude"] for r in rows]),
         crs="EPSG:4326")
-    for column in ("year", "time_precision", "geo_precision", "fatalities"):
+    for column in ("year", "time_precision", "geo_precision", "fatalities", "uncertainty_m"):
         frame[column] = frame[column].astype("Int64")
     if kml:
         frame.insert(0, "Description", [_description(r) for r in rows])
@@ -179,7 +179,8 @@ def _description(row: dict) -> str:
     """The KML balloon text: what, when, where, how sure, from whom."""
     lines = [" · ".join(str(x) for x in (row["event_date"] or "date unknown", row["event_type"],
                                           row["sub_event_type"]) if x)]
-    lines.append(f"{row['location']} (precision: {row['precision']})")
+    within = f", within {row['uncertainty_m']:,} m" if row["uncertainty_m"] is not None else ""
+    lines.append(f"{row['location']} (precision: {row['precision']}{within})")
     if row["fatalities"] is not None:
         lines.append(f"fatalities: {row['fatalities']}")
     if row["notes"]:
