@@ -147,10 +147,14 @@ def _add_geocode_command(commands) -> None:
         "geocode", help="look up one place name and show the candidates weighed",
         description="Print the place chosen for NAME (name, lat, lon, kind, precision, source, reason) and the "
                     "other candidates. Context decides ambiguous names: --country, then --near.")
-    geocode.add_argument("name", metavar="NAME", help="the place name, e.g. 'Carrefour' or 'PAP'")
-    geocode.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code of the country, e.g. HT")
-    geocode.add_argument("--near", action="append", default=[], metavar="CONTEXT PLACE",
-                         help="a place the name is near or in, e.g. 'Port-au-Prince' (repeatable)")
+    geocode.add_argument("name", metavar="NAME",
+                         help="the place name, e.g. 'Carrefour', 'PAP', 'Delmas 33' or 'Springfield, Illinois' "
+                              "(NAME, REGION or NAME, COUNTRY)")
+    geocode.add_argument("--country", metavar="CC",
+                         help="only places in this country: ISO 3166-1 alpha-2 code (HT) or name (Haiti)")
+    geocode.add_argument("--near", action="append", default=[], metavar="PLACE|LAT,LON",
+                         help="prefer candidates close to this place or point, weighed with their size, "
+                              "e.g. 'Boston' or '18.54,-72.34' (repeatable)")
     geocode.add_argument("--json", action="store_true", help="print one JSON object, for scripts")
     _add_geocoding_options(geocode)
     geocode.set_defaults(run=_run_geocode)
@@ -196,18 +200,20 @@ def _run_geocode(args: argparse.Namespace) -> int:
 
     fallback = _prepare_geocoding(args)
     gazetteer = load_default(args.gazetteer, fallback=fallback)
-    found = locate(args.name, gazetteer, country=args.country, near=tuple(args.near))
+    found = locate(args.name, gazetteer, country=args.country, near=tuple(args.near), strict=True)
     if found.entry is None:
         raise PlaceNotFoundError(f"no place for '{args.name}' ({found.reason})")
     chosen = _fields(found.entry)
     others = [_fields(e) for e in found.candidates if e is not found.entry]
     if args.json:
-        print(json.dumps({"query": args.name, **chosen, "reason": found.reason, "candidates": others},
-                         ensure_ascii=False, sort_keys=True))
+        print(json.dumps({"query": args.name, **chosen, "reason": found.reason, "match": found.match,
+                          "score": found.score, "candidates": others}, ensure_ascii=False, sort_keys=True))
         return 0
     print(f"{chosen['name']}  {chosen['lat']:.5f}, {chosen['lon']:.5f}  {chosen['kind']}, precision "
           f"{chosen['precision']}, {chosen['country'] or '-'}  source: {chosen['source'] or '-'}")
     print(f"  why: {found.reason}")
+    print(f"  within: {chosen['uncertainty_m']:,} m" + (f"; match: fuzzy, score {found.score:.2f}"
+                                                       if found.match == "fuzzy" else ""))
     if others:
         print(f"  other candidates ({len(others)}):")
         for other in others[:20]:
@@ -221,7 +227,7 @@ def _run_geocode(args: argparse.Namespace) -> int:
 def _fields(entry) -> dict:
     return {"id": entry.id, "name": entry.name, "lat": entry.lat, "lon": entry.lon, "kind": entry.kind,
             "precision": entry.precision, "country": entry.country, "population": entry.population,
-            "source": entry.source}
+            "source": entry.source, "uncertainty_m": round(entry.uncertainty_m)}
 
 
 def _add_eval_command(commands) -> None:
@@ -279,6 +285,22 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Error: interrupted; files already in place were left as they were", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output went away (``incident-map geocode X | head``):
+    stop quietly.  Standard output is pointed at /dev/null so that Python's
+    final flush cannot raise again (the recipe of the ``signal`` docs)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, as a shell reports a process a pipe ended
 
 
 if __name__ == "__main__":

@@ -221,11 +221,16 @@ def _site(path: Path, where: str, item, *, need_kind: bool) -> GoldSite:
 # -- scoring ------------------------------------------------------------------
 
 def predicted_sites(incidents) -> list[Predicted]:
-    """Distinct places of a document's incidents, first quote kept."""
-    out: dict[str, Predicted] = {}
+    """Distinct places of a document's incidents, first quote kept.
+
+    Incidents at the same point are one predicted site: the place itself
+    and an approximate facility placed at it ("a police station in
+    Gressier") are one pin on the map.
+    """
+    out: dict[tuple[float, float], Predicted] = {}
     for incident in incidents:
         quote = incident.quotes[0]["sentence"] if incident.quotes else ""
-        out.setdefault(incident.place_id, Predicted(incident.place, incident.lat, incident.lon,
+        out.setdefault((round(incident.lat, 4), round(incident.lon, 4)), Predicted(incident.place, incident.lat, incident.lon,
                                                     incident.precision, quote))
     return list(out.values())
 

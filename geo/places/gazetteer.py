@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from geo.places import names, streets
+from geo.places import fuzzy, names, streets
 from geo.places.streets import Anchor, Streets
 from geo.errors import GazetteerError
 
@@ -176,7 +176,8 @@ class Gazetteer:
         self.max_words = min(world.max_words, 8) if world is not None else 1
         self.streets = Streets()
         self._families: dict[str, str] | None = None
-        self._fuzzy = None
+        self._fuzzy: fuzzy.FuzzyIndex | None = None
+        self._fuzzy_found: dict[tuple[str, int], list[Match]] = {}
         for entry in entries:
             self.add(entry)
 
@@ -185,6 +186,7 @@ class Gazetteer:
         """Add an entry; an entry with the same id, or the same name and kind
         in the same country, replaces the older one."""
         self._families = self._fuzzy = None  # derived indexes, rebuilt on next use
+        self._fuzzy_found = {}
         replaced = self._by_id.get(entry.id)
         if replaced is None:
             for index in self._by_key.get(names.key(entry.name), ()):
@@ -302,6 +304,51 @@ class Gazetteer:
         else:
             why = f"no anchors for the numbered streets of {places[0].name}"
         return [Match(p, "street", 1.0, f"{why}; placed at {p.name} itself") for p in places]
+
+    # -- fuzzy names ------------------------------------------------------
+    def search(self, name: str, *, fuzzy_limit: int = 8) -> list[Match]:
+        """Entries for ``name`` as :meth:`matches` finds them, or, when no
+        entry has that name exactly, the fuzzy candidates of :meth:`fuzzy`.
+        A fuzzy hit therefore never beats an exact one."""
+        return self.matches(names.key(name)) or self.fuzzy(name, limit=fuzzy_limit)
+
+    def fuzzy(self, name: str, *, limit: int = 8) -> list[Match]:
+        """Entries whose names are a typo or a transliteration away from
+        ``name`` (see :mod:`geo.places.fuzzy`), best score first, each a
+        :class:`Match` with ``how == "fuzzy"``, its ``score`` (0..1) and a
+        ``detail`` naming the spelling it was read as.
+
+        Empty when ``name`` has an exact match, has fewer than 6 letters,
+        or is made of common words and first names only.
+        """
+        key = names.key(name)
+        words = names.tokens(name)
+        if not fuzzy.indexable(key) or fuzzy.near_common_words(words) or self.matches(key):
+            return []
+        cached = self._fuzzy_found.get((key, limit))
+        if cached is not None:
+            return cached
+        if self._fuzzy is None:
+            self._fuzzy = fuzzy.FuzzyIndex(k for k, found in self._by_key.items() if found and fuzzy.indexable(k))
+        near = {n.key: n for n in self._fuzzy.search(key, limit=limit)}
+        if self.world is not None:
+            for n in self.world.fuzzy_index().search(key, limit=limit):
+                near.setdefault(n.key, n)
+        found: dict[str, Match] = {}
+        for n in sorted(near.values(), key=lambda n: (-n.score, n.key))[:limit]:
+            for match in self.matches(n.key):
+                if match.how == "code" or match.entry.id in found:
+                    continue
+                spelling = next((a for a in match.entry.all_names if names.key(a) == n.key), n.key)
+                found[match.entry.id] = Match(
+                    match.entry, "fuzzy", n.score,
+                    f"fuzzy match: '{name}' read as '{spelling}' ({n.edits} edit{'s' if n.edits != 1 else ''}, "
+                    f"score {n.score:.2f})")
+        result = sorted(found.values(), key=lambda m: (-m.score, -m.entry.layer))
+        if len(self._fuzzy_found) > 50_000:
+            self._fuzzy_found.clear()
+        self._fuzzy_found[(key, limit)] = result
+        return result
 
     def lookup(self, name: str, *, codes: bool = True) -> list[Entry]:
         """Entries whose name or alias matches ``name`` after normalisation;

@@ -29,7 +29,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from geo.places import names
+from geo.errors import PlaceNotFoundError
+from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
 from geo.text.mentions import Mention
 from geo.text.sentences import Dateline
@@ -220,6 +221,8 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
     if len(candidates) == 1:
         return Place(mention, candidates[0], "only candidate", ids)
 
+    home = [query.NearPoint(focus.locality.name, focus.locality.lat, focus.locality.lon)] if focus.locality else []
+
     def score(entry: Entry) -> tuple:
         return (
             entry.country == focus.country and focus.country is not None,
@@ -228,7 +231,8 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
             entry.kind == "country",
             entry.layer,
             entry.id not in mention.via_alias,
-            entry.population,
+            # Near the story's focus city, weighed with size, as for a query's --near.
+            -query.cost(entry, home) if home else entry.population,
             entry.id,
         )
 
@@ -242,6 +246,8 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
         why = "a country of that name"
     elif best.layer > max(e.layer for e in ranked[1:]):
         why = f"from the {'user' if best.layer == 2 else 'shipped'} pack {best.pack}"
+    elif home:
+        why = f"nearest to the document's focus {focus.locality.name} for its size"
     else:
         why = "largest population among candidates"
     return Place(mention, best, why, ids)
@@ -321,41 +327,162 @@ class Resolution:
     entry: Entry | None
     reason: str
     candidates: tuple[Entry, ...] = ()
+    #: How the query named the entry: ``name``, ``alias``, ``code``,
+    #: ``street`` or ``fuzzy``; ``score`` is below 1 only for ``fuzzy``.
+    match: str = "name"
+    score: float = 1.0
 
 
 def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
-           near: tuple[str, ...] = ()) -> Resolution:
-    """Find a single place by name, using a country code and nearby place
-    names (an admin region, a city) as context for ambiguous names.
+           near: tuple[str, ...] = (), strict: bool = False) -> Resolution:
+    """Find a single place by name, as Nominatim or Photon would.
 
-    The offline gazetteer answers first; a name it cannot place goes to the
-    gazetteer's online ``fallback`` when one is configured, and the reason
-    then says ``service_error`` or ``not_found`` as the service answered.
-    Codes and abbreviations ("PAP", "JFK") are accepted here: a query is
-    a context that fits them, unlike a capitalised word of prose.
+    ``name`` may carry qualifiers after commas: ``"Springfield, Illinois"``,
+    ``"Cabaret, Haiti"``, ``"Springfield, IL, USA"`` (a first-level region or
+    a country; see :mod:`geo.places.query`).  ``country`` (a code or a name)
+    keeps only that country's places.  Each ``near`` is a place name or
+    ``"LAT,LON"``: candidates are weighed by distance to it, with size.
+    With ``strict`` an unknown ``country`` or ``near`` is a
+    :class:`~geo.errors.PlaceNotFoundError` naming it (the command line);
+    without, it is ignored (a spreadsheet's admin columns are only hints).
+
+    A name nothing matches exactly may match fuzzily (a typo, a
+    transliteration; see :meth:`Gazetteer.fuzzy`); the reason then says
+    ``fuzzy match`` with its score.  The offline gazetteer answers first; a
+    name it cannot place goes to the gazetteer's online ``fallback`` when one
+    is configured, and the reason then says ``service_error`` or
+    ``not_found`` as the service answered.  Codes and abbreviations ("PAP",
+    "JFK") are accepted here: a query is a context that fits them, unlike a
+    capitalised word of prose.
     """
-    code = country.upper() if country else None
-    matches = gazetteer.matches(names.key(name))
-    candidates = tuple(m.entry for m in matches)
-    if code:
-        candidates = tuple(e for e in candidates if e.country == code)
-    if not candidates:
+    try:
+        code = query.country_code(country, gazetteer)
+    except PlaceNotFoundError:
+        if strict:
+            raise
+        code = None
+    points = _near_points(near, gazetteer, code, strict)
+    head, matches, scopes = _qualified(name, gazetteer)
+    if scopes is None:
+        return Resolution(name, None, f"not_found: no region, country or place '{name.rsplit(',', 1)[-1].strip()}' "
+                                      "in the offline gazetteer")
+    fuzzy = () if matches else tuple(gazetteer.fuzzy(head))
+    for scope in scopes:
+        countries = set(scope.countries)
+        if code:
+            countries = {code} if not countries or code in countries else {"-"}
+        candidates = _within(matches, countries, scope.regions) or _within(fuzzy, countries, scope.regions)
+        if candidates:
+            break
+    else:
+        scope = scopes[0]
         fallback = gazetteer.fallback
-        where = f" in {code}" if code else ""
+        where = ""
+        if scope.regions:
+            where += f" in {', '.join(sorted({r.name for r in scope.regions}))}"
+        if code or scope.countries:
+            where += f" in {', '.join(sorted({code} if code else scope.countries))}"
         if fallback is not None:
             entry, reason = fallback.place(name, country=code)
             return Resolution(name, entry, reason, (entry,) if entry else ())
-        return Resolution(name, None, f"not_found: no '{name}'{where} in the offline gazetteer",
+        return Resolution(name, None, f"not_found: no '{head}'{where} in the offline gazetteer",
                           tuple(m.entry for m in matches))
-    context = [r.entry for r in (locate(n, gazetteer, country=code) for n in near if n.strip()) if r.entry]
-    focus_country = code or (context[0].country if context else None)
-    locality = next((e for e in context if e.precision == "locality"), None)
-    focus = Focus(focus_country, locality, "query")
-    from geo.text.mentions import Mention  # a pseudo-mention carries the query through the text resolver
-    via_alias = frozenset(m.entry.id for m in matches if m.how == "alias" and m.entry.layer == LAYER_WORLD)
-    place = _resolve_name(Mention(0, len(name), name, 0, "name", candidates, via_alias=via_alias), focus,
-                          {e.country for e in context})
-    ranked = (place.entry, *(e for e in candidates if e is not place.entry))
-    how = next((m for m in matches if m.entry is place.entry and m.detail), None)
-    reason = place.reason if how is None else how.detail if len(candidates) == 1 else f"{how.detail}; {place.reason}"
-    return Resolution(name, place.entry, reason, ranked)
+    points = points + _near_points(scope.near, gazetteer, code, False)
+    regions = scope.regions
+    if candidates[0].how == "fuzzy":  # the nearest spellings only; context decides among those
+        candidates = tuple(m for m in candidates if m.score == candidates[0].score)
+    entries = tuple(m.entry for m in candidates)
+    if points:
+        ranked = sorted(entries, key=lambda e: (query.cost(e, points), -e.layer, e.id))
+        best = ranked[0]
+        nearest = min(points, key=lambda p: query.distance_km(best, p))
+        reason = f"nearest to {nearest.label} ({query.distance_km(best, nearest):,.0f} km) for its size" \
+            if len(ranked) > 1 else "only candidate"
+    else:
+        focus = Focus(code or (next(iter(countries)) if len(countries) == 1 else None), None, "query")
+        via_alias = frozenset(m.entry.id for m in candidates if m.how == "alias" and m.entry.layer == LAYER_WORLD)
+        from geo.text.mentions import Mention  # a pseudo-mention carries the query through the text resolver
+        place = _resolve_name(Mention(0, len(head), head, 0, "name", entries, via_alias=via_alias), focus, set())
+        best, reason = place.entry, place.reason
+        ranked = (best, *(e for e in entries if e is not best))
+    chosen = next(m for m in candidates if m.entry is best)
+    if chosen.detail:
+        reason = chosen.detail if len(entries) == 1 else f"{chosen.detail}; {reason}"
+    elif regions and len(entries) == 1:
+        reason = f"the only '{head}' in {', '.join(sorted({f'{r.name}, {r.country}' for r in regions}))}"
+    return Resolution(name, best, reason, tuple(ranked), chosen.how, chosen.score)
+
+
+def _within(matches, countries: set[str], regions) -> tuple:
+    """The matches in one of ``countries`` and one of ``regions`` (either
+    empty: no condition)."""
+    return tuple(m for m in matches if (not countries or m.entry.country in countries)
+                 and (not regions or any(r.holds(m.entry) for r in regions)))
+
+
+def _near_points(near: tuple[str, ...], gazetteer: Gazetteer, code: str | None,
+                 strict: bool) -> list[query.NearPoint]:
+    """The points of ``near``: coordinates as given, names located first."""
+    points = []
+    for text in near:
+        if not text.strip():
+            continue
+        point = query.parse_point(text)
+        if point is not None:
+            points.append(query.NearPoint(text.strip(), *point))
+            continue
+        found = locate(text, gazetteer, country=code)
+        if found.entry is None and code:
+            found = locate(text, gazetteer)
+        if found.entry is None:
+            if strict:
+                raise PlaceNotFoundError(f"unknown place '{text}' for --near; give a place the gazetteer knows "
+                                         "or LAT,LON such as 18.54,-72.34")
+            continue
+        points.append(query.NearPoint(found.entry.name, found.entry.lat, found.entry.lon, found.entry.country,
+                                      found.entry))
+    return points
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What the qualifiers of a query allow: countries, regions, and places
+    to be near (``"Delmas 33, Port-au-Prince"``)."""
+
+    countries: frozenset[str] = frozenset()
+    regions: tuple[query.Region, ...] = ()
+    near: tuple[str, ...] = ()
+
+
+def _qualified(name: str, gazetteer: Gazetteer) -> tuple[str, list, list[_Scope] | None]:
+    """``(head, exact matches of head, scopes)`` of a query that may end in
+    ``, REGION`` and ``, COUNTRY`` qualifiers.  A qualifier that can be read
+    two ways ("IL": Illinois or Israel; "Georgia") gives one scope per
+    reading, in order of preference; ``scopes`` is ``None`` when a
+    qualifier names nothing."""
+    matches = gazetteer.matches(names.key(name))
+    parts = [p.strip() for p in name.split(",")]
+    if matches or len(parts) < 2 or not all(parts):
+        return name, matches, [_Scope()]
+    head, qualifiers = parts[0], parts[1:]
+    readings: list[list[_Scope]] = []
+    for qualifier in qualifiers:
+        options = []
+        found = query.regions(qualifier, gazetteer)
+        nation = {e.country for e in gazetteer.lookup(qualifier) if e.kind == "country"}
+        if gazetteer.country(qualifier) is not None:
+            nation.add(qualifier.upper())
+        if nation:
+            options.append(_Scope(countries=frozenset(nation)))
+        if found:
+            options.insert(0 if len(qualifier) <= 3 else len(options), _Scope(regions=tuple(found)))
+        if not options and gazetteer.lookup(qualifier, codes=False):
+            options.append(_Scope(near=(qualifier,)))
+        if not options:
+            return head, [], None
+        readings.append(options)
+    scopes = [_Scope()]
+    for options in readings:
+        scopes = [_Scope(a.countries | b.countries, a.regions + b.regions, a.near + b.near)
+                  for a in scopes for b in options]
+    return head, gazetteer.matches(names.key(head)), scopes

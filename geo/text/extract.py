@@ -132,15 +132,38 @@ _ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s
 _NOT_SITE_BEFORE = re.compile(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
-    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?)\b"
-    r"(?:\s+\w+){0,4}\s+(?:to|from|in|with|at|à|au|aux|en|de|du|des|vers)|\bfrom|\bvenus?\s+(?:de|du|d['’])|"
+    r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
+    r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
+    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?|"
+    r"soti|kouri\s+al|al|ale|rive)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
+    r"\bvenus?\s+(?:de|du|d['’])|"
+    r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
+    r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
+    r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
+    r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|"
+    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|\bp[ée]riph[ée]rie\s+(?:\w+\s+)?(?:de|du|d['’])|"
+    r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
+    r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:of|for|de|du|d['’]|au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
-    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s+(?:the\s+)?$",
+    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
+_SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
+                 r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|a\s+appel[ée]|"
+                 r"a\s+condamn[ée]|a\s+promis|di|deklare")
+#: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
+#: a place that opens a sentence whose verb is one of speech is where it was said.
+_SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+_SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
+#: Credits and captions: "Reporting by ...", "X contributed to this report".
+_CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
+                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
@@ -191,9 +214,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     """The event reports of one document, one per (sentence, site).
 
     A sentence that names places but no event takes the event of the
-    sentence before it when that one named no site ("Gunmen opened fire
-    on Saturday. The attack on the Gressier police station..."), or when
-    it points back at it ("This criminal act..."); the first sentences
+    sentence before it when it points back at it ("This criminal act
+    comes...", « Cette action criminelle... »); the first sentences
     that name a place take the headline's event.  Country-level incidents
     are kept only for declarations and nation-wide events: "violence in
     Haiti has displaced..." is no incident in Haiti as a whole.
@@ -216,7 +238,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
-            if carried is not None and (pending is not None or _BACK_REFERENCE.search(sentence.text) or lead > 0):
+            if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
                 trigger = classify(carried.text, {_kind(p) for p in candidates}) or carried
         if candidates:
             lead -= 1
@@ -289,8 +311,12 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
 def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
     if place.mention.how == "dateline":
         return True
-    before = body[sentence.start:place.mention.start][-60:]
-    after = body[place.mention.end:sentence.end][:40]
+    before = body[sentence.start:place.mention.start][-80:]
+    after = body[place.mention.end:sentence.end][:120]
+    if _CREDIT.search(sentence.text):
+        return True
+    if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
+        return True
     return bool(_NOT_SITE_BEFORE.search(before)) or bool(_SPEECH_AFTER.match(after))
 
 
@@ -330,11 +356,18 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     if inner.within(outer) or inner.id.startswith(outer.id + "#"):
         return True
     radius = _CONTAINS_KM.get(outer.precision)
-    if radius is None or _ORDER.index(inner.precision) >= _ORDER.index(outer.precision):
+    if radius is None:
+        return False
+    finer = _ORDER.index(inner.precision) < _ORDER.index(outer.precision)
+    # "Cité Soleil, a Port-au-Prince slum": a commune beside the capital is in it
+    # for the reader, though both are localities
+    beside_city = (inner.precision == outer.precision == "locality" and outer.kind == "city"
+                   and inner.kind != "city" and not inner.get("facility"))
+    if not (finer or beside_city):
         return False
     from geopy.distance import great_circle
 
-    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= radius
+    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= (radius if finer else 8.0)
 
 
 def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,

@@ -23,7 +23,7 @@ from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.sentences import Dateline, Sentence
-from geo.text.wordlists import COMMON_WORDS, GEO_WORDS, PERSON_TITLES
+from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -248,6 +248,9 @@ def _names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             if not _contiguous(sentence.text, chunk):
                 continue
             matches = _plausible(gazetteer.matches("".join(w[2] for w in chunk)), sentence.text, words, i, n)
+            if matches and _inside_other_name(sentence.text, start, end, matches):
+                i += n
+                break
             if matches:
                 out.append(Mention(sentence.start + start, sentence.start + end, surface,
                                    sentence.index, "name", tuple(m.entry for m in matches),
@@ -258,6 +261,32 @@ def _names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:rue|avenue|av\.?|boulevard|bd|blvd|route|chemin|impasse|ruelle|place|street|road|lane|drive|wout|ri)"
+    r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?\s*)$", re.I)
+_STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
+                           r"square|bridge|stock\s+exchange)", re.I)
+_ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
+_COMPOUND = re.compile(r"^-[A-Z]")
+
+
+def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
+    """True when a place name is only part of another name: a street
+    ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
+    towns ("the Kisumu–Kakamega road"), or a hyphenated brand
+    ("Mercedes-Benz").  Roads the gazetteer holds match as a whole first."""
+    if any(m.entry.kind in ("road", "street", "junction") for m in matches):
+        return False
+    before, after = text[max(0, start - 30):start], text[end:end + 40]
+    if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
+        return True
+    if _STREET_AFTER.match(after) or _COMPOUND.match(after):
+        return True
+    if _ROAD_BETWEEN.match(after) or re.search(r"[–—-]\s*$", before) and re.match(r"^\s+(?:road|highway|route)\b", after, re.I):
+        return True
+    return False
 
 
 def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]], i: int, n: int) -> list[Match]:
@@ -310,6 +339,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         if neighbour is None or gap not in (" ", "\u00a0"):
             continue
         word = text[neighbour[0]:neighbour[1]]
+        if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
+            return False  # "Carl Henry Destin", "Abraham Lincoln": a surname
         if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
             return False  # part of a longer proper name the gazetteer does not know: a person, a group
     return True
