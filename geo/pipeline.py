@@ -69,7 +69,8 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
 
 
 def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output: Path | str = "output", *,
-          gazetteer: Gazetteer | None = None, packs: tuple[Path, ...] = (), fallback=None) -> BuildResult:
+          gazetteer: Gazetteer | None = None, packs: tuple[Path, ...] = (), fallback=None,
+          offline: bool = False, assets_dir: Path | None = None) -> BuildResult:
     """Build the layers and the map of every document in ``seeds``.
 
     ``packs`` are the user's gazetteer packs (``--gazetteer``), read after
@@ -87,6 +88,10 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     or a kill at any moment leaves the previous set whole, or (killed after
     the journal was written) the next command completes the new one.  The
     project's locks are held throughout, so concurrent commands take turns.
+
+    ``offline`` writes a map that needs no network: Leaflet and its plugins
+    inlined from the npm packages in ``assets_dir`` (see
+    :mod:`geo.map.assets`), country outlines instead of tiles.
     """
     seeds, layers_dir, output = Path(seeds), Path(layers_dir), Path(output)
     discover_documents(seeds)  # a missing seeds folder is named before any folder is created
@@ -100,14 +105,15 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
         recover(layers_dir, (output,))
         if is_writable(seeds):
             remove_leftovers(seeds, (store.STORE_NAME,))
-        result = _build_locked(seeds, layers_dir, output, gazetteer=gazetteer, packs=packs, fallback=fallback)
+        result = _build_locked(seeds, layers_dir, output, gazetteer=gazetteer, packs=packs, fallback=fallback,
+                               offline=offline, assets_dir=assets_dir)
     for doc, mention, reason in result.unresolved:
         log.info("%s: could not place %r (%s)", doc, mention, reason)
     return result
 
 
 def _build_locked(seeds: Path, layers_dir: Path, output: Path, *, gazetteer: Gazetteer | None,
-                  packs: tuple[Path, ...], fallback) -> BuildResult:
+                  packs: tuple[Path, ...], fallback, offline: bool, assets_dir: Path | None) -> BuildResult:
     """The build proper, under the project's locks: every output is staged,
     then all are published in one step (:class:`geo.storage.Publication`)."""
     paths = discover_documents(seeds)
@@ -137,7 +143,7 @@ def _build_locked(seeds: Path, layers_dir: Path, output: Path, *, gazetteer: Gaz
         result.table_incidents = len(added)
         result.incidents = incidents_mod.merge(all_incidents + added)
         title = "Incident map: " + (", ".join(sorted(titles.values())) or "added incidents")[:200]
-        fmap = render.build_map(result.incidents, result.mentions, titles)
+        fmap = render.build_map(result.incidents, result.mentions, titles, offline=offline, assets_dir=assets_dir)
         publication.write(layers_dir / "incidents.geojson", layers.incidents_geojson(result.incidents))
         publication.write(layers_dir / "mentions.geojson", layers.mentions_geojson(result.mentions))
         publication.write(output / "map.html", render.map_html(fmap, title))
