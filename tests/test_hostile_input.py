@@ -273,3 +273,19 @@ def test_an_unexpected_error_is_one_line_and_the_traceback_needs_debug(project, 
                               "--debug for the traceback and report it)\n")
     with pytest.raises(RuntimeError):
         main(["--debug", "build"])
+
+
+# -- XML outputs ------------------------------------------------------------------------
+
+def test_kml_drops_characters_xml_forbids_and_parses_back(project, capsys):
+    import xml.etree.ElementTree as ET
+
+    note = "Shots\ufffe fired\uffff near\x01 the\x1b market & <school>"
+    (project / "t.csv").write_text("id,date,place,latitude,longitude,country,notes\n"
+                                   f'k1,2024-03-04,Delmas\ufffe,18.55,-72.30,HT,"{note}"\n', encoding="utf-8")
+    assert run(capsys, "add", "t.csv")[0] == 0
+    assert run(capsys, "export", "--format", "kml", "-o", "out.kml")[0] == 0
+    root = ET.parse(project / "out.kml").getroot()  # raises on ill-formed XML
+    texts = " ".join(t for t in root.itertext())
+    assert "Shots fired near the market & <school>" in texts
+    assert not any(c in texts for c in "\ufffe\uffff\x01\x1b")

@@ -22,6 +22,7 @@ import io
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -198,11 +199,25 @@ def to_geojson(features: list[dict]) -> str:
     return feature_collection(features)
 
 
+#: What XML 1.0 forbids: controls other than tab, LF and CR, lone
+#: surrogates, and the non-characters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value):
+    """``value`` with the characters XML cannot hold removed (other values
+    pass through); GDAL writes them as they are, and the KML is then
+    rejected by every reader."""
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
 def _frame(features: list[dict], kml: bool = False):
     """A GeoDataFrame of the CSV columns (WGS 84), for GDAL's writers."""
     import geopandas as gpd
 
     rows = [acled_row(f) for f in features]
+    if kml:
+        rows = [{k: xml_safe(v) for k, v in row.items()} for row in rows]
     columns = [c for c in CSV_COLUMNS if c not in ("latitude", "longitude")]
     frame = gpd.GeoDataFrame(
         {c: [r[c] for r in rows] for c in columns},

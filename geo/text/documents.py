@@ -265,8 +265,9 @@ def load_front_matter(block: str, path: Path):
     """
     if not block.strip():
         return {}
-    loader = _FrontMatterLoader(block)
+    loader = None
     try:
+        loader = _FrontMatterLoader(block)  # the reader refuses control characters here
         node = loader.get_single_node()
         if node is None:
             return {}
@@ -279,11 +280,16 @@ def load_front_matter(block: str, path: Path):
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         reason = getattr(exc, "problem", None) or "invalid YAML"
+        if isinstance(exc, yaml.reader.ReaderError):
+            line = block.count("\n", 0, exc.position) + 2
+            reason = f"character {printable(chr(exc.character)) if isinstance(exc.character, int) else '?'} " \
+                     "is not allowed"
         raise FrontMatterError(path, f"front matter is not valid YAML: {printable(reason)}", line=line) from None
     except RecursionError:
         raise LimitError(path, "front matter is nested too deeply", line=2) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
