@@ -32,10 +32,18 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--layers", type=Path, default=Path("layers"), help="folder for GeoJSON layers (default: layers/)")
     build.add_argument("--output", type=Path, default=Path("output"), help="folder for map.html and sources/ (default: output/)")
     _add_geocoding_options(build)
+    build.add_argument("--offline", action="store_true",
+                       help="write a map that needs no network: Leaflet and its plugins inlined from the npm "
+                            "packages `incident-map assets` installs, country outlines instead of tiles")
+    build.add_argument("--assets", type=Path, metavar="DIR",
+                       help="folder holding node_modules/ with the map's npm packages (default: the cache "
+                            "folder, or $INCIDENT_MAPPER_ASSETS)")
     build.set_defaults(run=_run_build)
     _add_table_commands(commands)
     _add_geocode_command(commands)
     _add_gazetteer_command(commands)
+    _add_map_commands(commands)
+    _add_eval_command(commands)
     return parser
 
 
@@ -73,11 +81,52 @@ def _run_gazetteer_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_map_commands(commands) -> None:
+    """``assets`` (npm files for offline maps) and ``snapshot`` (a PNG of the map)."""
+    assets = commands.add_parser(
+        "assets", help="install Leaflet and the map's plugins (npm) for `build --offline`",
+        description="Run `npm install` of the pinned versions of Leaflet, Supercluster, leaflet.heat, "
+                    "leaflet.fullscreen and leaflet-search into DIR (default: the cache folder).")
+    assets.add_argument("--dir", type=Path, metavar="DIR", help="where to install (default: cache folder/assets)")
+    assets.set_defaults(run=_run_assets)
+    snapshot = commands.add_parser(
+        "snapshot", help="render the map to a PNG with headless Chromium",
+        description="Open MAP in the system's headless Chromium (through Playwright) and save a screenshot.")
+    snapshot.add_argument("map", nargs="?", type=Path, default=Path("output/map.html"),
+                          help="the built map (default: output/map.html)")
+    snapshot.add_argument("-o", "--output", type=Path, default=Path("output/map.png"), metavar="PNG",
+                          help="picture to write (default: output/map.png)")
+    snapshot.add_argument("--width", type=int, default=1280, help="viewport width in pixels (default: 1280)")
+    snapshot.add_argument("--height", type=int, default=800, help="viewport height in pixels (default: 800)")
+    snapshot.add_argument("--chromium", metavar="PATH", help="Chromium executable (default: the system's)")
+    snapshot.add_argument("--assets", type=Path, metavar="DIR",
+                          help="folder with node_modules/ to serve the map's CDN files from")
+    snapshot.set_defaults(run=_run_snapshot)
+
+
+def _run_assets(args: argparse.Namespace) -> int:
+    from geo.map.assets import install
+
+    folder = install(args.dir)
+    print(f"installed the map's npm packages into {folder}; `incident-map build --offline` uses them")
+    return 0
+
+
+def _run_snapshot(args: argparse.Namespace) -> int:
+    from geo.map.snapshot import snapshot
+
+    written = snapshot(args.map, args.output, width=args.width, height=args.height, chromium=args.chromium,
+                       assets_dir=args.assets)
+    print(f"wrote {written}")
+    return 0
+
+
 def _run_build(args: argparse.Namespace) -> int:
     from geo.pipeline import build
 
     fallback = _prepare_geocoding(args)
-    result = build(args.seeds, args.layers, args.output, packs=tuple(args.gazetteer), fallback=fallback)
+    result = build(args.seeds, args.layers, args.output, packs=tuple(args.gazetteer), fallback=fallback,
+                   offline=args.offline, assets_dir=args.assets)
     _report_unplaced(result.unresolved, fallback)
     exact = sum(1 for i in result.incidents if i.precision == "site")
     print(f"{result.documents} document(s): {len(result.incidents)} incident(s) "
@@ -262,6 +311,38 @@ def _fields(entry) -> dict:
     return {"id": entry.id, "name": entry.name, "lat": entry.lat, "lon": entry.lon, "kind": entry.kind,
             "precision": entry.precision, "country": entry.country, "population": entry.population,
             "source": entry.source, "uncertainty_m": round(entry.uncertainty_m)}
+
+
+def _add_eval_command(commands) -> None:
+    evaluate = commands.add_parser(
+        "eval", help="score incident sites against annotated gold (precision, recall, distance errors)",
+        description="Run every document listed in GOLD (found in DOCS_DIR) through the pipeline and compare "
+                    "its incident sites with the annotated ones. The gold format is in docs/eval.md.")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD.json", help="the gold annotations")
+    evaluate.add_argument("docs", type=Path, metavar="DOCS_DIR", help="folder holding the documents GOLD names")
+    evaluate.add_argument("-v", "--verbose", dest="detail", action="store_true",
+                          help="also print every document's matched, missed and false sites")
+    evaluate.add_argument("--json", action="store_true", help="print the summary and the detail as JSON")
+    evaluate.add_argument("--gazetteer", type=Path, action="append", default=[], metavar="PACK.csv",
+                          help="an extra gazetteer pack (repeatable)")
+    evaluate.set_defaults(run=_run_eval)
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from geo.eval import evaluate, format_report, load_gold, report_json
+    from geo.places.gazetteer import load_default
+    from geo.places.world import open_index
+
+    gold = load_gold(args.gold)
+    open_index(progress=_progress_bar)
+    report = evaluate(gold, args.docs, load_default(args.gazetteer))
+    if args.json:
+        print(json.dumps(report_json(report), ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        print(format_report(report, verbose=args.detail))
+    return 0
 
 
 class _Formatter(logging.Formatter):

@@ -98,3 +98,19 @@ class StoreError(_FileProblem, ValueError):
 
 class ExportError(GeoError, ValueError):
     """An export cannot be made: no layer to read, or a bad filter value."""
+
+
+class AssetsError(GeoError, OSError):
+    """The front-end files an offline map needs (Leaflet and its plugins,
+    from npm) are not installed or could not be installed; the message says
+    how to install them."""
+
+
+class SnapshotError(GeoError, RuntimeError):
+    """``incident-map snapshot`` cannot take a picture: no map file, no
+    Chromium or no Playwright, or the page failed to draw."""
+
+
+class GoldError(_FileProblem, ValueError):
+    """A gold annotation file for ``incident-map eval`` is malformed:
+    ``gold.json: documents[3].sites[0].lat: 'x' is not a number in -90..90``."""

@@ -60,7 +60,8 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
     found = mentions_mod.find_mentions(document.body, sentences, gazetteer, dateline=dateline)
     focus = geocode.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"))
     places = geocode.resolve(found, gazetteer, focus)
-    reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date)
+    reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date,
+                              title=document.title)
     incidents = incidents_mod.from_reports(document, reports)
     site_ids = {i.place_id for i in incidents}
     records = layers.mention_records(document, places, site_ids)
@@ -68,7 +69,8 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
 
 
 def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output: Path | str = "output", *,
-          gazetteer: Gazetteer | None = None, packs: tuple[Path, ...] = (), fallback=None) -> BuildResult:
+          gazetteer: Gazetteer | None = None, packs: tuple[Path, ...] = (), fallback=None,
+          offline: bool = False, assets_dir: Path | None = None) -> BuildResult:
     """Build the layers and the map of every document in ``seeds``.
 
     ``packs`` are the user's gazetteer packs (``--gazetteer``), read after
@@ -83,6 +85,10 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     a hidden staging folder (so memory does not grow with the pages) and
     renamed into place at the end.  A bad document or an unwritable folder
     leaves the previous layers and map untouched.
+
+    ``offline`` writes a map that needs no network: Leaflet and its plugins
+    inlined from the npm packages in ``assets_dir`` (see
+    :mod:`geo.map.assets`), country outlines instead of tiles.
     """
     seeds, layers_dir, output = Path(seeds), Path(layers_dir), Path(output)
     paths = discover_documents(seeds)
@@ -115,7 +121,7 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
         result.table_incidents = len(added)
         result.incidents = incidents_mod.merge(all_incidents + added)
         title = "Incident map: " + (", ".join(sorted(titles.values())) or "added incidents")[:200]
-        fmap = render.build_map(result.incidents, result.mentions, titles)
+        fmap = render.build_map(result.incidents, result.mentions, titles, offline=offline, assets_dir=assets_dir)
         files = {
             layers_dir / "incidents.geojson": layers.incidents_geojson(result.incidents),
             layers_dir / "mentions.geojson": layers.mentions_geojson(result.mentions),

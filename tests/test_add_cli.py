@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geo.cli import main
-from geo.map.render import popup_html
+from geo.map.payload import encode, script_json
 from geo.table.store import StoredIncident
 
 from .csv_fixtures import BAD, CLEAN, project, write
@@ -109,11 +109,20 @@ def _table_incident(notes: str, url: str) -> StoredIncident:
         source_url=url, tags="", place_id="p", place_kind="point", place_source="table", place_reason="given")
 
 
-def test_table_popup_escapes_notes_and_links_only_http():
+def _table_sources(incident) -> tuple[list[str], list]:
+    data = encode([incident], [], {})
+    strings = data["strings"]
+    [group] = data["sourceGroups"]
+    return strings, [[strings[k] for k in source] for source in group]
+
+
+def test_table_popup_data_keeps_notes_as_text_and_links_only_http():
     notes = '<script>alert("x")</script> `${boom}` </div>'
-    html = popup_html(_table_incident(notes, "https://example.org/report?a=1&b=2").incident(), {})
-    assert "<script>" not in html and "&lt;script&gt;alert(" in html
-    assert 'class="incident-notes"' in html and "Radio &lt;Kiskeya&gt;" in html
-    assert '<a class="original-link" href="https://example.org/report?a=1&amp;b=2"' in html
-    unsafe = popup_html(_table_incident("n", "javascript:alert(1)").incident(), {})
-    assert "<a " not in unsafe and "javascript:alert(1)" in unsafe
+    incident = _table_incident(notes, "https://example.org/report?a=1&b=2").incident()
+    strings, sources = _table_sources(incident)
+    assert notes in strings  # shown with textContent by the page, never parsed as HTML
+    assert sources == [["Radio <Kiskeya>", "https://example.org/report?a=1&b=2", ""]]
+    page_json = script_json(encode([incident], [], {}))
+    assert "<" not in page_json and ">" not in page_json  # cannot end the <script> element it sits in
+    _, unsafe = _table_sources(_table_incident("n", "javascript:alert(1)").incident())
+    assert unsafe == [["Radio <Kiskeya>", "", "javascript:alert(1)"]]  # shown as text, never a link

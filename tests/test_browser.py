@@ -58,7 +58,8 @@ def browser():
 class Session:
     """A browser context whose outside requests are served locally or refused."""
 
-    def __init__(self, browser):
+    def __init__(self, browser, *, refuse_all: bool = False):
+        self.refuse_all = refuse_all
         self.context = browser.new_context(viewport={"width": 1200, "height": 800})
         self.served: list[str] = []
         self.refused: list[str] = []
@@ -69,7 +70,7 @@ class Session:
         url = route.request.url
         if url.startswith("file://"):
             return route.continue_()
-        local = local_copy(url)
+        local = None if self.refuse_all else local_copy(url)
         if local is not None and local.is_file():
             self.served.append(url)
             return route.fulfill(path=str(local))
@@ -141,14 +142,37 @@ def test_seed_map_markers_popups_and_source_links(browser, seed_build, seed_inci
     # click inside it, away from the pins near its centre.
     page.reload()
     page.wait_for_selector(".leaflet-marker-icon")
-    box = page.locator("path.precision-locality").bounding_box()
-    radius = box["width"] / 2
-    page.mouse.click(box["x"] + radius * 0.55, box["y"] + radius * 1.45)
+    x, y = points_in_area(page, "path.precision-locality")[0]
+    page.mouse.click(x, y)
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert "approximate: city" in popup.inner_text()
     assert "At least nine people had been killed since Thursday" in popup.inner_text()
     assert session.errors == []
+
+
+def points_in_area(page, selector: str) -> list[tuple[float, float]]:
+    """Points well inside a circular area, inside the map, and away from every pin."""
+    box = page.locator(selector).bounding_box()
+    radius = box["width"] / 2
+    cx, cy = box["x"] + radius, box["y"] + radius
+    frame = page.locator(".folium-map").bounding_box()
+    pins = [page.locator(".leaflet-marker-icon").nth(k).bounding_box()
+            for k in range(page.locator(".leaflet-marker-icon").count())]
+    found = []
+    for step in range(16):
+        angle = step * 3.14159 / 8
+        for share in (0.3, 0.5, 0.7):
+            import math
+            x, y = cx + math.cos(angle) * radius * share, cy + math.sin(angle) * radius * share
+            inside_map = frame["x"] + 60 < x < frame["x"] + frame["width"] - 60 and \
+                frame["y"] + 60 < y < frame["y"] + frame["height"] - 60
+            clear = all(not (p["x"] - 20 < x < p["x"] + p["width"] + 20 and p["y"] - 20 < y < p["y"] + p["height"] + 20)
+                        for p in pins)
+            if inside_map and clear:
+                found.append((x, y))
+    assert found, "no free point inside the area"
+    return found
 
 
 HOSTILE = ("Gunmen attacked the National Penitentiary in Port-au-Prince on Sunday, killing 3 people, "

@@ -11,6 +11,7 @@ import pytest
 from geo.map import render
 from geo.incidents import Incident
 from geo.map.layers import incidents_geojson, point
+from geo.map.payload import encode
 
 REQUIRED = {"id", "title", "event_type", "sub_event_type", "date", "time_precision", "place", "place_kind",
             "precision", "fatalities", "fatalities_text", "sources", "quotes"}
@@ -62,10 +63,29 @@ def incident(**changes) -> Incident:
     return Incident(**values)
 
 
-def test_popup_highlights_the_place_and_links_the_sentence():
-    html = render.popup_html(incident(), {"a.txt": "A story"})
-    assert "Gunmen attacked the <mark>Iron Market</mark>." in html
-    assert 'href="sources/a.txt.html#s0"' in html
+def page_data(html: str) -> dict:
+    """The JSON data a built map page carries."""
+    [data] = re.findall(r'<script type="application/json" id="incident-data">(.*?)</script>', html, re.S)
+    return json.loads(data)
+
+
+def test_the_quote_keeps_the_place_offsets_and_links_the_sentence_page():
+    data = encode([incident()], [], {"a.txt": "A story"})
+    [[doc, sentence, start, end, anchor]] = data["quotes"]["0"]
+    text = data["strings"][sentence]
+    assert text[start:end] == "Iron Market" and text == "Gunmen attacked the Iron Market."
+    assert data["docs"][doc] == {"title": "A story", "page": "sources/a.txt.html", "url": None, "raw": None}
+    assert anchor == "s0"
+
+
+def test_the_map_ships_each_incident_once_in_columns():
+    incidents = [incident(id=f"inc-{n}", lat=18.5 + n / 1000, place="Iron Market") for n in range(50)]
+    page = render.map_html(render.build_map(incidents, [], {"a.txt": "A"}), "t")
+    data = page_data(page)
+    assert data["incidents"]["id"] == [f"inc-{n}" for n in range(50)]
+    assert data["strings"].count("Iron Market") == 1  # repeated strings are stored once
+    assert data["incidents"]["day"][0] == 19785  # 2024-03-03 as days since 1970, for the time filter
+    assert page.count("Gunmen attacked the Iron Market.") == 1
 
 
 @pytest.mark.parametrize("hostile", ["</script><script>alert(1)</script>", "`${alert(1)}`", "\\`\"'",
@@ -74,15 +94,14 @@ def test_document_text_cannot_break_out_of_the_page_script(hostile):
     sentence = f"Gunmen attacked the Iron Market. {hostile}"
     quotes = ({"doc": "a.txt", "sentence": sentence, "start": 0, "end": len(sentence), "anchor": "s0",
                "place_text": "Iron Market", "place_start": 20, "place_end": 31},)
-    bad = incident(quotes=quotes, title=hostile, place=hostile)
-    popup = render.popup_html(bad, {"a.txt": hostile})
-    assert "<script" not in popup and "<img" not in popup  # escaped as HTML
+    bad = incident(quotes=quotes, title=hostile, place=hostile, event_type=hostile, notes=hostile)
     page = render.map_html(render.build_map([bad], [], {"a.txt": hostile}), hostile)
     assert page.count("</script>") == page.count("<script")  # no text closes or opens a script
-    [data] = re.findall(r"(\[\{.*?\}\])\.forEach", page)
-    [feature] = json.loads(data)  # the data array is intact JSON: no string was left early
-    assert feature["popup"] == popup
-    assert "<" not in data and ">" not in data  # even escaped HTML tags are \\u003c in the script
+    [raw] = re.findall(r'id="incident-data">(.*?)</script>', page, re.S)
+    assert "<" not in raw and ">" not in raw  # even tags are \\u003c in the data
+    data = json.loads(raw)  # the data is intact JSON: no string was left early
+    assert sentence in data["strings"] and hostile in data["strings"]
+    assert data["types"][0]["name"] == hostile
 
 
 @pytest.mark.parametrize("url, clickable", [
@@ -90,11 +109,26 @@ def test_document_text_cannot_break_out_of_the_page_script(hostile):
     ("javascript:alert(1)", False), ("data:text/html,x", False), ("ftp://example.org", False), ("//evil", False),
 ])
 def test_only_http_and_https_links_are_clickable(url, clickable):
-    html = render.popup_html(incident(sources=({"doc": "a.txt", "title": "A", "url": url, "date": None},)), {})
-    assert ('class="original-link"' in html) is clickable
+    data = encode([incident(sources=({"doc": "a.txt", "title": "A", "url": url, "date": None},))], [], {})
+    [doc] = data["docs"]
+    assert (doc["url"] == url) is clickable
+    assert doc["raw"] == (None if clickable else url)  # shown as text, never followed
     assert (render.safe_url(url) is not None) is clickable
 
 
-def test_approximate_incidents_say_so_in_the_popup():
-    html = render.popup_html(incident(precision="locality", place="Port-au-Prince"), {})
-    assert "approximate: city" in html
+def test_approximate_incidents_get_one_area_per_place():
+    city = dict(precision="locality", place="Port-au-Prince", place_id="ppx")
+    data = encode([incident(id="a", **city), incident(id="b", **city),
+                   incident(id="c", precision="country", place="Haiti", place_id="HT", country="HT"),
+                   incident(id="d")], [], {}, country_code=render.country_code)
+    assert data["incidents"]["area"] == [0, 0, 1, -1]
+    assert [(a["radius"], a["country"]) for a in data["areas"]] == [(4000, None), (50000, "HT")]
+    assert data["precisions"][data["areas"][0]["prec"]]["label"] == "city"
+
+
+def test_country_outlines_are_shipped_for_the_basemap():
+    outlines = render.country_outlines()
+    codes = {f["properties"]["iso2"] for f in outlines["features"]}
+    assert {"HT", "DO", "KE", "FR"} <= codes
+    haiti = next(f for f in outlines["features"] if f["properties"]["iso2"] == "HT")
+    assert haiti["geometry"]["type"] in ("Polygon", "MultiPolygon")

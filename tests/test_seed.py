@@ -108,14 +108,18 @@ def test_kenya_is_a_mention_not_an_incident(seed_incidents, seed_build):
     assert {m["text"] for m in kenya["properties"]["mentions"]} == {"Kenya", "the East African country"}
 
 
-def test_the_map_shows_mentions_off_by_default_and_links_each_quote(seed_build):
+def test_the_map_carries_pins_areas_mentions_and_sentence_links(seed_build):
     project, _ = seed_build
     html = (project / "output" / "map.html").read_text(encoding="utf-8")
-    assert "Mentioned places (not incident sites)" in html
-    pins = re.findall(r'"alt": "([^"]+)"', html)
+    [raw] = re.findall(r'id="incident-data">(.*?)</script>', html, re.S)
+    data = json.loads(raw)
+    columns, strings = data["incidents"], data["strings"]
+    pins = [strings[p] for p, area in zip(columns["place"], columns["area"]) if area < 0]
     assert sorted(pins) == ["National Penitentiary", "Stade Sylvio Cator", "Toussaint Louverture International Airport"]
-    assert "approximate: city" in html and "approximate: country" in html
-    assert f"sources/{SEED_DOC}.html#s" in html
+    labels = {data["precisions"][a["prec"]]["label"] for a in data["areas"]}
+    assert labels == {"city", "country"}
+    assert {strings[m[2]].split(" (")[0] for m in data["mentions"]} >= {"Kenya"}
+    assert [d["page"] for d in data["docs"]] == [f"sources/{SEED_DOC}.html"]
     page = (project / "output" / "sources" / f"{SEED_DOC}.html").read_text(encoding="utf-8")
-    assert 'id="s7" class="sentence incident"' in page
+    assert 'id="s6" class="sentence incident"' in page
     assert '<mark class="place">National Penitentiary</mark>' in page

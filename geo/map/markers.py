@@ -1,80 +1,69 @@
-"""Markers: many map features drawn by one Folium element.
+"""Markers: every incident of the map drawn by one Folium element.
 
-Folium builds one Python element, with its own compiled Jinja template,
-per marker, popup and tooltip; at 20,000 incidents most of a build went on
-compiling 60,000 templates.  :class:`PlaceLayer` carries all the features of
-one layer as a data array and draws them with one short loop of Leaflet
-calls, so the map's cost grows with the data, not with template compiles.
+Folium builds one Python element, with its own Jinja template, script and
+inline popup, per marker.  At 100,000 incidents that page is 80 MB and
+takes minutes to build and to open.  :class:`IncidentLayer` instead puts the
+map's data in the page once, as JSON (see :mod:`geo.map.payload`), and one
+page script (``geo/templates/map.js``) draws from it: clusters and pins for
+what is on screen, areas for approximate placements, popups when opened.
 
-Safety: every string reaches the page through Jinja's ``tojson`` filter,
-which escapes ``<``, ``>``, ``&`` and ``'``, so no text can close the
-``<script>`` element or leave its string.  Popup and tooltip strings are
-HTML already escaped by :mod:`geo.map.render`; Leaflet inserts them as HTML.
+Safety: the data sits in a ``<script type="application/json">`` element
+whose ``<``, ``>``, ``&`` and ``'`` are ``\\u`` escapes, so no text can end
+the element; the script reads it with ``JSON.parse`` and writes every string
+into the page with ``textContent``.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import resources
 
 from branca.element import MacroElement
 from jinja2 import Template
 
-
-@dataclass(frozen=True)
-class Feature:
-    """One thing to draw: where, what it says, and how it looks.
-
-    ``radius`` is in metres for circles (an area of uncertainty) and in
-    pixels for dots; ``alt`` is the pin's accessible name.
-    """
-
-    lat: float
-    lon: float
-    popup: str
-    tooltip: str
-    alt: str = ""
-    radius: float = 0.0
-    colour: str = "#333333"
-    css_class: str = ""
+from geo.map.payload import script_json
 
 
-class PlaceLayer(MacroElement):
-    """Pins, circles or dots for a list of :class:`Feature`, added to the
-    parent element (a map or a feature group).
+@lru_cache(maxsize=None)
+def page_file(name: str) -> str:
+    """A file of the page's own code (``map.js``, ``map.css``) shipped in ``geo/templates``."""
+    return (resources.files("geo") / "templates" / name).read_text(encoding="utf-8")
 
-    ``shape`` is ``"pin"`` (a Leaflet marker), ``"circle"`` (a circle of a
-    radius in metres, dashed: the place is approximate) or ``"dot"`` (a
-    small circle of a radius in pixels).
+
+class IncidentLayer(MacroElement):
+    """The incidents, areas, mentions, controls and side panel of a map.
+
+    ``data`` is :func:`geo.map.payload.encode`'s result; ``options`` holds
+    the page title, the tile layer (``None`` offline) and the country
+    outlines (GeoJSON) used as a basemap without tiles and for country-level
+    areas.
     """
 
     _template = Template("""
+{% macro header(this, kwargs) %}
+<style>{{ this.css }}</style>
+{% endmacro %}
+{% macro html(this, kwargs) %}
+<aside id="incident-panel" aria-label="Summary, time filter, legend and sources"></aside>
+<script type="application/json" id="incident-data">{{ this.data_json }}</script>
+{% endmacro %}
 {% macro script(this, kwargs) %}
-(function () {
-  var parent = {{ this._parent.get_name() }};
-  var popupOptions = {{ this.popup_options|tojson }};
-  {{ this.features|tojson }}.forEach(function (f) {
-    {%- if this.shape == "pin" %}
-    var layer = L.marker([f.lat, f.lon], {alt: f.alt});
-    {%- elif this.shape == "circle" %}
-    var layer = L.circle([f.lat, f.lon], {radius: f.radius, color: f.colour, weight: 2, dashArray: "6 4",
-                                         fill: true, fillOpacity: 0.12, className: f.css_class});
-    {%- else %}
-    var layer = L.circleMarker([f.lat, f.lon], {radius: f.radius, color: f.colour, weight: 1,
-                                               fill: true, fillOpacity: 0.5, className: f.css_class});
-    {%- endif %}
-    layer.bindPopup(f.popup, popupOptions);
-    layer.bindTooltip(f.tooltip, {sticky: true});
-    layer.addTo(parent);
-  });
-})();
+{{ this.js }}
+IncidentMap.start({{ this._parent.get_name() }}, document.getElementById("incident-data"),
+                  {{ this.options_json }});
 {% endmacro %}
 """)
 
-    def __init__(self, shape: str, features: list[Feature], *, max_width: int = 400, max_height: int = 360):
+    def __init__(self, data: dict, *, tiles: dict | None, outlines: dict, title: str = "Incident map"):
         super().__init__()
-        if shape not in ("pin", "circle", "dot"):
-            raise ValueError(f"unknown shape {shape!r}")
-        self._name = "PlaceLayer"
-        self.shape = shape
-        self.features = [asdict(f) for f in features]
-        self.popup_options = {"maxWidth": max_width, "maxHeight": max_height}
+        self._name = "IncidentLayer"
+        self.data_json = script_json(data)
+        self.tiles = tiles
+        self.outlines = outlines
+        self.title = title
+        self.css = page_file("map.css")
+        self.js = page_file("map.js")
+
+    @property
+    def options_json(self) -> str:
+        return script_json({"title": self.title, "tiles": self.tiles, "outlines": self.outlines})

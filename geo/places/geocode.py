@@ -127,6 +127,15 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if not kept:
                 continue
             place = _resolve_name(replace(mention, candidates=kept), focus, context)
+        elif mention.how == "facility":
+            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context))
+            if kept:
+                container = _resolve_name(replace(mention, candidates=kept), focus, context)
+            elif not mention.candidates:
+                container = _resolve_online(mention, gazetteer, focus)
+            else:
+                continue
+            place = resolve_facility(container, gazetteer)
         elif mention.how == "unknown":
             place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
@@ -135,6 +144,47 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
     return places
+
+
+#: How far from a place's point a facility "in" it may lie, by the place's precision.
+FACILITY_RADIUS_KM = {"neighbourhood": 3.0, "locality": 12.0}
+
+
+def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
+    """The facility a phrase such as "the police station in Gressier" names.
+
+    The gazetteer's entries of the facility's kind that lie in the place
+    (by their recorded commune, or within :data:`FACILITY_RADIUS_KM`) are
+    looked at: a single one is the site.  Otherwise the incident goes to the
+    place itself, flagged approximate, and keeps the facility's kind and
+    words, so that the map can say "a police station in Gressier (location
+    approximate: Gressier)" instead of dropping the incident.
+    """
+    mention, entry = container.mention, container.entry
+    kind = mention.description.kind if mention.description else None
+    if entry is None or kind is None or entry.precision == "site":
+        return container
+    radius = FACILITY_RADIUS_KM.get(entry.precision)
+    if radius is not None:
+        near = [e for e in gazetteer.find(kind=kind, country=entry.country)
+                if e.within(entry) or names_distance_km(e, entry) <= radius]
+        if len(near) == 1:
+            return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
+        mains = [e for e in near if "main" in e.roles]
+        if len(mains) == 1:
+            return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
+    words = mention.facility or kind
+    approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
+                     extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
+    return Place(mention, approx, f"approximate: no {kind} of {entry.name} in the gazetteer; placed at {entry.name} "
+                                  f"({entry.precision})", (entry.id,))
+
+
+def names_distance_km(a: Entry, b: Entry) -> float:
+    """Great-circle distance between two entries, in km."""
+    from geopy.distance import great_circle
+
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def _context_countries(mentions: list[Mention]) -> set[str | None]:

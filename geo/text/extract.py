@@ -46,44 +46,130 @@ def _rx(*words: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
 
 
-#: (pattern, event type, sub-event type) in order of precedence.
+#: (pattern, event type, sub-event type) in order of precedence.  English,
+#: French and Haitian Creole: a lexicon per language rather than rules per
+#: article.  Stems ("incendi", "saccag") cover the inflections.
 TRIGGERS: list[tuple[re.Pattern, str, str]] = [
-    (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence", r"couvre-feu"),
+    (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence",
+         r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans"),
      "Strategic developments", "Other"),
-    (_rx(r"chemical\s+(?:weapon|attack)", r"nerve\s+agent", r"chlorine\s+gas"), "Explosions/Remote violence", "Chemical weapon"),
-    (_rx(r"suicide\s+(?:bomb|attack)"), "Explosions/Remote violence", "Suicide bomb"),
-    (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappe\s+a[ée]rienne"),
+    (_rx(r"chemical\s+(?:weapon|attack)", r"nerve\s+agent", r"chlorine\s+gas", r"armes?\s+chimiques?"),
+     "Explosions/Remote violence", "Chemical weapon"),
+    (_rx(r"suicide\s+(?:bomb|attack)", r"kamikaze", r"attentat[- ]suicide"), "Explosions/Remote violence", "Suicide bomb"),
+    (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappes?\s+a[ée]riennes?",
+         r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?"),
      "Explosions/Remote violence", "Air/drone strike"),
-    (_rx(r"shell(?:ing|ed|s)\b", r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard"),
+    (_rx(r"shell(?:ing|ed|s)\b", r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard",
+         r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device"),
+    (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
+         r"blast", r"explo(?:sion|sive|ded)", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
-    (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage"), "Violence against civilians", "Abduction/forced disappearance"),
-    (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b"), "Violence against civilians", "Sexual violence"),
-    (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in"),
+    (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
+         r"kidnape"),
+     "Violence against civilians", "Abduction/forced disappearance"),
+    (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
+         r"kadejak"), "Violence against civilians", "Sexual violence"),
+    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meute", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
+         r"barricad", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+    (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
+         r"general\s+strike", r"nation-?wide\s+strike", r"gr[èe]ve", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
+         r"peyi\s+lok"),
      "Protests", "Peaceful protest"),
-    (_rx(r"riot", r"lynch", r"mob\b", r"émeute"), "Riots", "Mob violence"),
-    (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b"), "Battles", "Government regains territory"),
-    (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"captured\s+the\b"),
+    (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
+         r"reconqu[ie]", r"lib[ée]r[ée]e?s?\s+(?:la|le|les)\s+(?:ville|quartier|zone)"),
+     "Battles", "Government regains territory"),
+    (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
+         r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"occup(?:ied|ying|ation)\b",
+         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"occup[ée]e?s?\s+par", r"s['’](?:est|sont)\s+empar",
+         r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", r"sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
+         r"under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?"),
      "Battles", "Non-state actor overtakes territory"),
-    (_rx(r"clash", r"gun\s*fights?", r"fire\s*fights?", r"exchange\s+of\s+fire", r"fighting\b", r"battles?\b(?!\s+for)",
-         r"affrontement"), "Battles", "Armed clash"),
+    (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
+         r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
+         r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
-         r"massacre", r"assassinat", r"killed", r"bodies", r"dead\b", r"died\b", r"murder", r"gunmen", r"attaqu", r"tu[ée]e?s?\b", r"spate\s+of\s+(?:extreme\s+)?violence"),
+         r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
+         r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
+         r"behead", r"hacked", r"machete", r"stabbed",
+         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
+         r"gunmen", r"attaqu", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
+         r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b", r"cadavres?",
+         r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
      "Violence against civilians", "Attack"),
-    (_rx(r"loot", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"burn(?:ed|t)\s+down", r"arson", r"pill(?:é|age)"),
+    (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
+         r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
+         r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
+         r"mis\s+le\s+feu", r"vandalis", r"\bboule\b", r"piye", r"kraze"),
      "Strategic developments", "Looting/property destruction"),
-    (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"interpell"), "Strategic developments", "Arrests"),
+    (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
+         r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
+    (_rx(r"escap(?:e|ed|es)\b", r"jail\s*break", r"prison\s+break", r"break-?out", r"broke\s+out\s+of", r"[ée]vad",
+         r"[ée]vasion", r"mutin", r"mutiny"), "Strategic developments", "Other"),
 ]
+
+#: Declarations apply to a whole area; they are the only events placed at a
+#: country when no finer place is named.
+_DECLARATION = re.compile(
+    r"state\s+of\s+(?:emergency|siege)|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
+    r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
+#: An event said to cover a whole country: a country-level incident is right.
+_NATIONWIDE = re.compile(
+    r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
+    r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
+    r"sur\s+l['’]ensemble\s+du\s+territoire|nan\s+tout\s+peyi\s+a", re.I)
+#: A sentence that names no event itself but points back at the one before:
+#: "This criminal act comes...", « Cette action criminelle... ».
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
+    r"killings?|events?|offensive|massacre|tragedy|crime)s?\b|"
+    r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
+    r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
 
 _ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
 _NOT_SITE_BEFORE = re.compile(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
-    r"flight|deal|talks|summit|meeting)\b(?:\s+\w+){0,4}\s+(?:to|from|in|with)|\bfrom|\b(?:police|troops|forces|"
-    r"officers|government|president|minister|embassy|ambassador|delegation|envoy)\s+(?:of|from))\s+$",
+    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
+    r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
+    r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
+    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?|"
+    r"soti|kouri\s+al|al|ale|rive)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
+    r"\bvenus?\s+(?:de|du|d['’])|"
+    r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
+    r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
+    r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
+    r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|"
+    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|\bp[ée]riph[ée]rie\s+(?:\w+\s+)?(?:de|du|d['’])|"
+    r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
+    r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:of|for|de|du|d['’]|au|à)|"
+    r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
+    r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
+    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
+#: A place right before a verb of speech is where a statement was made:
+#: "a spokesman at the United Nations in New York also said".
+_SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
+                 r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|a\s+appel[ée]|"
+                 r"a\s+condamn[ée]|a\s+promis|di|deklare")
+#: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
+#: a place that opens a sentence whose verb is one of speech is where it was said.
+_SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+_SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
+#: Credits and captions: "Reporting by ...", "X contributed to this report".
+_CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
+                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b", re.I)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
+    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+#: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|or|et|ou)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
+                        re.I)
 
 
 @dataclass(frozen=True)
@@ -124,35 +210,82 @@ def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
 
 
 def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Focus,
-            gazetteer: Gazetteer, doc_date) -> list[Report]:
-    """The event reports of one document, one per (sentence, site)."""
+            gazetteer: Gazetteer, doc_date, title: str | None = None) -> list[Report]:
+    """The event reports of one document, one per (sentence, site).
+
+    A sentence that names places but no event takes the event of the
+    sentence before it when it points back at it ("This criminal act
+    comes...", « Cette action criminelle... »); the first sentences
+    that name a place take the headline's event.  Country-level incidents
+    are kept only for declarations and nation-wide events: "violence in
+    Haiti has displaced..." is no incident in Haiti as a whole.
+    """
     by_sentence: dict[int, list[Place]] = {}
     for place in places:
         if place.entry is not None:
             by_sentence.setdefault(place.mention.sentence, []).append(place)
+    headline = classify(title, set()) if title else None
     out: list[Report] = []
+    pending: EventTrigger | None = None  # an event whose sentence named no site
+    lead = 2  # sentences with places that may take the headline's event
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
         date = find_date(sentence.text, doc_date)
         if date is not None and date.background:
+            pending = None
             continue
-        candidates = [p for p in here if not _only_mentioned(body, p, sentence)]
-        trigger = classify(sentence.text, {p.entry.kind for p in candidates})
+        candidates = _site_candidates(body, here, sentence)
+        trigger = classify(sentence.text, {_kind(p) for p in candidates})
+        if trigger is None and candidates:
+            carried = pending if pending is not None else (headline if lead > 0 else None)
+            if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
+                trigger = classify(carried.text, {_kind(p) for p in candidates}) or carried
+        if candidates:
+            lead -= 1
         if trigger is None:
+            pending = None
             continue
         fatalities = find_fatalities(sentence.text)
-        if trigger.event_type == "Strategic developments" and trigger.sub_event_type == "Other":
+        if _DECLARATION.search(trigger.text):
             out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
+            pending = None
             continue
+        nationwide = bool(_NATIONWIDE.search(sentence.text))
+        candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
             out.extend(_follow_up(sentence, out, date, fatalities))
+            pending = trigger
             continue
+        pending = None
         sites, area = _sites(candidates)
         if area is not None:
             out.append(Report(sentence, area, trigger, date, fatalities, aggregate=True))
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
+    return out
+
+
+def _kind(place: Place) -> str:
+    """The kind of place an event hit: the facility's, for "the police station in X"."""
+    return place.entry.get("facility") or place.entry.kind
+
+
+def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[Place]:
+    """The places of a sentence that may be incident sites: not datelines,
+    not travel or origin phrases, not where a statement was made, and not
+    the next item of a list that started as one of those."""
+    out = []
+    previous_mentioned: Place | None = None
+    for place in sorted(here, key=lambda p: p.mention.start):
+        mentioned = _only_mentioned(body, place, sentence)
+        if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
+            mentioned = bool(_LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
+        if mentioned:
+            previous_mentioned = place
+            continue
+        previous_mentioned = None
+        out.append(place)
     return out
 
 
@@ -178,8 +311,13 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
 def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
     if place.mention.how == "dateline":
         return True
-    before = body[sentence.start:place.mention.start][-60:]
-    return bool(_NOT_SITE_BEFORE.search(before))
+    before = body[sentence.start:place.mention.start][-80:]
+    after = body[place.mention.end:sentence.end][:120]
+    if _CREDIT.search(sentence.text):
+        return True
+    if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
+        return True
+    return bool(_NOT_SITE_BEFORE.search(before)) or bool(_SPEECH_AFTER.match(after))
 
 
 def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
@@ -194,7 +332,7 @@ def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
     for place in candidates:
         unique.setdefault(place.entry.id, place)
     places = list(unique.values())
-    containers = {p.entry.id for p in places if any(q.entry.within(p.entry) for q in places)}
+    containers = {p.entry.id for p in places if any(_inside(q.entry, p.entry) for q in places)}
     sites = [p for p in places if p.entry.id not in containers]
     area = None
     if len(sites) >= 2:
@@ -202,6 +340,34 @@ def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
         if areas:
             area = areas[0]
     return sites, area
+
+
+#: How far from a place's point a finer place it locates may lie, by precision:
+#: "the Port-au-Prince slum of Cité Soleil", "Nairobi's Westlands".
+_CONTAINS_KM = {"neighbourhood": 2.5, "locality": 15.0, "region": 120.0}
+_ORDER = ("site", "neighbourhood", "locality", "region", "country")
+
+
+def _inside(inner: Entry, outer: Entry) -> bool:
+    """True when ``inner`` lies in ``outer``: by recorded parents, as the
+    approximate facility of that place, or as a finer place close by."""
+    if inner.id == outer.id:
+        return False
+    if inner.within(outer) or inner.id.startswith(outer.id + "#"):
+        return True
+    radius = _CONTAINS_KM.get(outer.precision)
+    if radius is None:
+        return False
+    finer = _ORDER.index(inner.precision) < _ORDER.index(outer.precision)
+    # "Cité Soleil, a Port-au-Prince slum": a commune beside the capital is in it
+    # for the reader, though both are localities
+    beside_city = (inner.precision == outer.precision == "locality" and outer.kind == "city"
+                   and inner.kind != "city" and not inner.get("facility"))
+    if not (finer or beside_city):
+        return False
+    from geopy.distance import great_circle
+
+    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= (radius if finer else 8.0)
 
 
 def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 
 from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
+from geo.text import facilities
 from geo.text.sentences import Dateline, Sentence
-from geo.text.wordlists import COMMON_WORDS, GEO_WORDS, PERSON_TITLES
+from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -118,6 +119,7 @@ class Mention:
     candidates: tuple[Entry, ...] = ()
     description: Description | None = None
     via_alias: frozenset[str] = frozenset()  # ids of world candidates named only by an alternate name
+    facility: str | None = None  # the facility's own words ("police station") when how == "facility"
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -141,11 +143,86 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
+        _bind_facilities(sentence, found, gazetteer)
     if dateline is not None:
         end = _dateline_end(body, dateline)
-        found = [replace(m, how="dateline") if m.how == "name" and m.start < end else m for m in found]
+        found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
+                 for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     return found
+
+
+def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer) -> None:
+    """Turn "the police station in <place>" into one facility mention.
+
+    The place mention that locates a facility noun (see
+    :mod:`geo.text.facilities`) is replaced, in ``found``, by a mention of
+    how ``"facility"`` that keeps the place's candidates and the facility's
+    kind and words; a description or anaphor of the same noun ("the police
+    station") is dropped, since the phrase now says where it is.  A noun
+    followed by a proper name the packs know under the two together
+    (« l'hôtel Karibe », « le parc Sainte-Thérèse ») becomes a name mention.
+    """
+    base = sentence.start
+    text = sentence.text
+    mine = [m for m in found if m.sentence == sentence.index]
+    for phrase in facilities.find_nouns(text):
+        n_start, n_end = base + phrase.start, base + phrase.end
+        named = _named_facility(sentence, phrase, gazetteer)
+        place = None
+        if named is None:
+            places = [m for m in mine if m.how in ("name", "unknown", "description") and
+                      (m.description is None or m.description.kind in ("capital", "country"))]
+            right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base])]
+            left = [m for m in places if m.end <= n_start and facilities.links_left(text[m.end - base:phrase.start])]
+            if right:
+                place = min(right, key=lambda m: m.start)
+                # "a mall in Nairobi's Westlands": the finer place follows the possessive
+                after = [m for m in places if m.start > place.end and
+                         re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])]
+                if after:
+                    place = after[0]
+            elif left:
+                place = max(left, key=lambda m: m.end)
+            if place is None:
+                continue
+        start, end = (named or place).start, (named or place).end
+        span_start, span_end = min(start, n_start), max(end, n_end)
+        for other in [m for m in mine if m is not place and m.start < span_end and span_start < m.end
+                      and m.how in ("anaphor", "description") and m is not named]:
+            found.remove(other)
+            mine.remove(other)
+        if named is not None:
+            if not any(m.start < named.end and named.start < m.end for m in mine):
+                found.append(named)
+                mine.append(named)
+            continue
+        facility = replace(place, how="facility", description=Description(phrase.kind),
+                           facility=text[phrase.start:phrase.end])
+        found[found.index(place)] = facility
+        mine[mine.index(place)] = facility
+
+
+def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention | None:
+    """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
+    named by the noun with the proper name next to it."""
+    text = sentence.text
+    after = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
+    before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})\s+$", text[:phrase.start])
+    tries = []
+    if after:
+        name = after.group(1)
+        tries.append((f"{phrase.noun} {name}", phrase.start, phrase.end + after.end(1)))
+        tries.append((f"{name} {phrase.noun}", phrase.start, phrase.end + after.end(1)))
+    if before:
+        name = before.group(1)
+        tries.append((f"{name} {phrase.noun}", before.start(1), phrase.end))
+    for query, start, end in tries:
+        entries = [e for e in gazetteer.lookup(query, codes=False) if e.layer != LAYER_WORLD]
+        if entries:
+            return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
+                           tuple(entries))
+    return None
 
 
 def _dateline_end(body: str, dateline: Dateline) -> int:
@@ -171,6 +248,9 @@ def _names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             if not _contiguous(sentence.text, chunk):
                 continue
             matches = _plausible(gazetteer.matches("".join(w[2] for w in chunk)), sentence.text, words, i, n)
+            if matches and _inside_other_name(sentence.text, start, end, matches):
+                i += n
+                break
             if matches:
                 out.append(Mention(sentence.start + start, sentence.start + end, surface,
                                    sentence.index, "name", tuple(m.entry for m in matches),
@@ -181,6 +261,32 @@ def _names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:rue|avenue|av\.?|boulevard|bd|blvd|route|chemin|impasse|ruelle|place|street|road|lane|drive|wout|ri)"
+    r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?\s*)$", re.I)
+_STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
+                           r"square|bridge|stock\s+exchange)", re.I)
+_ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
+_COMPOUND = re.compile(r"^-[A-Z]")
+
+
+def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
+    """True when a place name is only part of another name: a street
+    ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
+    towns ("the Kisumu–Kakamega road"), or a hyphenated brand
+    ("Mercedes-Benz").  Roads the gazetteer holds match as a whole first."""
+    if any(m.entry.kind in ("road", "street", "junction") for m in matches):
+        return False
+    before, after = text[max(0, start - 30):start], text[end:end + 40]
+    if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
+        return True
+    if _STREET_AFTER.match(after) or _COMPOUND.match(after):
+        return True
+    if _ROAD_BETWEEN.match(after) or re.search(r"[–—-]\s*$", before) and re.match(r"^\s+(?:road|highway|route)\b", after, re.I):
+        return True
+    return False
 
 
 def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]], i: int, n: int) -> list[Match]:
@@ -233,6 +339,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         if neighbour is None or gap not in (" ", "\u00a0"):
             continue
         word = text[neighbour[0]:neighbour[1]]
+        if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
+            return False  # "Carl Henry Destin", "Abraham Lincoln": a surname
         if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
             return False  # part of a longer proper name the gazetteer does not know: a person, a group
     return True

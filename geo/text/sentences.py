@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-import pysbd
+import blingfire
 
 
 @dataclass(frozen=True)
@@ -29,32 +28,64 @@ class Sentence:
         return f"s{self.index}"
 
 
-@lru_cache(maxsize=4)
-def _segmenter(language: str) -> pysbd.Segmenter:
-    lang = language if language in ("en", "fr", "es", "de", "it") else "en"
-    return pysbd.Segmenter(language=lang, clean=False, char_span=True)
-
-
 def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     """Split a body into sentences, trimming surrounding whitespace.
 
     Paragraph breaks always end a sentence, even when the segmenter would
-    join a heading-like line with the next paragraph.
+    join a heading-like line with the next paragraph.  The segmenter is
+    BlingFire's finite-state sentence breaker: linear in the length of the
+    text and about a hundred times faster than rule-by-rule regular
+    expressions, which is what lets a corpus of thousands of articles run
+    in seconds.  ``language`` is accepted for callers that know it; the
+    breaker's rules serve English and French alike.
     """
     sentences: list[Sentence] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
-        chunk = para.group(0)
+        chunk = unwrap(para.group(0))
         if not chunk.strip():
             continue
-        for span in _segmenter(language).segment(chunk):
-            raw = span.sent
+        _, offsets = blingfire.text_to_sentences_and_offsets(chunk)
+        for begin, end in offsets:
+            raw = chunk[begin:end]
             lead = len(raw) - len(raw.lstrip())
             text = raw.strip()
             if not text:
                 continue
-            start = para.start() + span.start + lead
+            start = para.start() + begin + lead
             sentences.append(Sentence(len(sentences), start, start + len(text), text))
     return sentences
+
+
+#: A line that a hard wrap cut: it runs on into the next line.
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;»\"”])\n(?=[ \t]*[a-z(«\"“‘'0-9])|(?<=[\w,;–—-])\n(?=[ \t]*\S)")
+
+
+def unwrap(paragraph: str) -> str:
+    """Join the lines of a hard-wrapped paragraph, keeping every offset.
+
+    Articles copied from web pages and e-mails are often wrapped at a fixed
+    width, and a sentence segmenter takes each line break for a sentence
+    end, cutting "seized the / police station in the town of St. Marc" in
+    two.  A line break becomes a space when the line does not end a
+    sentence and the next line continues it (lower case, or the line ends
+    in a word or a comma).  A line that ends in a full stop, or a short
+    heading-like line followed by a capital, keeps its break.
+    """
+    if "\n" not in paragraph:
+        return paragraph
+    out = []
+    last = 0
+    for match in _SOFT_BREAK.finditer(paragraph):
+        line_start = paragraph.rfind("\n", 0, match.start()) + 1
+        line = paragraph[line_start:match.start()]
+        nxt = paragraph[match.end():match.end() + 1]
+        if nxt[:1].isupper() and len(line.strip()) < 50:
+            continue  # a heading or a name on a line of its own
+        out.append(paragraph[last:match.start()])
+        out.append(" ")
+        last = match.end()
+    out.append(paragraph[last:])
+    return "".join(out)
 
 
 #: "PORT-AU-PRINCE, Haiti (AP) —", "GOMA, Congo (Reuters) -", "KHARKIV, Ukraine —"
@@ -62,9 +93,18 @@ _DATELINE = re.compile(
     r"""^\s*(?P<place>[A-Z][A-Z\-'’. ]{1,40}[A-Z])      # the place, in capitals
         (?:\s*,\s*(?P<region>[A-Z][\w\-'’. ]{1,40}?))?      # its country or state
         \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?   # the agency
-        \s*[—–-]{1,2}\s""",
-    re.VERBOSE,
+        \s*[—–-]{1,2}\s?""",
+    re.VERBOSE | re.MULTILINE,
 )
+#: "Washington (AFP) May 23, 2010 Haitian police..." : a place in title case,
+#: then a news agency in brackets.
+_AGENCY_LINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w\-'’. ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][\w\-'’. ]{1,40}?)\s*)?"
+    r"\((?P<agency>AFP|AP|Reuters|Xinhua|IPS|EFE|dpa|ANSA|UPI|CNN|BBC|Anadolu|HPN|AlterPresse|Haïti Press Network)\)",
+    re.MULTILINE,
+)
+#: How far into a body a dateline is looked for (a headline and a date line may come first).
+DATELINE_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -78,8 +118,13 @@ class Dateline:
 
 
 def find_dateline(body: str) -> Dateline | None:
-    """Read a wire-style dateline at the start of the body, if there is one."""
-    match = _DATELINE.match(body)
+    """Read a wire-style dateline near the start of the body, if there is one.
+
+    Only the first lines count: a headline or a date may come before the
+    dateline, but a city in capitals deep in the text is no dateline.
+    """
+    head = body[:DATELINE_WINDOW]
+    match = _DATELINE.search(head) or _AGENCY_LINE.search(head)
     if not match:
         return None
     place = match.group("place").strip().title()

@@ -48,7 +48,8 @@ hospital university prison camp centre center park garden square hall house home
 some such deal reading bath mobile male ash bar bell best buy cut gap hope kind lead man mark page
 post rich rock sale say see sign star step story time view wall way wood work young may can will
 said says told tell called named known according added asked warned urged
-afp ap reuters bbc cnn un unicef who nato eu
+afp ap reuters bbc cnn un unicef who nato eu xinhua anadolu efe ansa tass ria interfax kyodo yonhap bernama antara
+upi dpa voa rfi ips
 mr mrs ms dr sir madam
 """
 
@@ -67,6 +68,8 @@ ahmed mohamed mohammed muhammad ali hassan hussein omar ibrahim abdul yusuf must
 """
 
 COMMON_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR + _NEWS + _FIRST_NAMES).split())
+#: First names: a capitalised word right after one is a surname, not a town.
+FIRST_NAMES: frozenset[str] = frozenset(_FIRST_NAMES.split()) - {"esperance", "grace"}
 
 #: Words that make a capitalised neighbour part of a place name, not a person's.
 GEO_WORDS: frozenset[str] = frozenset("""
