@@ -132,11 +132,24 @@ _ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s
 _NOT_SITE_BEFORE = re.compile(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
-    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?)\b"
-    r"(?:\s+\w+){0,4}\s+(?:to|from|in|with|at|à|au|aux|en|de|du|des|vers)|\bfrom|\bvenus?\s+(?:de|du|d['’])|"
+    r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
+    r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
+    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?|"
+    r"soti|kouri\s+al|al|ale|rive)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
+    r"\bvenus?\s+(?:de|du|d['’])|"
+    r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
+    r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
+    r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
+    r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|"
+    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|\bp[ée]riph[ée]rie\s+(?:\w+\s+)?(?:de|du|d['’])|"
+    r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
+    r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:of|for|de|du|d['’]|au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
-    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s+(?:the\s+)?$",
+    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
 #: A place right before a verb of speech is where a statement was made:
