@@ -155,7 +155,17 @@ def _incident(document: Document, family: str, group: list[Report]) -> Incident:
         place_source=entry.source,
         place_reason=first.place.reason,
         uncertainty_m=entry.uncertainty_m,
+        extra=_facility(entry),
     )
+
+
+def _facility(entry) -> tuple[tuple[str, object], ...]:
+    """What an approximate facility placement adds to the properties: the
+    facility's kind and words, and that it was placed at its town instead."""
+    if not entry.get("facility"):
+        return ()
+    return (("facility", entry.get("facility")), ("facility_text", entry.get("facility_text")),
+            ("facility_approximate", True))
 
 
 def _strategic_title(group: list[Report]) -> str:

@@ -134,3 +134,23 @@ def test_a_french_report_and_its_follow_up_toll(gazetteer):
                                                                       "Au moins dix personnes ont été tuées")
     assert [q["place_text"] for q in prison.quotes] == ["Pénitencier national de Port-au-Prince", None]
     assert by_place["Haiti"].title == "State of emergency and curfew: Haiti"
+
+
+def test_a_facility_no_pack_holds_is_mapped_at_its_place_and_says_so(tmp_path):
+    """Issue 7, class 4/5: "a shopping mall in Nairobi's Westlands" is not dropped."""
+    from geo.pipeline import process_document
+    from geo.places.gazetteer import load_default
+    from geo.text.documents import read_document
+
+    doc = tmp_path / "nairobi.txt"
+    doc.write_text("---\ntitle: Grenade attack on Nairobi mall\ndate: 2014-11-18\nlanguage: en\n---\n"
+                   "NAIROBI, Nov 18 — A grenade thrown into a shopping mall in Nairobi's Westlands district "
+                   "killed one person on Sunday, police said.\n", encoding="utf-8")
+    [incident] = process_document(read_document(doc, tmp_path), load_default()).incidents
+    props = incident.properties()
+    assert incident.event_type == "Explosions/Remote violence"
+    assert props["facility"] == "mall" and props["facility_text"] == "shopping mall"
+    assert props["facility_approximate"] is True and incident.precision == "locality"
+    # Westlands is in no shipped gazetteer, so the finest place the text gives that is known: Nairobi
+    assert incident.place == "shopping mall in Nairobi"
+    assert abs(incident.lat - -1.2833) < 0.05 and abs(incident.lon - 36.8167) < 0.05

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from geo.errors import PlaceNotFoundError
 from geo.places import names, query
-from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
+from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.mentions import Mention
 from geo.text.sentences import Dateline
 
@@ -147,7 +147,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
 
 
 #: How far from a place's point a facility "in" it may lie, by the place's precision.
-FACILITY_RADIUS_KM = {"neighbourhood": 3.0, "locality": 12.0}
+FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 
 def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
@@ -155,7 +155,8 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
 
     The gazetteer's entries of the facility's kind that lie in the place
     (by their recorded commune, or within :data:`FACILITY_RADIUS_KM`) are
-    looked at: a single one is the site.  Otherwise the incident goes to the
+    looked at (a town's own commune, or a few km of its point; a city's
+    ten): a single one is the site.  Otherwise the incident goes to the
     place itself, flagged approximate, and keeps the facility's kind and
     words, so that the map can say "a police station in Gressier (location
     approximate: Gressier)" instead of dropping the incident.
@@ -164,10 +165,13 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     kind = mention.description.kind if mention.description else None
     if entry is None or kind is None or entry.precision == "site":
         return container
-    radius = FACILITY_RADIUS_KM.get(entry.precision)
+    big = entry.kind == "city" or entry.population >= 300_000
+    radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
-        near = [e for e in gazetteer.find(kind=kind, country=entry.country)
-                if e.within(entry) or names_distance_km(e, entry) <= radius]
+        # packs hold the facilities; the world index only airports, so it is asked only for those
+        pool = (gazetteer.find(kind=kind, country=entry.country) if kind == "airport" else
+                [e for e in gazetteer.entries if e.kind == kind and e.country == entry.country])
+        near = [e for e in pool if e.within(entry) or names_distance_km(e, entry) <= radius]
         if len(near) == 1:
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         mains = [e for e in near if "main" in e.roles]
@@ -197,9 +201,29 @@ def _context_countries(mentions: list[Mention]) -> set[str | None]:
     return context
 
 
+#: A world place named only by one of its alternate names, in the focus
+#: country, must be this populous: GeoNames lists "Champs" for
+#: Champs-sur-Marne and "Étoile" for Étoile-sur-Rhône, which prose uses for
+#: other things.
+ALIAS_MIN_POPULATION = 20_000
+
+
 def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None]) -> bool:
-    if entry.layer != LAYER_WORLD or (focus.country and entry.country == focus.country):
+    """Whether a candidate entry can be what this document means by the name.
+
+    User packs are always believed.  Shipped packs describe one country
+    (Haiti's landmarks); their generic names ("General Hospital",
+    "Parliament") must not fire in a story about another country, so an
+    entry of a shipped pack outside the focus country needs that country to
+    be named in the text too.  World places follow the population rules of
+    the module notes.
+    """
+    if entry.layer > LAYER_SHIPPED or entry.kind == "country":
         return True
+    if entry.layer == LAYER_SHIPPED:
+        return not focus.country or entry.country == focus.country or entry.country in context
+    if focus.country and entry.country == focus.country:
+        return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5
