@@ -43,9 +43,44 @@ def _parser() -> argparse.ArgumentParser:
     build.set_defaults(run=_run_build)
     _add_table_commands(commands)
     _add_geocode_command(commands)
+    _add_gazetteer_command(commands)
     _add_map_commands(commands)
     _add_eval_command(commands)
     return parser
+
+
+def _add_gazetteer_command(commands) -> None:
+    """``gazetteer import``: an OpenStreetMap extract into a pack."""
+    gazetteer = commands.add_parser("gazetteer", help="make gazetteer packs (gazetteer import FILE.osm.pbf)",
+                                    description="Make gazetteer packs for --gazetteer or seeds/*.gazetteer.csv.")
+    actions = gazetteer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imports = actions.add_parser(
+        "import", help="turn an OpenStreetMap extract into a pack of named places and facilities",
+        description="Stream FILE (.osm.pbf, .osm, .osm.bz2...) and write the named police stations, prisons, "
+                    "hospitals, clinics, schools, universities, places of worship, fuel stations, ports, "
+                    "airports, town halls, courts, government offices, markets, stadiums, hotels, banks, "
+                    "bridges and places (city down to hamlet and neighbourhood) as a gazetteer pack, "
+                    "with aliases, sources (osm:TYPE/ID) and uncertainty in metres.")
+    imports.add_argument("file", type=Path, metavar="FILE.osm.pbf", help="an OpenStreetMap extract")
+    imports.add_argument("-o", "--output", type=Path, metavar="PACK.csv",
+                         help="pack to write (default: NAME.gazetteer.csv in the current folder); "
+                              "put it in seeds/ to use it in every build")
+    imports.add_argument("--country", metavar="CC",
+                         help="ISO code for every row (default: each row's country from its coordinates)")
+    imports.set_defaults(run=_run_gazetteer_import)
+
+
+def _run_gazetteer_import(args: argparse.Namespace) -> int:
+    from geo.places.osm import import_osm
+
+    target = args.output or Path(args.file.name.split(".")[0] + ".gazetteer.csv")
+    country = args.country.upper() if args.country else None
+    summary = import_osm(args.file, target, country=country,
+                         progress=lambda n: log.info("%s rows so far", f"{n:,}"))
+    kinds = ", ".join(f"{count:,} {kind}" for kind, count in sorted(summary.by_kind.items(), key=lambda kv: -kv[1]))
+    print(f"wrote {summary.rows:,} place(s) to {target}" + (f": {kinds}" if kinds else ""))
+    print(f"use it with --gazetteer {target}, or copy it into seeds/ as *.gazetteer.csv")
+    return 0
 
 
 def _add_map_commands(commands) -> None:
@@ -91,6 +126,10 @@ def _run_snapshot(args: argparse.Namespace) -> int:
 def _run_build(args: argparse.Namespace) -> int:
     from geo.pipeline import build
 
+    if args.offline:
+        from geo.map.assets import require
+
+        require(args.assets)  # before the long first-run index compile
     fallback = _prepare_geocoding(args)
     result = build(args.seeds, args.layers, args.output, packs=tuple(args.gazetteer), fallback=fallback,
                    offline=args.offline, assets_dir=args.assets)

@@ -123,6 +123,11 @@ def _build_locked(seeds: Path, layers_dir: Path, output: Path, *, gazetteer: Gaz
     if gazetteer is None and paths:
         gazetteer = load_default([*sorted(seeds.glob("*.gazetteer.csv")), *packs], fallback=fallback)
 
+    if offline:
+        from geo.map.assets import require
+
+        require(assets_dir)  # and so does an offline build without Leaflet's files
+
     result = BuildResult()
     all_incidents: list[Incident] = []
     titles: dict[str, str] = {}

@@ -323,12 +323,12 @@ class Gazetteer:
         or is made of common words and first names only.
         """
         key = names.key(name)
-        words = names.tokens(name)
-        if not fuzzy.indexable(key) or fuzzy.near_common_words(words) or self.matches(key):
-            return []
         cached = self._fuzzy_found.get((key, limit))
         if cached is not None:
             return cached
+        if not fuzzy.indexable(key) or fuzzy.near_common_words(names.tokens(name)) or self.matches(key):
+            self._fuzzy_found[(key, limit)] = []
+            return []
         if self._fuzzy is None:
             self._fuzzy = fuzzy.FuzzyIndex(k for k, found in self._by_key.items() if found and fuzzy.indexable(k))
         near = {n.key: n for n in self._fuzzy.search(key, limit=limit)}

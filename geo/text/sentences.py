@@ -125,6 +125,11 @@ _AGENCY_LINE = re.compile(
     r"\((?P<agency>AFP|AP|Reuters|Xinhua|IPS|EFE|dpa|ANSA|UPI|CNN|BBC|Anadolu|HPN|AlterPresse|Haïti Press Network)\)",
     re.MULTILINE,
 )
+#: "Kyiv: Ukrainian authorities say...", "Sanaa (Yemen): A large explosion..."
+_COLON_LINE = re.compile(
+    r"^\s*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w\-'’. ]{1,30}?)\s*(?:\((?P<region>[A-Z][\w\-'’. ]{1,30})\))?\s*:\s+(?=[A-Z])",
+    re.MULTILINE,
+)
 #: How far into a body a dateline is looked for (a headline and a date line may come first).
 DATELINE_WINDOW = 600
 
@@ -146,7 +151,7 @@ def find_dateline(body: str) -> Dateline | None:
     dateline, but a city in capitals deep in the text is no dateline.
     """
     head = body[:DATELINE_WINDOW]
-    match = _DATELINE.search(head) or _AGENCY_LINE.search(head)
+    match = _DATELINE.search(head) or _AGENCY_LINE.search(head) or _COLON_LINE.search(head[:200])
     if not match:
         return None
     place = match.group("place").strip().title()
