@@ -17,6 +17,7 @@ Event types follow ACLED's taxonomy (6 types, 25 sub-types).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from geo.text.dates import DateClaim, find_date
@@ -319,12 +320,19 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
     return [Report(sentence, place, report.trigger, date or report.date, fatalities)]
 
 
+@lru_cache(maxsize=64)
+def _is_credit(sentence: str) -> bool:
+    """Whether a sentence is a credit line, once per sentence rather than once
+    per place in it (a list of 400 names otherwise scans its sentence 400 times)."""
+    return _CREDIT.search(sentence) is not None
+
+
 def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
     if place.mention.how == "dateline":
         return True
     before = body[sentence.start:place.mention.start][-80:]
     after = body[place.mention.end:sentence.end][:120]
-    if _CREDIT.search(sentence.text) or _HAZARD.search(before[-60:]):
+    if _is_credit(sentence.text) or _HAZARD.search(before[-60:]):
         return True
     if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
         return True
