@@ -90,7 +90,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay"), "Battles", "Armed clash"),
-    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
+    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
@@ -134,7 +134,7 @@ _NOT_SITE_BEFORE = re.compile(
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
-    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?|"
+    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
@@ -164,6 +164,11 @@ _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|c
 #: a place that opens a sentence whose verb is one of speech is where it was said.
 _SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 _SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
+#: "since the 2004 Madrid bombings": a year right before a place names an
+#: earlier event the story compares with, not one it reports.
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+
+
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
 #: and their damage is no looting or destruction.
 _HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
@@ -325,6 +330,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
     before = body[sentence.start:place.mention.start][-80:]
     after = body[place.mention.end:sentence.end][:120]
     if _CREDIT.search(sentence.text) or _HAZARD.search(before[-60:]):
+        return True
+    if _YEAR_BEFORE.search(before):
         return True
     if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
         return True

@@ -145,7 +145,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
                 taken.append((mention.start, mention.end))
         _bind_facilities(sentence, found, gazetteer)
     if dateline is not None:
-        end = _dateline_end(body, dateline)
+        end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
                  for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
