@@ -1,9 +1,14 @@
 # The two commands of the README.
-.PHONY: map test bench
+.PHONY: map map-offline test bench
 
 map:  ## install the project and build output/map.html from seeds/
 	python3 -m pip install --quiet --disable-pip-version-check -e .
 	incident-map build
+
+map-offline:  ## the same map, working with no network: Leaflet and its plugins installed once with npm, then inlined
+	python3 -m pip install --quiet --disable-pip-version-check -e .
+	incident-map assets
+	incident-map build --offline
 
 test:  ## install what the tests need (Chromium, Playwright, npm assets) and run the whole suite
 	bash scripts/test.sh

@@ -16,8 +16,8 @@ in a ``MarkerCluster``):
 and the ratios.  The CDN files are served from local npm packages, and tiles
 are refused, so nothing leaves the machine.  Our packages come from
 ``--assets`` (default ``tests/browser``, as ``make test`` installs them);
-folium's leaflet.markercluster 1.1.0 is installed with npm into a temporary
-folder when missing.
+folium's leaflet.markercluster 1.1.0 and jQuery are installed with npm into
+a temporary folder when missing (its Bootstrap and icon fonts are refused).
 
 Run: ``python benchmarks/bench_map.py [--sizes 1000 10000 100000] [--no-folium]``
 """
@@ -53,6 +53,7 @@ SOURCES = [("ACLED", "https://acleddata.com/"), ("Le Nouvelliste", "https://leno
            ("Radio Kiskeya", "https://radiokiskeya.com/"), ("Reuters", "https://www.reuters.com/"),
            ("local monitor", "")]
 FOLIUM_CLUSTER = ("leaflet.markercluster", "1.1.0")
+FOLIUM_JQUERY = ("jquery", "3.7.1")  # folium's page script needs jQuery
 
 
 def synthetic(n: int, seed: int = 9) -> list[Incident]:
@@ -108,10 +109,10 @@ def build_folium(incidents: list[Incident]) -> tuple[float, str]:
 
 def folium_assets() -> Path:
     folder = Path(tempfile.gettempdir()) / "incident-map-bench-npm"
-    name, version = FOLIUM_CLUSTER
-    if not (folder / "node_modules" / name / "package.json").is_file():
+    if not all((folder / "node_modules" / name / "package.json").is_file() for name, _ in (FOLIUM_CLUSTER, FOLIUM_JQUERY)):
         subprocess.run(["npm", "install", "--prefix", str(folder), "--no-save", "--no-package-lock", "--silent",
-                        "--no-audit", "--no-fund", f"{name}@{version}"], check=True)
+                        "--no-audit", "--no-fund", *(f"{n}@{v}" for n, v in (FOLIUM_CLUSTER, FOLIUM_JQUERY))],
+                       check=True)
     return folder
 
 
@@ -125,6 +126,8 @@ def serve(url: str, ours: Path, extra: Path) -> Path | None:
     if parts.netloc == "cdnjs.cloudflare.com" and match:
         path = extra / "node_modules" / FOLIUM_CLUSTER[0] / "dist" / match.group(2)
         return path if path.is_file() else None
+    if parts.netloc == "code.jquery.com" and parts.path == f"/jquery-{FOLIUM_JQUERY[1]}.min.js":
+        return extra / "node_modules" / "jquery" / "dist" / "jquery.min.js"
     return None
 
 

@@ -124,6 +124,10 @@ def _run_snapshot(args: argparse.Namespace) -> int:
 def _run_build(args: argparse.Namespace) -> int:
     from geo.pipeline import build
 
+    if args.offline:
+        from geo.map.assets import require
+
+        require(args.assets)  # before the long first-run index compile
     fallback = _prepare_geocoding(args)
     result = build(args.seeds, args.layers, args.output, packs=tuple(args.gazetteer), fallback=fallback,
                    offline=args.offline, assets_dir=args.assets)

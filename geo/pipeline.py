@@ -100,6 +100,10 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
 
     for folder in (layers_dir, output, output / "sources"):
         check_writable(folder)  # before any work: an unwritable folder fails fast
+    if offline:
+        from geo.map.assets import require
+
+        require(assets_dir)  # and so does an offline build without Leaflet's files
 
     result = BuildResult()
     all_incidents: list[Incident] = []

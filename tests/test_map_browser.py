@@ -268,3 +268,42 @@ def test_the_offline_build_renders_with_every_request_refused(browser, tmp_path,
     page.locator(".leaflet-marker-icon[alt='National Penitentiary']").click()
     assert "National Penitentiary" in page.locator(".leaflet-popup-content").inner_text()
     assert session.errors == []
+
+
+def test_snapshot_draws_the_framed_map_to_a_png(browser, seed_build, tmp_path):
+    import base64
+    import subprocess
+    import sys
+
+    project, _ = seed_build
+    png = tmp_path / "shots" / "seed.png"
+    # As a user runs it: its own process (Playwright's sync API is busy in this one).
+    done = subprocess.run([sys.executable, "-m", "geo", "snapshot", str(project / "output" / "map.html"), "-o",
+                           str(png), "--width", "1000", "--height", "700", "--assets", str(NODE_MODULES.parent)],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"wrote {png}\n", "")
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (1000, 700)
+    # Where the three pins are on the same map at the same size...
+    session, live = open_map(browser, project / "output" / "map.html", (1000, 700))
+    pins = [live.locator("img.leaflet-marker-icon").nth(k).bounding_box() for k in range(3)]
+    # ...is where the picture shows them: the pin's red below its white dot.
+    page = browser.new_page()
+    colours = page.evaluate("""async ([src, points]) => {
+        const img = new Image(); img.src = src; await img.decode();
+        const canvas = document.createElement('canvas'); canvas.width = img.width; canvas.height = img.height;
+        const ctx = canvas.getContext('2d'); ctx.drawImage(img, 0, 0);
+        return points.map(([x, y]) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3))); }""",
+        ["data:image/png;base64," + base64.b64encode(data).decode(),
+         [[round(b["x"] + b["width"] / 2), round(b["y"] + 24)] for b in pins]])
+    page.close()
+    assert colours == [[0xc0, 0x39, 0x2b]] * 3
+    assert session.errors == []
+
+
+def test_snapshot_of_a_missing_map_is_a_one_line_error(tmp_path, capsys):
+    from geo.cli import main
+
+    assert main(["snapshot", str(tmp_path / "nope.html")]) == 1
+    assert capsys.readouterr().err == f"Error: {tmp_path / 'nope.html'}: no such map; run `incident-map build` first\n"

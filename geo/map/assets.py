@@ -107,6 +107,17 @@ def install(folder: Path | None = None, *, npm: str | None = None) -> Path:
     return folder
 
 
+def require(folder: Path | None = None) -> Path:
+    """The assets folder, after checking that every package is installed
+    (a build checks this before any work)."""
+    folder = Path(folder) if folder else default_folder()
+    absent = missing(folder)
+    if absent:
+        raise AssetsError(f"{folder}: {', '.join(absent)} not installed; an offline map needs them: "
+                          "run `incident-map assets` (uses npm) first")
+    return folder
+
+
 def links() -> str:
     """``<link>`` and ``<script>`` tags that load every file from the CDN."""
     tags = [f'<link rel="stylesheet" href="{p.url(path)}">' for p in PACKAGES for path in p.css]

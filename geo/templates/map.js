@@ -69,6 +69,14 @@ var IncidentMap = (function () {
 
   Data.prototype.str = function (index) { return this.s[index] || ""; };
 
+  /* A title, or when the build left it out (-1), the default "sub-type: place". */
+  Data.prototype.title = function (i) {
+    var index = this.c.title[i];
+    if (index >= 0) return this.str(index);
+    var c = this.c;
+    return (this.str(c.sub[i]) || this.types[c.type[i]].name) + ": " + this.str(c.place[i]);
+  };
+
   Data.prototype.dateText = function (i) {
     var day = this.c.day[i];
     if (day === null || day === undefined) return "date unknown";
@@ -86,7 +94,7 @@ var IncidentMap = (function () {
     var c = this.c, self = this;
     var root = el("div", "incident-popup");
     root.setAttribute("data-incident-id", c.id[i]);
-    root.appendChild(el("h4", "incident-title", this.str(c.title[i])));
+    root.appendChild(el("h4", "incident-title", this.title(i)));
     var meta = [this.dateText(i), this.typeText(i)];
     if (c.fat[i] !== null && c.fat[i] !== undefined) meta.push("fatalities: " + c.fat[i]);
     root.appendChild(el("p", "incident-meta", meta.filter(Boolean).join(" · ")));
@@ -150,7 +158,7 @@ var IncidentMap = (function () {
     var list = el("ul");
     indices.slice(0, limit).forEach(function (i) {
       var item = el("li");
-      var button = el("button", "incident-list-item", self.str(self.c.title[i]) + " · " + self.dateText(i));
+      var button = el("button", "incident-list-item", self.title(i) + " · " + self.dateText(i));
       button.type = "button";
       L.DomEvent.on(button, "click", function (e) {
         L.DomEvent.stop(e);
@@ -422,7 +430,7 @@ var IncidentMap = (function () {
 
   App.prototype.areaTooltip = function (k) {
     var members = this.areaVisible(k), data = this.data;
-    if (members.length === 1) return el("span", null, data.str(data.c.title[members[0]]));
+    if (members.length === 1) return el("span", null, data.title(members[0]));
     var i = members[0];
     return el("span", null, members.length + " incidents placed at " + data.str(data.c.place[i]) +
               " (approximate: " + data.precisions[data.c.prec[i]].label + ")");
@@ -519,7 +527,7 @@ var IncidentMap = (function () {
       icon: pinIcon(data.types[data.c.type[i]].colour), alt: data.str(data.c.place[i]), riseOnHover: true
     });
     if (indices.length === 1) {
-      marker.bindTooltip(function () { return el("span", null, data.str(data.c.title[i])); }, {sticky: true});
+      marker.bindTooltip(function () { return el("span", null, data.title(i)); }, {sticky: true});
       marker.bindPopup(function () { return data.popup(i); }, {maxWidth: 400, maxHeight: 360});
     } else {
       marker.bindTooltip(function () {
@@ -682,11 +690,14 @@ var IncidentMap = (function () {
     data.types.forEach(function (t) { item("legend-type", t.name, t.colour); });
     item("legend-pin", "Pin: the incident's exact site");
     item("legend-cluster", "Numbered disc: that many pins close together; click to zoom in");
-    data.precisions.slice(1).forEach(function (p) {
+    var present = {};
+    data.raw.areas.forEach(function (a) { present[a.prec] = true; });
+    data.precisions.forEach(function (p, k) {
+      if (!present[k]) return;
       var text = p.name === "country"
         ? "Outline: known only to the country"
-        : "Dashed circle: known only to the " + p.label + " (about " +
-          (p.radius >= 1000 ? p.radius / 1000 + " km" : p.radius + " m") + " across the radius)";
+        : "Dashed circle: known only to the " + p.label + " (radius about " +
+          (p.radius >= 1000 ? p.radius / 1000 + " km" : p.radius + " m") + ")";
       item("legend-area legend-" + p.name, text);
     });
     item("legend-mention", "Grey dot: a place mentioned, not an incident site (off by default)");
