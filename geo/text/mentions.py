@@ -373,6 +373,8 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
     airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
+    if _surname(text, words, i):
+        return []
     kept = []
     for match in matches:
         if match.how == "code" and not (surface.isupper() and airport_near):
@@ -381,6 +383,21 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
             continue
         kept.append(match)
     return kept
+
+
+def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the word at ``i`` ends a person's name, whatever layer the
+    place comes from: right after a first name ("Abraham Lincoln"), or after
+    a title and one more name ("Sen. Youri Latortue", "President Jovenel Moïse")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if text[before[0]:before[0] + 1].isupper() and before[2] in FIRST_NAMES and text[before[1]:words[i][0]] == " ":
+        return True
+    if i >= 2 and text[before[0]:before[0] + 1].isupper() and before[2] not in GEO_WORDS:
+        title = words[i - 2]
+        return title[2] in PERSON_TITLES and text[title[1]:before[0]].strip() in ("", ".")
+    return False
 
 
 _AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
