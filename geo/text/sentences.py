@@ -45,7 +45,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
         if not chunk.strip():
             continue
         _, offsets = blingfire.text_to_sentences_and_offsets(chunk)
-        for begin, end in offsets:
+        for begin, end in bounded(chunk, offsets):
             raw = chunk[begin:end]
             lead = len(raw) - len(raw.lstrip())
             text = raw.strip()
@@ -54,6 +54,28 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
             start = para.start() + begin + lead
             sentences.append(Sentence(len(sentences), start, start + len(text), text))
     return sentences
+
+
+#: No sentence is longer than this many characters (docs/limits.md).  Text
+#: without sentence ends (a table flattened to one line, a list of names)
+#: would otherwise make one sentence of megabytes, and later stages look at
+#: a sentence as a whole.
+MAX_SENTENCE_CHARS = 1000
+
+
+def bounded(text: str, offsets) -> list[tuple[int, int]]:
+    """The segmenter's ``[begin, end)`` spans, each longer than
+    :data:`MAX_SENTENCE_CHARS` cut at the last space before the limit (or at
+    the limit, when there is no space)."""
+    spans: list[tuple[int, int]] = []
+    for begin, end in offsets:
+        while end - begin > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", begin + MAX_SENTENCE_CHARS // 2, begin + MAX_SENTENCE_CHARS)
+            cut = cut if cut > begin else begin + MAX_SENTENCE_CHARS
+            spans.append((begin, cut))
+            begin = cut
+        spans.append((begin, end))
+    return spans
 
 
 #: A line that a hard wrap cut: it runs on into the next line.
