@@ -141,6 +141,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
+            if place.entry is None and focus.locality is not None and mention.description is not None:
+                # "the airport" in a story filed from Les Cayes: that town's airport, if it has one
+                found = resolve_facility(Place(mention, focus.locality, "the document's focus city"), gazetteer)
+                if found.entry is not None and found.entry.precision == "site":
+                    place = replace(found, reason=f"{found.reason} (the story's city)")
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)

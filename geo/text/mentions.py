@@ -78,8 +78,8 @@ REGION_WORDS = {
 _NOUNS = "|".join(sorted((re.escape(n) for n in FACILITY_NOUNS), key=len, reverse=True))
 _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
 _FACILITY = re.compile(
-    rf"""\b[Tt]he\s+
-        (?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+           |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -222,6 +222,15 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
         if entries:
             return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
                            tuple(entries))
+    if after:  # « l'aéroport Antoine Simon » for the pack's "Antoine-Simon Airport"
+        name_key = names.key(after.group(1))
+        if len(name_key) >= 6:
+            entries = [e for e in gazetteer.entries if e.kind == phrase.kind and e.layer != LAYER_WORLD
+                       and any(name_key in names.key(n) for n in e.all_names)]
+            if len(entries) == 1:
+                start, end = phrase.start, phrase.end + after.end(1)
+                return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
+                               tuple(entries))
     return None
 
 
@@ -452,7 +461,7 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for match in _FACILITY.finditer(sentence.text):
         noun = match.group("noun").lower()
         mods = match.group("mods").lower().split()
-        owner = (match.group("owner") or "").lower()
+        owner = (match.group("owner") or match.group("owner2") or "").lower()
         roles = frozenset(ROLE_WORDS[m] for m in mods if m in ROLE_WORDS)
         scope = None
         if owner in ("capital", "city"):
