@@ -13,5 +13,10 @@ map-offline:  ## the same map, working with no network: Leaflet and its plugins 
 test:  ## install what the tests need (Chromium, Playwright, npm assets) and run the whole suite
 	bash scripts/test.sh
 
-bench:  ## print build time and peak memory figures
-	python3 benchmarks/bench.py
+bench:  ## print the benchmarks' figures: build, geocoding, CSV, and extraction, map, time per MB as documents grow
+	python3 benchmarks/bench_build.py
+	python3 benchmarks/bench_geocode.py
+	python3 benchmarks/bench_csv.py
+	python3 benchmarks/bench_extract.py
+	python3 benchmarks/bench_map.py
+	python3 benchmarks/bench_scaling.py

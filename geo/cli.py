@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from geo.errors import GeoError
+from geo.errors import GeoError, printable
 
 log = logging.getLogger("geo")
 
@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn news articles and incident spreadsheets into a sourced incident map.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="also print progress and unplaced names")
+    parser.add_argument("--debug", action="store_true",
+                        help="on an unexpected error, print the Python traceback (for a bug report)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     build = commands.add_parser("build", help="build the layers and the map of a seeds folder",
@@ -181,17 +183,15 @@ def _run_add(args: argparse.Namespace) -> int:
     from geo.table.ingest import add_table
     from geo.table.tables import parse_columns
 
-    result = add_table(args.file, args.seeds, columns=parse_columns(args.columns), dry_run=args.dry_run,
-                       strict=args.strict)
-    for line in result.warnings:
-        log.warning("%s", line)
-    messages = result.messages()
-    for line in messages[:SHOWN_REJECTS]:
-        print(line, file=sys.stderr)
-    if len(messages) > SHOWN_REJECTS:
-        print(f"... and {len(messages) - SHOWN_REJECTS} more problem(s)", file=sys.stderr)
-    if result.ignored_columns:
-        log.info("ignored column(s): %s", ", ".join(result.ignored_columns))
+    from geo.errors import StrictError
+
+    try:
+        result = add_table(args.file, args.seeds, columns=parse_columns(args.columns), dry_run=args.dry_run,
+                           strict=args.strict)
+    except StrictError as exc:
+        _report_rows(exc.result)  # each reason, then the one-line error
+        raise
+    _report_rows(result)
     if args.dry_run:
         print(f"dry run: {result.summary} (nothing was written)")
         return 2 if result.rejected else 0
@@ -205,6 +205,19 @@ def _run_add(args: argparse.Namespace) -> int:
         print(f"built {args.output / 'map.html'}: {len(built.incidents)} incident(s), "
               f"{built.table_incidents} added from tables, {built.documents} document(s)")
     return 2 if result.rejected else 0
+
+
+def _report_rows(result) -> None:
+    """Warnings, then one line per bad cell (the first SHOWN_REJECTS)."""
+    for line in result.warnings:
+        log.warning("%s", line)
+    messages = result.messages()
+    for line in messages[:SHOWN_REJECTS]:
+        print(line, file=sys.stderr)
+    if len(messages) > SHOWN_REJECTS:
+        print(f"... and {len(messages) - SHOWN_REJECTS} more problem(s)", file=sys.stderr)
+    if result.ignored_columns:
+        log.info("ignored column(s): %s", ", ".join(printable(c) for c in result.ignored_columns))
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -350,13 +363,17 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 
 class _Formatter(logging.Formatter):
+    """``Warning: ...`` lines, with untrusted text made terminal-safe."""
+
     def format(self, record: logging.LogRecord) -> str:
         label = {"WARNING": "Warning", "ERROR": "Error"}.get(record.levelname)
-        message = record.getMessage()
+        message = printable(record.getMessage())
         return f"{label}: {message}" if label else message
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every way it can end is an exit code and at most one
+    ``Error:`` line (the traceback of an unexpected error only with ``--debug``)."""
     parser = _parser()
     args = parser.parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
@@ -367,13 +384,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except GeoError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(f"Error: {printable(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("Error: interrupted; files already in place were left as they were", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return _quiet_broken_pipe()
+    except OSError as exc:
+        if args.debug:
+            raise
+        where = f"{printable(exc.filename)}: " if exc.filename else ""
+        print(f"Error: {where}{printable(exc.strerror or exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the last resort: a bug, not bad input
+        if args.debug:
+            raise
+        print(f"Error: unexpected {type(exc).__name__}: {printable(exc)[:300]} "
+              f"(this is a bug; run again with --debug for the traceback and report it)", file=sys.stderr)
+        return 1
 
 
 def _quiet_broken_pipe() -> int:

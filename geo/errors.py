@@ -100,6 +100,66 @@ class ExportError(GeoError, ValueError):
     """An export cannot be made: no layer to read, or a bad filter value."""
 
 
+class LockError(_FileProblem, TimeoutError):
+    """Another ``incident-map`` command kept the project's lock for longer
+    than the wait allowed; nothing was changed."""
+
+
+class LimitError(_FileProblem, ValueError):
+    """An input is larger than a stated limit (docs/limits.md): a document,
+    a front-matter block, a table cell, a YAML alias expansion."""
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: Bidirectional embeddings, overrides, isolates and marks ("Trojan Source").
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _unsafe(char: str) -> bool:
+    """Controls, lone surrogates, line/paragraph separators and bidi controls;
+    spaces of every kind (no-break spaces in French text) are safe."""
+    import unicodedata
+
+    return unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI
+
+
+def printable(text: object) -> str:
+    """``text`` made safe to print on one terminal line.
+
+    Untrusted text (a CSV cell, a file name, a front-matter value) can hold
+    escape sequences that retitle or clear a terminal, line breaks that make a
+    one-line error span several, or bidirectional overrides that reorder what
+    is shown.  Each such character is written as a visible escape (``\\x1b``,
+    ``\\n``, ``\\u202e``); everything else, accents included, is kept.
+    """
+    text = str(text)
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if not _unsafe(char):
+            out.append(char)
+        elif char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif ord(char) < 0x100:
+            out.append(f"\\x{ord(char):02x}")
+        elif ord(char) < 0x10000:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(f"\\U{ord(char):08x}")
+    return "".join(out)
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """A value quoted for an error message: escaped by :func:`printable` and
+    cut to ``limit`` characters, so a 100 MB cell makes a short line."""
+    text = printable(value)
+    if len(text) > limit:
+        text = text[:limit] + f"…' ({len(str(value)):,} characters)"
+        return "'" + text
+    return f"'{text}'"
+
+
 class AssetsError(GeoError, OSError):
     """The front-end files an offline map needs (Leaflet and its plugins,
     from npm) are not installed or could not be installed; the message says

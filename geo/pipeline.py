@@ -24,7 +24,7 @@ from geo.places.gazetteer import Gazetteer, load_default
 from geo.places.geocode import Focus, Place
 from geo.incidents import Incident
 from geo.map.layers import MentionRecord
-from geo.storage import Staging, check_writable, write_atomic
+from geo.storage import Publication, check_writable, is_writable, locked_all, recover, remove_leftovers
 
 log = logging.getLogger(__name__)
 
@@ -81,16 +81,41 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     starting ``not_found`` or ``service_error``.
 
     Target folders are checked first, and nothing is put in place until
-    every document has been read: each source page is written at once into
-    a hidden staging folder (so memory does not grow with the pages) and
-    renamed into place at the end.  A bad document or an unwritable folder
-    leaves the previous layers and map untouched.
+    every output is ready: each source page is written at once into a hidden
+    staging folder (so memory does not grow with the pages), and the layers,
+    the map and the pages are published together through a journal
+    (:class:`geo.storage.Publication`).  A bad document, an unwritable folder
+    or a kill at any moment leaves the previous set whole, or (killed after
+    the journal was written) the next command completes the new one.  The
+    project's locks are held throughout, so concurrent commands take turns.
 
     ``offline`` writes a map that needs no network: Leaflet and its plugins
     inlined from the npm packages in ``assets_dir`` (see
     :mod:`geo.map.assets`), country outlines instead of tiles.
     """
     seeds, layers_dir, output = Path(seeds), Path(layers_dir), Path(output)
+    discover_documents(seeds)  # a missing seeds folder is named before any folder is created
+    for folder in (layers_dir, output, output / "sources"):
+        check_writable(folder)  # before any work: an unwritable folder fails fast
+    # The store's lock (when the seeds folder can hold one: nobody can add to a
+    # read-only one) is held from reading the store to publishing, so an add
+    # that finishes meanwhile is in this build or waits for it; the layers
+    # folder's lock covers publishing and recovery.
+    with locked_all(seeds if is_writable(seeds) else None, layers_dir):
+        recover(layers_dir, (output,))
+        if is_writable(seeds):
+            remove_leftovers(seeds, (store.STORE_NAME,))
+        result = _build_locked(seeds, layers_dir, output, gazetteer=gazetteer, packs=packs, fallback=fallback,
+                               offline=offline, assets_dir=assets_dir)
+    for doc, mention, reason in result.unresolved:
+        log.info("%s: could not place %r (%s)", doc, mention, reason)
+    return result
+
+
+def _build_locked(seeds: Path, layers_dir: Path, output: Path, *, gazetteer: Gazetteer | None,
+                  packs: tuple[Path, ...], fallback, offline: bool, assets_dir: Path | None) -> BuildResult:
+    """The build proper, under the project's locks: every output is staged,
+    then all are published in one step (:class:`geo.storage.Publication`)."""
     paths = discover_documents(seeds)
     added = store.incidents(seeds)  # incidents added from tables (incident-map add)
     if not paths and not added:
@@ -98,8 +123,6 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     if gazetteer is None and paths:
         gazetteer = load_default([*sorted(seeds.glob("*.gazetteer.csv")), *packs], fallback=fallback)
 
-    for folder in (layers_dir, output, output / "sources"):
-        check_writable(folder)  # before any work: an unwritable folder fails fast
     if offline:
         from geo.map.assets import require
 
@@ -108,7 +131,7 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     result = BuildResult()
     all_incidents: list[Incident] = []
     titles: dict[str, str] = {}
-    with Staging(output) as staging:
+    with Publication(layers_dir, (layers_dir, output)) as publication:
         for path in paths:
             document = read_document(path, seeds)
             done = process_document(document, gazetteer)
@@ -119,24 +142,19 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
             result.unresolved.extend((document.doc, p.mention.text, p.reason)
                                      for p in done.places if p.entry is None)
             page = render.source_page_path(document.doc)
-            staging.write(output / page, render.source_html(
+            publication.write(output / page, render.source_html(
                 document, done.sentences, _highlights(done), map_link=render.relative_link(page, "map.html")))
 
         result.table_incidents = len(added)
         result.incidents = incidents_mod.merge(all_incidents + added)
         title = "Incident map: " + (", ".join(sorted(titles.values())) or "added incidents")[:200]
         fmap = render.build_map(result.incidents, result.mentions, titles, offline=offline, assets_dir=assets_dir)
-        files = {
-            layers_dir / "incidents.geojson": layers.incidents_geojson(result.incidents),
-            layers_dir / "mentions.geojson": layers.mentions_geojson(result.mentions),
-            output / "map.html": render.map_html(fmap, title),
-        }
-        for path, content in files.items():
-            write_atomic(path, content)
-            result.written.append(path)
-        result.written.extend(staging.commit())
-    for doc, mention, reason in result.unresolved:
-        log.info("%s: could not place %r (%s)", doc, mention, reason)
+        publication.write(layers_dir / "incidents.geojson", layers.incidents_geojson(result.incidents))
+        publication.write(layers_dir / "mentions.geojson", layers.mentions_geojson(result.mentions))
+        publication.write(output / "map.html", render.map_html(fmap, title))
+        written = publication.commit()
+    # layers and map first, as before; then the source pages
+    result.written = written[-3:] + written[:-3]
     return result
 
 

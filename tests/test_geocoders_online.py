@@ -129,7 +129,39 @@ def test_500_is_retried_with_back_off_then_reported_as_service_error(server, cac
     assert reason.startswith("service_error: nominatim: GeocoderServiceError")
     assert waits == [0.01, 0.02]
     assert len(server.requests) == 3
-    assert cache.get("nominatim", "Kibumba", None) is None  # failures are asked again next time
+    # the failure is remembered briefly: a build run again at once does not wait again
+    assert cache.get("nominatim", "Kibumba", None).error.startswith("GeocoderServiceError")
+    assert online.place("Kibumba")[1].endswith("(remembered from a recent try)") and len(server.requests) == 3
+
+
+def test_failures_are_remembered_briefly_and_not_found_longer(server, cache, tmp_path):
+    now = [1_000_000.0]
+    clocked = GeocodeCache(tmp_path / "clocked.sqlite", clock=lambda: now[0])
+    server.script["kibumba"] = ["500", "ok"]
+    online = fallback(server, clocked, max_retries=0)
+    assert online.place("Kibumba")[1].startswith("service_error")
+    assert online.place("Nowhere At All")[1].startswith("not_found")
+    now[0] += 11 * 60  # eleven minutes later: the error is asked again, the not-found is still believed
+    again = fallback(server, clocked, max_retries=0)
+    assert again.place("Kibumba")[0].name == "Kibumba"
+    assert again.place("Nowhere At All")[1].startswith("not_found") and again.requests == 1
+    now[0] += 31 * 24 * 3600  # a month later the not-found is asked again
+    assert fallback(server, clocked, max_retries=0).place("Nowhere At All")[1].startswith("not_found")
+    assert [q for q, _, _ in server.requests].count("nowhere at all") == 2
+    clocked.close()
+
+
+def test_without_a_network_the_service_is_dropped_after_a_few_failures(cache, caplog):
+    dead = online_geocoder("nominatim", user_agent=AGENT, domain="127.0.0.1:9", scheme="http", timeout=1)
+    online = OnlineFallback(dead, service="nominatim", cache=cache, min_delay_seconds=0.0, max_retries=1,
+                            backoff_seconds=0.01, sleep=lambda s: None)
+    reasons = [online.place(f"Village {n}")[1] for n in range(10)]
+    assert online.requests == 4  # two names, two tries each, then no more
+    assert all(r.startswith("service_error") for r in reasons)
+    assert reasons[-1] == ("service_error: nominatim: not asked (4 requests in a row failed, the last with "
+                           "GeocoderUnavailable)")
+    stops = [r.getMessage() for r in caplog.records if "not asking it again" in r.getMessage()]
+    assert len(stops) == 1 and stops[0].startswith("nominatim: 4 requests in a row failed (GeocoderUnavailable")
 
 
 def test_a_response_slower_than_the_timeout_is_a_service_error(server, cache):

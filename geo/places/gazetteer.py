@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -455,7 +456,14 @@ def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = N
         if required not in columns:
             raise GazetteerError(path, f"missing column '{required}' (need name, kind, lat, lon)", line=1)
     entries = []
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise GazetteerError(path, f"cannot be read as CSV ({exc})", line=reader.line_num + 1) from None
         line = reader.line_num
         get = lambda col: (row.get(columns[col]) or "").strip() if col in columns else ""  # noqa: E731
         name = get("name")
@@ -474,10 +482,20 @@ def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = N
             admin1=get("admin1") or None, locality=get("locality") or None,
             aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
             roles=frozenset(_split(get("roles"))), source=get("source") or None, pack=pack,
-            population=int(population) if population.isdigit() else 0, layer=layer,
+            population=_population(population, path, line), layer=layer,
             uncertainty_m=_metres(uncertainty, path, line) if uncertainty else None,
         ))
     return entries
+
+
+def _population(value: str, path: Path, line: int) -> int:
+    """A population: empty is 0; otherwise ASCII digits ("²" is a digit to
+    ``str.isdigit`` but not to ``int``)."""
+    if not value:
+        return 0
+    if not re.fullmatch(r"[0-9]{1,10}", value):
+        raise GazetteerError(path, f"{value[:40]!r} is not a whole number", line=line, field="population")
+    return int(value)
 
 
 def _metres(value: str, path: Path, line: int, column: str = "uncertainty_m") -> float:

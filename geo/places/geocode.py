@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from geo.errors import PlaceNotFoundError
 from geo.places import names, query
-from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
+from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.mentions import Mention
 from geo.text.sentences import Dateline
 
@@ -81,7 +81,7 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
         entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
         localities = [e for e in entries if e.precision in ("locality", "neighbourhood")]
         if localities:
-            best = max(localities, key=lambda e: ("capital" in e.roles, e.population))
+            best = max(localities, key=lambda e: (e.layer > LAYER_WORLD, "capital" in e.roles, e.population))
             return Focus(best.country, best, label)
         countries = [e for e in entries if e.kind == "country"]
         if countries:
@@ -121,14 +121,15 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     """
     places: list[Place] = []
     context = _context_countries(mentions)
+    named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     for mention in mentions:
         if mention.how in ("name", "dateline"):
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context))
+            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
             if not kept:
                 continue
             place = _resolve_name(replace(mention, candidates=kept), focus, context)
         elif mention.how == "facility":
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context))
+            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
             if kept:
                 container = _resolve_name(replace(mention, candidates=kept), focus, context)
             elif not mention.candidates:
@@ -201,9 +202,32 @@ def _context_countries(mentions: list[Mention]) -> set[str | None]:
     return context
 
 
-def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None]) -> bool:
-    if entry.layer != LAYER_WORLD or (focus.country and entry.country == focus.country):
+#: A world place named only by one of its alternate names, in the focus
+#: country, must be this populous: GeoNames lists "Champs" for
+#: Champs-sur-Marne and "Étoile" for Étoile-sur-Rhône, which prose uses for
+#: other things.
+ALIAS_MIN_POPULATION = 20_000
+
+
+def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None],
+               named: set[str | None] = frozenset()) -> bool:
+    """Whether a candidate entry can be what this document means by the name.
+
+    User packs are always believed.  Shipped packs describe one country
+    (Haiti's landmarks); their generic names ("General Hospital",
+    "Parliament") must not fire in a story about another country, so an
+    entry of a shipped pack outside the focus country needs that country
+    itself to be named in the text too (``named``).  World places follow the population rules of
+    the module notes.
+    """
+    if entry.layer > LAYER_SHIPPED or entry.kind == "country":
         return True
+    if entry.layer == LAYER_SHIPPED:
+        return not focus.country or entry.country == focus.country or entry.country in named
+    if focus.country and entry.country == focus.country:
+        return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
+    if entry.id in mention.via_alias and entry.country not in context:
+        return False  # "Makka" in a Kenya story is no alternate name of Mecca
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5

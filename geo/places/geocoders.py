@@ -13,8 +13,10 @@ an identifying User-Agent, at most one request per second (geopy's
 :class:`~geopy.extra.rate_limiter.RateLimiter`), a time-out of 10 s, answers
 cached for good (:class:`geo.places.cache.GeocodeCache`), and retries with
 back-off on 429 and 5xx that honour ``Retry-After``.  A failure never
-stops a build: the name is reported as ``service_error`` and asked again
-next run, while everything already placed stays placed.
+stops a build: the name is reported as ``service_error`` (remembered for
+ten minutes, see :mod:`geo.places.cache`), while everything already placed
+stays placed; after a few failed requests in a row the service is not
+asked again during the run.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from geopy.location import Location
 
 from geo.places import names
 from geo.places.cache import CachedAnswer, GeocodeCache
-from geo.errors import GeocoderConfigError
+from geo.errors import GeocoderConfigError, printable
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,9 @@ MIN_DELAY_SECONDS = 1.0
 TIMEOUT_SECONDS = 10.0
 #: Never wait longer than this for one Retry-After.
 MAX_WAIT_SECONDS = 120.0
+#: After this many failed requests in a row (no network, service down), the
+#: service is not asked again during this run.
+MAX_CONSECUTIVE_FAILURES = 4
 
 _SAMPLE_AGENTS = re.compile(
     r"^\s*(?:geopy(?:/[\d.]+)?|specify a custom user_?agent.*|my[-_ ]?(?:app|application|geocoder|agent)"
@@ -130,6 +135,7 @@ class OnlineFallback:
     def __init__(self, geocoder: Geocoder, *, service: str, cache: GeocodeCache | None = None,
                  min_delay_seconds: float = MIN_DELAY_SECONDS, max_retries: int = 3,
                  backoff_seconds: float = 2.0, max_wait_seconds: float = MAX_WAIT_SECONDS,
+                 max_consecutive_failures: int = MAX_CONSECUTIVE_FAILURES,
                  sleep: Callable[[float], None] = time.sleep):
         self.geocoder = geocoder
         self.service = service.lower()
@@ -147,6 +153,10 @@ class OnlineFallback:
         self.requests = 0
         self.cache_hits = 0
         self.failures = 0
+        self.max_consecutive_failures = max_consecutive_failures
+        self.consecutive_failures = 0
+        #: Why the service is no longer asked during this run, once it is not.
+        self.stopped: str | None = None
 
     def _request(self, query: str, country: str | None) -> Location | None:
         self.requests += 1
@@ -165,15 +175,23 @@ class OnlineFallback:
             self.cache_hits += 1
             # The same reason as when first asked, so a rebuild from the cache
             # writes byte-identical layers.
+            if cached.error:
+                return None, f"service_error: {self.service}: {cached.error} (remembered from a recent try)"
             if not cached.found:
                 return None, f"not_found: {self.service} knows no '{query}'"
             return entry_from_answer(self.service, cached), f"{self.service}: not in the offline gazetteer"
+        if self.stopped:
+            self.failures += 1
+            return None, f"service_error: {self.service}: not asked ({self.stopped})"
         try:
             location = self._ask(query, country)
         except GeocoderServiceError as exc:
             self.failures += 1
-            log.warning("%s could not place %r: %s", self.service, query, exc)
-            return None, f"service_error: {self.service}: {type(exc).__name__}: {exc}"
+            error = f"{type(exc).__name__}: {exc}"
+            if not self.stopped:
+                log.warning("%s could not place %r: %s", self.service, query, exc)
+            self.cache.put(self.service, query, country, error=error[:500])
+            return None, f"service_error: {self.service}: {error}"
         if location is None:
             self.cache.put(self.service, query, country)
             return None, f"not_found: {self.service} knows no '{query}'"
@@ -188,21 +206,38 @@ class OnlineFallback:
         not retried, since asking again cannot fix them."""
         for attempt in range(self.max_retries + 1):
             try:
-                return self._limited(query, country)
+                answer = self._limited(query, country)
+                self.consecutive_failures = 0
+                return answer
             except (GeocoderParseError, GeocoderQueryError, GeocoderAuthenticationFailure,
                     GeocoderInsufficientPrivileges):
                 raise
-            except GeocoderRateLimited as exc:
-                if attempt == self.max_retries:
+            except GeocoderServiceError as exc:
+                self._count_failure(exc)
+                if self.stopped:
                     raise
-                wait = exc.retry_after if exc.retry_after is not None else self.backoff_seconds * 2 ** attempt
-            except GeocoderServiceError as exc:  # 5xx, time-outs, unreachable
-                if attempt == self.max_retries:
-                    raise
-                wait = self.backoff_seconds * 2 ** attempt
-                log.info("%s: %s; retrying in %.1f s", self.service, exc, wait)
+                if isinstance(exc, GeocoderRateLimited):
+                    if attempt == self.max_retries:
+                        raise
+                    wait = exc.retry_after if exc.retry_after is not None else self.backoff_seconds * 2 ** attempt
+                else:  # 5xx, time-outs, unreachable
+                    if attempt == self.max_retries:
+                        raise
+                    wait = self.backoff_seconds * 2 ** attempt
+                    log.info("%s: %s; retrying in %.1f s", self.service, exc, wait)
             self._sleep(min(float(wait), self.max_wait_seconds))
         return None  # pragma: no cover - the loop always returns or raises
+
+    def _count_failure(self, exc: Exception) -> None:
+        """One more failed request in a row; past the limit, stop asking and
+        say so once (a build without a network otherwise waits for every
+        name's time-outs and retries)."""
+        self.consecutive_failures += 1
+        if self.stopped is None and self.consecutive_failures >= self.max_consecutive_failures:
+            self.stopped = f"{self.consecutive_failures} requests in a row failed, the last with {type(exc).__name__}"
+            log.warning("%s: %d requests in a row failed (%s: %s); not asking it again during this run, "
+                        "so the names left stay unplaced", self.service, self.consecutive_failures,
+                        type(exc).__name__, printable(exc)[:200])
 
 
 def make_fallback(service: str, *, user_agent: str | None, cache: GeocodeCache | None = None,

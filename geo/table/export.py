@@ -22,6 +22,7 @@ import io
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,8 @@ from geo.places.borders import load_borders
 from geo.errors import ExportError
 from geo.incidents import GEO_PRECISION
 from geo.map.layers import feature_collection
-from geo.storage import check_writable, write_atomic
+from geo.errors import printable, shown
+from geo.storage import check_writable, is_writable, locked, recover, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -90,20 +92,60 @@ def make_filters(types: Iterable[str] = (), since: str | None = None, until: str
 
 
 def read_layer(layers_dir: Path | str, seeds: Path | str | None = None) -> list[dict]:
-    """The features of ``layers/incidents.geojson``, warning when stale."""
-    layer = Path(layers_dir) / "incidents.geojson"
+    """The features of ``layers/incidents.geojson``, checked, warning when stale.
+
+    The layers folder's lock is held while reading, and a build that was
+    killed while publishing is completed first, so the layer read is the one
+    the map shows.
+    """
+    layers_dir = Path(layers_dir)
+    if is_writable(layers_dir):
+        with locked(layers_dir):
+            recover(layers_dir)
+            features = _read_features(layers_dir / "incidents.geojson")
+    else:
+        features = _read_features(layers_dir / "incidents.geojson")
+    layer = layers_dir / "incidents.geojson"
+    if seeds is not None and Path(seeds).is_dir():
+        built = layer.stat().st_mtime
+        newer = sorted(p for p in Path(seeds).iterdir()
+                       if not p.name.startswith(".") and p.is_file() and p.stat().st_mtime > built)
+        if newer:
+            log.warning("%s is older than %s; run `incident-map build` to export the latest incidents",
+                        layer, printable(newer[0]))
+    return features
+
+
+def _read_features(layer: Path) -> list[dict]:
+    """The layer's features, each checked for what exports rely on: a point
+    geometry, an id, and a date that is ISO or absent (a hand-edited layer
+    otherwise fails half-way through an export)."""
     if not layer.exists():
         raise ExportError(f"{layer}: no incident layer to export; run `incident-map build` first")
     try:
         features = json.loads(layer.read_text(encoding="utf-8"))["features"]
+        if not isinstance(features, list):
+            raise TypeError
     except (ValueError, KeyError, TypeError):
         raise ExportError(f"{layer}: not a GeoJSON FeatureCollection; run `incident-map build` again") from None
-    if seeds is not None and Path(seeds).is_dir():
-        built = layer.stat().st_mtime
-        newer = [p for p in Path(seeds).iterdir() if p.is_file() and p.stat().st_mtime > built]
-        if newer:
-            log.warning("%s is older than %s; run `incident-map build` to export the latest incidents",
-                        layer, newer[0])
+    for number, feature in enumerate(features, start=1):
+        where = f"{layer}: feature {number}"
+        try:
+            properties = feature["properties"]
+            lon, lat = (float(c) for c in feature["geometry"]["coordinates"])
+            ident = properties["id"]
+        except (KeyError, TypeError, ValueError):
+            raise ExportError(f"{where}: not a point incident with an id; run `incident-map build` again") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ExportError(f"{where} ({printable(ident)}): coordinates ({lat}, {lon}) are out of range; "
+                              "run `incident-map build` again")
+        date = properties.get("date")
+        if date is not None:
+            try:
+                dt.date.fromisoformat(str(date)[:10])
+            except ValueError:
+                raise ExportError(f"{where} ({printable(ident)}): date: {shown(date)} is not a date "
+                                  "(YYYY-MM-DD); run `incident-map build` again") from None
     return features
 
 
@@ -157,11 +199,25 @@ def to_geojson(features: list[dict]) -> str:
     return feature_collection(features)
 
 
+#: What XML 1.0 forbids: controls other than tab, LF and CR, lone
+#: surrogates, and the non-characters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value):
+    """``value`` with the characters XML cannot hold removed (other values
+    pass through); GDAL writes them as they are, and the KML is then
+    rejected by every reader."""
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
 def _frame(features: list[dict], kml: bool = False):
     """A GeoDataFrame of the CSV columns (WGS 84), for GDAL's writers."""
     import geopandas as gpd
 
     rows = [acled_row(f) for f in features]
+    if kml:
+        rows = [{k: xml_safe(v) for k, v in row.items()} for row in rows]
     columns = [c for c in CSV_COLUMNS if c not in ("latitude", "longitude")]
     frame = gpd.GeoDataFrame(
         {c: [r[c] for r in rows] for c in columns},

@@ -2,9 +2,10 @@
 
 The stages run in an order that keeps every promise of ``incident-map add``:
 the table is read and every row checked in memory first, so a file-level
-problem or ``--strict`` stops before anything is written; then the store is
-replaced atomically, then the rejects file is written beside the input.
-``dry_run`` stops after the checks and writes nothing.
+problem or ``--strict`` stops before anything is written; then the rejects
+file is written beside the input, then the store is replaced atomically
+under the seeds folder's lock.  ``dry_run`` stops after the checks and
+writes nothing.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from typing import Mapping
 
 from geo.table import store as store_mod
 from geo.places.borders import Borders, load_borders
-from geo.errors import StrictError
+from geo.errors import OutputError, StrictError, printable, shown
 from geo.places.gazetteer import Gazetteer, load_default
 from geo.table.rows import Context, Problem, check_row
-from geo.storage import write_atomic
-from geo.table.tables import Table, read_table
+from geo.storage import check_writable, crash_point, is_writable, locked, remove_leftovers, write_atomic
+from geo.table.tables import Table, encode, read_table
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class Rejection:
     line: int
     cells: tuple[str, ...]
     problems: tuple[Problem, ...]
+    end: int = 0  # the last physical line of the row
 
     @property
     def reason(self) -> str:
@@ -64,18 +66,30 @@ class AddResult:
 
     def messages(self) -> list[str]:
         """One ``FILE:LINE: column: reason`` line per problem."""
-        return [f"{self.path}:{r.line}: {p}" for r in self.rejected for p in r.problems]
+        return [printable(f"{self.path}:{r.line}: {p}") for r in self.rejected for p in r.problems]
 
 
 def rejects_path(path: Path) -> Path:
-    """``log.csv`` → ``log.rejects.csv``, beside the input."""
-    return path.with_name(f"{path.stem}.rejects.csv")
+    """``log.csv`` → ``log.rejects.csv``, beside the input, or in the current
+    folder when the input is not a regular file in a folder we may write
+    (``add <(cat log.csv)`` reads ``/dev/fd/63``)."""
+    name = f"{path.stem}.rejects.csv"
+    if path.is_file() and not path.is_symlink() and is_writable(path.parent):
+        return path.with_name(name)
+    real = path.resolve()  # /dev/stdin redirected from a file is that file
+    if real.is_file() and is_writable(real.parent) and real.parent.parts[1:2] not in (("dev",), ("proc",)):
+        return real.with_name(f"{real.stem}.rejects.csv")
+    return Path(name)
 
 
 def add_table(path: Path | str, seeds: Path | str = "seeds", *, columns: Mapping[str, str] | None = None,
               dry_run: bool = False, strict: bool = False, gazetteer: Gazetteer | None = None,
               borders: Borders | None = None) -> AddResult:
     """Check every row of a table and merge the valid ones into the store.
+
+    The store is read, merged and replaced under the seeds folder's lock, so
+    two adds at once take turns and neither loses the other's rows.  A dry
+    run takes no lock and writes nothing at all.
 
     Parameters
     ----------
@@ -91,12 +105,25 @@ def add_table(path: Path | str, seeds: Path | str = "seeds", *, columns: Mapping
         For file-level problems; nothing is written.
     StrictError
         With ``strict`` and any bad row; the store is not touched (the
-        rejects file is still written, to fix the rows).
+        rejects file is still written, to fix the rows, unless ``dry_run``).
     StoreError
         When the existing store cannot be read.
+    LockError
+        When another command holds the store for longer than the lock wait.
     """
     path, seeds = Path(path), Path(seeds)
     table = read_table(path, columns=columns)
+    if dry_run:
+        return _add(table, seeds, dry_run=True, strict=strict, gazetteer=gazetteer, borders=borders)
+    check_writable(seeds)
+    with locked(seeds):
+        remove_leftovers(seeds, (store_mod.STORE_NAME,))
+        return _add(table, seeds, dry_run=False, strict=strict, gazetteer=gazetteer, borders=borders)
+
+
+def _add(table: Table, seeds: Path, *, dry_run: bool, strict: bool, gazetteer: Gazetteer | None,
+         borders: Borders | None) -> AddResult:
+    path = table.path
     target = store_mod.store_path(seeds)
     result = AddResult(path, target, ignored_columns=table.ignored, dry_run=dry_run)
     current = store_mod.load(target)
@@ -110,13 +137,14 @@ def add_table(path: Path | str, seeds: Path | str = "seeds", *, columns: Mapping
     for record in table.records:
         checked = check_row(record, ctx)
         if isinstance(checked, list):
-            result.rejected.append(Rejection(record.line, record.cells, tuple(checked)))
+            result.rejected.append(Rejection(record.line, record.cells, tuple(checked), record.end))
             continue
         earlier = seen.get(checked.id)
         if earlier is not None:
             if earlier[1] != checked.content():
                 result.rejected.append(Rejection(record.line, record.cells, (Problem(
-                    table.header_of("id"), f"'{checked.id}' is also on line {earlier[0]} with other values"),)))
+                    table.header_of("id"), f"{shown(checked.id)} is also on line {earlier[0]} with other values"),),
+                    record.end))
             else:
                 result.unchanged.append(checked.id)
             continue
@@ -124,45 +152,63 @@ def add_table(path: Path | str, seeds: Path | str = "seeds", *, columns: Mapping
         previous = current.get(checked.id)
         if previous is not None and previous.imported_from.rsplit(":", 1)[0] != path.name \
                 and previous.content() != checked.content():
-            result.warnings.append(f"{path}:{record.line}: {table.header_of('id')}: '{checked.id}' was added "
+            result.warnings.append(f"{path}:{record.line}: {table.header_of('id')}: {shown(checked.id)} was added "
                                    f"from {previous.imported_from}; this row replaces it")
         merged, change = store_mod.upsert(merged, checked)
         getattr(result, change.outcome).append(change.id)
-    result.warnings[:0] = ctx.warnings
+    result.warnings[:0] = [*table.warnings, *ctx.warnings]
 
     if strict and result.rejected:
-        _write_rejects(table, result)
-        raise StrictError(path, f"{len(result.rejected)} bad row(s) and --strict: nothing was added; "
-                                f"the bad rows are in {result.rejects_file}")
+        if not dry_run:
+            _write_rejects(table, result)
+        where = f"; the bad rows are in {result.rejects_file}" if result.rejects_file else ""
+        error = StrictError(path, f"{len(result.rejected)} bad row(s) and --strict: nothing was added{where}")
+        error.result = result  # the CLI lists each reason
+        raise error
     if dry_run:
         return result
-    if result.added or result.updated:
-        store_mod.save(target, merged)
+    # The rejects file first: if it cannot be written, nothing is stored and
+    # the user sees one error, rather than rows stored and exit code 1.
     if result.rejected:
         _write_rejects(table, result)
-    else:
+    crash_point("add:before-store")
+    if result.added or result.updated:
+        store_mod.save(target, merged)
+    crash_point("add:stored")
+    if not result.rejected:
         _remove_stale(rejects_path(path))
     return result
 
 
 def _write_rejects(table: Table, result: AddResult) -> None:
-    """The rejected rows, unchanged, plus a ``reason`` column, in the input's
-    own encoding, delimiter and line ending, so it opens like the original."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=table.delimiter, lineterminator=table.newline)
-    width = len(table.header)
-    writer.writerow([*table.header, "reason"])
+    """The rejected rows exactly as they are in the input (same bytes, same
+    encoding, delimiter and line endings, multi-line cells included), each
+    with a ``reason`` cell added at its end, below the input's own header."""
+    reason_header = "reason"
+    parts = [_with_cell(table, table.original(*table.header_lines), reason_header)]
     for rejection in result.rejected:
-        cells = list(rejection.cells) + [""] * (width - len(rejection.cells))
-        writer.writerow([*cells, rejection.reason])
-    encoding = "utf-8-sig" if table.encoding == "utf-8-sig" else table.encoding
+        last = rejection.end or rejection.line
+        parts.append(_with_cell(table, table.original(rejection.line, last), rejection.reason))
+    text = "".join(parts)
     try:
-        payload = buffer.getvalue().encode(encoding)
-    except UnicodeEncodeError:
-        payload = buffer.getvalue().encode("utf-8")
+        payload = encode(text, table.encoding)
+    except UnicodeEncodeError:  # a reason quoting a character the legacy encoding lacks
+        payload = encode(text, table.encoding.replace("cp1252", "utf-8").replace("latin-1", "utf-8"))
     target = rejects_path(table.path)
-    write_atomic(target, payload)
+    try:
+        write_atomic(target, payload)
+    except OSError as exc:
+        raise OutputError(target, f"cannot write the rejects file ({exc.strerror or exc}); nothing was added") from None
     result.rejects_file = target
+
+
+def _with_cell(table: Table, original: str, value: str) -> str:
+    """``original`` (one record's lines) with one more cell at its end."""
+    body = original.rstrip("\r\n")
+    ending = original[len(body):] or table.newline
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=table.delimiter, lineterminator="").writerow([value])
+    return f"{body}{table.delimiter}{buffer.getvalue()}{ending}"
 
 
 def _remove_stale(path: Path) -> None:

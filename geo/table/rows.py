@@ -22,8 +22,9 @@ from geo.places.borders import Borders
 from geo.text.dates import MONTHS
 from geo.places.gazetteer import PRECISIONS, Gazetteer
 from geo.places.geocode import Resolution, locate
-from geo.table.store import StoredIncident
-from geo.table.tables import Record, Table
+from geo.table.store import MAX_COUNT, StoredIncident
+from geo.errors import printable, shown
+from geo.table.tables import MAX_CELL_CHARS, Record, Table
 
 #: ACLED's geo_precision read back as ours: 2 is "near" a town, coded to it.
 FROM_GEO_PRECISION = {"1": "locality", "2": "locality", "3": "region"}
@@ -95,9 +96,9 @@ def parse_date(text: str) -> tuple[str, int]:
         elif a == b:
             d = mo = a
         else:
-            raise ValueError(f"'{text}' is ambiguous (day/month or month/day?); write it as YYYY-MM-DD")
+            raise ValueError(f"{shown(text)} is ambiguous (day/month or month/day?); write it as YYYY-MM-DD")
     else:
-        raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD")
+        raise ValueError(f"{shown(text)} is not a date; write it as YYYY-MM-DD")
     return _day(y, mo, d, text).isoformat(), 1
 
 
@@ -105,7 +106,7 @@ def _day(y: int, mo: int, d: int, text: str) -> dt.date:
     try:
         return dt.date(y, mo, d)
     except ValueError:
-        raise ValueError(f"'{text}' is not a real day") from None
+        raise ValueError(f"{shown(text)} is not a real day") from None
 
 
 def parse_number(text: str) -> float:
@@ -121,11 +122,19 @@ def parse_number(text: str) -> float:
 
 
 def parse_count(text: str) -> int:
-    """A whole number of deaths; ``12.0`` (a spreadsheet's float) is 12."""
-    value = float(text.replace(",", "")) if re.fullmatch(r"-?[\d,]+(\.0+)?", text.strip()) else None
-    if value is None:
+    """A whole number of deaths; ``12.0`` (a spreadsheet's float) is 12.
+
+    Only ASCII digits count (``²`` and ``٣`` are digits to ``str.isdigit``
+    but not to ``int``), and the number is read as an integer, never as a
+    float, so 400 nines is "too large" rather than an overflow.
+    """
+    match = re.fullmatch(r"(-?)([0-9][0-9,]*)(?:\.0+)?", text.strip())
+    if match is None:
         raise ValueError(text)
-    return int(value)
+    digits = match[2].replace(",", "")
+    if len(digits) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
+        raise OverflowError(text)
+    return -int(digits) if match[1] else int(digits)
 
 
 # -- one row ----------------------------------------------------------------
@@ -137,6 +146,12 @@ def check_row(record: Record, ctx: Context) -> StoredIncident | list[Problem]:
     problems: list[Problem] = []
     if len(record.cells) > len(table.header) and any(c.strip() for c in record.cells[len(table.header):]):
         problems.append(Problem("(row)", f"{len(record.cells)} cells but the header has {len(table.header)}"))
+    for index, cell in enumerate(record.cells):
+        if len(cell) > MAX_CELL_CHARS:
+            name = table.header[index] if index < len(table.header) else f"cell {index + 1}"
+            problems.append(Problem(printable(name), f"{len(cell):,} characters; the limit is {MAX_CELL_CHARS:,}"))
+    if problems:
+        return problems  # too large to check further, or to store
 
     date, time_precision = None, None
     if "date" in v:
@@ -148,28 +163,30 @@ def check_row(record: Record, ctx: Context) -> StoredIncident | list[Problem]:
         if v["time_precision"] in ("1", "2", "3"):
             time_precision = int(v["time_precision"])
         else:
-            problems.append(Problem(col("time_precision"), f"'{v['time_precision']}' is not 1, 2 or 3"))
+            problems.append(Problem(col("time_precision"), f"{shown(v['time_precision'])} is not 1, 2 or 3"))
 
     fatalities = None
     if "fatalities" in v:
         try:
             fatalities = parse_count(v["fatalities"])
             if fatalities < 0:
-                problems.append(Problem(col("fatalities"), f"'{v['fatalities']}' is negative"))
+                problems.append(Problem(col("fatalities"), f"{shown(v['fatalities'])} is negative"))
+        except OverflowError:
+            problems.append(Problem(col("fatalities"), f"{shown(v['fatalities'])} is more than {MAX_COUNT:,}"))
         except ValueError:
-            problems.append(Problem(col("fatalities"), f"'{v['fatalities']}' is not a whole number"))
+            problems.append(Problem(col("fatalities"), f"{shown(v['fatalities'])} is not a whole number"))
 
     precision = v.get("precision") or FROM_GEO_PRECISION.get(v.get("geo_precision", ""))
     if "precision" in v and v["precision"] not in PRECISIONS:
-        problems.append(Problem(col("precision"), f"'{v['precision']}' is not one of {', '.join(PRECISIONS)}"))
+        problems.append(Problem(col("precision"), f"{shown(v['precision'])} is not one of {', '.join(PRECISIONS)}"))
     if "geo_precision" in v and v["geo_precision"] not in FROM_GEO_PRECISION:
-        problems.append(Problem(col("geo_precision"), f"'{v['geo_precision']}' is not 1, 2 or 3"))
+        problems.append(Problem(col("geo_precision"), f"{shown(v['geo_precision'])} is not 1, 2 or 3"))
 
     country = None
     if "country" in v:
         country = ctx.borders().code(v["country"])
         if country is None:
-            ctx.warnings.append(f"{table.path}:{record.line}: {col('country')}: '{v['country']}' is not a country "
+            ctx.warnings.append(f"{table.path}:{record.line}: {col('country')}: {shown(v['country'])} is not a country "
                                 "we know; the row is kept without a country code")
 
     placed = _coordinates(record, ctx, country, problems)
@@ -221,20 +238,36 @@ def _coordinates(record: Record, ctx: Context, country: str | None,
         try:
             numbers[axis] = parse_number(v[axis])
         except ValueError:
-            problems.append(Problem(col(axis), f"'{v[axis]}' is not a number"))
+            problems.append(Problem(col(axis), f"{shown(v[axis])} is not a number"))
             continue
         if not low <= numbers[axis] <= high:
-            problems.append(Problem(col(axis), f"'{v[axis]}' is outside {low}..{high}"))
+            problems.append(Problem(col(axis), f"{shown(v[axis])} is outside {low}..{high}"))
     if problems:
         return None
     lat, lon = numbers["lat"], numbers["lon"]
-    if country and ctx.borders().probably_swapped(country, lat, lon):
-        name = ctx.borders().name(country) or country
+    expected, because = country, ""
+    if expected is None and v.get("place"):
+        # No country column: the place name, geocoded, says where the point
+        # should be (a swapped Haitian row otherwise lands in Antarctica).
+        found = _locate(v["place"], None, (), ctx)
+        if found.entry is not None and found.entry.country:
+            expected, because = found.entry.country, f" where {shown(v['place'])} geocodes"
+    if expected and ctx.borders().probably_swapped(expected, lat, lon):
+        name = ctx.borders().name(expected) or expected
         problems.append(Problem(f"{col('lat')}/{col('lon')}",
-                                f"probable lat/lon swap: ({v['lat']}, {v['lon']}) is outside {name} "
-                                f"but ({v['lon']}, {v['lat']}) is inside; swap the two columns"))
+                                f"probable lat/lon swap: ({v['lat']}, {v['lon']}) is outside {name}"
+                                f"{because} but ({v['lon']}, {v['lat']}) is inside; "
+                                "swap the two columns"))
         return None
     return lat, lon, {}
+
+
+def _locate(name: str, country: str | None, near: tuple[str, ...], ctx: Context) -> Resolution:
+    """``locate`` with the context's cache: 10,000 rows name few places."""
+    key = (name, country, near)
+    if key not in ctx.places:
+        ctx.places[key] = locate(name, ctx.gazetteer(), country=country, near=near)
+    return ctx.places[key]
 
 
 def _geocode(record: Record, ctx: Context, country: str | None,
@@ -243,18 +276,22 @@ def _geocode(record: Record, ctx: Context, country: str | None,
     v, col = record.values, ctx.table.header_of
     name = v.get("place")
     if not name:
-        missing = col("place") if "place" in ctx.table.columns else "place"
-        problems.append(Problem(missing, "empty, and the row has no latitude/longitude"))
+        if "place" in ctx.table.columns:
+            problems.append(Problem(col("place"), "empty, and the row has no latitude/longitude"))
+        else:
+            unknown = [h for i, h in enumerate(ctx.table.header)
+                       if i not in set(ctx.table.columns.values()) and h.strip()]
+            hint = (f"; map one of the unrecognised columns ({', '.join(printable(h)[:40] for h in unknown[:10])}) "
+                    f"with --columns place={printable(unknown[0])[:40]}") if unknown else ""
+            problems.append(Problem("place", f"the table has no place column and the row has no "
+                                             f"latitude/longitude{hint}"))
         return None
     near = tuple(v[k] for k in ("admin3", "admin2", "admin1") if v.get(k))
-    key = (name, country, near)
-    if key not in ctx.places:
-        ctx.places[key] = locate(name, ctx.gazetteer(), country=country, near=near)
-    found = ctx.places[key]
+    found = _locate(name, country, near, ctx)
     entry = found.entry
     if entry is None:
         where = f" in {ctx.borders().name(country) or country}" if country else ""
-        problems.append(Problem(col("place"), f"'{name}' cannot be geocoded{where} ({found.reason})"))
+        problems.append(Problem(col("place"), f"{shown(name)} cannot be geocoded{where} ({found.reason})"))
         return None
     return entry.lat, entry.lon, {
         "place": entry.name,

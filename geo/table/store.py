@@ -15,14 +15,20 @@ crash or Ctrl-C during ``add`` leaves the previous file as it was.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from geo.errors import StoreError
+from geo.errors import StoreError, printable, shown
 from geo.places.gazetteer import PRECISIONS
 from geo.incidents import Incident
 from geo.storage import write_atomic
+from geo.table.tables import MAX_CELL_CHARS, raise_cell_limit
+
+#: The largest death toll a row may hold (as :data:`geo.table.rows.MAX_COUNT`).
+MAX_COUNT = 10_000_000
 
 STORE_NAME = "incidents.csv"
 COORDINATE_DECIMALS = 6
@@ -120,27 +126,47 @@ def parse_row(row: dict[str, str], path: Path, line: int) -> StoredIncident:
         try:
             value = float(row[name])
         except (TypeError, ValueError):
-            raise StoreError(path, f"'{row.get(name)}' is not a number", line=line, field=name) from None
-        if not low <= value <= high:
-            raise StoreError(path, f"'{row[name]}' is outside {low}..{high}", line=line, field=name)
+            raise StoreError(path, f"{shown(row.get(name))} is not a number", line=line, field=name) from None
+        if not low <= value <= high:  # also false for NaN
+            raise StoreError(path, f"{shown(row[name])} is outside {low}..{high}", line=line, field=name)
         return value
 
-    def whole(name: str) -> int | None:
+    def whole(name: str, high: int) -> int | None:
         text = (row.get(name) or "").strip()
         if not text:
             return None
-        if not text.isdigit():
-            raise StoreError(path, f"'{text}' is not a whole number of 0 or more", line=line, field=name)
+        # ASCII digits only: "²".isdigit() is True, but int("²") fails.
+        if not re.fullmatch(r"[0-9]{1,12}", text):
+            raise StoreError(path, f"{shown(text)} is not a whole number of 0 or more", line=line, field=name)
+        if int(text) > high:
+            raise StoreError(path, f"{shown(text)} is more than {high:,}", line=line, field=name)
         return int(text)
 
+    if None in row:  # csv.DictReader puts the cells beyond the header there
+        raise StoreError(path, f"{len(COLUMNS) + len(row[None])} cells but the header has {len(COLUMNS)}; "
+                               "a comma inside a cell needs quotes", line=line)
+    for name, value in row.items():
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            raise StoreError(path, f"{len(value):,} characters; the limit is {MAX_CELL_CHARS:,}", line=line,
+                             field=printable(name))
     if not (row.get("id") or "").strip():
         raise StoreError(path, "id is empty", line=line, field="id")
     precision = (row.get("precision") or "").strip() or "site"
     if precision not in PRECISIONS:
-        raise StoreError(path, f"'{precision}' is not one of {', '.join(PRECISIONS)}", line=line, field="precision")
+        raise StoreError(path, f"{shown(precision)} is not one of {', '.join(PRECISIONS)}", line=line,
+                         field="precision")
     values = {name: (row.get(name) or "").strip() for name in COLUMNS}
+    if values["date"]:
+        try:
+            values["date"] = dt.date.fromisoformat(values["date"]).isoformat()
+        except ValueError:
+            raise StoreError(path, f"{shown(values['date'])} is not a date (YYYY-MM-DD)", line=line,
+                             field="date") from None
+    time_precision = whole("time_precision", 3)
+    if time_precision == 0:
+        raise StoreError(path, "'0' is not 1, 2 or 3", line=line, field="time_precision")
     values.update(lat=number("lat", -90, 90), lon=number("lon", -180, 180), precision=precision,
-                  time_precision=whole("time_precision"), fatalities=whole("fatalities"),
+                  time_precision=time_precision, fatalities=whole("fatalities", MAX_COUNT),
                   date=values["date"] or None)
     return StoredIncident(**values)
 
@@ -156,19 +182,32 @@ def load(path: Path | str) -> dict[str, StoredIncident]:
     path = Path(path)
     if not path.exists():
         return {}
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        raise StoreError(path, f"not UTF-8 (byte {exc.start}); save it again as UTF-8", line=line) from None
+    except OSError as exc:
+        raise StoreError(path, f"cannot be read ({exc.strerror or exc})") from None
+    raise_cell_limit()
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in ("id", "lat", "lon") if c not in (reader.fieldnames or ())]
-    if missing:
-        raise StoreError(path, f"missing column(s) {', '.join(missing)}; the header must be {','.join(COLUMNS)}")
     found: dict[str, StoredIncident] = {}
     end = 1
-    for row in reader:
-        line, end = end + 1, reader.line_num
-        incident = parse_row(row, path, line)
-        if incident.id in found:
-            raise StoreError(path, f"'{incident.id}' appears twice; delete one of the rows", line=line, field="id")
-        found[incident.id] = incident
+    try:
+        missing = [c for c in ("id", "lat", "lon") if c not in (reader.fieldnames or ())]
+        if missing:
+            raise StoreError(path, f"missing column(s) {', '.join(missing)}; the header must be {','.join(COLUMNS)}",
+                             line=1)
+        for row in reader:
+            line, end = end + 1, reader.line_num
+            incident = parse_row(row, path, line)
+            if incident.id in found:
+                raise StoreError(path, f"{shown(incident.id)} appears twice; delete one of the rows", line=line,
+                                 field="id")
+            found[incident.id] = incident
+    except csv.Error as exc:
+        reason = "a cell is too long" if "field larger" in str(exc) else str(exc)
+        raise StoreError(path, f"cannot be read as CSV: {reason}", line=end + 1) from None
     return found
 
 

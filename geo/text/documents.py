@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from geo.errors import FrontMatterError, SeedError
+from geo.errors import FrontMatterError, LimitError, SeedError, printable, shown
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,17 @@ log = logging.getLogger(__name__)
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 
 _FRONT_MATTER_KEYS = {"title", "date", "url", "language", "source", "place"}
+
+#: Limits on what one document may hold (docs/limits.md).  A document is
+#: read whole into memory and processed in time linear in its size; the
+#: limit keeps one stray file (a database dump renamed .txt) from taking
+#: the machine's memory.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+#: A front-matter block is a few lines of metadata; 64 KiB is generous.
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+#: YAML aliases may repeat a node; expanding them may add at most this many
+#: values to a block (the "billion laughs" bomb expands 356 bytes into billions).
+MAX_ALIAS_EXPANSION = 10_000
 
 
 @dataclass(frozen=True)
@@ -77,11 +89,43 @@ def discover_documents(seeds: Path) -> list[Path]:
     if not seeds.is_dir():
         raise SeedError(seeds, "seeds path is not a folder")
     found = sorted(
-        (p for p in seeds.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-         and not any(part.startswith(".") for part in p.relative_to(seeds).parts)),
+        (p for p in seeds.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES
+         and not any(part.startswith(".") for part in p.relative_to(seeds).parts) and p.is_file()),
         key=lambda p: p.relative_to(seeds).as_posix(),
     )
+    for path in found:
+        check_inside(path, seeds)
+        _check_name(path, seeds)
     return found
+
+
+def check_inside(path: Path, seeds: Path) -> None:
+    """Refuse a file of the seeds folder that is a link to somewhere else.
+
+    Every document is published as a source page, so a link to
+    ``/etc/passwd`` would publish that file.  Links within the folder are
+    fine.
+
+    Raises
+    ------
+    SeedError
+        Naming the link and where it points.
+    """
+    real = Path(os.path.realpath(path))
+    root = Path(os.path.realpath(seeds))
+    if real != root and root not in real.parents:
+        raise SeedError(path, f"is a link to {printable(real)}, outside the seeds folder; copy the file into "
+                              "the seeds folder instead")
+
+
+def _check_name(path: Path, seeds: Path) -> None:
+    """A document's name becomes a page name and a link: it must be text."""
+    relative = path.relative_to(seeds).as_posix()
+    try:
+        relative.encode("utf-8")
+    except UnicodeEncodeError:
+        shown_name = os.fsencode(relative).decode("utf-8", errors="backslashreplace")
+        raise SeedError(seeds / printable(shown_name), "file name is not valid UTF-8; rename the file") from None
 
 
 def read_document(path: Path, seeds: Path | None = None) -> Document:
@@ -96,7 +140,14 @@ def read_document(path: Path, seeds: Path | None = None) -> Document:
     """
     path = Path(path)
     doc = path.relative_to(seeds).as_posix() if seeds is not None else path.name
-    raw = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise LimitError(path, f"document is {size:,} bytes; the limit is {MAX_DOCUMENT_BYTES:,} "
+                                   "(split it into several files)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SeedError(path, f"cannot be read ({exc.strerror or exc})") from None
     text, encoding = decode(raw, path)
     if not text.strip():
         raise SeedError(path, "file is empty")
@@ -166,19 +217,17 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
     if closing is None:
         raise FrontMatterError(path, "front matter starts with '---' but is never closed by a '---' line", line=1)
     block = text[first_nl:closing.start()]
-    try:
-        meta = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(exc, "problem", None) or "invalid YAML"
-        raise FrontMatterError(path, f"front matter is not valid YAML: {reason}", line=line) from None
+    if len(block.encode("utf-8", errors="replace")) > MAX_FRONT_MATTER_BYTES:
+        raise LimitError(path, f"front matter is longer than {MAX_FRONT_MATTER_BYTES:,} bytes; "
+                               "is a closing '---' line missing?", line=1)
+    meta = load_front_matter(block, path)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise FrontMatterError(path, "front matter must be 'key: value' lines", line=2)
-    meta = {str(k).strip().lower(): v for k, v in meta.items()}
-    checked = {k: _check_field(k, v, path, _key_line(block, k)) for k, v in meta.items()}
+    meta = {printable(k).strip().lower(): v for k, v in meta.items()}
+    lines = _key_lines(block)
+    checked = {k: _check_field(k, v, path, lines.get(k, 2)) for k, v in meta.items()}
     body_start = closing.end()
     if text.startswith("\r\n", body_start):
         body_start += 2
@@ -187,11 +236,107 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
     return checked, text[body_start:], body_start
 
 
-def _key_line(block: str, key: str) -> int:
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without the implicit timestamp type: ``date:
+    2024-02-30`` and ``title: 2024-13-01`` stay text, and our own check says
+    what is wrong with them, instead of PyYAML failing with a ValueError."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_front_matter(block: str, path: Path):
+    """Parse a front-matter block safely and in bounded time.
+
+    The block is composed into YAML nodes first (linear in its size, since
+    an alias refers to its anchor's node), then the size it would expand to
+    is counted, and only a block whose aliases add fewer than
+    :data:`MAX_ALIAS_EXPANSION` values is built into Python values.
+
+    Raises
+    ------
+    FrontMatterError
+        For invalid YAML, with the line.
+    LimitError
+        For a block whose aliases expand past the limit.
+    """
+    if not block.strip():
+        return {}
+    loader = None
+    try:
+        loader = _FrontMatterLoader(block)  # the reader refuses control characters here
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        written = _distinct_nodes(node)
+        if _expanded_size(node, {}, written + MAX_ALIAS_EXPANSION) > written + MAX_ALIAS_EXPANSION:
+            raise LimitError(path, f"front matter's YAML aliases (*name) expand to more than "
+                                   f"{MAX_ALIAS_EXPANSION:,} extra values; write the values out", line=2)
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        reason = getattr(exc, "problem", None) or "invalid YAML"
+        if isinstance(exc, yaml.reader.ReaderError):
+            line = block.count("\n", 0, exc.position) + 2
+            reason = f"character {printable(chr(exc.character)) if isinstance(exc.character, int) else '?'} " \
+                     "is not allowed"
+        raise FrontMatterError(path, f"front matter is not valid YAML: {printable(reason)}", line=line) from None
+    except RecursionError:
+        raise LimitError(path, "front matter is nested too deeply", line=2) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _distinct_nodes(root: yaml.Node) -> int:
+    """How many nodes the block really holds (each anchored node once)."""
+    seen = {id(root)}
+    stack = [root]
+    while stack:
+        for child in _children(stack.pop()):
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append(child)
+    return len(seen)
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int], cap: int) -> int:
+    """How many nodes ``node`` stands for once every alias is expanded,
+    memoised by node identity so shared nodes are counted in linear time,
+    and given up on past ``cap``."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    sizes[id(node)] = cap + 1  # a cycle (a recursive alias) is over any limit
+    total = 1
+    for child in _children(node):
+        total += _expanded_size(child, sizes, cap)
+        if total > cap:
+            break
+    sizes[id(node)] = total
+    return total
+
+
+def _key_lines(block: str) -> dict[str, int]:
+    """The line of each top-level key, in one pass over the block."""
+    lines: dict[str, int] = {}
     for number, line in enumerate(block.splitlines(), start=2):
-        if line.lower().startswith(f"{key}:"):
-            return number
-    return 2
+        key, colon, _ = line.partition(":")
+        if colon and key and not key[0].isspace():
+            lines.setdefault(key.strip().lower(), number)
+    return lines
 
 
 def _check_field(key: str, value, path: Path, line: int):
@@ -202,14 +347,18 @@ def _check_field(key: str, value, path: Path, line: int):
             return value.date()
         if isinstance(value, dt.date):
             return value
+        text = str(value).strip() if isinstance(value, (str, int, float)) else ""
         try:
-            return dt.date.fromisoformat(str(value).strip()[:10])
+            if not re.match(r"^\d{4}-\d{2}-\d{2}(?:$|[ T])", text):
+                raise ValueError
+            return dt.date.fromisoformat(text[:10])
         except ValueError:
-            raise FrontMatterError(path, f"front matter field 'date': {value!r} is not an ISO date (YYYY-MM-DD)", line=line) from None
+            raise FrontMatterError(path, f"front matter field 'date': {shown(value)} is not an ISO date "
+                                         "(YYYY-MM-DD)", line=line) from None
     if key == "url":
-        url = str(value).strip()
+        url = str(value).strip() if isinstance(value, str) else ""
         if not re.match(r"^https?://\S+$", url, re.IGNORECASE):
-            raise FrontMatterError(path, f"front matter field 'url': {url!r} is not an http(s) URL", line=line)
+            raise FrontMatterError(path, f"front matter field 'url': {shown(value)} is not an http(s) URL", line=line)
         return url
     if key in ("title", "language", "place"):
         if isinstance(value, (dict, list)):

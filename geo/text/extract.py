@@ -90,7 +90,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay"), "Battles", "Armed clash"),
-    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
+    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
@@ -113,7 +113,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
 #: Declarations apply to a whole area; they are the only events placed at a
 #: country when no finer place is named.
 _DECLARATION = re.compile(
-    r"state\s+of\s+(?:emergency|siege)|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
+    r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
     r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
 #: An event said to cover a whole country: a country-level incident is right.
 _NATIONWIDE = re.compile(
@@ -134,10 +134,13 @@ _NOT_SITE_BEFORE = re.compile(
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
-    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?|"
+    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
-    r"(?:\s+[\w'’-]+){0,4}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
-    r"\bvenus?\s+(?:de|du|d['’])|"
+    r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
+    r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
+    r"radio|journal|newspaper|t[ée]l[ée]vision|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
@@ -161,14 +164,25 @@ _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|c
 #: a place that opens a sentence whose verb is one of speech is where it was said.
 _SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 _SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
+#: "since the 2004 Madrid bombings": a year right before a place names an
+#: earlier event the story compares with, not one it reports.
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+
+
+#: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
+#: and their damage is no looting or destruction.
+_HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
+                     r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
+                     r"tranbleman\s+t[èe]", re.I)
 #: Credits and captions: "Reporting by ...", "X contributed to this report".
 _CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
-                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b", re.I)
+                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
+                     r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
 #: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|or|et|ou)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+)?|\s+(?:and|or|et|ou|ak)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
                         re.I)
 
 
@@ -197,6 +211,8 @@ def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
         match = pattern.search(sentence)
         if not match:
             continue
+        if sub_event == "Looting/property destruction" and _HAZARD.search(sentence):
+            continue  # homes destroyed by a hurricane
         if event_type == "Violence against civilians" and sub_event == "Attack":
             if site_kinds & GUARDED_KINDS or _ARMED_STATE.search(sentence):
                 return EventTrigger("Battles", "Armed clash", match.group(0))
@@ -250,7 +266,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
             pending = None
             continue
-        nationwide = bool(_NATIONWIDE.search(sentence.text))
+        nationwide = trigger.event_type == "Protests" and bool(_NATIONWIDE.search(sentence.text))
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
             out.extend(_follow_up(sentence, out, date, fatalities))
@@ -313,7 +329,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
         return True
     before = body[sentence.start:place.mention.start][-80:]
     after = body[place.mention.end:sentence.end][:120]
-    if _CREDIT.search(sentence.text):
+    if _CREDIT.search(sentence.text) or _HAZARD.search(before[-60:]):
+        return True
+    if _YEAR_BEFORE.search(before):
         return True
     if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
         return True
@@ -370,6 +388,10 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= (radius if finer else 8.0)
 
 
+#: A declaration for "the city" or "the town" is the story's city, not its country.
+_IN_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
+
+
 def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,
                  trigger: EventTrigger, date: DateClaim | None, fatalities) -> list[Report]:
     """A state of emergency or curfew applies to the area that declared it:
@@ -377,6 +399,10 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
     if candidates:
         broadest = max(candidates, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
         return [Report(sentence, broadest, trigger, date, None)]
+    if focus.locality is not None and _IN_TOWN.search(sentence.text):
+        mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
+        return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",
+                                       (focus.locality.id,)), trigger, date, None)]
     country: Entry | None = gazetteer.country(focus.country)
     if country is None:
         return []

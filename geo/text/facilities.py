@@ -75,8 +75,12 @@ _PREP = r"(?:in|at|of|near|outside|inside|on\s+the\s+outskirts\s+of|just\s+outsi
 _NOUN_TO_KIND = {noun: kind for kind, nouns in LEXICON.items() for noun in nouns}
 _NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in _NOUN_TO_KIND), key=len, reverse=True))
 _NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_NOUNS})(?![\w-])", re.IGNORECASE)
+_WHEN = r"(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
+        r"yesterday|today|overnight|tonight|morning|afternoon|evening|night|lundi|mardi|mercredi|jeudi|vendredi|" \
+        r"samedi|dimanche|hier|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:morning|afternoon|evening|night|soir|matin))?)"
 _RIGHT = re.compile(
     rf"""^(?:\s+{_TAIL_WORDS})*            # « civile », "de police"
+        (?:\s*,?\s+{_WHEN})?                # "struck the airport Wednesday in"
         \s*,?\s+{_PREP}\s*                  # in / de / à / nan
         (?:(?:the|la|le|les|l['’])\s*)?
         (?:(?:[\w-]+\s+){{0,3}}?{_PLACE_NOUNS}\s+(?:of|de|d['’])\s*)?   # "the west coast town of"
@@ -107,7 +111,7 @@ def find_nouns(text: str) -> list[FacilityPhrase]:
 def links_right(between: str) -> bool:
     """True when the text between a facility noun and a place name makes the
     place its location: " in the town of ", « civile de », " de police de "."""
-    return len(between) <= 60 and bool(_RIGHT.match(between))
+    return len(between) <= 80 and bool(_RIGHT.match(between))
 
 
 def links_left(between: str) -> bool:

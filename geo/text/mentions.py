@@ -145,7 +145,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
                 taken.append((mention.start, mention.end))
         _bind_facilities(sentence, found, gazetteer)
     if dateline is not None:
-        end = _dateline_end(body, dateline)
+        end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
                  for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
@@ -318,12 +318,15 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
 
 
 _STREET_BEFORE = re.compile(
-    r"(?:\b(?:rue|avenue|av\.?|boulevard|bd|blvd|route|chemin|impasse|ruelle|place|street|road|lane|drive|wout|ri)"
-    r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?\s*)$", re.I)
+    r"(?:\b(?:[Rr]ue|[Aa]venue|[Aa]v\.?|[Bb]oulevard|[Bb]d|[Bb]lvd|[Rr]oute|[Cc]hemin|[Ii]mpasse|[Rr]uelle|[Pp]lace|"
+    r"Street|Road|Lane|Drive|[Ww]out|Ri)"
+    r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?(?:\s+[A-Z][\w'’.-]*){0,3}\s*)$")
 _STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
                            r"square|bridge|stock\s+exchange)", re.I)
 _ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
-_COMPOUND = re.compile(r"^-[A-Z]")
+_COMPOUND = re.compile(r"^-[^\W\d_]")
+#: "Arc de Triomphe", "Saint Charles of Borromeo": a name that runs on.
+_RUNS_ON = re.compile(r"^\s+(?:de|du|des|of|del|della|di)\s+[^\W\d_]")
 
 
 def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
@@ -336,7 +339,13 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     before, after = text[max(0, start - 30):start], text[end:end + 40]
     if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
         return True
-    if _STREET_AFTER.match(after) or _COMPOUND.match(after):
+    if _STREET_AFTER.match(after):
+        return True
+    if _COMPOUND.match(after) and after[1:2].isupper():
+        return True
+    runs_on = _RUNS_ON.match(after)
+    if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
+                                                              for m in matches):
         return True
     if _ROAD_BETWEEN.match(after) or re.search(r"[–—-]\s*$", before) and re.match(r"^\s+(?:road|highway|route)\b", after, re.I):
         return True
@@ -378,8 +387,8 @@ _AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
 
 
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
-    if surface.isupper() and len(surface) <= 3:
-        return False
+    if len(surface) <= 3:
+        return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
     if all(w[2] in COMMON_WORDS for w in words[i:i + n]):
         return False
     before = words[i - 1] if i > 0 else None

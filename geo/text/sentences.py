@@ -45,7 +45,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
         if not chunk.strip():
             continue
         _, offsets = blingfire.text_to_sentences_and_offsets(chunk)
-        for begin, end in offsets:
+        for begin, end in bounded(chunk, offsets):
             raw = chunk[begin:end]
             lead = len(raw) - len(raw.lstrip())
             text = raw.strip()
@@ -54,6 +54,28 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
             start = para.start() + begin + lead
             sentences.append(Sentence(len(sentences), start, start + len(text), text))
     return sentences
+
+
+#: No sentence is longer than this many characters (docs/limits.md).  Text
+#: without sentence ends (a table flattened to one line, a list of names)
+#: would otherwise make one sentence of megabytes, and later stages look at
+#: a sentence as a whole.
+MAX_SENTENCE_CHARS = 1000
+
+
+def bounded(text: str, offsets) -> list[tuple[int, int]]:
+    """The segmenter's ``[begin, end)`` spans, each longer than
+    :data:`MAX_SENTENCE_CHARS` cut at the last space before the limit (or at
+    the limit, when there is no space)."""
+    spans: list[tuple[int, int]] = []
+    for begin, end in offsets:
+        while end - begin > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", begin + MAX_SENTENCE_CHARS // 2, begin + MAX_SENTENCE_CHARS)
+            cut = cut if cut > begin else begin + MAX_SENTENCE_CHARS
+            spans.append((begin, cut))
+            begin = cut
+        spans.append((begin, end))
+    return spans
 
 
 #: A line that a hard wrap cut: it runs on into the next line.
@@ -91,9 +113,10 @@ def unwrap(paragraph: str) -> str:
 #: "PORT-AU-PRINCE, Haiti (AP) —", "GOMA, Congo (Reuters) -", "KHARKIV, Ukraine —"
 _DATELINE = re.compile(
     r"""^\s*(?P<place>[A-Z][A-Z\-'’. ]{1,40}[A-Z])      # the place, in capitals
-        (?:\s*,\s*(?P<region>[A-Z][\w\-'’. ]{1,40}?))?      # its country or state
+        (?:\s*,\s*(?P<region>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3}))?   # its country or state
+        (?:\s*,?\s*(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2}))?   # the day: "29 mars", "July 6"
         \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?   # the agency
-        \s*[—–-]{1,2}\s?""",
+        (?:\s+[—–-]{1,2}\s*|\s*[—–-]{1,2}\s+|\s*--)""",
     re.VERBOSE | re.MULTILINE,
 )
 #: "Washington (AFP) May 23, 2010 Haitian police..." : a place in title case,
@@ -101,6 +124,12 @@ _DATELINE = re.compile(
 _AGENCY_LINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w\-'’. ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][\w\-'’. ]{1,40}?)\s*)?"
     r"\((?P<agency>AFP|AP|Reuters|Xinhua|IPS|EFE|dpa|ANSA|UPI|CNN|BBC|Anadolu|HPN|AlterPresse|Haïti Press Network)\)",
+    re.MULTILINE,
+)
+#: "Kyiv: Ukrainian authorities say...", "Sanaa (Yemen): A large explosion..."
+_COLON_LINE = re.compile(
+    r"^\s*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3})\s*"
+    r"(?:\((?P<region>[A-Z][\w\-'’. ]{1,30})\))?\s*:\s+(?=[A-Z])",
     re.MULTILINE,
 )
 #: How far into a body a dateline is looked for (a headline and a date line may come first).
@@ -115,6 +144,7 @@ class Dateline:
     region: str | None
     start: int
     end: int
+    stop: int | None = None  # where the whole dateline ends (its dash, bracket or colon)
 
 
 def find_dateline(body: str) -> Dateline | None:
@@ -124,9 +154,9 @@ def find_dateline(body: str) -> Dateline | None:
     dateline, but a city in capitals deep in the text is no dateline.
     """
     head = body[:DATELINE_WINDOW]
-    match = _DATELINE.search(head) or _AGENCY_LINE.search(head)
+    match = _DATELINE.search(head) or _AGENCY_LINE.search(head) or _COLON_LINE.search(head[:200])
     if not match:
         return None
     place = match.group("place").strip().title()
     region = (match.group("region") or "").strip() or None
-    return Dateline(place, region, match.start("place"), match.end("place"))
+    return Dateline(place, region, match.start("place"), match.end("place"), match.end())

@@ -81,7 +81,8 @@ commune municipality zone area north south east west upper lower new old saint s
 
 #: Words that introduce a person's name ("Prime Minister Ariel Henry").
 PERSON_TITLES: frozenset[str] = frozenset("""
-minister president premier senator governor mayor general gen colonel col captain capt commander lieutenant
+minister president premier senator sen rep gov lt sgt maj pres governor mayor general gen colonel col captain capt
+commander lieutenant deputy depute senateur maire correspondance correspondent by par
 sergeant officer chief leader spokesman spokeswoman spokesperson director secretary ambassador envoy judge
 pope king queen prince princess sheikh emir imam pastor father reverend rev bishop cardinal sir lord lady
 dr mr mrs ms nickname nicknamed alias dubbed named called journalist reporter correspondent activist
