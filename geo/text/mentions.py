@@ -131,19 +131,23 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     """
     found: list[Mention] = []
     for sentence in sentences:
+        # This sentence's mentions on their own list, so that binding
+        # facilities costs the sentence's size, not the document's.
+        current: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for mention in _names(sentence, gazetteer):
-            found.append(mention)
+            current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
             if not any(s < mention.end and mention.start < e for s, e in taken):
-                found.append(mention)
+                current.append(mention)
                 taken.append((mention.start, mention.end))
         for mention in _unknown_names(sentence, gazetteer):
             if not any(s < mention.end and mention.start < e for s, e in taken):
-                found.append(mention)
+                current.append(mention)
                 taken.append((mention.start, mention.end))
-        _bind_facilities(sentence, found, gazetteer)
+        _bind_facilities(sentence, current, gazetteer)
+        found.extend(current)
     if dateline is not None:
         end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
