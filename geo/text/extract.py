@@ -181,6 +181,10 @@ _HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropic
 _CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
+#: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
+#: which group, not where something happened.
+_OWNER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:embassy|consulate|ambassade|consulat|cartel|gang|militia|clan|brigade|"
+                          r"front|movement|federation|mafia)\b", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
@@ -339,6 +343,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
     if _kind(place) == "hospital" and _CARED_FOR.search(before):
         return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
     if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
+        return True
+    if _OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
     return bool(_NOT_SITE_BEFORE.search(before)) or bool(_SPEECH_AFTER.match(after))
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
-from geo.text.sentences import Dateline, Sentence
+from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
@@ -152,6 +152,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
                  for m in found]
+    found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     return found
 
@@ -236,6 +237,17 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
                 return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
                                tuple(entries))
     return None
+
+
+def _capital_dateline(body: str, mention: Mention) -> bool:
+    """A place in capitals in a list of them at the top of a story is a
+    dateline too: "WASHINGTON, PORT-au-PRINCE, GONAIVES, LES CAYES –"."""
+    if mention.start > DATELINE_WINDOW:
+        return False
+    letters = [c for c in mention.text if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return False
+    return bool(re.match(r"\s*(?:,\s*[A-Z]{2}|[—–-]\s|\(|,\s*$)", body[mention.end:mention.end + 6]))
 
 
 def _dateline_end(body: str, dateline: Dateline) -> int:
@@ -429,7 +441,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
                            (after, text[words[i + n - 1][1]:after[0]] if after else "")):
-        if neighbour is None or gap not in (" ", "\u00a0"):
+        # a nickname in quotes runs on into the name too: Joaquín "El Chapo" Guzmán
+        if neighbour is None or not (0 < len(gap) <= 2 and gap.strip(" \u00a0\"“”'‘’") == ""):
             continue
         word = text[neighbour[0]:neighbour[1]]
         if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
