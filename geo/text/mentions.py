@@ -285,7 +285,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     words = names.word_spans(text)
     count = len(words)
     capital = [text[w[0]].isupper() for w in words]
-    joined = [_joined(text, words[j][1], words[j + 1][0]) for j in range(count - 1)]
+    joined = [_joined(text, words[j][1], words[j + 1][0]) or
+              (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
+              for j in range(count - 1)]
+    keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
     out: list[Mention] = []
     i = 0
     while i < count:
@@ -297,7 +300,7 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             run += 1
         found = None
         for n in range(run, 0, -1):
-            matches = _plausible(gazetteer.matches("".join(w[2] for w in words[i:i + n])), text, words, i, n)
+            matches = _plausible(gazetteer.matches("".join(keys[i:i + n])), text, words, i, n)
             if matches:
                 found = (n, matches)
                 break
@@ -315,6 +318,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
                                                    and m.entry.layer == LAYER_WORLD)))
         i += n
     return out
+
+
+#: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
 def _joined(text: str, end: int, start: int) -> bool:
