@@ -405,7 +405,7 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
     airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
-    if _surname(text, words, i):
+    if not matches or _surname(text, words, i):
         return []
     kept = []
     for match in matches:
