@@ -81,7 +81,7 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
         entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
         localities = [e for e in entries if e.precision in ("locality", "neighbourhood")]
         if localities:
-            best = max(localities, key=lambda e: ("capital" in e.roles, e.population))
+            best = max(localities, key=lambda e: (e.layer > LAYER_WORLD, "capital" in e.roles, e.population))
             return Focus(best.country, best, label)
         countries = [e for e in entries if e.kind == "country"]
         if countries:
@@ -121,14 +121,15 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     """
     places: list[Place] = []
     context = _context_countries(mentions)
+    named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     for mention in mentions:
         if mention.how in ("name", "dateline"):
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context))
+            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
             if not kept:
                 continue
             place = _resolve_name(replace(mention, candidates=kept), focus, context)
         elif mention.how == "facility":
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context))
+            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
             if kept:
                 container = _resolve_name(replace(mention, candidates=kept), focus, context)
             elif not mention.candidates:
@@ -140,6 +141,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
+            if place.entry is None and focus.locality is not None and mention.description is not None:
+                # "the airport" in a story filed from Les Cayes: that town's airport, if it has one
+                found = resolve_facility(Place(mention, focus.locality, "the document's focus city"), gazetteer)
+                if found.entry is not None and found.entry.precision == "site":
+                    place = replace(found, reason=f"{found.reason} (the story's city)")
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
@@ -168,10 +174,10 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     big = entry.kind == "city" or entry.population >= 300_000
     radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
-        # packs hold the facilities; the world index only airports, so it is asked only for those
-        pool = (gazetteer.find(kind=kind, country=entry.country) if kind == "airport" else
-                [e for e in gazetteer.entries if e.kind == kind and e.country == entry.country])
-        near = [e for e in pool if e.within(entry) or names_distance_km(e, entry) <= radius]
+        pool = _facilities(gazetteer, kind, entry.country)
+        box = radius / 100  # degrees: a cheap filter before the great-circle distance
+        near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
+                                                       and names_distance_km(e, entry) <= radius)]
         if len(near) == 1:
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         mains = [e for e in near if "main" in e.roles]
@@ -182,6 +188,18 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
     return Place(mention, approx, f"approximate: no {kind} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
+
+
+def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[Entry]:
+    """The gazetteer's facilities of one kind in one country, kept on the
+    gazetteer after the first call: packs hold the facilities, and the world
+    index adds airports, which are costly to de-duplicate on every phrase."""
+    memo = gazetteer.__dict__.setdefault("_facility_memo", {})
+    key = (kind, country, len(gazetteer))
+    if key not in memo:
+        memo[key] = (gazetteer.find(kind=kind, country=country) if kind == "airport" else
+                     [e for e in gazetteer.entries if e.kind == kind and e.country == country])
+    return memo[key]
 
 
 def names_distance_km(a: Entry, b: Entry) -> float:
@@ -208,22 +226,25 @@ def _context_countries(mentions: list[Mention]) -> set[str | None]:
 ALIAS_MIN_POPULATION = 20_000
 
 
-def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None]) -> bool:
+def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None],
+               named: set[str | None] = frozenset()) -> bool:
     """Whether a candidate entry can be what this document means by the name.
 
     User packs are always believed.  Shipped packs describe one country
     (Haiti's landmarks); their generic names ("General Hospital",
     "Parliament") must not fire in a story about another country, so an
-    entry of a shipped pack outside the focus country needs that country to
-    be named in the text too.  World places follow the population rules of
+    entry of a shipped pack outside the focus country needs that country
+    itself to be named in the text too (``named``).  World places follow the population rules of
     the module notes.
     """
     if entry.layer > LAYER_SHIPPED or entry.kind == "country":
         return True
     if entry.layer == LAYER_SHIPPED:
-        return not focus.country or entry.country == focus.country or entry.country in context
+        return not focus.country or entry.country == focus.country or entry.country in named
     if focus.country and entry.country == focus.country:
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
+    if entry.id in mention.via_alias and entry.country not in context:
+        return False  # "Makka" in a Kenya story is no alternate name of Mecca
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5

@@ -219,7 +219,8 @@ var IncidentMap = (function () {
       if (c.area[i] < 0) this.points.push({type: "Feature", properties: {i: i},
                                           geometry: {type: "Point", coordinates: [c.lon[i], c.lat[i]]}});
     }
-    this.index = new Supercluster({radius: 40, maxZoom: 16, minPoints: 2});
+    // Supercluster measures in 512-pixel tiles: a radius of 60 is 30 screen pixels, about a pin's width.
+    this.index = new Supercluster({radius: 60, maxZoom: 16, minPoints: 2});
     this.makeAreas();
     this.makeMentions();
     // No maxZoom option: the layers control would read it as the layer's zoom range and disable it.

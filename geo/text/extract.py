@@ -91,7 +91,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay"), "Battles", "Armed clash"),
-    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
+    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
@@ -135,9 +135,10 @@ _NOT_SITE_BEFORE = re.compile(
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
-    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas[ée]e?|n[ée]e?|originaires?|"
+    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
+    r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
@@ -165,6 +166,13 @@ _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|c
 #: a place that opens a sentence whose verb is one of speech is where it was said.
 _SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 _SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
+_CARED_FOR = re.compile(r"\b(?:died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+                        r"hospitalis[ée]e?|mouri)\b", re.I)
+#: "since the 2004 Madrid bombings": a year right before a place names an
+#: earlier event the story compares with, not one it reports.
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+
+
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
 #: and their damage is no looting or destruction.
 _HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
@@ -174,6 +182,10 @@ _HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropic
 _CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
+#: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
+#: which group, not where something happened.
+_OWNER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:embassy|consulate|ambassade|consulat|cartel|gang|militia|clan|brigade|"
+                          r"front|movement|federation|mafia)\b", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
@@ -284,13 +296,14 @@ def _kind(place: Place) -> str:
 
 
 def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[Place]:
+    declaring = bool(_DECLARATION.search(sentence.text))
     """The places of a sentence that may be incident sites: not datelines,
     not travel or origin phrases, not where a statement was made, and not
     the next item of a list that started as one of those."""
     out = []
     previous_mentioned: Place | None = None
     for place in sorted(here, key=lambda p: p.mention.start):
-        mentioned = _only_mentioned(body, place, sentence)
+        mentioned = _only_mentioned(body, place, sentence, declaring=declaring)
         if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
             mentioned = bool(_LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
         if mentioned:
@@ -327,16 +340,27 @@ def _is_credit(sentence: str) -> bool:
     return _CREDIT.search(sentence) is not None
 
 
-def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
+def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False) -> bool:
+    """True when a place of an event sentence is not where the event was.
+
+    ``declaring``: the sentence declares a state of emergency or a curfew,
+    where "France has declared..." names the area, not a speaker.
+    """
     if place.mention.how == "dateline":
         return True
     before = body[sentence.start:place.mention.start][-80:]
     after = body[place.mention.end:sentence.end][:120]
     if _is_credit(sentence.text) or _HAZARD.search(before[-60:]):
         return True
+    if _YEAR_BEFORE.search(before):
+        return True
+    if _kind(place) == "hospital" and _CARED_FOR.search(before):
+        return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
     if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
         return True
-    return bool(_NOT_SITE_BEFORE.search(before)) or bool(_SPEECH_AFTER.match(after))
+    if _OWNER_AFTER.match(after) and place.mention.how != "facility":
+        return True
+    return bool(_NOT_SITE_BEFORE.search(before)) or (not declaring and bool(_SPEECH_AFTER.match(after)))
 
 
 def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
-from geo.text.sentences import Dateline, Sentence
+from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
@@ -78,8 +78,8 @@ REGION_WORDS = {
 _NOUNS = "|".join(sorted((re.escape(n) for n in FACILITY_NOUNS), key=len, reverse=True))
 _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
 _FACILITY = re.compile(
-    rf"""\b[Tt]he\s+
-        (?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+           |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -149,9 +149,10 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         _bind_facilities(sentence, current, gazetteer)
         found.extend(current)
     if dateline is not None:
-        end = _dateline_end(body, dateline)
+        end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
                  for m in found]
+    found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     return found
 
@@ -226,7 +227,27 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
         if entries:
             return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
                            tuple(entries))
+    if after:  # « l'aéroport Antoine Simon » for the pack's "Antoine-Simon Airport"
+        name_key = names.key(after.group(1))
+        if len(name_key) >= 6:
+            entries = [e for e in gazetteer.entries if e.kind == phrase.kind and e.layer != LAYER_WORLD
+                       and any(name_key in names.key(n) for n in e.all_names)]
+            if len(entries) == 1:
+                start, end = phrase.start, phrase.end + after.end(1)
+                return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
+                               tuple(entries))
     return None
+
+
+def _capital_dateline(body: str, mention: Mention) -> bool:
+    """A place in capitals in a list of them at the top of a story is a
+    dateline too: "WASHINGTON, PORT-au-PRINCE, GONAIVES, LES CAYES –"."""
+    if mention.start > DATELINE_WINDOW:
+        return False
+    letters = [c for c in mention.text if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return False
+    return bool(re.match(r"\s*(?:,\s*[A-Z]{2}|[—–-]\s|\(|,\s*$)", body[mention.end:mention.end + 6]))
 
 
 def _dateline_end(body: str, dateline: Dateline) -> int:
@@ -264,7 +285,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     words = names.word_spans(text)
     count = len(words)
     capital = [text[w[0]].isupper() for w in words]
-    joined = [_joined(text, words[j][1], words[j + 1][0]) for j in range(count - 1)]
+    joined = [_joined(text, words[j][1], words[j + 1][0]) or
+              (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
+              for j in range(count - 1)]
+    keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
     out: list[Mention] = []
     i = 0
     while i < count:
@@ -276,7 +300,7 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             run += 1
         found = None
         for n in range(run, 0, -1):
-            matches = _plausible(gazetteer.matches("".join(w[2] for w in words[i:i + n])), text, words, i, n)
+            matches = _plausible(gazetteer.matches("".join(keys[i:i + n])), text, words, i, n)
             if matches:
                 found = (n, matches)
                 break
@@ -294,6 +318,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
                                                    and m.entry.layer == LAYER_WORLD)))
         i += n
     return out
+
+
+#: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -377,6 +405,8 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
     airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
+    if not matches or _surname(text, words, i):
+        return []
     kept = []
     for match in matches:
         if match.how == "code" and not (surface.isupper() and airport_near):
@@ -385,6 +415,21 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
             continue
         kept.append(match)
     return kept
+
+
+def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the word at ``i`` ends a person's name, whatever layer the
+    place comes from: right after a first name ("Abraham Lincoln"), or after
+    a title and one more name ("Sen. Youri Latortue", "President Jovenel Moïse")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if text[before[0]:before[0] + 1].isupper() and before[2] in FIRST_NAMES and text[before[1]:words[i][0]] == " ":
+        return True
+    if i >= 2 and text[before[0]:before[0] + 1].isupper() and before[2] not in GEO_WORDS:
+        title = words[i - 2]
+        return title[2] in PERSON_TITLES and text[title[1]:before[0]].strip() in ("", ".")
+    return False
 
 
 _AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
@@ -403,7 +448,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
                            (after, text[words[i + n - 1][1]:after[0]] if after else "")):
-        if neighbour is None or gap not in (" ", "\u00a0"):
+        # a nickname in quotes runs on into the name too: Joaquín "El Chapo" Guzmán
+        if neighbour is None or not (0 < len(gap) <= 2 and gap.strip(" \u00a0\"“”'‘’") == ""):
             continue
         word = text[neighbour[0]:neighbour[1]]
         if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
@@ -439,7 +485,7 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for match in _FACILITY.finditer(sentence.text):
         noun = match.group("noun").lower()
         mods = match.group("mods").lower().split()
-        owner = (match.group("owner") or "").lower()
+        owner = (match.group("owner") or match.group("owner2") or "").lower()
         roles = frozenset(ROLE_WORDS[m] for m in mods if m in ROLE_WORDS)
         scope = None
         if owner in ("capital", "city"):

@@ -113,9 +113,10 @@ def unwrap(paragraph: str) -> str:
 #: "PORT-AU-PRINCE, Haiti (AP) —", "GOMA, Congo (Reuters) -", "KHARKIV, Ukraine —"
 _DATELINE = re.compile(
     r"""^\s*(?P<place>[A-Z][A-Z\-'’. ]{1,40}[A-Z])      # the place, in capitals
-        (?:\s*,\s*(?P<region>[A-Z][\w\-'’. ]{1,40}?))?      # its country or state
+        (?:\s*,\s*(?P<region>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3}))?   # its country or state
+        (?:\s*,?\s*(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2}))?   # the day: "29 mars", "July 6"
         \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?   # the agency
-        \s*[—–-]{1,2}\s?""",
+        (?:\s+[—–-]{1,2}\s*|\s*[—–-]{1,2}\s+|\s*--)""",
     re.VERBOSE | re.MULTILINE,
 )
 #: "Washington (AFP) May 23, 2010 Haitian police..." : a place in title case,
@@ -127,7 +128,8 @@ _AGENCY_LINE = re.compile(
 )
 #: "Kyiv: Ukrainian authorities say...", "Sanaa (Yemen): A large explosion..."
 _COLON_LINE = re.compile(
-    r"^\s*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w\-'’. ]{1,30}?)\s*(?:\((?P<region>[A-Z][\w\-'’. ]{1,30})\))?\s*:\s+(?=[A-Z])",
+    r"^\s*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3})\s*"
+    r"(?:\((?P<region>[A-Z][\w\-'’. ]{1,30})\))?\s*:\s+(?=[A-Z])",
     re.MULTILINE,
 )
 #: How far into a body a dateline is looked for (a headline and a date line may come first).
@@ -142,6 +144,7 @@ class Dateline:
     region: str | None
     start: int
     end: int
+    stop: int | None = None  # where the whole dateline ends (its dash, bracket or colon)
 
 
 def find_dateline(body: str) -> Dateline | None:
@@ -156,4 +159,4 @@ def find_dateline(body: str) -> Dateline | None:
         return None
     place = match.group("place").strip().title()
     region = (match.group("region") or "").strip() or None
-    return Dateline(place, region, match.start("place"), match.end("place"))
+    return Dateline(place, region, match.start("place"), match.end("place"), match.end())
