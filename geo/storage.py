@@ -89,7 +89,10 @@ def check_writable(folder: Path) -> None:
     try:
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".write-check-", suffix=".tmp")
         os.close(fd)
-        os.unlink(probe)
+        try:
+            os.unlink(probe)
+        except FileNotFoundError:
+            pass
     except OSError as exc:
         raise OutputError(folder, f"folder is not writable ({exc.strerror or exc})") from None
 
@@ -150,8 +153,11 @@ def remove_leftovers(folder: Path, names: tuple[str, ...] = ()) -> list[Path]:
     if not folder.is_dir():
         return removed
     for path in folder.glob(".*.tmp"):
-        if names and not any(path.name.startswith(f".{n}.") for n in names) \
-                and not path.name.startswith(".write-check-"):
+        # Not the probes of check_writable: another command makes and deletes
+        # them at once, without the lock.
+        if path.name.startswith(".write-check-"):
+            continue
+        if names and not any(path.name.startswith(f".{n}.") for n in names):
             continue
         try:
             path.unlink()
