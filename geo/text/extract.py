@@ -258,7 +258,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if date is not None and date.background:
             pending = None
             continue
-        candidates = _site_candidates(body, here, sentence)
+        candidates = [p for p in _site_candidates(body, here, sentence) if not _named_event_elsewhere(body, p, focus)]
         trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
@@ -293,6 +293,22 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
 def _kind(place: Place) -> str:
     """The kind of place an event hit: the facility's, for "the police station in X"."""
     return place.entry.get("facility") or place.entry.kind
+
+
+#: "the Paris attackers", "the Madrid bombings": a place naming an event.
+_EVENT_NAME_AFTER = re.compile(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
+                               r"attentats?|tuerie)\b", re.I)
+
+
+def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
+    """A place used as the name of an event ("the Paris attackers" in a
+    story from Brussels) refers to that other event, unless it is the
+    story's own city."""
+    if place.mention.how != "name" or place.entry.precision not in ("locality", "region"):
+        return False  # "the prison attack" is the attack on that prison
+    if not _EVENT_NAME_AFTER.match(body[place.mention.end:place.mention.end + 20]):
+        return False
+    return focus.locality is None or place.entry.id != focus.locality.id
 
 
 def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[Place]:
