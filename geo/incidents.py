@@ -105,7 +105,47 @@ def from_reports(document: Document, reports: list[Report]) -> list[Incident]:
         family = event_family(report.trigger.event_type, report.trigger.sub_event_type)
         groups.setdefault((report.place.entry.id, family), []).append(report)
     incidents = [_incident(document, family, group) for (_, family), group in groups.items()]
-    return sorted(incidents, key=lambda i: (i.date or "", i.id))
+    aggregates = {r.place.entry.id for r in reports if r.aggregate}
+    return sorted(_fold_coarse(incidents, keep=aggregates), key=lambda i: (i.date or "", i.id))
+
+
+_FINER = {"site": 0, "neighbourhood": 1, "locality": 2, "region": 3, "country": 4}
+
+
+def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> list[Incident]:
+    """Fold a document's coarse incident into a finer one of the same event.
+
+    "Clashes in Port-au-Prince" and "clashes in Bel Air" in one article,
+    same kind of event and same day, are one event (ACLED's rule: same
+    actors, day and place) that the text placed twice, once loosely.  The
+    finer incident must lie inside the coarse place: within its stated
+    uncertainty (a commune's few km), so that a neighbouring town is never
+    swallowed.  Only a neighbourhood or a town folds, and only into a single
+    finer twin; its sentences become quotes of the twin.  Places in ``keep``
+    hold a toll that covers several sites ("nine killed in Port-au-Prince,
+    including at the airport and the stadium") and never fold.
+    """
+    from geopy.distance import great_circle
+
+    def twin_of(coarse: Incident, pool: list[Incident]) -> Incident | None:
+        if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
+            return None
+        family = event_family(coarse.event_type, coarse.sub_event_type)
+        finer = [i for i in pool if _FINER[i.precision] < _FINER[coarse.precision]
+                 and event_family(i.event_type, i.sub_event_type) == family
+                 and (coarse.date is None or i.date == coarse.date)
+                 and great_circle((i.lat, i.lon), (coarse.lat, coarse.lon)).km * 1000 <= coarse.uncertainty_m]
+        return finer[0] if len(finer) == 1 else None
+
+    result: dict[str, Incident] = {}
+    for incident in sorted(incidents, key=lambda i: _FINER[i.precision]):  # finest first
+        twin = twin_of(incident, list(result.values()))
+        if twin is None:
+            result[incident.id] = incident
+            continue
+        quotes = {(q["doc"], q["start"]): q for q in (*twin.quotes, *incident.quotes)}
+        result[twin.id] = replace(twin, quotes=tuple(sorted(quotes.values(), key=lambda q: (q["doc"], q["start"]))))
+    return list(result.values())
 
 
 def _incident(document: Document, family: str, group: list[Report]) -> Incident:

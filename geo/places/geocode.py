@@ -141,6 +141,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
+            if place.entry is None and focus.locality is not None and mention.description is not None:
+                # "the airport" in a story filed from Les Cayes: that town's airport, if it has one
+                found = resolve_facility(Place(mention, focus.locality, "the document's focus city"), gazetteer)
+                if found.entry is not None and found.entry.precision == "site":
+                    place = replace(found, reason=f"{found.reason} (the story's city)")
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
@@ -169,10 +174,10 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     big = entry.kind == "city" or entry.population >= 300_000
     radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
-        # packs hold the facilities; the world index only airports, so it is asked only for those
-        pool = (gazetteer.find(kind=kind, country=entry.country) if kind == "airport" else
-                [e for e in gazetteer.entries if e.kind == kind and e.country == entry.country])
-        near = [e for e in pool if e.within(entry) or names_distance_km(e, entry) <= radius]
+        pool = _facilities(gazetteer, kind, entry.country)
+        box = radius / 100  # degrees: a cheap filter before the great-circle distance
+        near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
+                                                       and names_distance_km(e, entry) <= radius)]
         if len(near) == 1:
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         mains = [e for e in near if "main" in e.roles]
@@ -183,6 +188,18 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
     return Place(mention, approx, f"approximate: no {kind} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
+
+
+def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[Entry]:
+    """The gazetteer's facilities of one kind in one country, kept on the
+    gazetteer after the first call: packs hold the facilities, and the world
+    index adds airports, which are costly to de-duplicate on every phrase."""
+    memo = gazetteer.__dict__.setdefault("_facility_memo", {})
+    key = (kind, country, len(gazetteer))
+    if key not in memo:
+        memo[key] = (gazetteer.find(kind=kind, country=country) if kind == "airport" else
+                     [e for e in gazetteer.entries if e.kind == kind and e.country == country])
+    return memo[key]
 
 
 def names_distance_km(a: Entry, b: Entry) -> float:

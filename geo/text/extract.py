@@ -137,6 +137,7 @@ _NOT_SITE_BEFORE = re.compile(
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
+    r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
@@ -164,6 +165,8 @@ _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|c
 #: a place that opens a sentence whose verb is one of speech is where it was said.
 _SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 _SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
+_CARED_FOR = re.compile(r"\b(?:died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+                        r"hospitalis[ée]e?|mouri)\b", re.I)
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
@@ -333,6 +336,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
         return True
     if _YEAR_BEFORE.search(before):
         return True
+    if _kind(place) == "hospital" and _CARED_FOR.search(before):
+        return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
     if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
         return True
     return bool(_NOT_SITE_BEFORE.search(before)) or bool(_SPEECH_AFTER.match(after))

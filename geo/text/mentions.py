@@ -78,8 +78,8 @@ REGION_WORDS = {
 _NOUNS = "|".join(sorted((re.escape(n) for n in FACILITY_NOUNS), key=len, reverse=True))
 _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
 _FACILITY = re.compile(
-    rf"""\b[Tt]he\s+
-        (?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+           |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -131,19 +131,23 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     """
     found: list[Mention] = []
     for sentence in sentences:
+        # This sentence's mentions on their own list, so that binding
+        # facilities costs the sentence's size, not the document's.
+        current: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for mention in _names(sentence, gazetteer):
-            found.append(mention)
+            current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
             if not any(s < mention.end and mention.start < e for s, e in taken):
-                found.append(mention)
+                current.append(mention)
                 taken.append((mention.start, mention.end))
         for mention in _unknown_names(sentence, gazetteer):
             if not any(s < mention.end and mention.start < e for s, e in taken):
-                found.append(mention)
+                current.append(mention)
                 taken.append((mention.start, mention.end))
-        _bind_facilities(sentence, found, gazetteer)
+        _bind_facilities(sentence, current, gazetteer)
+        found.extend(current)
     if dateline is not None:
         end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
@@ -222,6 +226,15 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
         if entries:
             return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
                            tuple(entries))
+    if after:  # « l'aéroport Antoine Simon » for the pack's "Antoine-Simon Airport"
+        name_key = names.key(after.group(1))
+        if len(name_key) >= 6:
+            entries = [e for e in gazetteer.entries if e.kind == phrase.kind and e.layer != LAYER_WORLD
+                       and any(name_key in names.key(n) for n in e.all_names)]
+            if len(entries) == 1:
+                start, end = phrase.start, phrase.end + after.end(1)
+                return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
+                               tuple(entries))
     return None
 
 
@@ -373,6 +386,8 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
     airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
+    if _surname(text, words, i):
+        return []
     kept = []
     for match in matches:
         if match.how == "code" and not (surface.isupper() and airport_near):
@@ -381,6 +396,21 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
             continue
         kept.append(match)
     return kept
+
+
+def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the word at ``i`` ends a person's name, whatever layer the
+    place comes from: right after a first name ("Abraham Lincoln"), or after
+    a title and one more name ("Sen. Youri Latortue", "President Jovenel Moïse")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if text[before[0]:before[0] + 1].isupper() and before[2] in FIRST_NAMES and text[before[1]:words[i][0]] == " ":
+        return True
+    if i >= 2 and text[before[0]:before[0] + 1].isupper() and before[2] not in GEO_WORDS:
+        title = words[i - 2]
+        return title[2] in PERSON_TITLES and text[title[1]:before[0]].strip() in ("", ".")
+    return False
 
 
 _AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
@@ -435,7 +465,7 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for match in _FACILITY.finditer(sentence.text):
         noun = match.group("noun").lower()
         mods = match.group("mods").lower().split()
-        owner = (match.group("owner") or "").lower()
+        owner = (match.group("owner") or match.group("owner2") or "").lower()
         roles = frozenset(ROLE_WORDS[m] for m in mods if m in ROLE_WORDS)
         scope = None
         if owner in ("capital", "city"):
