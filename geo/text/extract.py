@@ -181,6 +181,10 @@ _HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropic
 _CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
+#: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
+#: which group, not where something happened.
+_OWNER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:embassy|consulate|ambassade|consulat|cartel|gang|militia|clan|brigade|"
+                          r"front|movement|federation|mafia)\b", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
@@ -291,13 +295,14 @@ def _kind(place: Place) -> str:
 
 
 def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[Place]:
+    declaring = bool(_DECLARATION.search(sentence.text))
     """The places of a sentence that may be incident sites: not datelines,
     not travel or origin phrases, not where a statement was made, and not
     the next item of a list that started as one of those."""
     out = []
     previous_mentioned: Place | None = None
     for place in sorted(here, key=lambda p: p.mention.start):
-        mentioned = _only_mentioned(body, place, sentence)
+        mentioned = _only_mentioned(body, place, sentence, declaring=declaring)
         if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
             mentioned = bool(_LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
         if mentioned:
@@ -327,7 +332,12 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
     return [Report(sentence, place, report.trigger, date or report.date, fatalities)]
 
 
-def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
+def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False) -> bool:
+    """True when a place of an event sentence is not where the event was.
+
+    ``declaring``: the sentence declares a state of emergency or a curfew,
+    where "France has declared..." names the area, not a speaker.
+    """
     if place.mention.how == "dateline":
         return True
     before = body[sentence.start:place.mention.start][-80:]
@@ -340,7 +350,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence) -> bool:
         return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
     if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
         return True
-    return bool(_NOT_SITE_BEFORE.search(before)) or bool(_SPEECH_AFTER.match(after))
+    if _OWNER_AFTER.match(after) and place.mention.how != "facility":
+        return True
+    return bool(_NOT_SITE_BEFORE.search(before)) or (not declaring and bool(_SPEECH_AFTER.match(after)))
 
 
 def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:

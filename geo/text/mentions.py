@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
-from geo.text.sentences import Dateline, Sentence
+from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
@@ -152,6 +152,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
                  for m in found]
+    found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     return found
 
@@ -238,6 +239,17 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     return None
 
 
+def _capital_dateline(body: str, mention: Mention) -> bool:
+    """A place in capitals in a list of them at the top of a story is a
+    dateline too: "WASHINGTON, PORT-au-PRINCE, GONAIVES, LES CAYES –"."""
+    if mention.start > DATELINE_WINDOW:
+        return False
+    letters = [c for c in mention.text if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return False
+    return bool(re.match(r"\s*(?:,\s*[A-Z]{2}|[—–-]\s|\(|,\s*$)", body[mention.end:mention.end + 6]))
+
+
 def _dateline_end(body: str, dateline: Dateline) -> int:
     """Offset of the dash that closes a dateline such as "GOMA, Congo (Reuters) —"."""
     for dash in ("—", "–", " - ", "--"):
@@ -273,7 +285,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     words = names.word_spans(text)
     count = len(words)
     capital = [text[w[0]].isupper() for w in words]
-    joined = [_joined(text, words[j][1], words[j + 1][0]) for j in range(count - 1)]
+    joined = [_joined(text, words[j][1], words[j + 1][0]) or
+              (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
+              for j in range(count - 1)]
+    keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
     out: list[Mention] = []
     i = 0
     while i < count:
@@ -285,7 +300,7 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             run += 1
         found = None
         for n in range(run, 0, -1):
-            matches = _plausible(gazetteer.matches("".join(w[2] for w in words[i:i + n])), text, words, i, n)
+            matches = _plausible(gazetteer.matches("".join(keys[i:i + n])), text, words, i, n)
             if matches:
                 found = (n, matches)
                 break
@@ -303,6 +318,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
                                                    and m.entry.layer == LAYER_WORLD)))
         i += n
     return out
+
+
+#: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -386,7 +405,7 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
     airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
-    if _surname(text, words, i):
+    if not matches or _surname(text, words, i):
         return []
     kept = []
     for match in matches:
@@ -429,7 +448,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
                            (after, text[words[i + n - 1][1]:after[0]] if after else "")):
-        if neighbour is None or gap not in (" ", "\u00a0"):
+        # a nickname in quotes runs on into the name too: Joaquín "El Chapo" Guzmán
+        if neighbour is None or not (0 < len(gap) <= 2 and gap.strip(" \u00a0\"“”'‘’") == ""):
             continue
         word = text[neighbour[0]:neighbour[1]]
         if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
