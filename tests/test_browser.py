@@ -124,6 +124,7 @@ def test_seed_map_markers_popups_and_source_links(browser, seed_build, seed_inci
     assert quote["sentence"] in text.replace("\n", " ")
     assert popup.locator("mark").first.inner_text() in ("National Penitentiary", "the capital's main prison")
 
+    page.wait_for_timeout(400)  # the map pans to show the whole popup (a 0.25 s animation)
     link = popup.locator(f"a.source-link[href$='#{quote['anchor']}']")
     with session.context.expect_page() as new_page:
         link.click()

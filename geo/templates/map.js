@@ -325,9 +325,8 @@ var IncidentMap = (function () {
     overlays['<span class="type-swatch mention-swatch"></span>Mentioned places (not incident sites)'] = this.mentions;
     overlays['<span class="type-swatch heat-swatch"></span>Heatmap of incidents'] = this.heat;
     overlays["Country outlines"] = this.outlines;
-    var bases = {};
-    if (this.tiles) bases.OpenStreetMap = this.tiles;
-    this.layersControl = L.control.layers(bases, overlays, {collapsed: narrow, position: "topright"});
+    // One basemap needs no radio button; the outlines are an overlay beside it.
+    this.layersControl = L.control.layers({}, overlays, {collapsed: narrow, position: "topright"});
     // The control rebuilds its list whenever one of its layers is added or
     // removed; write the counts again each time it does.
     var rebuild = this.layersControl._update;
