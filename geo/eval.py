@@ -23,8 +23,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geopy.distance import great_circle
-
 from geo.errors import GoldError
 from geo.places.gazetteer import Gazetteer
 
@@ -263,7 +261,9 @@ def score_document(gold: GoldDocument, predicted: list[Predicted]) -> DocumentSc
 
 
 def _km(a, b) -> float:
-    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+    from geo.places.query import distance_km
+
+    return distance_km(a, b)
 
 
 def evaluate(gold: list[GoldDocument], docs_dir: Path | str, gazetteer: Gazetteer | None = None) -> EvalReport:

@@ -125,7 +125,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     hold a toll that covers several sites ("nine killed in Port-au-Prince,
     including at the airport and the stadium") and never fold.
     """
-    from geopy.distance import great_circle
+    from geo.places.query import distance_km
 
     def twin_of(coarse: Incident, pool: list[Incident]) -> Incident | None:
         if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
@@ -134,7 +134,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         finer = [i for i in pool if _FINER[i.precision] < _FINER[coarse.precision]
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date == coarse.date)
-                 and great_circle((i.lat, i.lon), (coarse.lat, coarse.lon)).km * 1000 <= coarse.uncertainty_m]
+                 and distance_km(i, coarse) * 1000 <= coarse.uncertainty_m]
         return finer[0] if len(finer) == 1 else None
 
     result: dict[str, Incident] = {}

@@ -177,7 +177,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         pool = _facilities(gazetteer, kind, entry.country)
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
-                                                       and names_distance_km(e, entry) <= radius)]
+                                                       and query.distance_km(e, entry) <= radius)]
         if len(near) == 1:
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         mains = [e for e in near if "main" in e.roles]
@@ -200,13 +200,6 @@ def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[En
         memo[key] = (gazetteer.find(kind=kind, country=country) if kind == "airport" else
                      [e for e in gazetteer.entries if e.kind == kind and e.country == country])
     return memo[key]
-
-
-def names_distance_km(a: Entry, b: Entry) -> float:
-    """Great-circle distance between two entries, in km."""
-    from geopy.distance import great_circle
-
-    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def _context_countries(mentions: list[Mention]) -> set[str | None]:

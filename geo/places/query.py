@@ -90,6 +90,8 @@ def regions(text: str, gazetteer) -> list[Region]:
 
 
 def distance_km(entry, anchor: NearPoint) -> float:
+    """Great-circle km between two things with ``lat`` and ``lon`` (entries,
+    near points, incidents, gold sites): the one distance every stage uses."""
     from geopy.distance import great_circle  # loaded when a query has a near point, not at start-up
 
     return great_circle((entry.lat, entry.lon), (anchor.lat, anchor.lon)).km

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from geo.text.dates import DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.places.geocode import Focus, Place
+from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
 from geo.text.sentences import Sentence
@@ -424,9 +425,7 @@ def _inside(inner: Entry, outer: Entry) -> bool:
                    and inner.kind != "city" and not inner.get("facility"))
     if not (finer or beside_city):
         return False
-    from geopy.distance import great_circle
-
-    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= (radius if finer else 8.0)
+    return distance_km(inner, outer) <= (radius if finer else 8.0)
 
 
 #: A declaration for "the city" or "the town" is the story's city, not its country.

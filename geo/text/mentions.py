@@ -149,7 +149,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         _bind_facilities(sentence, current, gazetteer)
         found.extend(current)
     if dateline is not None:
-        end = dateline.stop if dateline.stop is not None else _dateline_end(body, dateline)
+        end = dateline.stop if dateline.stop is not None else dateline.end
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
                  for m in found]
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
@@ -248,15 +248,6 @@ def _capital_dateline(body: str, mention: Mention) -> bool:
     if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
         return False
     return bool(re.match(r"\s*(?:,\s*[A-Z]{2}|[—–-]\s|\(|,\s*$)", body[mention.end:mention.end + 6]))
-
-
-def _dateline_end(body: str, dateline: Dateline) -> int:
-    """Offset of the dash that closes a dateline such as "GOMA, Congo (Reuters) —"."""
-    for dash in ("—", "–", " - ", "--"):
-        at = body.find(dash, dateline.start)
-        if at != -1:
-            return at
-    return dateline.end
 
 
 #: Fuzzy matching in prose: at most this many words, and only curated places
