@@ -154,3 +154,31 @@ def test_a_facility_no_pack_holds_is_mapped_at_its_place_and_says_so(tmp_path):
     # Westlands is in no shipped gazetteer, so the finest place the text gives that is known: Nairobi
     assert incident.place == "shopping mall in Nairobi"
     assert abs(incident.lat - -1.2833) < 0.05 and abs(incident.lon - 36.8167) < 0.05
+
+
+def test_an_event_told_without_a_place_takes_the_place_of_the_sentence_before(gazetteer):
+    result = run(gazetteer, "Aid workers suspended their work in Bel Air on Monday. "
+                            "The building had been caught in heavy gunfire between two gangs the day before.")
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Bel Air", "Violence against civilians")}
+
+
+def test_a_quoted_place_or_a_quote_after_it_carries_nothing(gazetteer):
+    result = run(gazetteer, '"I came because of what happened to my cousin in Jacmel," said a student. '
+                            "The mayor was himself tear-gassed at the protest.")
+    assert result.incidents == []
+    result = run(gazetteer, "The minister, on a visit to Saint-Marc, called for calm. "
+                            "« Burning police stations will heal nobody », he said.")
+    assert result.incidents == []
+
+
+def test_deaths_caused_by_a_hazard_are_no_attack(gazetteer):
+    result = run(gazetteer, "Residents of Jérémie left homeless by the earthquake that killed 2,000 people "
+                            "waited for aid on Tuesday.")
+    assert result.incidents == []
+
+
+def test_a_crowd_gathering_to_demand_food_is_a_protest_at_the_local_airport(gazetteer):
+    result = run(gazetteer, "LES CAYES, Haiti (Reuters) - Hundreds of people gathered at the local airport on "
+                            "Wednesday demanding food.")
+    [incident] = result.incidents
+    assert (incident.place, incident.event_type) == ("Antoine-Simon Airport", "Protests")

@@ -74,9 +74,12 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
     (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meute", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
-         r"barricad", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+         r"barricad", r"road\s*blocks?", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
-         r"general\s+strike", r"nation-?wide\s+strike", r"gr[èe]ve", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
+         r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
+         r"rassemblement", r"se\s+sont\s+rassembl",
+         r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
+         r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok"),
      "Protests", "Peaceful protest"),
     (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
@@ -143,6 +146,7 @@ _NOT_SITE_BEFORE = re.compile(
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
@@ -214,10 +218,24 @@ class Report:
     aggregate: bool = False  # the toll covers several sites of this place
 
 
+#: Casualty words that a natural hazard can be the subject of.
+_CASUALTY = re.compile(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
+                       re.I)
+
+
+def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
+    """True when a casualty word belongs to a hazard's clause: "an earthquake
+    that killed 2,000", « le séisme qui a fait 300 morts » report no attack."""
+    if not _CASUALTY.match(match.group(0)):
+        return False
+    clause = re.split(r"[.;:!?]|,\s+(?:and|but|while|as|et|mais)\b", sentence[:match.start()])[-1]
+    return bool(_HAZARD.search(clause[-60:]))
+
+
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     """The ACLED type of the event a sentence reports, if any."""
     for pattern, event_type, sub_event in TRIGGERS:
-        match = pattern.search(sentence)
+        match = next((m for m in pattern.finditer(sentence) if not _caused_by_hazard(sentence, m)), None)
         if not match:
             continue
         if sub_event == "Looting/property destruction" and _HAZARD.search(sentence):
@@ -253,6 +271,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
     lead = 2  # sentences with places that may take the headline's event
+    quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
         date = find_date(sentence.text, doc_date)
@@ -269,7 +288,9 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             lead -= 1
         if trigger is None:
             pending = None
+            quiet = (sentence, [p for p in candidates if p.entry.precision != "country"])
             continue
+        before, quiet = quiet, None
         fatalities = find_fatalities(sentence.text)
         if _DECLARATION.search(trigger.text):
             out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
@@ -278,6 +299,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         nationwide = trigger.event_type == "Protests" and bool(_NATIONWIDE.search(sentence.text))
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
+            carried_place = _place_before(sentence, here, before)
+            if carried_place is not None:
+                out.append(Report(sentence, carried_place, trigger, date, fatalities))
+                pending = None
+                continue
             out.extend(_follow_up(sentence, out, date, fatalities))
             pending = trigger
             continue
@@ -329,6 +355,34 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[P
         previous_mentioned = None
         out.append(place)
     return out
+
+
+_OPENS_QUOTE = re.compile(r"^\W{0,3}[«“\"]")
+
+
+def _quoted(sentence: Sentence, place: Place) -> bool:
+    """Whether a place is named inside a quotation of its sentence."""
+    before = sentence.text[:place.mention.start - sentence.start]
+    return (before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”"))
+
+
+def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, list[Place]] | None) -> Place | None:
+    """The place of an event told without one, from the sentence right before:
+    « … ses activités dans le quartier de Bel Air. L'organisation a indiqué que
+    le bâtiment avait été pris dans des affrontements… ».  Only when this
+    sentence names no place finer than a country, and the one before named a
+    single place and no event of its own."""
+    if quiet is None or quiet[0].index != sentence.index - 1:
+        return None
+    if any(p.entry.precision != "country" for p in here) or _OPENS_QUOTE.match(sentence.text):
+        return None
+    places = {p.entry.id: p for p in quiet[1] if not _quoted(quiet[0], p)}
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    return Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), place.entry,
+                 f"the place of the sentence before ({place.mention.text})", (place.entry.id,))
 
 
 def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None,

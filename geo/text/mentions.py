@@ -46,7 +46,7 @@ ROLE_WORDS = {
     "main": "main", "largest": "main", "biggest": "main", "principal": "main",
     "central": "main", "national": "national", "international": "international",
 }
-_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's")
+_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local")
 
 #: Regional adjectives of country descriptions, mapped to UN M49 sub-regions.
 REGION_WORDS = {
