@@ -182,3 +182,23 @@ def test_a_crowd_gathering_to_demand_food_is_a_protest_at_the_local_airport(gaze
                             "Wednesday demanding food.")
     [incident] = result.incidents
     assert (incident.place, incident.event_type) == ("Antoine-Simon Airport", "Protests")
+
+
+def test_newspapers_named_after_cities_are_not_places(gazetteer):
+    result = run(gazetteer, "Gangs looted the container terminal in Port-au-Prince on Monday, the manager told "
+                            "the Washington Post. A photographer for the Sun-Sentinel of Fort Lauderdale was shot.")
+    assert "Washington" not in {r.place.entry.name for r in result.mentions}
+    assert {i.place for i in result.incidents} == {"Port international de Port-au-Prince"}
+
+
+def test_a_place_only_used_to_situate_another_is_no_site(gazetteer):
+    result = run(gazetteer, "Inmates escaped from the women's prison in Cabaret, on the northern outskirts of "
+                            "the capital Port-au-Prince, on Monday.", )
+    assert {i.place for i in result.incidents} == {"Cabaret Women's Prison"}
+
+
+def test_an_earlier_event_named_in_passing_is_no_site(gazetteer):
+    result = run(gazetteer, "Gunmen attacked Bel Air on Monday. The gang leader is wanted for a 2018 attack in "
+                            "Port-au-Prince's La Saline slum. He was sanctioned for the La Saline massacre.",
+                 date=dt.date(2021, 4, 1))
+    assert {i.place for i in result.incidents} == {"Bel Air"}

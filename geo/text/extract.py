@@ -144,7 +144,7 @@ _NOT_SITE_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
-    r"radio|journal|newspaper|t[ée]l[ée]vision|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
+    r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
@@ -153,13 +153,14 @@ _NOT_SITE_BEFORE = re.compile(
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|"
-    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|\bp[ée]riph[ée]rie\s+(?:\w+\s+)?(?:de|du|d['’])|"
+    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|"
     r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
     r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
     r"(?:of|for|de|du|d['’]|au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
-    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$",
     re.I,
 )
 #: A place right before a verb of speech is where a statement was made:
@@ -176,6 +177,13 @@ _CARED_FOR = re.compile(r"\b(?:died|dies|succumbed|treated|recovering|admitted|d
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
+#: an event of an earlier year, named in passing.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
+    r"\b(?:massacre|attaque|attentat|tuerie|attack|massacre)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
+    re.I)
 
 
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
@@ -278,7 +286,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if date is not None and date.background:
             pending = None
             continue
-        candidates = [p for p in _site_candidates(body, here, sentence) if not _named_event_elsewhere(body, p, focus)]
+        candidates = [p for p in _site_candidates(body, here, sentence, doc_date)
+                      if not _named_event_elsewhere(body, p, focus)]
         trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
@@ -331,14 +340,22 @@ def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
     """A place used as the name of an event ("the Paris attackers" in a
     story from Brussels) refers to that other event, unless it is the
     story's own city."""
-    if place.mention.how != "name" or place.entry.precision not in ("locality", "region"):
+    if place.mention.how != "name" or place.entry.precision not in ("neighbourhood", "locality", "region"):
         return False  # "the prison attack" is the attack on that prison
     if not _EVENT_NAME_AFTER.match(body[place.mention.end:place.mention.end + 20]):
         return False
     return focus.locality is None or place.entry.id != focus.locality.id
 
 
-def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[Place]:
+#: "on the northern outskirts of the capital Port-au-Prince": a place that
+#: situates the site named with it is no second site; alone, it is the place.
+_SITUATING_BEFORE = re.compile(
+    r"\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune)\s+"
+    r"(?:of\s+|de\s+)?)?$", re.I)
+
+
+def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=None) -> list[Place]:
     declaring = bool(_DECLARATION.search(sentence.text))
     """The places of a sentence that may be incident sites: not datelines,
     not travel or origin phrases, not where a statement was made, and not
@@ -346,7 +363,7 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[P
     out = []
     previous_mentioned: Place | None = None
     for place in sorted(here, key=lambda p: p.mention.start):
-        mentioned = _only_mentioned(body, place, sentence, declaring=declaring)
+        mentioned = _only_mentioned(body, place, sentence, declaring=declaring, doc_date=doc_date)
         if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
             mentioned = bool(_LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
         if mentioned:
@@ -354,6 +371,9 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[P
             continue
         previous_mentioned = None
         out.append(place)
+    situating = [p for p in out if _SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
+    if situating and len(situating) < len(out):
+        out = [p for p in out if p not in situating]
     return out
 
 
@@ -411,7 +431,7 @@ def _is_credit(sentence: str) -> bool:
     return _CREDIT.search(sentence) is not None
 
 
-def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False) -> bool:
+def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
     ``declaring``: the sentence declares a state of emergency or a curfew,
@@ -424,6 +444,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if _is_credit(sentence.text) or _HAZARD.search(before[-60:]):
         return True
     if _YEAR_BEFORE.search(before):
+        return True
+    earlier = _EARLIER_EVENT.search(before)
+    if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
     if _kind(place) == "hospital" and _CARED_FOR.search(before):
         return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked

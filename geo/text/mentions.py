@@ -348,6 +348,12 @@ _STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard
                            r"square|bridge|stock\s+exchange)", re.I)
 _ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
 _COMPOUND = re.compile(r"^-[^\W\d_]")
+#: "the Washington Post", "the Miami Herald", « Le Nouvelliste »: a place
+#: followed by one of these capitalised words names a newspaper or channel.
+_PRESS_AFTER = re.compile(r"^['’]?\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Observer|Chronicle|Sentinel|Globe|"
+                          r"Examiner|Inquirer|Courier|Dispatch|Telegraph|Star|Sun|Daily|Standard|Independent|Mail|"
+                          r"Express|Record|Bulletin|Democrat|Register|Monitor|Matin|Soir|Libre|Radio|Television|"
+                          r"Télévision|TV|News|Press|Presse)\b")
 #: "Arc de Triomphe", "Saint Charles of Borromeo": a name that runs on.
 _RUNS_ON = re.compile(r"^\s+(?:de|du|des|of|del|della|di)\s+[^\W\d_]")
 
@@ -362,7 +368,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     before, after = text[max(0, start - 30):start], text[end:end + 40]
     if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
         return True
-    if _STREET_AFTER.match(after):
+    if _STREET_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
     if _COMPOUND.match(after) and after[1:2].isupper():
         return True
