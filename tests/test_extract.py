@@ -202,3 +202,11 @@ def test_an_earlier_event_named_in_passing_is_no_site(gazetteer):
                             "Port-au-Prince's La Saline slum. He was sanctioned for the La Saline massacre.",
                  date=dt.date(2021, 4, 1))
     assert {i.place for i in result.incidents} == {"Bel Air"}
+
+
+def test_a_countrys_main_facility_is_that_landmark_not_the_country(gazetteer):
+    result = run(gazetteer, "Gangs attacked Haiti's main container terminal on Wednesday.")
+    assert {(i.place, i.precision) for i in result.incidents} == {("Port international de Port-au-Prince", "site")}
+    result = run(gazetteer, "Gunfire forced Haiti’s main international airport to shut down on Monday.")
+    assert {(i.place, i.precision) for i in result.incidents} == {
+        ("Toussaint Louverture International Airport", "site")}

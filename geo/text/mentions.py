@@ -139,6 +139,13 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
+            inside = [m for m in current if mention.start <= m.start and m.end <= mention.end]
+            if inside and mention.how == "description" and mention.description.kind not in ("country", "capital") \
+                    and all(m.how == "name" and m.candidates and all(e.kind == "country" for e in m.candidates)
+                            for m in inside):
+                # "Haiti's main international airport": the country only scopes the facility
+                current = [m for m in current if m not in inside]
+                taken = [(m.start, m.end) for m in current]
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
@@ -155,6 +162,9 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     return found
+
+
+_ROLE_BEFORE = re.compile(r"(?:\b(?:main|largest|biggest|principal|chief|national|principale?)\s+)+$", re.I)
 
 
 def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer) -> None:
@@ -202,8 +212,9 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 found.append(named)
                 mine.append(named)
             continue
+        role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
         facility = replace(place, how="facility", description=Description(phrase.kind),
-                           facility=text[phrase.start:phrase.end])
+                           facility=text[role.start() if role else phrase.start:phrase.end])
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
 
