@@ -210,3 +210,18 @@ def test_a_countrys_main_facility_is_that_landmark_not_the_country(gazetteer):
     result = run(gazetteer, "Gunfire forced Haiti’s main international airport to shut down on Monday.")
     assert {(i.place, i.precision) for i in result.incidents} == {
         ("Toussaint Louverture International Airport", "site")}
+
+
+def test_french_descriptions_and_anaphors_resolve_like_english_ones(gazetteer):
+    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2008, 4, 10), url=None, language="fr",
+                   body="PORT-AU-PRINCE — Des émeutiers ont tenté de forcer les portes du palais mardi. "
+                        "Des policiers ont pris pour cible l’aéroport international Toussaint-Louverture, "
+                        "dont plusieurs vitres ont été brisées.")
+    result = process_document(doc, gazetteer)
+    assert {i.place for i in result.incidents} == {"National Palace", "Toussaint Louverture International Airport"}
+
+
+def test_an_event_the_text_denies_is_no_incident(gazetteer):
+    result = run(gazetteer, "Il n’y a pas eu d’affrontement à Jacmel, selon la police. "
+                            "There was no attack on Les Cayes, officials said.")
+    assert result.incidents == []

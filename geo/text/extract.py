@@ -73,7 +73,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
      "Violence against civilians", "Abduction/forced disappearance"),
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
-    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meute", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
+    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
          r"barricad", r"road\s*blocks?", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
@@ -100,14 +100,14 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
-         r"gunmen", r"attaqu", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
+         r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
          r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
          r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
          r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
-         r"mis\s+le\s+feu", r"vandalis", r"\bboule\b", r"piye", r"kraze"),
+         r"mis\s+le\s+feu", r"vandalis", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
          r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
@@ -231,6 +231,12 @@ _CASUALTY = re.compile(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]
                        re.I)
 
 
+#: "There was no clash", « Il n'y a pas eu d'affrontement », « aucune attaque »:
+#: an event word the sentence denies.
+_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
+                      r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+
+
 def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
     """True when a casualty word belongs to a hazard's clause: "an earthquake
     that killed 2,000", « le séisme qui a fait 300 morts » report no attack."""
@@ -243,7 +249,9 @@ def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     """The ACLED type of the event a sentence reports, if any."""
     for pattern, event_type, sub_event in TRIGGERS:
-        match = next((m for m in pattern.finditer(sentence) if not _caused_by_hazard(sentence, m)), None)
+        match = next((m for m in pattern.finditer(sentence)
+                      if not _caused_by_hazard(sentence, m) and not _NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
+                     None)
         if not match:
             continue
         if sub_event == "Looting/property destruction" and _HAZARD.search(sentence):

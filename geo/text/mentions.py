@@ -84,6 +84,27 @@ _FACILITY = re.compile(
         (?P<noun>{_NOUNS})s?\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: French descriptions and anaphors: « le palais », « l'aéroport », « la prison
+#: civile », « le Palais national ».  Nouns whose other senses are common in
+#: news prose (« le port d'armes », « le marché », « à ce stade ») are left out.
+FACILITY_NOUNS_FR = {
+    "palais": "palace", "aéroport": "airport", "aeroport": "airport", "prison": "prison",
+    "pénitencier": "prison", "penitencier": "prison", "commissariat": "police", "hôpital": "hospital",
+    "hopital": "hospital", "cathédrale": "church", "cathedrale": "church", "parlement": "government",
+}
+ROLE_WORDS_FR = {
+    "national": "national", "nationale": "national", "international": "international",
+    "internationale": "international", "principal": "main", "principale": "main", "grand": "main",
+    "grande": "main", "central": "main", "centrale": "main",
+}
+_ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile"], key=len, reverse=True))
+_FACILITY_FR = re.compile(
+    rf"""\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:(?P<pre>(?:{_ADJ_FR})\s+)*)
+        (?P<noun>{"|".join(sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
+        (?P<post>(?:\s+(?:{_ADJ_FR})\b)*)
+        (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr))""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _AREA = re.compile(
     r"""\b[Tt]he\s+(?P<adjs>(?:(?!(?:the|a|an|as|of|in|on|at|to|and|or|for|with|by|from|that|this|its|their)\b)[\w\-]+\s+){0,3}?)
         (?P<noun>country|nation|capital|republic)\b""",
@@ -223,7 +244,9 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
     named by the noun with the proper name next to it."""
     text = sentence.text
-    after = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
+    after = re.match(r"(?:\s+(?:international|internationale|national|nationale|civil|civile|municipal|"
+                     r"universitaire|départemental|départementale|général|générale))?"
+                     r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
     before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})\s+$", text[:phrase.start])
     tries = []
     if after:
@@ -507,6 +530,12 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             scope = "country"
         how = "description" if (roles or scope) else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS[noun], roles, scope)))
+    for match in _FACILITY_FR.finditer(sentence.text):
+        words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
+        roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
+        scope = "country" if "national" in roles else None
+        how = "description" if roles else "anaphor"
+        out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[match.group("noun").lower()], roles, scope)))
     for match in _AREA.finditer(sentence.text):
         adjs = match.group("adjs").strip()
         noun = match.group("noun").lower()
