@@ -225,3 +225,10 @@ def test_an_event_the_text_denies_is_no_incident(gazetteer):
     result = run(gazetteer, "Il n’y a pas eu d’affrontement à Jacmel, selon la police. "
                             "There was no attack on Les Cayes, officials said.")
     assert result.incidents == []
+
+
+def test_a_look_back_reports_the_event_its_lead_dates_months_earlier(gazetteer):
+    result = run(gazetteer, "On the morning of November 13, police officers raided the Grand Ravine area of "
+                            "Port-au-Prince. Nine people were killed in the raid, witnesses said. In 2004, "
+                            "troops were sent to Haiti after a coup.", date=dt.date(2018, 3, 1))
+    assert {(i.place, i.date) for i in result.incidents} == {("Grand Ravine", "2017-11-13")}

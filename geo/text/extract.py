@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from geo.text.dates import DateClaim, find_date
+from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -288,10 +288,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     pending: EventTrigger | None = None  # an event whose sentence named no site
     lead = 2  # sentences with places that may take the headline's event
     quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
+    story = _story_date(sentences, by_sentence, doc_date)
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
         date = find_date(sentence.text, doc_date)
-        if date is not None and date.background:
+        if date is not None and date.background and not _near_story(date, story):
             pending = None
             continue
         candidates = [p for p in _site_candidates(body, here, sentence, doc_date)
@@ -332,6 +333,36 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
     return out
+
+
+#: How many of the first sentences naming a place may set the story's date.
+_STORY_LEAD = 3
+
+
+def _story_date(sentences: list[Sentence], by_sentence: dict[int, list[Place]], doc_date):
+    """The day an investigation or a look-back reports on, when its lead
+    dates the event well before publication ("On the morning of November 13,
+    police raided Grand Ravine" in a March story): events near that day are
+    the story's own, not background."""
+    seen = 0
+    for sentence in sentences:
+        if not by_sentence.get(sentence.index):
+            continue
+        date = find_date(sentence.text, doc_date)
+        if date is not None and date.background and date.date is not None and classify(sentence.text, set()):
+            return date.date
+        seen += 1
+        if seen >= _STORY_LEAD:
+            return None
+    return None
+
+
+def _near_story(date: DateClaim, story) -> bool:
+    if story is None:
+        return False
+    if date.date is None:
+        return date.text.strip().isdigit() and int(date.text.strip()) == story.year
+    return (date.date - story).days >= -BACKGROUND_DAYS
 
 
 def _kind(place: Place) -> str:
