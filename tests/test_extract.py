@@ -232,3 +232,29 @@ def test_a_look_back_reports_the_event_its_lead_dates_months_earlier(gazetteer):
                             "Port-au-Prince. Nine people were killed in the raid, witnesses said. In 2004, "
                             "troops were sent to Haiti after a coup.", date=dt.date(2018, 3, 1))
     assert {(i.place, i.date) for i in result.incidents} == {("Grand Ravine", "2017-11-13")}
+
+
+def test_a_place_framing_a_reported_action_is_its_site_but_not_a_comment(gazetteer):
+    result = run(gazetteer, "In Port-au-Prince, the police spokesman said protesters damaged several buildings "
+                            "on Monday.")
+    assert {i.place for i in result.incidents} == {"Port-au-Prince"}
+    result = run(gazetteer, "Protesters blocked roads in Jacmel on Monday. In Ottawa, a spokesman called the "
+                            "protests regrettable.")
+    assert {i.place for i in result.incidents} == {"Jacmel"}
+
+
+def test_police_operations_and_stone_throwing_are_events(gazetteer):
+    result = run(gazetteer, "La police a mené une opération musclée samedi dans la zone du Bel-Air. "
+                            "Rocks were thrown at officers in Cité Soleil on Sunday.")
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Bel Air", "Battles"), ("Cité Soleil", "Riots")}
+
+
+def test_a_code_named_operation_is_no_place(gazetteer):
+    result = run(gazetteer, "Gunmen from the group known as Operation Baghdad attacked Bel Air on Monday.")
+    assert "Baghdad" not in {r.place.entry.name for r in result.mentions}
+
+
+def test_quarters_vote_for_their_city_when_the_story_has_no_dateline(gazetteer):
+    result = run(gazetteer, "Police raided Bel Air on Saturday. Residents of Bel Air fled to Nazon. "
+                            "The French consul in Cap-Haïtien was shot in Cité Soleil. The airport was closed.")
+    assert result.focus.locality.name == "Port-au-Prince"

@@ -74,7 +74,8 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
     (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
-         r"barricad", r"road\s*blocks?", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+         r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
+         r"jets?\s+de\s+pierres", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
@@ -94,7 +95,9 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
-         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay"), "Battles", "Armed clash"),
+         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay",
+         r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
+         r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
@@ -470,6 +473,14 @@ def _is_credit(sentence: str) -> bool:
     return _CREDIT.search(sentence) is not None
 
 
+#: Verbs of physical action in a reported clause: "said protesters damaged
+#: buildings", not "called the protests a provocation".
+_REPORTED_ACTION = re.compile(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
+                              r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
+                              r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
+_ANOTHER_PLACE = re.compile(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+
+
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
@@ -489,8 +500,13 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         return True
     if _kind(place) == "hospital" and _CARED_FOR.search(before):
         return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
-    if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
-        return True
+    speech = _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after)
+    if speech:
+        # "In Port-au-Prince, the spokesman said protesters burned cars": the
+        # place frames the reported event when that names no place of its own
+        reported = after[speech.end():]
+        return not (_REPORTED_ACTION.search(reported) and classify(reported, set())
+                    and not _ANOTHER_PLACE.search(reported))
     if _OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
     return bool(_NOT_SITE_BEFORE.search(before)) or (not declaring and bool(_SPEECH_AFTER.match(after)))

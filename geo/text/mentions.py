@@ -404,6 +404,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         return True
     if _STREET_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
+    if re.search(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$", before):
+        return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after) and after[1:2].isupper():
         return True
     runs_on = _RUNS_ON.match(after)
