@@ -258,3 +258,16 @@ def test_quarters_vote_for_their_city_when_the_story_has_no_dateline(gazetteer):
     result = run(gazetteer, "Police raided Bel Air on Saturday. Residents of Bel Air fled to Nazon. "
                             "The French consul in Cap-Haïtien was shot in Cité Soleil. The airport was closed.")
     assert result.focus.locality.name == "Port-au-Prince"
+
+
+def test_agency_datelines_possessive_owners_roads_and_crossroads_are_no_sites(gazetteer):
+    result = run(gazetteer, "Police killed inmates: report Washington (AFP) May 23 Haitian police killed inmates "
+                            "in a prison in Les Cayes.")
+    assert "Washington" not in {i.place for i in result.incidents}
+    result = run(gazetteer, "A cameraman was shot and died at Port-au-Prince's Canapé-Vert Hospital on Sunday.")
+    assert result.incidents == []
+    result = run(gazetteer, "Landslides blocked the road between Les Cayes and Jérémie after gangs attacked "
+                            "Camp-Perrin on Monday.")
+    assert {i.place for i in result.incidents} == {"Camp-Perrin"}
+    result = run(gazetteer, "Protesters marched to the Carrefour de l'aéroport area on Sunday.")
+    assert "Carrefour" not in {i.place for i in result.incidents}

@@ -150,6 +150,7 @@ _NOT_SITE_BEFORE = re.compile(
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
+    r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
@@ -413,6 +414,10 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
             continue
         previous_mentioned = None
         out.append(place)
+    # "died at Port-au-Prince's Canapé-Vert Hospital": the owner of a place that is no site is none either
+    excluded = [p for p in here if p not in out]
+    out = [p for p in out if not any(q.mention.start > p.mention.end and
+                                     re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
     situating = [p for p in out if _SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
     if situating and len(situating) < len(out):
         out = [p for p in out if p not in situating]
@@ -478,6 +483,8 @@ def _is_credit(sentence: str) -> bool:
 _REPORTED_ACTION = re.compile(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
                               r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
                               r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
+_AGENCY_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w.]*\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
+                           r"HPN|AHP|Bloomberg|CNN|BBC|Anadolu|Kyodo|Yonhap|Al\s+Jazeera|The\s+Associated\s+Press)\)")
 _ANOTHER_PLACE = re.compile(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
 
 
@@ -491,6 +498,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         return True
     before = body[sentence.start:place.mention.start][-80:]
     after = body[place.mention.end:sentence.end][:120]
+    if _AGENCY_AFTER.match(after):
+        return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line
     if _is_credit(sentence.text) or _HAZARD.search(before[-60:]):
         return True
     if _YEAR_BEFORE.search(before):

@@ -404,6 +404,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         return True
     if _STREET_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
+    if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
+        return True  # « Carrefour de l'Aéroport », "Carrefour Feuilles": a crossroads, not the commune
     if re.search(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$", before):
         return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after) and after[1:2].isupper():
