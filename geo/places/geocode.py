@@ -88,7 +88,11 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
         entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
         localities = [e for e in entries if e.precision in ("locality", "neighbourhood")]
         if localities:
-            best = max(localities, key=lambda e: (e.layer > LAYER_WORLD, "capital" in e.roles, e.population))
+            # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
+            # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
+            # Among towns, a curated one wins ("DELMAS" is the Haitian commune).
+            best = max(localities, key=lambda e: (e.precision == "locality", e.layer > LAYER_WORLD,
+                                                  "capital" in e.roles, e.population))
             return Focus(best.country, best, label)
         countries = [e for e in entries if e.kind == "country"]
         if countries:
