@@ -259,8 +259,15 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if date is not None and date.background:
             pending = None
             continue
+        # The kinds of the sites only refine the type of an event found
+        # (see classify); a sentence with no event of its own and none to
+        # carry over cannot make a report, so its places are not judged.
+        trigger = classify(sentence.text, set())
+        if trigger is None and pending is None and lead <= 0:
+            continue
         candidates = [p for p in _site_candidates(body, here, sentence) if not _named_event_elsewhere(body, p, focus)]
-        trigger = classify(sentence.text, {_kind(p) for p in candidates})
+        if trigger is not None and candidates:
+            trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
             if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
