@@ -26,6 +26,8 @@ Pierre Esperance.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -168,6 +170,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
 FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 
+_MAIN_WORDS = re.compile(r"\b(?:main|largest|biggest|principal|chief|national|principale?|plus\s+grande?)\b", re.I)
+
+
 def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     """The facility a phrase such as "the police station in Gressier" names.
 
@@ -195,6 +200,11 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         mains = [e for e in near if "main" in e.roles]
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
+    if entry.precision == "country" and _MAIN_WORDS.search(mention.facility or mention.text):
+        # "Haiti's main container terminal": the country's one main facility of that kind
+        mains = [e for e in _facilities(gazetteer, kind, entry.country) if "main" in e.roles]
+        if len(mains) == 1:
+            return Place(mention, mains[0], f"the main {kind} of {entry.name}", (mains[0].id, entry.id))
     words = mention.facility or kind
     approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
