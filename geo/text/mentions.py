@@ -29,6 +29,8 @@ from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITL
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
     "prison": "prison", "penitentiary": "prison", "jail": "prison", "gaol": "prison",
+    "custodial centre": "prison", "custodial center": "prison", "correctional centre": "prison",
+    "correctional center": "prison", "detention centre": "prison", "detention center": "prison",
     "airport": "airport", "airfield": "airport",
     "stadium": "stadium",
     "palace": "palace",
