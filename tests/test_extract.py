@@ -279,3 +279,9 @@ def test_a_misspelt_haitian_place_is_read_but_demonyms_and_law_are_not(gazetteer
     result = run(gazetteer, "Armenian troops fired on Georgian positions under martial law on Monday.")
     names_ = {r.place.entry.name for r in result.mentions}
     assert not names_ & {"Armenia", "Georgia", "Marbial"}
+
+
+def test_a_custodial_centre_is_a_prison_that_later_sentences_refer_to(gazetteer):
+    result = run(gazetteer, "Gunmen attacked the custodial centre in Mirebalais on Tuesday. "
+                            "Hundreds of inmates escaped from the prison.")
+    assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}
