@@ -94,6 +94,16 @@ def test_a_query_qualified_by_country_or_region_gets_that_namesake(gazetteer):
     assert locate("Boston", gazetteer, country="US").entry.country == "US"
 
 
+def test_wharf_de_jeremie_is_the_quarter_in_cite_soleil_and_the_port_in_jeremie(gazetteer):
+    # The same words name a quarter of Cité Soleil (the December 2024 massacre)
+    # and the wharf of Jérémie, 200 km away: the story's focus decides.
+    found = sites(gazetteer, "Des gangs ont attaqué le Wharf de Jérémie, à Cité Soleil, tuant plus de cent "
+                             "personnes.", language="fr")
+    assert km(found["Wharf Jérémie"][:2], CITE_SOLEIL) < 5
+    found = sites(gazetteer, "JEREMIE, Haiti — Looters stormed the Wharf de Jérémie on Saturday.")
+    assert km(found["Port de Jérémie"][:2], (18.65, -74.1167)) < 2
+
+
 @pytest.mark.parametrize("name, row_id", [
     # Spellings used by Haitian outlets for the same quarter or village.
     ("Bélécou", "ht-pap-belecou"), ("Belekou", "ht-pap-belecou"), ("Bélécourt", "ht-pap-belecou"),
@@ -102,6 +112,9 @@ def test_a_query_qualified_by_country_or_region_gets_that_namesake(gazetteer):
     ("Cité l'Éternel", "ht-pap-cite-eternel"), ("Hôpital Fontaine", "ht-hop-fontaine"),
     ("Pierre-Payen", "ht-pierre-payen"), ("Bocozel", "ht-bocozelle"),
     ("Petite-Rivière", "ht-petite-riviere-de-lartibonite"),
+    ("Pèlerin 5", "ht-pap-pelerin"), ("Tibois", "ht-pap-ti-bois"), ("Place Jérémie", "ht-pap-place-jeremie"),
+    ("Grand Hôtel Oloffson", "ht-hotel-oloffson"), ("Bas Peu de Chose", "ht-pap-bas-peu-de-chose"),
+    ("Labodrie", "ht-labodrie"), ("Furcy", "ht-furcy"), ("Poste-Pierrot", "ht-poste-pierrot"),
 ])
 def test_reporting_spellings_resolve_to_their_row(gazetteer, name, row_id):
     found = locate(name, gazetteer, country="HT")
