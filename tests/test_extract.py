@@ -293,3 +293,8 @@ def test_a_city_incident_folds_into_a_quarter_the_same_day(gazetteer):
                             "The attack on Delmas 33 on Tuesday was repelled by residents and police.")
     assert [i.place for i in result.incidents] == ["Delmas 33"]
     assert len(result.incidents[0].quotes) == 2
+
+
+def test_a_facility_named_by_its_town_and_near_a_city_is_in_its_town(gazetteer):
+    result = run(gazetteer, "Gunmen attacked the Mirebalais high-security prison just outside Hinche on Tuesday.")
+    assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}

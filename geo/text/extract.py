@@ -410,7 +410,8 @@ def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
 #: "on the northern outskirts of the capital Port-au-Prince": a place that
 #: situates the site named with it is no second site; alone, it is the place.
 _SITUATING_BEFORE = re.compile(
-    r"\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])\s*"
+    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
+    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune)\s+"
     r"(?:of\s+|de\s+)?)?$", re.I)
 

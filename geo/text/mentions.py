@@ -217,6 +217,8 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                       (m.description is None or m.description.kind in ("capital", "country"))]
             right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base])]
             left = [m for m in places if m.end <= n_start and facilities.links_left(text[m.end - base:phrase.start])]
+            if right and left and facilities.only_near(text[phrase.end:min(right, key=lambda m: m.start).start - base]):
+                right = []  # "the Kuje prison just outside Abuja"
             if right:
                 place = min(right, key=lambda m: m.start)
                 # "a mall in Nairobi's Westlands": the finer place follows the possessive
