@@ -298,3 +298,8 @@ def test_a_city_incident_folds_into_a_quarter_the_same_day(gazetteer):
 def test_a_facility_named_by_its_town_and_near_a_city_is_in_its_town(gazetteer):
     result = run(gazetteer, "Gunmen attacked the Mirebalais high-security prison just outside Hinche on Tuesday.")
     assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}
+
+
+def test_a_foreign_namesake_before_a_facility_noun_is_a_brand(gazetteer):
+    result = run(gazetteer, "NAIROBI, Kenya (AP) — Gunmen stormed the Dusit hotel complex on Tuesday.")
+    assert "Dusit" not in {r.place.entry.name for r in result.mentions}

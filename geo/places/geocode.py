@@ -173,6 +173,12 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if place is None:
                 continue
         elif mention.how == "facility":
+            if mention.facility_before and focus.country:
+                # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district
+                foreign = [e for e in mention.candidates if e.layer == LAYER_WORLD and e.country != focus.country]
+                if foreign and len(foreign) == len(mention.candidates):
+                    continue
+                mention = replace(mention, candidates=tuple(e for e in mention.candidates if e not in foreign))
             container = pick(mention)
             if container is None:
                 if mention.candidates:

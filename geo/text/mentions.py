@@ -144,6 +144,9 @@ class Mention:
     description: Description | None = None
     via_alias: frozenset[str] = frozenset()  # ids of world candidates named only by an alternate name
     facility: str | None = None  # the facility's own words ("police station") when how == "facility"
+    #: The place names the facility from before its noun ("the Dusit hotel"):
+    #: such a name is often a brand, so only a place of the story's country counts.
+    facility_before: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -243,6 +246,7 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
             continue
         role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
         facility = replace(place, how="facility", description=Description(phrase.kind),
+                           facility_before=place.end <= n_start,
                            facility=text[role.start() if role else phrase.start:phrase.end])
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
