@@ -234,6 +234,8 @@ class Gazetteer:
         """Every entry named ``key`` (a :func:`geo.places.names.key`), higher layers
         first, with lower-layer entries in a country a higher layer already
         covers for this name left out (see the module notes)."""
+        if not self._by_key.get(key) and key.isalpha() and (self.world is None or not self.world.knows(key)):
+            return []  # most keys a text scan tries name nothing; a numbered street has digits
         found = [Match(self.entries[i], "code" if (key, i) in self._codes else
                        "name" if names.key(self.entries[i].name) == key else "alias")
                  for i in self._by_key.get(key, ())]

@@ -291,7 +291,9 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             run += 1
         found = None
         for n in range(run, 0, -1):
-            matches = _plausible(gazetteer.matches("".join(keys[i:i + n])), text, words, i, n)
+            matches = gazetteer.matches("".join(keys[i:i + n]))
+            if matches:
+                matches = _plausible(matches, text, words, i, n)
             if matches:
                 found = (n, matches)
                 break
