@@ -215,3 +215,13 @@ def test_missing_name_keys_are_rebuilt_and_a_read_only_cache_keeps_them_in_memor
     monkeypatch.undo()
     assert not [p for p in keys.parent.iterdir() if p.name.startswith(keys.name)]  # no file, no leftover
     world.compile_keys(index.path)
+
+
+def test_a_run_of_words_is_lengthened_only_while_it_can_still_become_a_name(gazetteer):
+    assert gazetteer.starts_a_name("portau") and gazetteer.starts_a_name("portauprince")
+    assert not gazetteer.starts_a_name("portauprincesaid")
+    # a shipped pack's name that begins no world name
+    assert gazetteer.starts_a_name("penitenciernational") and not gazetteer.world.starts_a_name("penitenciernational")
+    text = "Gunmen fired on residents of Delmas 33 and Pétion-Ville Police Chief Jean said on Sunday."
+    found = find_mentions(text, split_sentences(text), gazetteer)
+    assert [m.text for m in found] == ["Delmas 33", "Pétion-Ville"]

@@ -94,10 +94,10 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
         codes = {e.country for e in mention.candidates if e.country and _strong(e)}
         if len(codes) == 1:
             votes[codes.pop()] += 1
-    for _, _, word in names.word_spans(body):
+    for word, times in Counter(names.tokens(body)).items():  # each distinct word looked up once
         code = gazetteer.country_of_demonym(word)
         if code:
-            votes[code] += 1
+            votes[code] += times
     if not votes:
         return Focus(None, None, "none")
     country = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

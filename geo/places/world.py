@@ -324,6 +324,13 @@ class WorldIndex:
             self._keys = self._open_keys()
         return key in self._keys
 
+    def starts_a_name(self, prefix: str) -> bool:
+        """True when some place has a name key starting with ``prefix``: a
+        scan stops lengthening a run of words once this is false."""
+        if self._keys is None:
+            self._keys = self._open_keys()
+        return next(self._keys.iterkeys(prefix), None) is not None
+
     def _open_keys(self) -> marisa_trie.Trie:
         """The trie of name keys, memory-mapped from the cache folder; built
         there first if missing, or in memory if the folder is read-only."""
