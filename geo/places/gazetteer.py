@@ -331,7 +331,7 @@ class Gazetteer:
         A fuzzy hit therefore never beats an exact one."""
         return self.matches(names.key(name)) or self.fuzzy(name, limit=fuzzy_limit)
 
-    def fuzzy(self, name: str, *, limit: int = 8) -> list[Match]:
+    def fuzzy(self, name: str, *, limit: int = 8, world: bool = True) -> list[Match]:
         """Entries whose names are a typo or a transliteration away from
         ``name`` (see :mod:`geo.places.fuzzy`), best score first, each a
         :class:`Match` with ``how == "fuzzy"``, its ``score`` (0..1) and a
@@ -341,16 +341,16 @@ class Gazetteer:
         or is made of common words and first names only.
         """
         key = names.key(name)
-        cached = self._fuzzy_found.get((key, limit))
+        cached = self._fuzzy_found.get((key, limit, world))
         if cached is not None:
             return cached
         if not fuzzy.indexable(key) or fuzzy.near_common_words(names.tokens(name)) or self.matches(key):
-            self._fuzzy_found[(key, limit)] = []
+            self._fuzzy_found[(key, limit, world)] = []
             return []
         if self._fuzzy is None:
             self._fuzzy = fuzzy.FuzzyIndex(k for k, found in self._by_key.items() if found and fuzzy.indexable(k))
         near = {n.key: n for n in self._fuzzy.search(key, limit=limit)}
-        if self.world is not None:
+        if self.world is not None and world:
             for n in self.world.fuzzy_index().search(key, limit=limit):
                 near.setdefault(n.key, n)
         found: dict[str, Match] = {}
@@ -366,7 +366,7 @@ class Gazetteer:
         result = sorted(found.values(), key=lambda m: (-m.score, -m.entry.layer))
         if len(self._fuzzy_found) > 50_000:
             self._fuzzy_found.clear()
-        self._fuzzy_found[(key, limit)] = result
+        self._fuzzy_found[(key, limit, world)] = result
         return result
 
     def lookup(self, name: str, *, codes: bool = True) -> list[Entry]:

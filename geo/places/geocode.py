@@ -88,7 +88,11 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
         entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
         localities = [e for e in entries if e.precision in ("locality", "neighbourhood")]
         if localities:
-            best = max(localities, key=lambda e: (e.layer > LAYER_WORLD, "capital" in e.roles, e.population))
+            # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
+            # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
+            # Among towns, a curated one wins ("DELMAS" is the Haitian commune).
+            best = max(localities, key=lambda e: (e.precision == "locality", e.layer > LAYER_WORLD,
+                                                  "capital" in e.roles, e.population))
             return Focus(best.country, best, label)
         countries = [e for e in entries if e.kind == "country"]
         if countries:
@@ -148,20 +152,32 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     places: list[Place] = []
     context = _context_countries(mentions)
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
+    # Within one document the choice depends only on the candidates and which
+    # of them were named by an alternate name, so a name repeated a thousand
+    # times is weighed once.
+    chosen: dict[tuple, tuple[tuple[Entry, ...], Place | None]] = {}
+
+    def pick(mention: Mention) -> Place | None:
+        key = (tuple(e.id for e in mention.candidates), mention.via_alias)
+        if key not in chosen:
+            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
+            chosen[key] = kept, (_resolve_name(replace(mention, candidates=kept), focus, context) if kept else None)
+        kept, first = chosen[key]
+        if first is None:
+            return None
+        return Place(replace(mention, candidates=kept), first.entry, first.reason, first.candidates)
+
     for mention in mentions:
         if mention.how in ("name", "dateline"):
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
-            if not kept:
+            place = pick(mention)
+            if place is None:
                 continue
-            place = _resolve_name(replace(mention, candidates=kept), focus, context)
         elif mention.how == "facility":
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
-            if kept:
-                container = _resolve_name(replace(mention, candidates=kept), focus, context)
-            elif not mention.candidates:
+            container = pick(mention)
+            if container is None:
+                if mention.candidates:
+                    continue
                 container = _resolve_online(mention, gazetteer, focus)
-            else:
-                continue
             place = resolve_facility(container, gazetteer)
         elif mention.how == "unknown":
             place = _resolve_online(mention, gazetteer, focus)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
@@ -28,6 +29,8 @@ from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITL
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
     "prison": "prison", "penitentiary": "prison", "jail": "prison", "gaol": "prison",
+    "custodial centre": "prison", "custodial center": "prison", "correctional centre": "prison",
+    "correctional center": "prison", "detention centre": "prison", "detention center": "prison",
     "airport": "airport", "airfield": "airport",
     "stadium": "stadium",
     "palace": "palace",
@@ -151,12 +154,15 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     story was filed from, which sets the focus but is no incident site.
     """
     found: list[Mention] = []
+    # A name scan tries every run of up to ``gazetteer.max_words`` capitalised
+    # words; a text that repeats names asks for the same keys again and again.
+    lookup = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(gazetteer.matches)
     for sentence in sentences:
         # This sentence's mentions on their own list, so that binding
         # facilities costs the sentence's size, not the document's.
         current: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for mention in _names(sentence, gazetteer):
+        for mention in _names(sentence, gazetteer, lookup=lookup):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
@@ -287,16 +293,27 @@ def _capital_dateline(body: str, mention: Mention) -> bool:
 #: Fuzzy matching in prose: at most this many words, and only curated places
 #: or world places this similar (see :meth:`geo.places.gazetteer.Gazetteer.fuzzy`).
 FUZZY_MAX_WORDS = 3
-#: Off by default: measured on the real-news dev corpus, fuzzy names in prose
-#: found no site that exact names and aliases missed, added false sites, and
-#: cost a search of the world index per unknown capitalised word.  Queries
-#: (``geocode``, CSV place columns) use fuzzy matching, where a name is
-#: known to be a place.
-FUZZY_IN_PROSE = False
+#: Typos in prose ("Petion-Vile", "Atibonit") are read against the embedded
+#: packs only: measured on the real-news dev corpus, the world index's near
+#: spellings found no site that exact names missed and added false ones
+#: (first names, demonyms, surnames), and cost a search of 235,000 places per
+#: unknown capitalised word.  Queries (``geocode``, CSV place columns) use the
+#: world's fuzzy index too, where a name is known to be a place.
+FUZZY_IN_PROSE = True
+FUZZY_WORLD_IN_PROSE = False
+#: Below this, a near spelling in prose is more often another word than a typo
+#: ("Martial" law and Marbial, a surname "Kabore" and Cabaret).
+FUZZY_PROSE_SCORE = 0.88
 FUZZY_WORLD_SCORE = 0.9
 
 
-def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_PROSE) -> list[Mention]:
+#: Lookup keys remembered during one document's name scan (a bounded memo, so
+#: a huge document of distinct names costs no more memory than a small one).
+LOOKUP_MEMO_SIZE = 8192
+
+
+def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_PROSE,
+           lookup=None) -> list[Mention]:
     """Name mentions of a sentence: the longest run of words the gazetteer
     knows, starting at each capitalised word.
 
@@ -314,6 +331,7 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
               (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
               for j in range(count - 1)]
     keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
+    lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
     out: list[Mention] = []
     i = 0
     while i < count:
@@ -326,7 +344,7 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
         run = _name_words(gazetteer, keys, i, run)
         found = None
         for n in range(run, 0, -1):
-            matches = gazetteer.matches("".join(keys[i:i + n]))
+            matches = lookup("".join(keys[i:i + n]))
             if matches:
                 matches = _plausible(matches, text, words, i, n)
             if matches:
@@ -381,9 +399,15 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
             continue
         if any(w[2] in COMMON_WORDS or w[2] in PERSON_TITLES for w in words[i:i + n]):
             continue
+        if any(gazetteer.country_of_demonym(w[2]) or gazetteer.country_of_demonym(w[2].rstrip("s"))
+               or w[2] in FIRST_NAMES for w in words[i:i + n]):
+            continue  # "Armenian" is no typo of Armenia, "Mirlande" none of Ireland
+        if i + 1 < len(words) and n > 1 and gazetteer.matches(words[i + 1][2]):
+            continue  # « nan Jakmèl »: the name starts at the next word
         surface = text[words[i][0]:words[i + n - 1][1]]
-        hits = [m for m in gazetteer.fuzzy(surface)
-                if m.entry.layer != LAYER_WORLD or m.score >= FUZZY_WORLD_SCORE]
+        hits = [m for m in gazetteer.fuzzy(surface, world=FUZZY_WORLD_IN_PROSE)
+                if (m.entry.layer != LAYER_WORLD or m.score >= FUZZY_WORLD_SCORE)
+                and m.score >= FUZZY_PROSE_SCORE and m.entry.kind != "country"]
         hits = _plausible(hits, text, words, i, n)
         if hits:
             best = max(m.score for m in hits)
@@ -454,14 +478,13 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     Population against the document's focus is weighed later, in
     :func:`geo.places.geocode.resolve`, once the focus is known.
     """
-    start, end = words[i][0], words[i + n - 1][1]
-    surface = text[start:end]
-    airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
     if not matches or _surname(text, words, i):
         return []
+    start, end = words[i][0], words[i + n - 1][1]
+    surface = text[start:end]
     kept = []
     for match in matches:
-        if match.how == "code" and not (surface.isupper() and airport_near):
+        if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
             continue
         if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n):
             continue
@@ -485,6 +508,11 @@ def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
+
+
+def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether an airport word is within three words of the run at ``i``."""
+    return any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
 
 
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
