@@ -341,9 +341,8 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
         run = 1
         while run < gazetteer.max_words and i + run < count and joined[i + run - 1]:
             run += 1
-        run = _name_words(gazetteer, keys, i, run)
         found = None
-        for n in range(run, 0, -1):
+        for n in range(_name_words(gazetteer, keys, i, run), 0, -1):
             matches = lookup("".join(keys[i:i + n]))
             if matches:
                 matches = _plausible(matches, text, words, i, n)
