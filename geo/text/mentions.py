@@ -348,8 +348,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
         while run < gazetteer.max_words and i + run < count and joined[i + run - 1]:
             run += 1
         found = None
-        for n in range(run, 0, -1):
-            matches = _plausible(lookup("".join(keys[i:i + n])), text, words, i, n)
+        for n in range(_name_words(gazetteer, keys, i, run), 0, -1):
+            matches = lookup("".join(keys[i:i + n]))
+            if matches:
+                matches = _plausible(matches, text, words, i, n)
             if matches:
                 found = (n, matches)
                 break
@@ -369,6 +371,20 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     return out
 
 
+def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
+    """How many of the ``run`` words at ``i`` can still be a name: none past
+    the first words that begin no name key.  Runs with digits are kept
+    whole, since a numbered street ("Delmas 33") is read from its digits."""
+    if not all(k.isalpha() for k in keys[i:i + run]):
+        return run
+    prefix = ""
+    for n in range(1, run + 1):
+        prefix += keys[i + n - 1]
+        if not gazetteer.starts_a_name(prefix):
+            return n - 1
+    return run
+
+
 #: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
@@ -376,7 +392,7 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "
 def _joined(text: str, end: int, start: int) -> bool:
     """Words of one name are joined by spaces, hyphens or apostrophes only."""
     gap = text[end:start]
-    return len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
+    return gap == " " or len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
 
 
 def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int):
