@@ -285,3 +285,11 @@ def test_a_custodial_centre_is_a_prison_that_later_sentences_refer_to(gazetteer)
     result = run(gazetteer, "Gunmen attacked the custodial centre in Mirebalais on Tuesday. "
                             "Hundreds of inmates escaped from the prison.")
     assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}
+
+
+
+def test_a_city_incident_folds_into_a_quarter_the_same_day(gazetteer):
+    result = run(gazetteer, "Gangs launched an attack on Port-au-Prince early Tuesday. "
+                            "The attack on Delmas 33 on Tuesday was repelled by residents and police.")
+    assert [i.place for i in result.incidents] == ["Delmas 33"]
+    assert len(result.incidents[0].quotes) == 2
