@@ -94,7 +94,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
-         r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
@@ -411,7 +411,9 @@ def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
 #: situates the site named with it is no second site; alone, it is the place.
 _SITUATING_BEFORE = re.compile(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
-    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
+    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
+    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?)"
+    r"\s+(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune)\s+"
     r"(?:of\s+|de\s+)?)?$", re.I)
 
