@@ -232,3 +232,74 @@ def test_a_look_back_reports_the_event_its_lead_dates_months_earlier(gazetteer):
                             "Port-au-Prince. Nine people were killed in the raid, witnesses said. In 2004, "
                             "troops were sent to Haiti after a coup.", date=dt.date(2018, 3, 1))
     assert {(i.place, i.date) for i in result.incidents} == {("Grand Ravine", "2017-11-13")}
+
+
+def test_a_place_framing_a_reported_action_is_its_site_but_not_a_comment(gazetteer):
+    result = run(gazetteer, "In Port-au-Prince, the police spokesman said protesters damaged several buildings "
+                            "on Monday.")
+    assert {i.place for i in result.incidents} == {"Port-au-Prince"}
+    result = run(gazetteer, "Protesters blocked roads in Jacmel on Monday. In Ottawa, a spokesman called the "
+                            "protests regrettable.")
+    assert {i.place for i in result.incidents} == {"Jacmel"}
+
+
+def test_police_operations_and_stone_throwing_are_events(gazetteer):
+    result = run(gazetteer, "La police a mené une opération musclée samedi dans la zone du Bel-Air. "
+                            "Rocks were thrown at officers in Cité Soleil on Sunday.")
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Bel Air", "Battles"), ("Cité Soleil", "Riots")}
+
+
+def test_a_code_named_operation_is_no_place(gazetteer):
+    result = run(gazetteer, "Gunmen from the group known as Operation Baghdad attacked Bel Air on Monday.")
+    assert "Baghdad" not in {r.place.entry.name for r in result.mentions}
+
+
+def test_quarters_vote_for_their_city_when_the_story_has_no_dateline(gazetteer):
+    result = run(gazetteer, "Police raided Bel Air on Saturday. Residents of Bel Air fled to Nazon. "
+                            "The French consul in Cap-Haïtien was shot in Cité Soleil. The airport was closed.")
+    assert result.focus.locality.name == "Port-au-Prince"
+
+
+def test_agency_datelines_possessive_owners_roads_and_crossroads_are_no_sites(gazetteer):
+    result = run(gazetteer, "Police killed inmates: report Washington (AFP) May 23 Haitian police killed inmates "
+                            "in a prison in Les Cayes.")
+    assert "Washington" not in {i.place for i in result.incidents}
+    result = run(gazetteer, "A cameraman was shot and died at Port-au-Prince's Canapé-Vert Hospital on Sunday.")
+    assert result.incidents == []
+    result = run(gazetteer, "Landslides blocked the road between Les Cayes and Jérémie after gangs attacked "
+                            "Camp-Perrin on Monday.")
+    assert {i.place for i in result.incidents} == {"Camp-Perrin"}
+    result = run(gazetteer, "Protesters marched to the Carrefour de l'aéroport area on Sunday.")
+    assert "Carrefour" not in {i.place for i in result.incidents}
+
+
+def test_a_misspelt_haitian_place_is_read_but_demonyms_and_law_are_not(gazetteer):
+    result = run(gazetteer, "Protesters torched a car dealership in Petion-Vile on Monday.")
+    assert {i.place for i in result.incidents} == {"Pétion-Ville"}
+    result = run(gazetteer, "Armenian troops fired on Georgian positions under martial law on Monday.")
+    names_ = {r.place.entry.name for r in result.mentions}
+    assert not names_ & {"Armenia", "Georgia", "Marbial"}
+
+
+def test_a_custodial_centre_is_a_prison_that_later_sentences_refer_to(gazetteer):
+    result = run(gazetteer, "Gunmen attacked the custodial centre in Mirebalais on Tuesday. "
+                            "Hundreds of inmates escaped from the prison.")
+    assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}
+
+
+
+def test_a_city_incident_folds_into_a_quarter_the_same_day(gazetteer):
+    result = run(gazetteer, "Gangs launched an attack on Port-au-Prince early Tuesday. "
+                            "The attack on Delmas 33 on Tuesday was repelled by residents and police.")
+    assert [i.place for i in result.incidents] == ["Delmas 33"]
+    assert len(result.incidents[0].quotes) == 2
+
+
+def test_a_facility_named_by_its_town_and_near_a_city_is_in_its_town(gazetteer):
+    result = run(gazetteer, "Gunmen attacked the Mirebalais high-security prison just outside Hinche on Tuesday.")
+    assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}
+
+
+def test_a_foreign_namesake_before_a_facility_noun_is_a_brand(gazetteer):
+    result = run(gazetteer, "NAIROBI, Kenya (AP) — Gunmen stormed the Dusit hotel complex on Tuesday.")
+    assert "Dusit" not in {r.place.entry.name for r in result.mentions}

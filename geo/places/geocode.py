@@ -71,6 +71,11 @@ class Place:
         return self.entry is not None
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?|north|south|east|west|nord|sud|"
+                              r"est|ouest|outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){0,3}?(?:of|from|de|du|d['’])\s*"
+                              r"(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$", re.I)
+
+
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     """Work out the document's focus country and locality."""
@@ -83,7 +88,11 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
         entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
         localities = [e for e in entries if e.precision in ("locality", "neighbourhood")]
         if localities:
-            best = max(localities, key=lambda e: (e.layer > LAYER_WORLD, "capital" in e.roles, e.population))
+            # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
+            # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
+            # Among towns, a curated one wins ("DELMAS" is the Haitian commune).
+            best = max(localities, key=lambda e: (e.precision == "locality", e.layer > LAYER_WORLD,
+                                                  "capital" in e.roles, e.population))
             return Focus(best.country, best, label)
         countries = [e for e in entries if e.kind == "country"]
         if countries:
@@ -92,25 +101,44 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
             return Focus(sorted(region_codes)[0], None, label)
 
     votes: Counter[str] = Counter()
+    opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
     for mention in mentions:
         codes = {e.country for e in mention.candidates if e.country and _strong(e)}
         if len(codes) == 1:
-            votes[codes.pop()] += 1
-    for _, _, word in names.word_spans(body):
+            code = codes.pop()
+            votes[code] += 1
+            opening.setdefault(code, mention.start)
+    for start, _, word in names.word_spans(body):
         code = gazetteer.country_of_demonym(word)
         if code:
             votes[code] += 1
+            opening[code] = min(opening.get(code, start), start)
     if not votes:
         return Focus(None, None, "none")
-    country = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    country = sorted(votes.items(), key=lambda kv: (-kv[1], opening.get(kv[0], 0), kv[0]))[0][0]
+    # Each locality named counts once per mention, and so does the locality a
+    # quarter or facility of the packs lies in: "Bel Air" four times is a
+    # Port-au-Prince story, whatever the single "Cap-Haïtien" says.
     places: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for mention in mentions:
+        if _RELATIVE_BEFORE.search(body[max(0, mention.start - 60):mention.start]):
+            continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
+        ids = set()
         for entry in mention.candidates:
-            if entry.country == country and entry.precision == "locality" and _strong(entry):
-                places[entry.id] += 1
+            if entry.country != country or not _strong(entry):
+                continue
+            if entry.precision == "locality":
+                ids.add(entry.id)
+            elif entry.precision in ("neighbourhood", "site") and entry.locality:
+                ids.update(e.id for e in gazetteer.lookup(entry.locality, codes=False)
+                           if e.country == country and e.precision == "locality" and e.layer != LAYER_WORLD)
+        for id_ in ids:
+            places[id_] += 1
+            first.setdefault(id_, mention.start)
     locality = None
-    if places:
-        best_id = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if places:  # a tie goes to the place named first
+        best_id = sorted(places.items(), key=lambda kv: (-kv[1], first[kv[0]]))[0][0]
         locality = gazetteer.get(best_id)
     return Focus(country, locality, "mentions")
 
@@ -145,6 +173,12 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if place is None:
                 continue
         elif mention.how == "facility":
+            if mention.facility_before and focus.country:
+                # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district
+                foreign = [e for e in mention.candidates if e.layer == LAYER_WORLD and e.country != focus.country]
+                if foreign and len(foreign) == len(mention.candidates):
+                    continue
+                mention = replace(mention, candidates=tuple(e for e in mention.candidates if e not in foreign))
             container = pick(mention)
             if container is None:
                 if mention.candidates:
