@@ -160,6 +160,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     # A name scan tries every run of up to ``gazetteer.max_words`` capitalised
     # words; a text that repeats names asks for the same keys again and again.
     lookup = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(gazetteer.matches)
+    kind_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}  # see _named_facility
     for sentence in sentences:
         # This sentence's mentions on their own list, so that binding
         # facilities costs the sentence's size, not the document's.
@@ -183,7 +184,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
-        _bind_facilities(sentence, current, gazetteer)
+        _bind_facilities(sentence, current, gazetteer, kind_keys)
         found.extend(current)
     if dateline is not None:
         end = dateline.stop if dateline.stop is not None else dateline.end
@@ -197,7 +198,8 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
 _ROLE_BEFORE = re.compile(r"(?:\b(?:main|largest|biggest|principal|chief|national|principale?)\s+)+$", re.I)
 
 
-def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer) -> None:
+def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer,
+                     kind_keys: dict | None = None) -> None:
     """Turn "the police station in <place>" into one facility mention.
 
     The place mention that locates a facility noun (see
@@ -213,7 +215,7 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
     mine = [m for m in found if m.sentence == sentence.index]
     for phrase in facilities.find_nouns(text):
         n_start, n_end = base + phrase.start, base + phrase.end
-        named = _named_facility(sentence, phrase, gazetteer)
+        named = _named_facility(sentence, phrase, gazetteer, {} if kind_keys is None else kind_keys)
         place = None
         if named is None:
             places = [m for m in mine if m.how in ("name", "unknown", "description") and
@@ -252,9 +254,14 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
         mine[mine.index(place)] = facility
 
 
-def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention | None:
+def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer,
+                    kind_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]]) -> Mention | None:
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
-    named by the noun with the proper name next to it."""
+    named by the noun with the proper name next to it.
+
+    ``kind_keys`` keeps, for one document, the pack entries of each kind with
+    the keys of their names, which a long text would otherwise work out
+    again for every facility noun."""
     text = sentence.text
     after = re.match(r"(?:\s+(?:international|internationale|national|nationale|civil|civile|municipal|"
                      r"universitaire|départemental|départementale|général|générale))?"
@@ -276,8 +283,10 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     if after:  # « l'aéroport Antoine Simon » for the pack's "Antoine-Simon Airport"
         name_key = names.key(after.group(1))
         if len(name_key) >= 6:
-            entries = [e for e in gazetteer.entries if e.kind == phrase.kind and e.layer != LAYER_WORLD
-                       and any(name_key in names.key(n) for n in e.all_names)]
+            if phrase.kind not in kind_keys:
+                kind_keys[phrase.kind] = [(e, tuple(names.key(n) for n in e.all_names)) for e in gazetteer.entries
+                                          if e.kind == phrase.kind and e.layer != LAYER_WORLD]
+            entries = [e for e, keys in kind_keys[phrase.kind] if any(name_key in k for k in keys)]
             if len(entries) == 1:
                 start, end = phrase.start, phrase.end + after.end(1)
                 return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
