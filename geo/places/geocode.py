@@ -124,12 +124,14 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     for mention in mentions:
         if mention.how in ("name", "dateline"):
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
+            kept = _towns_over_namesake_regions(
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named)), focus)
             if not kept:
                 continue
             place = _resolve_name(replace(mention, candidates=kept), focus, context)
         elif mention.how == "facility":
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
+            kept = _towns_over_namesake_regions(
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named)), focus)
             if kept:
                 container = _resolve_name(replace(mention, candidates=kept), focus, context)
             elif not mention.candidates:
@@ -150,6 +152,24 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
     return places
+
+
+def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) -> tuple[Entry, ...]:
+    """A bare name shared by a town and the region around it is the town:
+    "Poltava" is the city, "Diffa" the town, not their regions.  A name shared
+    by a country and a region is the country ("Niger", not Nigeria's Niger
+    State), unless the region is in the story's own country ("Georgia" in a
+    story from Atlanta).  A region whose name no town inside it bears stays a
+    candidate (Oregon, Sinaloa), and a name marked as an area by the text
+    ("Poltava oblast") comes here with its area readings only (see
+    :mod:`geo.text.mentions`)."""
+    towns = [e for e in candidates if e.precision in ("locality", "neighbourhood")]
+    nation = any(e.kind == "country" for e in candidates)
+    if not towns and not nation:
+        return candidates
+    return tuple(e for e in candidates
+                 if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
+                                                 or nation and e.country != focus.country)))
 
 
 #: How far from a place's point a facility "in" it may lie, by the place's precision.

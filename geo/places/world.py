@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
+import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +29,7 @@ from typing import Callable, Iterable, Iterator
 from geo.places import fuzzy, names
 from geo.places.cache import cache_dir
 from geo.errors import CacheError
-from geo.places.gazetteer import LAYER_WORLD, Entry
+from geo.places.gazetteer import DEFAULT_UNCERTAINTY_M, LAYER_WORLD, Entry
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +201,12 @@ def _airport_rows(progress: Progress) -> Iterator[tuple[tuple, list[tuple[str, i
 #: too; smaller places are, by their own name only.
 FUZZY_ALIAS_POPULATION = 15_000
 
+#: The administrative word of a region's name, for its core name.
+_ADMIN_WORD = re.compile(r"^(?:Muhafazat|Provincia\s+(?:de|di)|Province\s+(?:de|du|of)|Region\s+of|Departamento\s+de"
+                         r"|Estado\s+de)\s+|\s+(?:Oblast['’]?|Province|Region|State|Governorate|County|District"
+                         r"|Department|Prefecture|Municipality|Division|Territory|Emirate|Parish|Voivodeship|Krai)$",
+                         re.IGNORECASE)
+
 FLAG_ALIAS = 1  # an alternate name, not the place's own
 FLAG_CODE = 2   # an abbreviation or code (IATA, ICAO, "PAP")
 
@@ -275,13 +283,71 @@ class WorldIndex:
         self.size = int(meta["places"])
         self.matches = lru_cache(maxsize=100_000)(self._matches)
         self._fuzzy: fuzzy.FuzzyIndex | None = None
+        self._region_keys: dict[str, list[tuple[str, str, str, int]]] | None = None
 
     def _matches(self, key: str) -> tuple[tuple[Entry, int], ...]:
-        """``(entry, flags)`` of every place one of whose names has ``key``."""
+        """``(entry, flags)`` of every place one of whose names has ``key``,
+        then the first-level regions of that name (see :meth:`region_entry`)."""
         rows = self._db.execute(
             "SELECT p.*, n.flags FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
             " ORDER BY p.population DESC, p.rowid", (key,)).fetchall()
-        return tuple((_entry(row[:-1]), row[-1]) for row in rows)
+        places = tuple((_entry(row[:-1]), row[-1]) for row in rows)
+        regions = []
+        for country, code, name, flags in self._region_names().get(key, ()):
+            # A region is found by its own name, or by its ISO 3166-2 name when
+            # the admin1 code is alphabetic (US, CA...): a numeric GeoNames code
+            # meets an ISO code of the same digits by chance only ("24": Mandera
+            # in ISO, Kirinyaga in GeoNames).  Codes ("IL") serve queries only.
+            if flags & FLAG_CODE or (flags & FLAG_ALIAS and not code.isalpha()):
+                continue
+            entry = self.region_entry(country, code, name)
+            if entry is not None:
+                regions.append((entry, flags))
+        return places + tuple(regions)
+
+    def _region_names(self) -> dict[str, list[tuple[str, str, str, int]]]:
+        """Every key of the regions table, and the core of each region's own
+        name without its administrative word ("Tunis Governorate" is found
+        as "Tunis" too), to its rows; about 6,000 rows read once, since most
+        keys of a text name no region."""
+        if self._region_keys is None:
+            found: dict[str, list[tuple[str, str, str, int]]] = {}
+            for key, country, code, name, flags in self._db.execute(
+                    "SELECT key, country, code, name, flags FROM regions ORDER BY flags, country, code"):
+                found.setdefault(key, []).append((country, code, name, flags))
+                core = names.key(_ADMIN_WORD.sub("", name)) if flags == 0 else ""
+                if core and core != key:
+                    found.setdefault(core, []).append((country, code, name, flags))
+            self._region_keys = found
+        return self._region_keys
+
+    @lru_cache(maxsize=4096)
+    def region_entry(self, country: str, code: str, name: str) -> Entry | None:
+        """A first-level region as a place: ``kind`` ``admin1`` (precision
+        ``region``), at the median point of the GeoNames places that carry
+        its name, with their summed population and, as its uncertainty, the
+        distance within which four in five of them lie (at least the
+        default for a region).  ``None`` when no place carries the name.
+
+        GeoNames' populated places give no outline of a region, but they
+        show where it is and how large it is; that is enough to place an
+        incident known only to the region, and to say how vague it is.
+        """
+        rows = self._db.execute("SELECT lat, lon, population FROM places WHERE country = ? AND admin1 = ? "
+                                "AND id LIKE 'geonames:%'", (country, name)).fetchall()
+        if not rows:
+            return None
+        lats = sorted(r[0] for r in rows)
+        lons = sorted(r[1] for r in rows)
+        lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+        # The spread is a rough radius, so a flat-earth distance serves (the
+        # great circle of query.distance_km costs ten times more per point).
+        scale = math.cos(math.radians(lat))
+        spread = sorted(math.hypot(r[0] - lat, (r[1] - lon) * scale) * 111.2 for r in rows)
+        radius_m = max(DEFAULT_UNCERTAINTY_M["region"], spread[int(0.8 * (len(spread) - 1))] * 1000)
+        return Entry(id=f"admin1:{country}.{code}", name=name, kind="admin1", lat=lat, lon=lon, country=country,
+                     source=f"geonames-admin1:{country}.{code} (median of {len(rows)} places)", pack="geonames",
+                     population=sum(r[2] or 0 for r in rows), layer=LAYER_WORLD, uncertainty_m=round(radius_m, -2))
 
     def regions(self, key: str) -> list[tuple[str, str, str, int]]:
         """``(country, admin1 code, region name, flags)`` of every first-level
@@ -297,6 +363,11 @@ class WorldIndex:
         return self._fuzzy
 
     def get(self, entry_id: str) -> Entry | None:
+        if entry_id.startswith("admin1:"):
+            country, _, code = entry_id[len("admin1:"):].partition(".")
+            found = self._db.execute("SELECT name FROM regions WHERE country = ? AND code = ? AND flags = 0",
+                                     (country, code)).fetchone()
+            return self.region_entry(country, code, found[0]) if found else None
         row = self._db.execute("SELECT * FROM places WHERE id = ?", (entry_id,)).fetchone()
         return _entry(row) if row else None
 

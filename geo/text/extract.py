@@ -133,7 +133,8 @@ _BACK_REFERENCE = re.compile(
 _ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
 _NOT_SITE_BEFORE = re.compile(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
-    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
+    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|"
+    r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
@@ -185,8 +186,9 @@ _CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwri
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 #: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
 #: which group, not where something happened.
-_OWNER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:embassy|consulate|ambassade|consulat|cartel|gang|militia|clan|brigade|"
-                          r"front|movement|federation|mafia)\b", re.I)
+_OWNER_AFTER = re.compile(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
+                          r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
+                          r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
@@ -288,7 +290,19 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    return out
+    return _regions_with_finer_sites_dropped(out)
+
+
+def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
+    """An event placed only at a region ("the station in the Donetsk
+    region") is coded to the finer site the story gives elsewhere inside
+    that region (Kramatorsk), as ACLED codes an event to the finest place
+    known; the region stays when nothing finer lies in it, and so does a
+    declaration, which covers the whole region by nature."""
+    finer = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
+    return [r for r in found
+            if not (r.place.entry.precision == "region" and not _DECLARATION.search(r.trigger.text)
+                    and any(_inside(e, r.place.entry) for e in finer))]
 
 
 def _kind(place: Place) -> str:
