@@ -150,3 +150,83 @@ def test_a_natural_feature_named_after_a_place_is_not_that_place(gazetteer):
     result = run(gazetteer, "Barricades of burning tyres blocked the bridges across the Niger river in Bamako, "
                             "and gunmen attacked a ferry on the Tana river.")
     assert {p.entry.name for p in result.places if p.entry is not None} == {"Bamako"}
+
+
+# -- airports -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, airport", [
+    ("A rocket struck Kandahar airport on Sunday, damaging a runway.", "Kandahar Airport"),
+    ("Des tirs nourris ont visé l'aéroport de Bangui lundi soir.", "Bangui M'Poko International Airport"),
+    ("Gunmen attacked the airport in Goma before dawn on Friday.", "Goma International Airport"),
+])
+def test_the_airport_of_a_town_is_the_airport_that_serves_it(gazetteer, body, airport):
+    # airports lie outside the towns they serve: Kandahar's is 18 km from the city's point
+    [incident] = run(gazetteer, body).incidents
+    assert (incident.place, incident.precision) == (airport, "site")
+
+
+def test_an_airport_whose_data_wrote_minutes_as_decimals_is_put_back_by_its_town(gazetteer):
+    # airportsdata gives Brussels Airport as 50.5405, 4.2904 (50°54'05", 4°29'04" misread): 42 km off
+    result = run(gazetteer, "LIÈGE, Belgium — Two blasts tore through the departures hall of Zaventem airport "
+                            "on Tuesday morning, killing eleven people.")
+    [incident] = result.incidents
+    assert incident.place == "Brussels Airport"
+    assert abs(incident.lat - 50.9014) < 0.01 and abs(incident.lon - 4.4844) < 0.01
+
+
+def test_airport_point_keeps_a_good_point_and_corrects_a_misread_one():
+    from geo.places.world import airport_point
+
+    towns = {("BE", "brussels"): (50.85045, 4.34878), ("AF", "kandahar"): (31.61332, 65.71013)}
+    misread = {"lat": 50.5405, "lon": 4.2904, "country": "BE", "city": "Brussels"}
+    assert airport_point(misread, towns) == (50.90139, 4.48444, True)
+    good = {"lat": 31.5058, "lon": 65.8478, "country": "AF", "city": "Kandahar"}  # 18 km out, but right
+    assert airport_point(good, towns) == (31.5058, 65.8478, False)
+    unknown = {"lat": 50.5405, "lon": 4.2904, "country": "BE", "city": ""}
+    assert airport_point(unknown, towns) == (50.5405, 4.2904, False)
+
+
+# -- namesakes: the area that introduces a town, the countries named by adjective ------------
+
+def test_the_area_that_introduces_a_town_picks_the_namesake_in_it(gazetteer):
+    result = run(gazetteer, "Israeli troops raided a refugee camp in the West Bank city of Bethlehem on Monday.")
+    assert sites(result) == {("Bethlehem", "locality", "PS")}  # not Bethlehem, Pennsylvania
+
+
+def test_a_country_adjective_introducing_a_town_picks_the_namesake_in_that_country(gazetteer):
+    result = run(gazetteer, "MADRID (Reuters) - Gunmen opened fire at a wedding in the central Mexican city of "
+                            "Córdoba on Sunday, Spanish media reported.")
+    assert {i.country for i in result.incidents} == {"MX"}  # Córdoba, Veracruz, not the Spanish one
+
+
+def test_a_country_named_only_by_its_adjective_weighs_for_its_towns(gazetteer):
+    result = run(gazetteer, "The British prime minister condemned the bombing at a concert in Manchester, where "
+                            "22 people were killed. The United States offered help.")
+    assert sites(result) == {("Manchester", "locality", "GB")}
+
+
+def test_where_a_statement_was_delivered_is_not_the_site(gazetteer):
+    result = run(gazetteer, "The president delivered his statement in the West Bank city of Bethlehem, a day "
+                            "after the bombing in Manchester killed 22 people.")
+    assert {i.place for i in result.incidents} == {"Manchester"}
+
+
+def test_a_named_storm_is_not_a_town(gazetteer):
+    result = run(gazetteer, "Gunmen attacked a United States aid convoy in Jérémie on Saturday as Hurricane Matthew "
+                            "survivors waited for food.")
+    assert {i.place for i in result.incidents} == {"Jérémie"}
+
+
+def test_an_accented_dateline_is_a_dateline_and_the_facility_after_it_the_site(gazetteer):
+    result = run(gazetteer, "GOMA, 10 mai — Le commissariat de police de Rutshuru a été attaqué lundi par des "
+                            "miliciens, a annoncé la police.")
+    assert result.focus.source == "dateline"
+    assert {i.place for i in result.incidents} == {"commissariat de police in Rutshuru"}
+    accented = run(gazetteer, "SÉGOU, 10 mai — Des hommes armés ont attaqué le marché de Mopti lundi.")
+    assert (accented.focus.source, accented.focus.country) == ("dateline", "ML")
+
+
+def test_the_hospital_victims_were_taken_to_is_not_the_site(gazetteer):
+    result = run(gazetteer, "Gunmen attacked a bus in Kagadi on Friday; the wounded were taken to the hospital in "
+                            "Hoima.")
+    assert {i.place for i in result.incidents} == {"Kagadi"}

@@ -53,6 +53,9 @@ class Focus:
     country: str | None
     locality: Entry | None
     source: str
+    #: Countries the text names by an adjective ("British Prime Minister"):
+    #: context for namesakes, as the countries it names are.
+    adjectives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,13 @@ class Place:
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     """Work out the document's focus country and locality."""
+    adjectives = frozenset(filter(None, (gazetteer.country_of_demonym(word) for _, _, word in names.word_spans(body))))
+    focus = _find_focus(body, mentions, gazetteer, dateline=dateline, hint=hint)
+    return replace(focus, adjectives=adjectives)
+
+
+def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
+                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     for label, text, region in (("front matter", hint, None),
                                 ("dateline", dateline.place if dateline else None,
                                  dateline.region if dateline else None)):
@@ -120,7 +130,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     (see the module notes) is left out: it was a word, not a place.
     """
     places: list[Place] = []
-    context = _context_countries(mentions)
+    context = _context_countries(mentions) | focus.adjectives
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     for mention in mentions:
         if mention.how in ("name", "dateline"):
@@ -191,6 +201,10 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     kind = mention.description.kind if mention.description else None
     if entry is None or kind is None or entry.precision == "site":
         return container
+    if kind == "airport" and entry.precision in ("locality", "neighbourhood"):
+        airport = _airport_serving(entry, gazetteer)
+        if airport is not None:
+            return Place(mention, airport, f"the airport serving {entry.name}", (airport.id, entry.id))
     big = entry.kind == "city" or entry.population >= 300_000
     radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
@@ -208,6 +222,35 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
     return Place(mention, approx, f"approximate: no {kind} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
+
+
+#: How far from a town's point the airport that serves it may lie: airports
+#: sit outside the towns they serve (Kandahar's is 18 km out).
+AIRPORT_RADIUS_KM = 25.0
+
+
+def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
+    """The airport "Kandahar airport" or « l'aéroport de Bangui » means: among
+    the airports of the place's country within :data:`AIRPORT_RADIUS_KM`,
+    the one a pack curates, else one that names the place as the city it
+    serves, else one with an IATA code (scheduled flights), international
+    first, nearest first.  An airstrip with none of these is no answer: it
+    is left to the radius rule of :func:`resolve_facility`."""
+    key = names.key(place.name)
+    best = None
+    for airport in _facilities(gazetteer, "airport", place.country):
+        serves = names.key(airport.locality or "") == key or key in {names.key(a) for a in airport.all_names}
+        scheduled = any(len(a) == 3 and a.isupper() for a in airport.aliases)
+        if not (airport.layer > LAYER_WORLD or serves or scheduled):
+            continue
+        far = query.distance_km(airport, place)
+        if far > AIRPORT_RADIUS_KM:
+            continue
+        rank = (airport.layer > LAYER_WORLD and (serves or far <= FACILITY_RADIUS_KM["city"]), serves, scheduled,
+                "international" in airport.roles, -far)
+        if best is None or rank > best[0]:
+            best = (rank, airport)
+    return best[1] if best else None
 
 
 def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[Entry]:

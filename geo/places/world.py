@@ -34,7 +34,7 @@ from geo.places.gazetteer import DEFAULT_UNCERTAINTY_M, LAYER_WORLD, Entry
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the compiling rules change.
-FORMAT = 4
+FORMAT = 5
 #: A place this populous is a ``city``; smaller ones are ``town``.
 CITY_POPULATION = 100_000
 
@@ -178,15 +178,62 @@ def _place_rows(progress: Progress, regions: dict[tuple[str, str], str] | None =
         yield row, spellings
 
 
-def _airport_rows(progress: Progress) -> Iterator[tuple[tuple, list[tuple[str, int]]]]:
-    """``(place row, [(alias, flags)])`` for every airport of airportsdata."""
+def _dms(value: float) -> float | None:
+    """``50.5405`` read as 50°54'05" (50.9014), or ``None`` when its digits
+    cannot be minutes and seconds."""
+    sign, value = (-1 if value < 0 else 1), abs(value)
+    degrees = int(value)
+    rest = round((value - degrees) * 10_000)
+    minutes, seconds = divmod(rest, 100)
+    if minutes >= 60 or seconds >= 60:
+        return None
+    return sign * (degrees + minutes / 60 + seconds / 3600)
+
+
+def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """A flat-earth distance, good to a few per cent over tens of km: a
+    compile-time check of 28,000 airports needs no great circle."""
+    return math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians(lat1))) * 111.2
+
+
+def airport_point(airport: dict, towns: dict[tuple[str, str], tuple[float, float]]) -> tuple[float, float, bool]:
+    """``(lat, lon, corrected)`` of an airportsdata row.
+
+    Some rows give degrees, minutes and seconds written as decimals (every
+    Belgian airport: Brussels Airport at 50.5405, 4.2904, 42 km from
+    Zaventem, for 50°54'05", 4°29'04").  When the row names the town it
+    serves, lies more than 25 km from it, and its digits read as minutes and
+    seconds put it within 20 km and at less than half the distance, that
+    reading is the airport's point.
+    """
+    lat, lon = airport["lat"], airport["lon"]
+    town = towns.get((airport["country"], names.key(airport["city"] or "")))
+    if town is None:
+        return lat, lon, False
+    far = _flat_km(lat, lon, *town)
+    dlat, dlon = _dms(lat), _dms(lon)
+    if far <= 25 or dlat is None or dlon is None:
+        return lat, lon, False
+    near = _flat_km(dlat, dlon, *town)
+    if near < 20 and near < far / 2:
+        return round(dlat, 5), round(dlon, 5), True
+    return lat, lon, False
+
+
+def _airport_rows(progress: Progress, towns: dict[tuple[str, str], tuple[float, float]] | None = None
+                  ) -> Iterator[tuple[tuple, list[tuple[str, int]]]]:
+    """``(place row, [(alias, flags)])`` for every airport of airportsdata;
+    ``towns`` (``(country, name key) -> (lat, lon)`` of the most populous
+    place of that name) checks each airport's point (see :func:`airport_point`)."""
     import airportsdata
 
     airports = airportsdata.load("ICAO")
     for icao, a in progress(sorted(airports.items()), len(airports), "airports"):
         roles = "international" if "international" in a["name"].lower() else ""
-        row = (f"airport:{icao}", a["name"], "airport", a["lat"], a["lon"], a["country"] or None,
-               a["subd"] or None, a["city"] or None, 0, roles, f"airportsdata:{icao}",
+        lat, lon, corrected = airport_point(a, towns or {})
+        source = f"airportsdata:{icao}" + (" (degrees-minutes-seconds read as decimals, corrected)" if corrected else "")
+        row = (f"airport:{icao}", a["name"], "airport", lat, lon, a["country"] or None,
+               a["subd"] or None, a["city"] or None, 0, roles, source,
                "|".join(c for c in (a["iata"], icao) if c))
         spellings = [(a["name"], 0), (icao, FLAG_CODE)]
         if a["iata"]:
@@ -241,7 +288,13 @@ def compile_index(path: Path, *, progress: Progress = _no_progress) -> Path:
     max_words = 1
     rowid = 0
     fuzzy_keys: set[str] = set()
-    for rows in (_place_rows(progress, regions, cache), _airport_rows(progress)):
+    towns: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for city in cache.get_cities().values():
+        at = (city["countrycode"], names.key(city["name"]))
+        if int(city["population"] or 0) >= towns.get(at, (0, 0, -1))[2]:
+            towns[at] = (city["latitude"], city["longitude"], int(city["population"] or 0))
+    points = {at: (lat, lon) for at, (lat, lon, _) in towns.items()}
+    for rows in (_place_rows(progress, regions, cache), _airport_rows(progress, points)):
         places, keys = [], {}
         for row, spellings in rows:
             rowid += 1

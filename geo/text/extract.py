@@ -146,6 +146,8 @@ _NOT_SITE_BEFORE = re.compile(
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
+    r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
+    r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
     r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
@@ -159,6 +161,10 @@ _NOT_SITE_BEFORE = re.compile(
     r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
+#: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
+#: that make a place a mere mention.
+_TOWN_OF_BEFORE = re.compile(r"\s+(?:the\s+|la\s+|le\s+)?(?:[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|"
+                             r"localité|commune)\s+(?:of|de|d['’])\s*$", re.I)
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
@@ -168,7 +174,7 @@ _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|c
 #: a place that opens a sentence whose verb is one of speech is where it was said.
 _SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 _SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
-_CARED_FOR = re.compile(r"\b(?:died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+_CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
                         r"hospitalis[ée]e?|mouri)\b", re.I)
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
@@ -267,8 +273,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             carried = pending if pending is not None else (headline if lead > 0 else None)
             if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
                 trigger = classify(carried.text, {_kind(p) for p in candidates}) or carried
-        if candidates:
-            lead -= 1
+        if candidates or any(p.mention.how == "dateline" for p in here):
+            lead -= 1  # the dateline's sentence is the lead's first, whatever else it names
         if trigger is None:
             pending = None
             continue
@@ -379,7 +385,14 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     """
     if place.mention.how == "dateline":
         return True
-    before = body[sentence.start:place.mention.start][-80:]
+    # "fled to the northern town of X" reads as "fled to X" for the phrases below
+    before = _TOWN_OF_BEFORE.sub(" ", body[sentence.start:place.mention.start][-120:])[-80:]
+    if place.mention.how == "facility" and place.mention.facility and _NOT_SITE_BEFORE.search(before):
+        # « le commissariat de police de Léogâne »: the facility's own words are no
+        # "police of X"; the phrase must hold before them too
+        cut = before.lower().rfind(place.mention.facility.lower())
+        if cut >= 0 and not _NOT_SITE_BEFORE.search(before[:cut]):
+            before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
     if _is_credit(sentence.text) or _HAZARD.search(before[-60:]):
         return True

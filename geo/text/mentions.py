@@ -135,7 +135,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         # facilities costs the sentence's size, not the document's.
         current: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer))):
+        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer)), gazetteer):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
@@ -311,7 +311,14 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|et\b|or\b|ou\b|ak\b)\s*[A-ZÀ-Ý]")
 
 
-def _qualified(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+#: "the West Bank city of Bethlehem", "the southern Yemeni city of Aden": a town introduced by its area.
+_TOWN_OF = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|capital|commune|ville|localité)\s+"
+                      r"(?:of|de|d['’])\s*$")
+_ADJECTIVE_TOWN_OF = re.compile(r"\b(?P<adjective>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|"
+                                r"capital)\s+of\s+$")
+
+
+def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """"Makka, Kenya", "Bethlehem, West Bank", "Ontario, Canada": a name
     followed by a comma and an area is a place in that area.
 
@@ -320,9 +327,26 @@ def _qualified(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     and its container.  When the area is a country and no world place of the
     name lies in it, the name is no known place at all ("Makka, Kenya" is
     not Mecca).  A comma list of towns ("Maiduguri, Damboa and Konduga")
-    is no qualifier, nor is a list of areas ("Wisconsin, Ohio").
+    is no qualifier, nor is a list of areas ("Wisconsin, Ohio").  "The West
+    Bank city of Bethlehem" and "the Mexican city of Culiacán" keep the
+    town's candidates of that area's or that adjective's country.
     """
     out = list(found)
+    text = sentence.text
+    for i, place in enumerate(out):
+        if place.how != "name" or len({e.country for e in place.candidates}) < 2:
+            continue
+        start = place.start - sentence.start
+        area = out[i - 1] if i > 0 else None
+        if area is not None and _TOWN_OF.match(text[area.end - sentence.start:start]):
+            codes = {e.country for e in area.candidates if e.precision in _AREA_PRECISIONS}
+        else:
+            adjective = _ADJECTIVE_TOWN_OF.search(text[max(0, start - 60):start])
+            code = gazetteer.country_of_demonym(adjective.group("adjective")) if adjective and gazetteer else None
+            codes = {code} if code else set()
+        inside = tuple(e for e in place.candidates if e.country in codes)
+        if inside:
+            out[i] = replace(place, candidates=inside)
     for i in range(len(out) - 1):
         place, area = out[i], out[i + 1]
         if place.how != "name" or area.how != "name":
