@@ -133,7 +133,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         family = event_family(coarse.event_type, coarse.sub_event_type)
         finer = [i for i in pool if _FINER[i.precision] < _FINER[coarse.precision]
                  and event_family(i.event_type, i.sub_event_type) == family
-                 and (coarse.date is None or i.date == coarse.date)
+                 and (coarse.date is None or i.date is None or i.date == coarse.date)
                  and distance_km(i, coarse) * 1000 <= coarse.uncertainty_m]
         return finer[0] if len(finer) == 1 else None
 

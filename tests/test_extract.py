@@ -154,3 +154,120 @@ def test_a_facility_no_pack_holds_is_mapped_at_its_place_and_says_so(tmp_path):
     # Westlands is in no shipped gazetteer, so the finest place the text gives that is known: Nairobi
     assert incident.place == "shopping mall in Nairobi"
     assert abs(incident.lat - -1.2833) < 0.05 and abs(incident.lon - 36.8167) < 0.05
+
+
+def test_an_event_told_without_a_place_takes_the_place_of_the_sentence_before(gazetteer):
+    result = run(gazetteer, "Aid workers suspended their work in Bel Air on Monday. "
+                            "The building had been caught in heavy gunfire between two gangs the day before.")
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Bel Air", "Violence against civilians")}
+
+
+def test_a_quoted_place_or_a_quote_after_it_carries_nothing(gazetteer):
+    result = run(gazetteer, '"I came because of what happened to my cousin in Jacmel," said a student. '
+                            "The mayor was himself tear-gassed at the protest.")
+    assert result.incidents == []
+    result = run(gazetteer, "The minister, on a visit to Saint-Marc, called for calm. "
+                            "« Burning police stations will heal nobody », he said.")
+    assert result.incidents == []
+
+
+def test_deaths_caused_by_a_hazard_are_no_attack(gazetteer):
+    result = run(gazetteer, "Residents of Jérémie left homeless by the earthquake that killed 2,000 people "
+                            "waited for aid on Tuesday.")
+    assert result.incidents == []
+
+
+def test_a_crowd_gathering_to_demand_food_is_a_protest_at_the_local_airport(gazetteer):
+    result = run(gazetteer, "LES CAYES, Haiti (Reuters) - Hundreds of people gathered at the local airport on "
+                            "Wednesday demanding food.")
+    [incident] = result.incidents
+    assert (incident.place, incident.event_type) == ("Antoine-Simon Airport", "Protests")
+
+
+def test_newspapers_named_after_cities_are_not_places(gazetteer):
+    result = run(gazetteer, "Gangs looted the container terminal in Port-au-Prince on Monday, the manager told "
+                            "the Washington Post. A photographer for the Sun-Sentinel of Fort Lauderdale was shot.")
+    assert "Washington" not in {r.place.entry.name for r in result.mentions}
+    assert {i.place for i in result.incidents} == {"Port international de Port-au-Prince"}
+
+
+def test_a_place_only_used_to_situate_another_is_no_site(gazetteer):
+    result = run(gazetteer, "Inmates escaped from the women's prison in Cabaret, on the northern outskirts of "
+                            "the capital Port-au-Prince, on Monday.", )
+    assert {i.place for i in result.incidents} == {"Cabaret Women's Prison"}
+
+
+def test_an_earlier_event_named_in_passing_is_no_site(gazetteer):
+    result = run(gazetteer, "Gunmen attacked Bel Air on Monday. The gang leader is wanted for a 2018 attack in "
+                            "Port-au-Prince's La Saline slum. He was sanctioned for the La Saline massacre.",
+                 date=dt.date(2021, 4, 1))
+    assert {i.place for i in result.incidents} == {"Bel Air"}
+
+
+def test_a_countrys_main_facility_is_that_landmark_not_the_country(gazetteer):
+    result = run(gazetteer, "Gangs attacked Haiti's main container terminal on Wednesday.")
+    assert {(i.place, i.precision) for i in result.incidents} == {("Port international de Port-au-Prince", "site")}
+    result = run(gazetteer, "Gunfire forced Haiti’s main international airport to shut down on Monday.")
+    assert {(i.place, i.precision) for i in result.incidents} == {
+        ("Toussaint Louverture International Airport", "site")}
+
+
+def test_french_descriptions_and_anaphors_resolve_like_english_ones(gazetteer):
+    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2008, 4, 10), url=None, language="fr",
+                   body="PORT-AU-PRINCE — Des émeutiers ont tenté de forcer les portes du palais mardi. "
+                        "Des policiers ont pris pour cible l’aéroport international Toussaint-Louverture, "
+                        "dont plusieurs vitres ont été brisées.")
+    result = process_document(doc, gazetteer)
+    assert {i.place for i in result.incidents} == {"National Palace", "Toussaint Louverture International Airport"}
+
+
+def test_an_event_the_text_denies_is_no_incident(gazetteer):
+    result = run(gazetteer, "Il n’y a pas eu d’affrontement à Jacmel, selon la police. "
+                            "There was no attack on Les Cayes, officials said.")
+    assert result.incidents == []
+
+
+def test_a_look_back_reports_the_event_its_lead_dates_months_earlier(gazetteer):
+    result = run(gazetteer, "On the morning of November 13, police officers raided the Grand Ravine area of "
+                            "Port-au-Prince. Nine people were killed in the raid, witnesses said. In 2004, "
+                            "troops were sent to Haiti after a coup.", date=dt.date(2018, 3, 1))
+    assert {(i.place, i.date) for i in result.incidents} == {("Grand Ravine", "2017-11-13")}
+
+
+def test_a_place_framing_a_reported_action_is_its_site_but_not_a_comment(gazetteer):
+    result = run(gazetteer, "In Port-au-Prince, the police spokesman said protesters damaged several buildings "
+                            "on Monday.")
+    assert {i.place for i in result.incidents} == {"Port-au-Prince"}
+    result = run(gazetteer, "Protesters blocked roads in Jacmel on Monday. In Ottawa, a spokesman called the "
+                            "protests regrettable.")
+    assert {i.place for i in result.incidents} == {"Jacmel"}
+
+
+def test_police_operations_and_stone_throwing_are_events(gazetteer):
+    result = run(gazetteer, "La police a mené une opération musclée samedi dans la zone du Bel-Air. "
+                            "Rocks were thrown at officers in Cité Soleil on Sunday.")
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Bel Air", "Battles"), ("Cité Soleil", "Riots")}
+
+
+def test_a_code_named_operation_is_no_place(gazetteer):
+    result = run(gazetteer, "Gunmen from the group known as Operation Baghdad attacked Bel Air on Monday.")
+    assert "Baghdad" not in {r.place.entry.name for r in result.mentions}
+
+
+def test_quarters_vote_for_their_city_when_the_story_has_no_dateline(gazetteer):
+    result = run(gazetteer, "Police raided Bel Air on Saturday. Residents of Bel Air fled to Nazon. "
+                            "The French consul in Cap-Haïtien was shot in Cité Soleil. The airport was closed.")
+    assert result.focus.locality.name == "Port-au-Prince"
+
+
+def test_agency_datelines_possessive_owners_roads_and_crossroads_are_no_sites(gazetteer):
+    result = run(gazetteer, "Police killed inmates: report Washington (AFP) May 23 Haitian police killed inmates "
+                            "in a prison in Les Cayes.")
+    assert "Washington" not in {i.place for i in result.incidents}
+    result = run(gazetteer, "A cameraman was shot and died at Port-au-Prince's Canapé-Vert Hospital on Sunday.")
+    assert result.incidents == []
+    result = run(gazetteer, "Landslides blocked the road between Les Cayes and Jérémie after gangs attacked "
+                            "Camp-Perrin on Monday.")
+    assert {i.place for i in result.incidents} == {"Camp-Perrin"}
+    result = run(gazetteer, "Protesters marched to the Carrefour de l'aéroport area on Sunday.")
+    assert "Carrefour" not in {i.place for i in result.incidents}

@@ -26,6 +26,8 @@ Pierre Esperance.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -72,6 +74,11 @@ class Place:
         return self.entry is not None
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?|north|south|east|west|nord|sud|"
+                              r"est|ouest|outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){0,3}?(?:of|from|de|du|d['’])\s*"
+                              r"(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$", re.I)
+
+
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     """Work out the document's focus country and locality."""
@@ -100,25 +107,44 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
             return Focus(sorted(region_codes)[0], None, label)
 
     votes: Counter[str] = Counter()
+    opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
     for mention in mentions:
         codes = {e.country for e in mention.candidates if e.country and _strong(e)}
         if len(codes) == 1:
-            votes[codes.pop()] += 1
-    for _, _, word in names.word_spans(body):
+            code = codes.pop()
+            votes[code] += 1
+            opening.setdefault(code, mention.start)
+    for start, _, word in names.word_spans(body):
         code = gazetteer.country_of_demonym(word)
         if code:
             votes[code] += 1
+            opening[code] = min(opening.get(code, start), start)
     if not votes:
         return Focus(None, None, "none")
-    country = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    country = sorted(votes.items(), key=lambda kv: (-kv[1], opening.get(kv[0], 0), kv[0]))[0][0]
+    # Each locality named counts once per mention, and so does the locality a
+    # quarter or facility of the packs lies in: "Bel Air" four times is a
+    # Port-au-Prince story, whatever the single "Cap-Haïtien" says.
     places: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for mention in mentions:
+        if _RELATIVE_BEFORE.search(body[max(0, mention.start - 60):mention.start]):
+            continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
+        ids = set()
         for entry in mention.candidates:
-            if entry.country == country and entry.precision == "locality" and _strong(entry):
-                places[entry.id] += 1
+            if entry.country != country or not _strong(entry):
+                continue
+            if entry.precision == "locality":
+                ids.add(entry.id)
+            elif entry.precision in ("neighbourhood", "site") and entry.locality:
+                ids.update(e.id for e in gazetteer.lookup(entry.locality, codes=False)
+                           if e.country == country and e.precision == "locality" and e.layer != LAYER_WORLD)
+        for id_ in ids:
+            places[id_] += 1
+            first.setdefault(id_, mention.start)
     locality = None
-    if places:
-        best_id = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if places:  # a tie goes to the place named first
+        best_id = sorted(places.items(), key=lambda kv: (-kv[1], first[kv[0]]))[0][0]
         locality = gazetteer.get(best_id)
     return Focus(country, locality, "mentions")
 
@@ -186,6 +212,9 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
 FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 
+_MAIN_WORDS = re.compile(r"\b(?:main|largest|biggest|principal|chief|national|principale?|plus\s+grande?)\b", re.I)
+
+
 def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     """The facility a phrase such as "the police station in Gressier" names.
 
@@ -217,6 +246,11 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         mains = [e for e in near if "main" in e.roles]
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
+    if entry.precision == "country" and _MAIN_WORDS.search(mention.facility or mention.text):
+        # "Haiti's main container terminal": the country's one main facility of that kind
+        mains = [e for e in _facilities(gazetteer, kind, entry.country) if "main" in e.roles]
+        if len(mains) == 1:
+            return Place(mention, mains[0], f"the main {kind} of {entry.name}", (mains[0].id, entry.id))
     words = mention.facility or kind
     approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from geo.text.dates import DateClaim, find_date
+from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -73,10 +73,14 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
      "Violence against civilians", "Abduction/forced disappearance"),
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
-    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meute", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
-         r"barricad", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
+         r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
+         r"jets?\s+de\s+pierres", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
-         r"general\s+strike", r"nation-?wide\s+strike", r"gr[èe]ve", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
+         r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
+         r"rassemblement", r"se\s+sont\s+rassembl",
+         r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
+         r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok"),
      "Protests", "Peaceful protest"),
     (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
@@ -91,20 +95,22 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
-         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay"), "Battles", "Armed clash"),
+         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay",
+         r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
+         r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
-         r"gunmen", r"attaqu", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
+         r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
          r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
          r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
          r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
-         r"mis\s+le\s+feu", r"vandalis", r"\bboule\b", r"piye", r"kraze"),
+         r"mis\s+le\s+feu", r"vandalis", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
          r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
@@ -142,8 +148,10 @@ _NOT_SITE_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
-    r"radio|journal|newspaper|t[ée]l[ée]vision|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
+    r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
+    r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
@@ -152,13 +160,14 @@ _NOT_SITE_BEFORE = re.compile(
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|"
-    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|\bp[ée]riph[ée]rie\s+(?:\w+\s+)?(?:de|du|d['’])|"
+    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|"
     r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
     r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
     r"(?:of|for|de|du|d['’]|au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
-    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$",
     re.I,
 )
 #: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
@@ -179,6 +188,13 @@ _CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|air
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
+#: an event of an earlier year, named in passing.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
+    r"\b(?:massacre|attaque|attentat|tuerie|attack|massacre)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
+    re.I)
 
 
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
@@ -222,10 +238,32 @@ class Report:
     aggregate: bool = False  # the toll covers several sites of this place
 
 
+#: Casualty words that a natural hazard can be the subject of.
+_CASUALTY = re.compile(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
+                       re.I)
+
+
+#: "There was no clash", « Il n'y a pas eu d'affrontement », « aucune attaque »:
+#: an event word the sentence denies.
+_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
+                      r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+
+
+def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
+    """True when a casualty word belongs to a hazard's clause: "an earthquake
+    that killed 2,000", « le séisme qui a fait 300 morts » report no attack."""
+    if not _CASUALTY.match(match.group(0)):
+        return False
+    clause = re.split(r"[.;:!?]|,\s+(?:and|but|while|as|et|mais)\b", sentence[:match.start()])[-1]
+    return bool(_HAZARD.search(clause[-60:]))
+
+
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     """The ACLED type of the event a sentence reports, if any."""
     for pattern, event_type, sub_event in TRIGGERS:
-        match = pattern.search(sentence)
+        match = next((m for m in pattern.finditer(sentence)
+                      if not _caused_by_hazard(sentence, m) and not _NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
+                     None)
         if not match:
             continue
         if sub_event == "Looting/property destruction" and _HAZARD.search(sentence):
@@ -261,13 +299,16 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
     lead = 2  # sentences with places that may take the headline's event
+    quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
+    story = _story_date(sentences, by_sentence, doc_date)
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
         date = find_date(sentence.text, doc_date)
-        if date is not None and date.background:
+        if date is not None and date.background and not _near_story(date, story):
             pending = None
             continue
-        candidates = [p for p in _site_candidates(body, here, sentence) if not _named_event_elsewhere(body, p, focus)]
+        candidates = [p for p in _site_candidates(body, here, sentence, doc_date)
+                      if not _named_event_elsewhere(body, p, focus)]
         trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
@@ -277,7 +318,9 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             lead -= 1  # the dateline's sentence is the lead's first, whatever else it names
         if trigger is None:
             pending = None
+            quiet = (sentence, [p for p in candidates if p.entry.precision != "country"])
             continue
+        before, quiet = quiet, None
         fatalities = find_fatalities(sentence.text)
         if _DECLARATION.search(trigger.text):
             out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
@@ -286,6 +329,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         nationwide = trigger.event_type == "Protests" and bool(_NATIONWIDE.search(sentence.text))
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
+            carried_place = _place_before(sentence, here, before)
+            if carried_place is not None:
+                out.append(Report(sentence, carried_place, trigger, date, fatalities))
+                pending = None
+                continue
             out.extend(_follow_up(sentence, out, date, fatalities))
             pending = trigger
             continue
@@ -311,6 +359,36 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
                     and any(_inside(e, r.place.entry) for e in finer))]
 
 
+#: How many of the first sentences naming a place may set the story's date.
+_STORY_LEAD = 3
+
+
+def _story_date(sentences: list[Sentence], by_sentence: dict[int, list[Place]], doc_date):
+    """The day an investigation or a look-back reports on, when its lead
+    dates the event well before publication ("On the morning of November 13,
+    police raided Grand Ravine" in a March story): events near that day are
+    the story's own, not background."""
+    seen = 0
+    for sentence in sentences:
+        if not by_sentence.get(sentence.index):
+            continue
+        date = find_date(sentence.text, doc_date)
+        if date is not None and date.background and date.date is not None and classify(sentence.text, set()):
+            return date.date
+        seen += 1
+        if seen >= _STORY_LEAD:
+            return None
+    return None
+
+
+def _near_story(date: DateClaim, story) -> bool:
+    if story is None:
+        return False
+    if date.date is None:
+        return date.text.strip().isdigit() and int(date.text.strip()) == story.year
+    return (date.date - story).days >= -BACKGROUND_DAYS
+
+
 def _kind(place: Place) -> str:
     """The kind of place an event hit: the facility's, for "the police station in X"."""
     return place.entry.get("facility") or place.entry.kind
@@ -325,14 +403,22 @@ def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
     """A place used as the name of an event ("the Paris attackers" in a
     story from Brussels) refers to that other event, unless it is the
     story's own city."""
-    if place.mention.how != "name" or place.entry.precision not in ("locality", "region"):
+    if place.mention.how != "name" or place.entry.precision not in ("neighbourhood", "locality", "region"):
         return False  # "the prison attack" is the attack on that prison
     if not _EVENT_NAME_AFTER.match(body[place.mention.end:place.mention.end + 20]):
         return False
     return focus.locality is None or place.entry.id != focus.locality.id
 
 
-def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[Place]:
+#: "on the northern outskirts of the capital Port-au-Prince": a place that
+#: situates the site named with it is no second site; alone, it is the place.
+_SITUATING_BEFORE = re.compile(
+    r"\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune)\s+"
+    r"(?:of\s+|de\s+)?)?$", re.I)
+
+
+def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=None) -> list[Place]:
     declaring = bool(_DECLARATION.search(sentence.text))
     """The places of a sentence that may be incident sites: not datelines,
     not travel or origin phrases, not where a statement was made, and not
@@ -340,7 +426,7 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[P
     out = []
     previous_mentioned: Place | None = None
     for place in sorted(here, key=lambda p: p.mention.start):
-        mentioned = _only_mentioned(body, place, sentence, declaring=declaring)
+        mentioned = _only_mentioned(body, place, sentence, declaring=declaring, doc_date=doc_date)
         if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
             mentioned = bool(_LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
         if mentioned:
@@ -348,7 +434,42 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence) -> list[P
             continue
         previous_mentioned = None
         out.append(place)
+    # "died at Port-au-Prince's Canapé-Vert Hospital": the owner of a place that is no site is none either
+    excluded = [p for p in here if p not in out]
+    out = [p for p in out if not any(q.mention.start > p.mention.end and
+                                     re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
+    situating = [p for p in out if _SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
+    if situating and len(situating) < len(out):
+        out = [p for p in out if p not in situating]
     return out
+
+
+_OPENS_QUOTE = re.compile(r"^\W{0,3}[«“\"]")
+
+
+def _quoted(sentence: Sentence, place: Place) -> bool:
+    """Whether a place is named inside a quotation of its sentence."""
+    before = sentence.text[:place.mention.start - sentence.start]
+    return (before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”"))
+
+
+def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, list[Place]] | None) -> Place | None:
+    """The place of an event told without one, from the sentence right before:
+    « … ses activités dans le quartier de Bel Air. L'organisation a indiqué que
+    le bâtiment avait été pris dans des affrontements… ».  Only when this
+    sentence names no place finer than a country, and the one before named a
+    single place and no event of its own."""
+    if quiet is None or quiet[0].index != sentence.index - 1:
+        return None
+    if any(p.entry.precision != "country" for p in here) or _OPENS_QUOTE.match(sentence.text):
+        return None
+    places = {p.entry.id: p for p in quiet[1] if not _quoted(quiet[0], p)}
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    return Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), place.entry,
+                 f"the place of the sentence before ({place.mention.text})", (place.entry.id,))
 
 
 def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None,
@@ -377,7 +498,17 @@ def _is_credit(sentence: str) -> bool:
     return _CREDIT.search(sentence) is not None
 
 
-def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False) -> bool:
+#: Verbs of physical action in a reported clause: "said protesters damaged
+#: buildings", not "called the protests a provocation".
+_REPORTED_ACTION = re.compile(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
+                              r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
+                              r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
+_AGENCY_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w.]*\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
+                           r"HPN|AHP|Bloomberg|CNN|BBC|Anadolu|Kyodo|Yonhap|Al\s+Jazeera|The\s+Associated\s+Press)\)")
+_ANOTHER_PLACE = re.compile(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+
+
+def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
     ``declaring``: the sentence declares a state of emergency or a curfew,
@@ -394,14 +525,24 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         if cut >= 0 and not _NOT_SITE_BEFORE.search(before[:cut]):
             before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
+    if _AGENCY_AFTER.match(after):
+        return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line
     if _is_credit(sentence.text) or _HAZARD.search(before[-60:]):
         return True
     if _YEAR_BEFORE.search(before):
         return True
+    earlier = _EARLIER_EVENT.search(before)
+    if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
+        return True
     if _kind(place) == "hospital" and _CARED_FOR.search(before):
         return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
-    if _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after):
-        return True
+    speech = _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after)
+    if speech:
+        # "In Port-au-Prince, the spokesman said protesters burned cars": the
+        # place frames the reported event when that names no place of its own
+        reported = after[speech.end():]
+        return not (_REPORTED_ACTION.search(reported) and classify(reported, set())
+                    and not _ANOTHER_PLACE.search(reported))
     if _OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
     return bool(_NOT_SITE_BEFORE.search(before)) or (not declaring and bool(_SPEECH_AFTER.match(after)))

@@ -46,7 +46,7 @@ ROLE_WORDS = {
     "main": "main", "largest": "main", "biggest": "main", "principal": "main",
     "central": "main", "national": "national", "international": "international",
 }
-_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's")
+_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local")
 
 #: Regional adjectives of country descriptions, mapped to UN M49 sub-regions.
 REGION_WORDS = {
@@ -82,6 +82,27 @@ _FACILITY = re.compile(
            |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: French descriptions and anaphors: « le palais », « l'aéroport », « la prison
+#: civile », « le Palais national ».  Nouns whose other senses are common in
+#: news prose (« le port d'armes », « le marché », « à ce stade ») are left out.
+FACILITY_NOUNS_FR = {
+    "palais": "palace", "aéroport": "airport", "aeroport": "airport", "prison": "prison",
+    "pénitencier": "prison", "penitencier": "prison", "commissariat": "police", "hôpital": "hospital",
+    "hopital": "hospital", "cathédrale": "church", "cathedrale": "church", "parlement": "government",
+}
+ROLE_WORDS_FR = {
+    "national": "national", "nationale": "national", "international": "international",
+    "internationale": "international", "principal": "main", "principale": "main", "grand": "main",
+    "grande": "main", "central": "main", "centrale": "main",
+}
+_ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile"], key=len, reverse=True))
+_FACILITY_FR = re.compile(
+    rf"""\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:(?P<pre>(?:{_ADJ_FR})\s+)*)
+        (?P<noun>{"|".join(sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
+        (?P<post>(?:\s+(?:{_ADJ_FR})\b)*)
+        (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr))""",
     re.VERBOSE | re.IGNORECASE,
 )
 _AREA = re.compile(
@@ -139,6 +160,13 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
+            inside = [m for m in current if mention.start <= m.start and m.end <= mention.end]
+            if inside and mention.how == "description" and mention.description.kind not in ("country", "capital") \
+                    and all(m.how == "name" and m.candidates and all(e.kind == "country" for e in m.candidates)
+                            for m in inside):
+                # "Haiti's main international airport": the country only scopes the facility
+                current = [m for m in current if m not in inside]
+                taken = [(m.start, m.end) for m in current]
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
@@ -180,6 +208,9 @@ def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found:
     elsewhere = {names.key(m.text) for m in found if m.how in ("name", "facility") and not initial(m)}
     return [m for m in found if not (m.how == "name" and small_world(m) and initial(m)
                                       and names.key(m.text) not in elsewhere)]
+
+
+_ROLE_BEFORE = re.compile(r"(?:\b(?:main|largest|biggest|principal|chief|national|principale?)\s+)+$", re.I)
 
 
 def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer) -> None:
@@ -227,8 +258,9 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 found.append(named)
                 mine.append(named)
             continue
+        role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
         facility = replace(place, how="facility", description=Description(phrase.kind),
-                           facility=text[phrase.start:phrase.end])
+                           facility=text[role.start() if role else phrase.start:phrase.end])
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
 
@@ -237,7 +269,9 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
     named by the noun with the proper name next to it."""
     text = sentence.text
-    after = re.match(r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
+    after = re.match(r"(?:\s+(?:international|internationale|national|nationale|civil|civile|municipal|"
+                     r"universitaire|départemental|départementale|général|générale))?"
+                     r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
     before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})\s+$", text[:phrase.start])
     tries = []
     if after:
@@ -475,6 +509,12 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:river|lake|valley|mountains?|range|hills|de
                             r"p[ée]ninsule|presqu['’]île|massif)\b", re.I)
 _ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
 _COMPOUND = re.compile(r"^-[^\W\d_]")
+#: "the Washington Post", "the Miami Herald", « Le Nouvelliste »: a place
+#: followed by one of these capitalised words names a newspaper or channel.
+_PRESS_AFTER = re.compile(r"^['’]?\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Observer|Chronicle|Sentinel|Globe|"
+                          r"Examiner|Inquirer|Courier|Dispatch|Telegraph|Star|Sun|Daily|Standard|Independent|Mail|"
+                          r"Express|Record|Bulletin|Democrat|Register|Monitor|Matin|Soir|Libre|Radio|Television|"
+                          r"Télévision|TV|News|Press|Presse)\b")
 #: "Arc de Triomphe", "Saint Charles of Borromeo": a name that runs on.
 _RUNS_ON = re.compile(r"^\s+(?:de|du|des|of|del|della|di)\s+[^\W\d_]")
 
@@ -489,8 +529,12 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     before, after = text[max(0, start - 30):start], text[end:end + 40]
     if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
         return True
-    if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after):
+    if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
+    if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
+        return True  # « Carrefour de l'Aéroport », "Carrefour Feuilles": a crossroads, not the commune
+    if re.search(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$", before):
+        return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after) and after[1:2].isupper():
         return True
     runs_on = _RUNS_ON.match(after)
@@ -621,6 +665,12 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             scope = "country"
         how = "description" if (roles or scope) else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS[noun], roles, scope)))
+    for match in _FACILITY_FR.finditer(sentence.text):
+        words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
+        roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
+        scope = "country" if "national" in roles else None
+        how = "description" if roles else "anaphor"
+        out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[match.group("noun").lower()], roles, scope)))
     for match in _AREA.finditer(sentence.text):
         adjs = match.group("adjs").strip()
         noun = match.group("noun").lower()
