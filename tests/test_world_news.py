@@ -212,7 +212,7 @@ def test_where_a_statement_was_delivered_is_not_the_site(gazetteer):
 
 
 def test_a_named_storm_is_not_a_town(gazetteer):
-    result = run(gazetteer, "Gunmen attacked a United States aid convoy in Jérémie on Saturday as Hurricane Matthew "
+    result = run(gazetteer, "Gunmen attacked a United States aid convoy in Jérémie, Haiti, on Saturday as Hurricane Matthew "
                             "survivors waited for food.")
     assert {i.place for i in result.incidents} == {"Jérémie"}
 
@@ -230,3 +230,30 @@ def test_the_hospital_victims_were_taken_to_is_not_the_site(gazetteer):
     result = run(gazetteer, "Gunmen attacked a bus in Kagadi on Friday; the wounded were taken to the hospital in "
                             "Hoima.")
     assert {i.place for i in result.incidents} == {"Kagadi"}
+
+
+# -- brands and alternate names ------------------------------------------------------
+
+def test_a_foreign_town_before_a_facility_noun_is_a_brand_not_a_place(gazetteer):
+    result = run(gazetteer, "NAIROBI, Kenya — Gunmen stormed the Dusit hotel on Tuesday, killing 21 people.")
+    assert {i.country for i in result.incidents} <= {"KE"}
+    assert "TH" not in {p.entry.country for p in result.places if p.entry is not None}
+
+
+def test_an_alternate_name_does_not_vouch_for_its_own_country(gazetteer):
+    # "Zion" is an alternate name of Jerusalem; nothing else in the story is in Israel
+    result = run(gazetteer, "Suicide bombers attacked the Zion evangelical church in Batticaloa during the Easter "
+                            "service, killing 28 people.")
+    assert {i.country for i in result.incidents} == {"LK"}
+
+
+def test_a_destination_after_towards_the_port_of_is_not_the_site(gazetteer):
+    result = run(gazetteer, "Gunmen blocked the main road out of Culiacán towards the port of Mazatlán with burning "
+                            "trucks on Thursday.")
+    assert "Mazatlán" not in {i.place for i in result.incidents}
+
+
+def test_a_radio_named_in_quotes_still_belongs_to_its_town(gazetteer):
+    result = run(gazetteer, "Selon la radio privée \"Anfani\" de Niamey, des assaillants ont attaqué la prison de "
+                            "Diffa dimanche.")
+    assert {i.place for i in result.incidents} == {"prison in Diffa"}

@@ -109,7 +109,7 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
     votes: Counter[str] = Counter()
     opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
     for mention in mentions:
-        codes = {e.country for e in mention.candidates if e.country and _strong(e)}
+        codes = {e.country for e in mention.candidates if e.country and _strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             code = codes.pop()
             votes[code] += 1
@@ -156,7 +156,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     (see the module notes) is left out: it was a word, not a place.
     """
     places: list[Place] = []
-    context = _context_countries(mentions) | focus.adjectives
+    vouchers = _context_vouchers(mentions)
+    context = set(vouchers) | focus.adjectives
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     for mention in mentions:
         if mention.how in ("name", "dateline"):
@@ -166,8 +167,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 continue
             place = _resolve_name(replace(mention, candidates=kept), focus, context)
         elif mention.how == "facility":
+            # "the Dusit hotel": the name may not vouch for its own country
+            own = names.key(mention.text)
+            here = {c for c, by in vouchers.items() if by - {own}} | focus.adjectives if mention.named_before else context
             kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named)), focus)
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, here, named)), focus)
             if kept:
                 container = _resolve_name(replace(mention, candidates=kept), focus, context)
             elif not mention.candidates:
@@ -301,12 +305,20 @@ def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[En
 
 def _context_countries(mentions: list[Mention]) -> set[str | None]:
     """Countries the text names unambiguously, by curated or large places."""
-    context: set[str | None] = set()
+    return set(_context_vouchers(mentions))
+
+
+def _context_vouchers(mentions: list[Mention]) -> dict[str | None, set[str]]:
+    """Each country the text names unambiguously, with the names that name
+    it, so that a name can be weighed without vouching for itself."""
+    vouchers: dict[str | None, set[str]] = {}
     for mention in mentions:
-        codes = {e.country for e in mention.candidates if _strong(e)}
+        # a place named only by an alternate name ("Zion" for Jerusalem) proves
+        # no country: it would vouch for its own namesake
+        codes = {e.country for e in mention.candidates if _strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
-            context |= codes
-    return context
+            vouchers.setdefault(codes.pop(), set()).add(names.key(mention.text))
+    return vouchers
 
 
 #: A world place named only by one of its alternate names, in the focus
@@ -331,6 +343,9 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
         return True
     if entry.layer == LAYER_SHIPPED:
         return not focus.country or entry.country == focus.country or entry.country in named
+    if mention.how == "facility" and mention.named_before and entry.country != focus.country \
+            and entry.country not in context:
+        return False  # "the Dusit hotel", "a Shangri-La hotel" in a Nairobi story: a brand, not a Thai district
     if focus.country and entry.country == focus.country:
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:

@@ -149,7 +149,7 @@ _NOT_SITE_BEFORE = re.compile(
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
-    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
@@ -172,8 +172,9 @@ _NOT_SITE_BEFORE = re.compile(
 )
 #: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
 #: that make a place a mere mention.
-_TOWN_OF_BEFORE = re.compile(r"\s+(?:the\s+|la\s+|le\s+)?(?:[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|"
-                             r"localité|commune)\s+(?:of|de|d['’])\s*$", re.I)
+_TOWN_OF_BEFORE = re.compile(r"\s+(?:the|a|an|la|le|l['’])\s*(?:(?!(?:to|towards?|from|in|at|of|and|or|into|near|"
+                             r"vers|de|à)\b)[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|localité|commune)\s+"
+                             r"(?:of|de|d['’])\s*$", re.I)
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"

@@ -141,6 +141,7 @@ class Mention:
     description: Description | None = None
     via_alias: frozenset[str] = frozenset()  # ids of world candidates named only by an alternate name
     facility: str | None = None  # the facility's own words ("police station") when how == "facility"
+    named_before: bool = False  # the place stands right before the facility's noun ("the Kabul airport")
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -260,7 +261,8 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
             continue
         role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
         facility = replace(place, how="facility", description=Description(phrase.kind),
-                           facility=text[role.start() if role else phrase.start:phrase.end])
+                           facility=text[role.start() if role else phrase.start:phrase.end],
+                           named_before=place.end <= n_start)
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
 
