@@ -257,3 +257,17 @@ def test_a_radio_named_in_quotes_still_belongs_to_its_town(gazetteer):
     result = run(gazetteer, "Selon la radio privée \"Anfani\" de Niamey, des assaillants ont attaqué la prison de "
                             "Diffa dimanche.")
     assert {i.place for i in result.incidents} == {"prison in Diffa"}
+
+
+def test_a_small_town_opening_a_sentence_with_an_apposition_is_kept(gazetteer):
+    result = run(gazetteer, "Kagara, a town in Nigeria's Niger State, was attacked by gunmen on Wednesday, and 27 "
+                            "pupils were abducted.")
+    assert {(i.place, i.country) for i in result.incidents} == {("Kagara", "NG")}
+
+
+def test_a_title_case_headline_gives_its_words_no_capital(gazetteer):
+    # "Pray" is a hamlet in Montana; in a headline every word is capitalised
+    result = run(gazetteer, "Mourners Pray For Victims After Church Shooting In Dallas\n\nDALLAS (AP) — A gunman "
+                            "opened fire in a church in Dallas on Sunday, killing three people.")
+    assert {i.country for i in result.incidents} == {"US"}
+    assert "Pray" not in {p.mention.text for p in result.places}

@@ -198,17 +198,29 @@ def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found:
     sentence start a capital says nothing, so "Pray for the kidnappers" is no
     mention of Pray, Montana.  A town the story names anywhere else mid-sentence
     stays, wherever it stands."""
+    title_case = {s.index for s in sentences if _title_case(s.text)}
+
     def initial(m: Mention) -> bool:
         lead = body[sentences[m.sentence].start:m.start]
-        return len(lead) <= 3 and lead.strip(" \"“‘'«(—–-") == ""
+        return m.sentence in title_case or (len(lead) <= 3 and lead.strip(" \"“‘'«(—–-") == "")
 
     def small_world(m: Mention) -> bool:
         return bool(m.candidates) and all(e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION
                                           for e in m.candidates)
 
+    def described(m: Mention) -> bool:  # "Kagara, a town in Niger State, ..." names a town and says so
+        return body[m.end:m.end + 2].startswith((",", " (", "("))
+
     elsewhere = {names.key(m.text) for m in found if m.how in ("name", "facility") and not initial(m)}
-    return [m for m in found if not (m.how == "name" and small_world(m) and initial(m)
+    return [m for m in found if not (m.how == "name" and small_world(m) and initial(m) and not described(m)
                                       and names.key(m.text) not in elsewhere)]
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Gunmen Storm Hotel In Capital"): its
+    capitals say no more than a sentence's first one."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _ROLE_BEFORE = re.compile(r"(?:\b(?:main|largest|biggest|principal|chief|national|principale?)\s+)+$", re.I)
@@ -334,12 +346,18 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         before = _ADMIN_BEFORE.search(sentence.text[max(0, start - 30):start])
         areas = tuple(e for e in mention.candidates if e.precision in _AREA_PRECISIONS)
         towns = {e.country for e in mention.candidates if e.precision not in _AREA_PRECISIONS}
-        if towns:  # "le territoire de Beni" is around the Congolese town, not Bolivia's Beni department
-            areas = tuple(e for e in areas if e.country in towns)
+        if towns:
+            # "le territoire de Beni" is around the Congolese town, not Bolivia's Beni
+            # department; a curated area stands on its own (« le département des Nippes »)
+            areas = (tuple(e for e in areas if e.country in towns)
+                     or tuple(e for e in areas if e.layer != LAYER_WORLD))
         if (after or before) and areas:
             stop = mention.end + (after.end() if after else 0)
             mention = replace(mention, candidates=areas, end=stop,
                               text=sentence.text[start:stop - sentence.start])
+        elif (after or before) and towns:  # a district named after its chief town: the town, not a foreign area
+            mention = replace(mention, candidates=tuple(e for e in mention.candidates
+                                                        if e.precision not in _AREA_PRECISIONS))
         out.append(mention)
     return out
 
