@@ -112,6 +112,18 @@ def from_reports(document: Document, reports: list[Report]) -> list[Incident]:
 _FINER = {"site": 0, "neighbourhood": 1, "locality": 2, "region": 3, "country": 4}
 
 
+#: How far a city's own quarters reach from its point: a capital's named
+#: quarters and suburbs lie up to about 10 km from its centre.
+CITY_EXTENT_M = 10_000
+
+
+def _extent_m(incident: Incident) -> float:
+    """The reach of a coarse incident's place: a city's, or its stated uncertainty."""
+    if incident.place_kind == "city":
+        return max(incident.uncertainty_m or 0, CITY_EXTENT_M)
+    return incident.uncertainty_m or 0
+
+
 def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> list[Incident]:
     """Fold a document's coarse incident into a finer one of the same event.
 
@@ -134,7 +146,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         finer = [i for i in pool if _FINER[i.precision] < _FINER[coarse.precision]
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
-                 and distance_km(i, coarse) * 1000 <= coarse.uncertainty_m]
+                 and distance_km(i, coarse) * 1000 <= _extent_m(coarse)]
         return finer[0] if len(finer) == 1 else None
 
     result: dict[str, Incident] = {}

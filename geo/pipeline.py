@@ -100,8 +100,9 @@ def build(seeds: Path | str = "seeds", layers_dir: Path | str = "layers", output
     # The store's lock (when the seeds folder can hold one: nobody can add to a
     # read-only one) is held from reading the store to publishing, so an add
     # that finishes meanwhile is in this build or waits for it; the layers
-    # folder's lock covers publishing and recovery.
-    with locked_all(seeds if is_writable(seeds) else None, layers_dir):
+    # and output folders' locks cover recovery, staging and publishing, so two
+    # builds that share either folder take turns.
+    with locked_all(seeds if is_writable(seeds) else None, layers_dir, output):
         recover(layers_dir, (output,))
         if is_writable(seeds):
             remove_leftovers(seeds, (store.STORE_NAME,))
@@ -132,6 +133,8 @@ def _build_locked(seeds: Path, layers_dir: Path, output: Path, *, gazetteer: Gaz
     all_incidents: list[Incident] = []
     titles: dict[str, str] = {}
     with Publication(layers_dir, (layers_dir, output)) as publication:
+        # The pages of documents deleted from the seeds go with this build.
+        publication.sweep(output / "sources", ".html")
         for path in paths:
             document = read_document(path, seeds)
             done = process_document(document, gazetteer)

@@ -9,9 +9,10 @@ Three mechanisms, each the smallest that keeps its promise:
   place as one step, the way a package manager installs a package: every
   file is first written into a hidden staging folder beside its target, then
   a journal listing the moves is written atomically (the commit point), then
-  the moves are made and the journal deleted.  A process killed before the
-  journal exists leaves the old set; killed after, the next command finishes
-  the moves (:func:`recover`) and so finds the new set.
+  the moves are made (and files the new set no longer has, such as the pages
+  of deleted documents, removed) and the journal deleted.  A process killed
+  before the journal exists leaves the old set; killed after, the next
+  command finishes the moves (:func:`recover`) and so finds the new set.
 * :func:`locked` holds an advisory lock (``filelock``, ``flock`` on Unix) on a
   folder, so two commands never read-modify-write the store or publish at the
   same time.  The kernel drops the lock when a process dies, so a killed
@@ -44,6 +45,10 @@ LOCK_NAME = ".incident-map.lock"
 #: The journal of a publication in progress, in the journal folder (layers/).
 JOURNAL_NAME = ".publish-journal.json"
 STAGING_PREFIX = ".staging-"
+#: In each staging folder: the path of the journal that will publish it, so a
+#: command that shares only the output folder can tell a committed
+#: publication of another layers folder from an abandoned one.
+POINTER_NAME = "journal-path"
 #: Files written with :func:`write_atomic` at the top of the layers and output
 #: folders, whose temporary files a killed build may leave.
 PUBLISHED_NAMES = ("incidents.geojson", "mentions.geojson", "map.html", JOURNAL_NAME)
@@ -178,6 +183,11 @@ def lock_timeout() -> float:
         return LOCK_TIMEOUT_SECONDS
 
 
+#: Folders (real paths) whose lock this process holds: a lock is taken once
+#: per process, so recovery can ask for a folder the build already holds.
+_held: set[str] = set()
+
+
 @contextmanager
 def locked(folder: Path | str, *, timeout: float | None = None) -> Iterator[Path]:
     """Hold the lock of ``folder`` for the duration of the block.
@@ -197,6 +207,10 @@ def locked(folder: Path | str, *, timeout: float | None = None) -> Iterator[Path
 
     folder = Path(folder)
     path = folder / LOCK_NAME
+    key = os.path.realpath(folder)
+    if key in _held:  # this process has it already (recovery inside a build)
+        yield path
+        return
     wait = lock_timeout() if timeout is None else timeout
     lock = FileLock(str(path), mode=0o644)
     try:
@@ -216,17 +230,19 @@ def locked(folder: Path | str, *, timeout: float | None = None) -> Iterator[Path
         raise
     except OSError as exc:
         raise OutputError(path, f"cannot create the lock file ({exc.strerror or exc})") from None
+    _held.add(key)
     try:
         yield path
     finally:
+        _held.discard(key)
         lock.release()
 
 
 @contextmanager
 def locked_all(*folders: Path | str | None) -> Iterator[None]:
     """Hold the locks of several folders, taken in the order given (every
-    caller passes seeds before layers, so two commands never deadlock).
-    ``None`` and repeated folders are skipped."""
+    caller passes seeds, then layers, then output, so two commands never
+    deadlock).  ``None`` and repeated folders are skipped."""
     seen: set[str] = set()
     with ExitStack() as stack:
         for folder in folders:
@@ -271,12 +287,34 @@ class Publication:
         self.staging: dict[Path, Path] = {}
         self.moves: list[tuple[Path, Path]] = []
         self._targets: set[Path] = set()
+        self._sweeps: list[tuple[Path, str]] = []
         try:
             for root in self.roots:
-                self.staging[root] = Path(tempfile.mkdtemp(dir=root, prefix=STAGING_PREFIX))
+                self.staging[root] = folder = Path(tempfile.mkdtemp(dir=root, prefix=STAGING_PREFIX))
+                (folder / POINTER_NAME).write_text(os.path.abspath(self.journal), encoding="utf-8")
         except OSError:
             self.discard()
             raise
+
+    def sweep(self, folder: Path | str, suffix: str) -> None:
+        """Make the publication own every ``*suffix`` file under ``folder``:
+        those it does not write are deleted as part of it (the pages of
+        documents no longer in the seeds), so the folder holds exactly the
+        old set or the new one.  Hidden files and folders are left alone."""
+        self._sweeps.append((Path(folder), suffix))
+
+    def _stale(self) -> list[str]:
+        targets = {os.path.abspath(t) for t in self._targets}
+        stale = []
+        for folder, suffix in self._sweeps:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.rglob(f"*{suffix}")):
+                if any(part.startswith(".") for part in path.relative_to(folder).parts):
+                    continue
+                if (path.is_file() or path.is_symlink()) and os.path.abspath(path) not in targets:
+                    stale.append(os.path.abspath(path))
+        return stale
 
     def _root_of(self, target: Path) -> Path:
         for root in self.roots:
@@ -330,6 +368,7 @@ class Publication:
         crash_point("publish:before-journal")
         # Absolute paths: the next command may run from another folder.
         record = {"version": 1, "moves": [[os.path.abspath(s), os.path.abspath(t)] for s, t in self.moves],
+                  "removes": self._stale(), "swept": [os.path.abspath(f) for f, _ in self._sweeps],
                   "staging": [os.path.abspath(f) for f in self.staging.values()]}
         write_atomic(self.journal, json.dumps(record, ensure_ascii=True, indent=0))
         crash_point("publish:journal-written")
@@ -355,18 +394,40 @@ class Publication:
 
 
 def _apply(record: dict) -> None:
-    """Make the moves of a journal; moves already made are skipped, so a
-    journal can be applied again after a crash half-way through."""
+    """Make the moves and deletions of a journal; those already made are
+    skipped, so a journal can be applied again after a crash half-way
+    through."""
     touched: set[Path] = set()
     for staged, target in record["moves"]:
         if os.path.lexists(staged):
             os.replace(staged, target)
             touched.add(Path(target).parent)
             crash_point("publish:moved")
+    swept = [Path(f) for f in record.get("swept", ())]
+    for stale in record.get("removes", ()):
+        try:
+            os.unlink(stale)
+        except FileNotFoundError:
+            continue
+        touched.add(Path(stale).parent)
+        crash_point("publish:removed")
+        _remove_empty_parents(Path(stale).parent, swept)
     for folder in touched:
         _sync_folder(folder)
     for folder in record.get("staging", ()):
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _remove_empty_parents(folder: Path, roots: list[Path]) -> None:
+    """Delete ``folder`` and its parents while they are empty, up to (not
+    including) the swept folder they lie in: a page of ``seeds/2023/x.txt``
+    leaves no empty ``sources/2023/`` behind."""
+    while any(root in folder.parents for root in roots):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
 
 
 def recover(journal_dir: Path | str, roots: tuple[Path | str, ...] = ()) -> bool:
@@ -386,22 +447,72 @@ def recover(journal_dir: Path | str, roots: tuple[Path | str, ...] = ()) -> bool
     journal = Path(journal_dir) / JOURNAL_NAME
     applied = False
     if journal.exists():
-        try:
-            record = json.loads(journal.read_text(encoding="utf-8"))
-            moves = record["moves"]
-            if not all(isinstance(m, list) and len(m) == 2 for m in moves):
-                raise ValueError
-        except (OSError, ValueError, KeyError, TypeError):
-            raise OutputError(journal, "the journal of an interrupted build cannot be read; delete it and "
-                                       "run `incident-map build` again") from None
-        log.warning("%s: finishing a build that was interrupted while it published its files", journal_dir)
-        _apply(record)
-        journal.unlink()
+        _finish(journal)
         applied = True
     for root in {Path(journal_dir), *(Path(r) for r in roots)}:
         if not root.is_dir():
             continue
         for leftover in root.glob(f"{STAGING_PREFIX}*"):
+            other = _pointer(leftover)
+            if other is not None and other.exists():
+                # Staged by a build of another layers folder into this shared
+                # output folder, and committed: finish it, never half-delete it.
+                _finish(other, wait=False)
             shutil.rmtree(leftover, ignore_errors=True)
         remove_leftovers(root, PUBLISHED_NAMES)
     return applied
+
+
+def _pointer(staging: Path) -> Path | None:
+    try:
+        return Path((staging / POINTER_NAME).read_text(encoding="utf-8").strip() or ".")
+    except (OSError, ValueError):
+        return None
+
+
+def _finish(journal: Path, *, wait: bool = True) -> None:
+    """Apply the journal of an interrupted build and delete it, holding the
+    locks of every folder it writes to (its output folder as well as its
+    layers folder).  ``wait=False`` for a journal found out of the usual
+    lock order (from a shared output folder): busy locks are then an error
+    to retry, not a wait that could deadlock."""
+    record = _read_journal(journal)
+    folders = [Path(f).parent for f in record.get("staging", ())]
+    with ExitStack() as stack:
+        for folder in dict.fromkeys([journal.parent, *folders]):
+            if not folder.is_dir():
+                continue
+            try:
+                stack.enter_context(locked(folder, timeout=None if wait else 0))
+            except LockError:
+                raise OutputError(journal, "another incident-map command is finishing this interrupted build; "
+                                           "try again when it has finished") from None
+        if not journal.exists():  # finished meanwhile by the command we waited for
+            return
+        record = _read_journal(journal)
+        log.warning("%s: finishing a build that was interrupted while it published its files", journal.parent)
+        _apply(record)
+        journal.unlink()
+        _sync_folder(journal.parent)
+
+
+def _read_journal(journal: Path) -> dict:
+    """The record of a journal, checked enough to be applied.
+
+    Raises
+    ------
+    OutputError
+        For a journal that cannot be read (edited by hand, or not ours).
+    """
+    try:
+        record = json.loads(journal.read_text(encoding="utf-8"))
+        if not all(isinstance(m, list) and len(m) == 2 and all(isinstance(p, str) for p in m)
+                   for m in record["moves"]):
+            raise ValueError
+        for key in ("removes", "swept", "staging"):
+            if not all(isinstance(p, str) for p in record.get(key, ())):
+                raise ValueError
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise OutputError(journal, "the journal of an interrupted build cannot be read; delete it and "
+                                   "run `incident-map build` again") from None
+    return record

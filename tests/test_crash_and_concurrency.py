@@ -173,6 +173,134 @@ def test_builds_killed_by_timers_leave_the_old_or_the_new_set(two_generations, t
         assert generation(project, old, new) in ("old", "new")
 
 
+# -- deleted documents and builds at the same time --------------------------------
+
+def test_a_build_removes_the_pages_of_documents_deleted_from_the_seeds(tmp_path):
+    seeds, output = tmp_path / "seeds", tmp_path / "output"
+    shutil.copytree(SEEDS, seeds)
+    gone = write_doc(seeds / "2023", "cap-haitien.txt", "Gunmen attacked the police station in Cap-Haitien on "
+                                                        "Monday, killing three officers.\n", title=NEW_TITLE)
+    assert run_cli(tmp_path, "build").returncode == 0
+    (output / "sources" / "notes.txt").write_text("kept: not a page", encoding="utf-8")
+    assert (output / "sources" / "2023" / "cap-haitien.txt.html").exists()
+    gone.unlink()
+    done = run_cli(tmp_path, "build")
+    assert done.returncode == 0, done.stderr
+    pages = sorted(p.relative_to(output / "sources").as_posix() for p in (output / "sources").rglob("*"))
+    assert pages == ["2024-03-04-haiti-national-penitentiary-breakout.txt.html", "notes.txt"]
+    assert NEW_TITLE not in (output / "map.html").read_text(encoding="utf-8")
+
+
+def test_a_build_killed_while_removing_old_pages_is_completed_by_the_next_command(two_generations, tmp_path):
+    """Deleting the pages of removed documents is part of the publication:
+    killed half-way, the next command finishes it from the journal."""
+    _, _, old, new = two_generations
+    project = tmp_path / "p"
+    shutil.copytree(SEEDS, project / "seeds")
+    shutil.copytree(two_generations[0] / "layers", project / "layers")
+    shutil.copytree(two_generations[0] / "output", project / "output")
+    # The new outputs, then back to the old seeds: the new document's page must go.
+    for name, data in new.items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_bytes(data)
+    done = run_cli(project, "build", env={CRASH_ENV: "publish:removed#1"})
+    assert done.returncode == -signal.SIGKILL
+    assert (project / "layers" / JOURNAL_NAME).exists()
+    after = next_command(project, tmp_path)
+    assert after.returncode == 0, after.stderr
+    assert generation(project, old, new) == "old"
+
+
+def _two_seed_folders(base: Path) -> tuple[Path, Path]:
+    first, second = base / "seeds-a", base / "seeds-b"
+    shutil.copytree(SEEDS, first)
+    write_doc(second, "cap-haitien.txt", "Gunmen attacked the police station in Cap-Haitien on Monday, "
+                                         "killing three officers.\n", title=NEW_TITLE)
+    write_doc(second, "gonaives.txt", "Protesters blocked roads in Gonaives on Sunday.\n", title="Gonaives")
+    return first, second
+
+
+def _alone(tmp_path: Path, name: str, seeds: Path) -> dict[str, bytes]:
+    """The outputs a build of ``seeds`` gives on its own."""
+    project = tmp_path / name
+    project.mkdir()
+    assert run_cli(project, "build", "--seeds", str(seeds)).returncode == 0
+    return outputs(project)
+
+
+def _which(project: Path, sets: dict[str, dict[str, bytes]], marker: dict[str, bytes]) -> str:
+    """The name of the build whose whole set the outputs are; fails on a mix."""
+    now = outputs(project)
+    leftovers = [p for p in now if ".staging-" in p or p.endswith(".tmp") or JOURNAL_NAME in p]
+    assert not leftovers, leftovers
+    for name, reference in sets.items():
+        if set(now) == set(reference) and all(now[p] == reference[p] for p in now if not p.endswith("map.html")) \
+                and marker[name] in now["output/map.html"]:
+            return name
+    pytest.fail(f"the outputs are a mix of two builds: {sorted(now)}")
+
+
+def test_two_builds_of_different_seeds_at_once_leave_one_whole_set(tmp_path):
+    first, second = _two_seed_folders(tmp_path)
+    sets = {"a": _alone(tmp_path, "alone-a", first), "b": _alone(tmp_path, "alone-b", second)}
+    marker = {"a": b"National Penitentiary", "b": NEW_TITLE.encode()}
+    assert sets["a"]["output/map.html"].count(marker["b"]) == 0
+    seen = set()
+    for attempt in range(4):
+        project = tmp_path / f"p{attempt}"
+        project.mkdir()
+        order = [first, second] if attempt % 2 else [second, first]
+        runs = [subprocess.Popen([sys.executable, "-m", "geo", "build", "--seeds", str(seeds)], cwd=project,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for seeds in order]
+        outs = [run.communicate(timeout=300) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], outs
+        seen.add(_which(project, sets, marker))
+    assert seen <= {"a", "b"}
+
+
+def test_two_builds_into_one_output_folder_with_their_own_layers_take_turns(tmp_path):
+    first, second = _two_seed_folders(tmp_path)
+    reference = {name: {p: data for p, data in _alone(tmp_path, f"alone-{name}", seeds).items()
+                        if p.startswith("output/")}
+                 for name, seeds in (("a", first), ("b", second))}
+    marker = {"a": b"National Penitentiary", "b": NEW_TITLE.encode()}
+    for attempt in range(3):
+        project = tmp_path / f"p{attempt}"
+        project.mkdir()
+        runs = [subprocess.Popen([sys.executable, "-m", "geo", "build", "--seeds", str(seeds),
+                                  "--layers", f"layers-{name}"], cwd=project,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                for name, seeds in (("a", first), ("b", second))]
+        outs = [run.communicate(timeout=300) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], outs
+        now = {str(p.relative_to(project)): p.read_bytes() for p in sorted((project / "output").rglob("*"))
+               if p.is_file() and p.name != LOCK_NAME}
+        assert not [p for p in now if ".staging-" in p or p.endswith(".tmp")]
+        assert any(set(now) == set(ref) and all(now[p] == ref[p] for p in now if not p.endswith("map.html"))
+                   and marker[name] in now["output/map.html"] for name, ref in reference.items()), sorted(now)
+
+
+def test_a_build_sharing_the_output_folder_finishes_another_layers_folders_interrupted_build(tmp_path):
+    """A build killed after its commit point left staged pages in output/;
+    a build of other layers into the same output must complete that
+    publication, not delete half of it."""
+    first, second = _two_seed_folders(tmp_path)
+    project = tmp_path / "p"
+    project.mkdir()
+    killed = run_cli(project, "build", "--seeds", str(second), "--layers", "layers-b",
+                     env={CRASH_ENV: "publish:journal-written"})
+    assert killed.returncode == -signal.SIGKILL
+    done = run_cli(project, "build", "--seeds", str(first), "--layers", "layers-a")
+    assert done.returncode == 0, done.stderr
+    assert "finishing a build that was interrupted" in done.stderr
+    assert not (project / "layers-b" / JOURNAL_NAME).exists()
+    alone = _alone(tmp_path, "alone-b", second)
+    assert (project / "layers-b" / "incidents.geojson").read_bytes() == alone["layers/incidents.geojson"]
+    pages = sorted(p.name for p in (project / "output" / "sources").iterdir())
+    assert pages == ["2024-03-04-haiti-national-penitentiary-breakout.txt.html"]
+    assert not list((project / "output").glob(".staging-*"))
+
+
 # -- the store ------------------------------------------------------------------
 
 def table(prefix: str, rows: int) -> str:

@@ -271,3 +271,35 @@ def test_agency_datelines_possessive_owners_roads_and_crossroads_are_no_sites(ga
     assert {i.place for i in result.incidents} == {"Camp-Perrin"}
     result = run(gazetteer, "Protesters marched to the Carrefour de l'aéroport area on Sunday.")
     assert "Carrefour" not in {i.place for i in result.incidents}
+
+
+def test_a_misspelt_haitian_place_is_read_but_demonyms_and_law_are_not(gazetteer):
+    result = run(gazetteer, "Protesters torched a car dealership in Petion-Vile on Monday.")
+    assert {i.place for i in result.incidents} == {"Pétion-Ville"}
+    result = run(gazetteer, "Armenian troops fired on Georgian positions under martial law on Monday.")
+    names_ = {r.place.entry.name for r in result.mentions}
+    assert not names_ & {"Armenia", "Georgia", "Marbial"}
+
+
+def test_a_custodial_centre_is_a_prison_that_later_sentences_refer_to(gazetteer):
+    result = run(gazetteer, "Gunmen attacked the custodial centre in Mirebalais on Tuesday. "
+                            "Hundreds of inmates escaped from the prison.")
+    assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}
+
+
+
+def test_a_city_incident_folds_into_a_quarter_the_same_day(gazetteer):
+    result = run(gazetteer, "Gangs launched an attack on Port-au-Prince early Tuesday. "
+                            "The attack on Delmas 33 on Tuesday was repelled by residents and police.")
+    assert [i.place for i in result.incidents] == ["Delmas 33"]
+    assert len(result.incidents[0].quotes) == 2
+
+
+def test_a_facility_named_by_its_town_and_near_a_city_is_in_its_town(gazetteer):
+    result = run(gazetteer, "Gunmen attacked the Mirebalais high-security prison just outside Hinche on Tuesday.")
+    assert {i.place for i in result.incidents} == {"Prison civile de Mirebalais"}
+
+
+def test_a_foreign_namesake_before_a_facility_noun_is_a_brand(gazetteer):
+    result = run(gazetteer, "NAIROBI, Kenya (AP) — Gunmen stormed the Dusit hotel complex on Tuesday.")
+    assert "Dusit" not in {r.place.entry.name for r in result.mentions}

@@ -31,6 +31,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import marisa_trie
+
 from geo.places import fuzzy, names, streets
 from geo.places.streets import Anchor, Streets
 from geo.errors import GazetteerError
@@ -179,6 +181,7 @@ class Gazetteer:
         self._families: dict[str, str] | None = None
         self._fuzzy: fuzzy.FuzzyIndex | None = None
         self._fuzzy_found: dict[tuple[str, int], list[Match]] = {}
+        self._key_trie: marisa_trie.Trie | None = None
         for entry in entries:
             self.add(entry)
 
@@ -186,7 +189,7 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         """Add an entry; an entry with the same id, or the same name and kind
         in the same country, replaces the older one."""
-        self._families = self._fuzzy = None  # derived indexes, rebuilt on next use
+        self._families = self._fuzzy = self._key_trie = None  # derived indexes, rebuilt on next use
         self._fuzzy_found = {}
         replaced = self._by_id.get(entry.id)
         if replaced is None:
@@ -234,6 +237,8 @@ class Gazetteer:
         """Every entry named ``key`` (a :func:`geo.places.names.key`), higher layers
         first, with lower-layer entries in a country a higher layer already
         covers for this name left out (see the module notes)."""
+        if not self._by_key.get(key) and key.isalpha() and (self.world is None or not self.world.knows(key)):
+            return []  # most keys a text scan tries name nothing; a numbered street has digits
         found = [Match(self.entries[i], "code" if (key, i) in self._codes else
                        "name" if names.key(self.entries[i].name) == key else "alias")
                  for i in self._by_key.get(key, ())]
@@ -253,6 +258,19 @@ class Gazetteer:
             kept.append(match)
             covered.setdefault(entry.layer, set()).add(entry.country)
         return kept
+
+    def starts_a_name(self, prefix: str) -> bool:
+        """True when a name key of some layer starts with ``prefix``.
+
+        A text scan lengthens a run of words while this holds: once the
+        words so far begin no name, no longer run is a name either (a
+        numbered street, matched by its digits, is the caller's to allow).
+        """
+        if self._key_trie is None:
+            self._key_trie = marisa_trie.Trie([k for k, found in self._by_key.items() if found])
+        if next(self._key_trie.iterkeys(prefix), None) is not None:
+            return True
+        return self.world is not None and self.world.starts_a_name(prefix)
 
     # -- numbered streets -------------------------------------------------
     def add_streets(self, anchors: Iterable[Anchor]) -> None:
@@ -313,7 +331,7 @@ class Gazetteer:
         A fuzzy hit therefore never beats an exact one."""
         return self.matches(names.key(name)) or self.fuzzy(name, limit=fuzzy_limit)
 
-    def fuzzy(self, name: str, *, limit: int = 8) -> list[Match]:
+    def fuzzy(self, name: str, *, limit: int = 8, world: bool = True) -> list[Match]:
         """Entries whose names are a typo or a transliteration away from
         ``name`` (see :mod:`geo.places.fuzzy`), best score first, each a
         :class:`Match` with ``how == "fuzzy"``, its ``score`` (0..1) and a
@@ -323,16 +341,16 @@ class Gazetteer:
         or is made of common words and first names only.
         """
         key = names.key(name)
-        cached = self._fuzzy_found.get((key, limit))
+        cached = self._fuzzy_found.get((key, limit, world))
         if cached is not None:
             return cached
         if not fuzzy.indexable(key) or fuzzy.near_common_words(names.tokens(name)) or self.matches(key):
-            self._fuzzy_found[(key, limit)] = []
+            self._fuzzy_found[(key, limit, world)] = []
             return []
         if self._fuzzy is None:
             self._fuzzy = fuzzy.FuzzyIndex(k for k, found in self._by_key.items() if found and fuzzy.indexable(k))
         near = {n.key: n for n in self._fuzzy.search(key, limit=limit)}
-        if self.world is not None:
+        if self.world is not None and world:
             for n in self.world.fuzzy_index().search(key, limit=limit):
                 near.setdefault(n.key, n)
         found: dict[str, Match] = {}
@@ -348,7 +366,7 @@ class Gazetteer:
         result = sorted(found.values(), key=lambda m: (-m.score, -m.entry.layer))
         if len(self._fuzzy_found) > 50_000:
             self._fuzzy_found.clear()
-        self._fuzzy_found[(key, limit)] = result
+        self._fuzzy_found[(key, limit, world)] = result
         return result
 
     def lookup(self, name: str, *, codes: bool = True) -> list[Entry]:

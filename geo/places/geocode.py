@@ -98,7 +98,11 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
         entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
         localities = [e for e in entries if e.precision in ("locality", "neighbourhood")]
         if localities:
-            best = max(localities, key=lambda e: (e.layer > LAYER_WORLD, "capital" in e.roles, e.population))
+            # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
+            # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
+            # Among towns, a curated one wins ("DELMAS" is the Haitian commune).
+            best = max(localities, key=lambda e: (e.precision == "locality", e.layer > LAYER_WORLD,
+                                                  "capital" in e.roles, e.population))
             return Focus(best.country, best, label)
         countries = [e for e in entries if e.kind == "country"]
         if countries:
@@ -156,28 +160,41 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     (see the module notes) is left out: it was a word, not a place.
     """
     places: list[Place] = []
-    vouchers = _context_vouchers(mentions)
-    context = set(vouchers) | focus.adjectives
+    context = _context_countries(mentions) | focus.adjectives
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
-    for mention in mentions:
-        if mention.how in ("name", "dateline"):
+    # Within one document the choice depends only on the candidates and which
+    # of them were named by an alternate name, so a name repeated a thousand
+    # times is weighed once.
+    chosen: dict[tuple, tuple[tuple[Entry, ...], Place | None]] = {}
+
+    def pick(mention: Mention) -> Place | None:
+        key = (tuple(e.id for e in mention.candidates), mention.via_alias)
+        if key not in chosen:
             kept = _towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named)), focus)
-            if not kept:
+            chosen[key] = kept, (_resolve_name(replace(mention, candidates=kept), focus, context) if kept else None)
+        kept, first = chosen[key]
+        if first is None:
+            return None
+        return Place(replace(mention, candidates=kept), first.entry, first.reason, first.candidates)
+
+    for mention in mentions:
+        if mention.how in ("name", "dateline"):
+            place = pick(mention)
+            if place is None:
                 continue
-            place = _resolve_name(replace(mention, candidates=kept), focus, context)
         elif mention.how == "facility":
-            # "the Dusit hotel": the name may not vouch for its own country
-            own = names.key(mention.text)
-            here = {c for c, by in vouchers.items() if by - {own}} | focus.adjectives if mention.named_before else context
-            kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, here, named)), focus)
-            if kept:
-                container = _resolve_name(replace(mention, candidates=kept), focus, context)
-            elif not mention.candidates:
+            if mention.facility_before and focus.country:
+                # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district
+                foreign = [e for e in mention.candidates if e.layer == LAYER_WORLD and e.country != focus.country]
+                if foreign and len(foreign) == len(mention.candidates):
+                    continue
+                mention = replace(mention, candidates=tuple(e for e in mention.candidates if e not in foreign))
+            container = pick(mention)
+            if container is None:
+                if mention.candidates:
+                    continue
                 container = _resolve_online(mention, gazetteer, focus)
-            else:
-                continue
             place = resolve_facility(container, gazetteer)
         elif mention.how == "unknown":
             place = _resolve_online(mention, gazetteer, focus)
@@ -305,20 +322,14 @@ def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[En
 
 def _context_countries(mentions: list[Mention]) -> set[str | None]:
     """Countries the text names unambiguously, by curated or large places."""
-    return set(_context_vouchers(mentions))
-
-
-def _context_vouchers(mentions: list[Mention]) -> dict[str | None, set[str]]:
-    """Each country the text names unambiguously, with the names that name
-    it, so that a name can be weighed without vouching for itself."""
-    vouchers: dict[str | None, set[str]] = {}
+    context: set[str | None] = set()
     for mention in mentions:
         # a place named only by an alternate name ("Zion" for Jerusalem) proves
         # no country: it would vouch for its own namesake
         codes = {e.country for e in mention.candidates if _strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
-            vouchers.setdefault(codes.pop(), set()).add(names.key(mention.text))
-    return vouchers
+            context |= codes
+    return context
 
 
 #: A world place named only by one of its alternate names, in the focus
@@ -343,9 +354,6 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
         return True
     if entry.layer == LAYER_SHIPPED:
         return not focus.country or entry.country == focus.country or entry.country in named
-    if mention.how == "facility" and mention.named_before and entry.country != focus.country \
-            and entry.country not in context:
-        return False  # "the Dusit hotel", "a Shangri-La hotel" in a Nairobi story: a brand, not a Thai district
     if focus.country and entry.country == focus.country:
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:

@@ -301,16 +301,30 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     pending: EventTrigger | None = None  # an event whose sentence named no site
     lead = 2  # sentences with places that may take the headline's event
     quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
+    quiet_judged = True  # whether quiet holds judged site candidates or the sentence's raw places
     story = _story_date(sentences, by_sentence, doc_date)
+
+    def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
+        return [p for p in _site_candidates(body, here, sentence, doc_date) if not _named_event_elsewhere(body, p, focus)]
+
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
         date = find_date(sentence.text, doc_date)
         if date is not None and date.background and not _near_story(date, story):
             pending = None
             continue
-        candidates = [p for p in _site_candidates(body, here, sentence, doc_date)
-                      if not _named_event_elsewhere(body, p, focus)]
-        trigger = classify(sentence.text, {_kind(p) for p in candidates})
+        # The kinds of the sites only refine the type of an event found
+        # (see classify); a sentence with no event of its own and none to
+        # carry over cannot make a report, so its places are judged only if
+        # the next sentence needs them (see _place_before).
+        trigger = classify(sentence.text, set())
+        if trigger is None and pending is None and lead <= 0:
+            quiet = (sentence, here) if here else None
+            quiet_judged = False
+            continue
+        candidates = judge(sentence, here)
+        if trigger is not None and candidates:
+            trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
             if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
@@ -320,8 +334,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if trigger is None:
             pending = None
             quiet = (sentence, [p for p in candidates if p.entry.precision != "country"])
+            quiet_judged = True
             continue
         before, quiet = quiet, None
+        if before is not None and not quiet_judged:
+            before = (before[0], [p for p in judge(*before) if p.entry.precision != "country"])
         fatalities = find_fatalities(sentence.text)
         if _DECLARATION.search(trigger.text):
             out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
@@ -414,7 +431,8 @@ def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
 #: "on the northern outskirts of the capital Port-au-Prince": a place that
 #: situates the site named with it is no second site; alone, it is the place.
 _SITUATING_BEFORE = re.compile(
-    r"\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])\s*"
+    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
+    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune)\s+"
     r"(?:of\s+|de\s+)?)?$", re.I)
 

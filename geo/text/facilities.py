@@ -29,7 +29,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "station de police", "komisarya", "sou-komisarya", "direction départementale de la police",
                "police academy", "académie de police", "école de police"),
     "prison": ("prison", "jail", "gaol", "penitentiary", "detention centre", "detention center", "prison civile",
-               "centre pénitentiaire", "pénitencier", "maison d'arrêt", "prizon"),
+               "centre pénitentiaire", "pénitencier", "maison d'arrêt", "prizon", "custodial centre",
+               "custodial center", "correctional centre", "correctional center", "correctional facility",
+               "detention facility", "centre de détention", "centre correctionnel"),
     "hospital": ("hospital", "clinic", "health centre", "health center", "medical centre", "medical center",
                  "hôpital", "clinique", "centre de santé", "dispensaire", "lopital", "klinik"),
     "airport": ("airport", "airfield", "airstrip", "aéroport", "aérodrome", "piste d'atterrissage", "ayewopò"),
@@ -118,4 +120,15 @@ def links_left(between: str) -> bool:
     """True when a place name directly before a noun qualifies it:
     "the Gressier police station", "Gonaives' police station",
     "Nairobi's Westlands mall"."""
-    return bool(re.fullmatch(r"(?:['’]s?)?\s+(?:(?:main|central|new|old|local|only)\s+)?", between, re.IGNORECASE))
+    return bool(re.fullmatch(r"(?:['’]s?)?\s+(?:(?:main|central|new|old|local|only)\s+)?"
+                             r"(?:(?:medium|maximum|high|low|minimum)[- ]security\s+|federal\s+|state\s+|district\s+)?",
+                             between, re.IGNORECASE))
+
+
+#: A right-hand link that only says the facility lies near the place:
+#: "the Kuje prison just outside Abuja" is in Kuje, not in Abuja.
+_NEAR = re.compile(r"\b(?:outside|near|outskirts|close\s+to|près\s+de|aux\s+abords|non\s+loin)\b", re.I)
+
+
+def only_near(between: str) -> bool:
+    return bool(_NEAR.search(between))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
@@ -28,6 +29,8 @@ from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITL
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
     "prison": "prison", "penitentiary": "prison", "jail": "prison", "gaol": "prison",
+    "custodial centre": "prison", "custodial center": "prison", "correctional centre": "prison",
+    "correctional center": "prison", "detention centre": "prison", "detention center": "prison",
     "airport": "airport", "airfield": "airport",
     "stadium": "stadium",
     "palace": "palace",
@@ -141,7 +144,9 @@ class Mention:
     description: Description | None = None
     via_alias: frozenset[str] = frozenset()  # ids of world candidates named only by an alternate name
     facility: str | None = None  # the facility's own words ("police station") when how == "facility"
-    named_before: bool = False  # the place stands right before the facility's noun ("the Kabul airport")
+    #: The place names the facility from before its noun ("the Dusit hotel"):
+    #: such a name is often a brand, so only a place of the story's country counts.
+    facility_before: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -152,12 +157,15 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     story was filed from, which sets the focus but is no incident site.
     """
     found: list[Mention] = []
+    # A name scan tries every run of up to ``gazetteer.max_words`` capitalised
+    # words; a text that repeats names asks for the same keys again and again.
+    lookup = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(gazetteer.matches)
     for sentence in sentences:
         # This sentence's mentions on their own list, so that binding
         # facilities costs the sentence's size, not the document's.
         current: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer)), gazetteer):
+        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup)), gazetteer):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
@@ -249,6 +257,8 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                       (m.description is None or m.description.kind in ("capital", "country"))]
             right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base])]
             left = [m for m in places if m.end <= n_start and facilities.links_left(text[m.end - base:phrase.start])]
+            if right and left and facilities.only_near(text[phrase.end:min(right, key=lambda m: m.start).start - base]):
+                right = []  # "the Kuje prison just outside Abuja"
             if right:
                 place = min(right, key=lambda m: m.start)
                 # "a mall in Nairobi's Westlands": the finer place follows the possessive
@@ -273,8 +283,8 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
             continue
         role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
         facility = replace(place, how="facility", description=Description(phrase.kind),
-                           facility=text[role.start() if role else phrase.start:phrase.end],
-                           named_before=place.end <= n_start)
+                           facility_before=place.end <= n_start,
+                           facility=text[role.start() if role else phrase.start:phrase.end])
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
 
@@ -426,16 +436,27 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
 #: Fuzzy matching in prose: at most this many words, and only curated places
 #: or world places this similar (see :meth:`geo.places.gazetteer.Gazetteer.fuzzy`).
 FUZZY_MAX_WORDS = 3
-#: Off by default: measured on the real-news dev corpus, fuzzy names in prose
-#: found no site that exact names and aliases missed, added false sites, and
-#: cost a search of the world index per unknown capitalised word.  Queries
-#: (``geocode``, CSV place columns) use fuzzy matching, where a name is
-#: known to be a place.
-FUZZY_IN_PROSE = False
+#: Typos in prose ("Petion-Vile", "Atibonit") are read against the embedded
+#: packs only: measured on the real-news dev corpus, the world index's near
+#: spellings found no site that exact names missed and added false ones
+#: (first names, demonyms, surnames), and cost a search of 235,000 places per
+#: unknown capitalised word.  Queries (``geocode``, CSV place columns) use the
+#: world's fuzzy index too, where a name is known to be a place.
+FUZZY_IN_PROSE = True
+FUZZY_WORLD_IN_PROSE = False
+#: Below this, a near spelling in prose is more often another word than a typo
+#: ("Martial" law and Marbial, a surname "Kabore" and Cabaret).
+FUZZY_PROSE_SCORE = 0.88
 FUZZY_WORLD_SCORE = 0.9
 
 
-def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_PROSE) -> list[Mention]:
+#: Lookup keys remembered during one document's name scan (a bounded memo, so
+#: a huge document of distinct names costs no more memory than a small one).
+LOOKUP_MEMO_SIZE = 8192
+
+
+def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_PROSE,
+           lookup=None) -> list[Mention]:
     """Name mentions of a sentence: the longest run of words the gazetteer
     knows, starting at each capitalised word.
 
@@ -453,6 +474,7 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
               (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
               for j in range(count - 1)]
     keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
+    lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
     out: list[Mention] = []
     i = 0
     while i < count:
@@ -463,8 +485,10 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
         while run < gazetteer.max_words and i + run < count and joined[i + run - 1]:
             run += 1
         found = None
-        for n in range(run, 0, -1):
-            matches = _plausible(gazetteer.matches("".join(keys[i:i + n])), text, words, i, n)
+        for n in range(_name_words(gazetteer, keys, i, run), 0, -1):
+            matches = lookup("".join(keys[i:i + n]))
+            if matches:
+                matches = _plausible(matches, text, words, i, n)
             if matches and n == 1 and gazetteer.country_of_demonym(words[i][2]):
                 # "the Somali border", "a Canadian citizen": the adjective of a
                 # country, not Ethiopia's Somali region or Canadian, Texas
@@ -488,6 +512,20 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     return out
 
 
+def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
+    """How many of the ``run`` words at ``i`` can still be a name: none past
+    the first words that begin no name key.  Runs with digits are kept
+    whole, since a numbered street ("Delmas 33") is read from its digits."""
+    if not all(k.isalpha() for k in keys[i:i + run]):
+        return run
+    prefix = ""
+    for n in range(1, run + 1):
+        prefix += keys[i + n - 1]
+        if not gazetteer.starts_a_name(prefix):
+            return n - 1
+    return run
+
+
 #: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
@@ -495,7 +533,7 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "
 def _joined(text: str, end: int, start: int) -> bool:
     """Words of one name are joined by spaces, hyphens or apostrophes only."""
     gap = text[end:start]
-    return len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
+    return gap == " " or len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
 
 
 def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int):
@@ -507,9 +545,15 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
             continue
         if any(w[2] in COMMON_WORDS or w[2] in PERSON_TITLES for w in words[i:i + n]):
             continue
+        if any(gazetteer.country_of_demonym(w[2]) or gazetteer.country_of_demonym(w[2].rstrip("s"))
+               or w[2] in FIRST_NAMES for w in words[i:i + n]):
+            continue  # "Armenian" is no typo of Armenia, "Mirlande" none of Ireland
+        if i + 1 < len(words) and n > 1 and gazetteer.matches(words[i + 1][2]):
+            continue  # « nan Jakmèl »: the name starts at the next word
         surface = text[words[i][0]:words[i + n - 1][1]]
-        hits = [m for m in gazetteer.fuzzy(surface)
-                if m.entry.layer != LAYER_WORLD or m.score >= FUZZY_WORLD_SCORE]
+        hits = [m for m in gazetteer.fuzzy(surface, world=FUZZY_WORLD_IN_PROSE)
+                if (m.entry.layer != LAYER_WORLD or m.score >= FUZZY_WORLD_SCORE)
+                and m.score >= FUZZY_PROSE_SCORE and m.entry.kind != "country"]
         hits = _plausible(hits, text, words, i, n)
         if hits:
             best = max(m.score for m in hits)
@@ -584,14 +628,13 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     Population against the document's focus is weighed later, in
     :func:`geo.places.geocode.resolve`, once the focus is known.
     """
-    start, end = words[i][0], words[i + n - 1][1]
-    surface = text[start:end]
-    airport_near = any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
     if not matches or _surname(text, words, i):
         return []
+    start, end = words[i][0], words[i + n - 1][1]
+    surface = text[start:end]
     kept = []
     for match in matches:
-        if match.how == "code" and not (surface.isupper() and airport_near):
+        if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
             continue
         if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n):
             continue
@@ -615,6 +658,11 @@ def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
+
+
+def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether an airport word is within three words of the run at ``i``."""
+    return any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
 
 
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
