@@ -271,3 +271,10 @@ def test_a_title_case_headline_gives_its_words_no_capital(gazetteer):
                             "opened fire in a church in Dallas on Sunday, killing three people.")
     assert {i.country for i in result.incidents} == {"US"}
     assert "Pray" not in {p.mention.text for p in result.places}
+
+
+def test_a_bare_airport_in_a_street_name_is_not_the_airport_serving_the_story_s_town(gazetteer):
+    # the serving-airport rule is for phrases that name a town ("Kandahar airport"), not « la route de l'aéroport »
+    result = run(gazetteer, "PÉTION-VILLE, 12 mai — Des manifestants ont incendié une station-service à l'angle de "
+                            "la route de l'aéroport lundi.")
+    assert all(p.entry is None or p.entry.kind != "airport" for p in result.places)

@@ -251,7 +251,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     kind = mention.description.kind if mention.description else None
     if entry is None or kind is None or entry.precision == "site":
         return container
-    if kind == "airport" and entry.precision in ("locality", "neighbourhood"):
+    if kind == "airport" and entry.precision in ("locality", "neighbourhood") and mention.how == "facility":
         airport = _airport_serving(entry, gazetteer)
         if airport is not None:
             return Place(mention, airport, f"the airport serving {entry.name}", (airport.id, entry.id))
@@ -285,7 +285,9 @@ AIRPORT_RADIUS_KM = 25.0
 
 
 def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
-    """The airport "Kandahar airport" or « l'aéroport de Bangui » means: among
+    """The airport "Kandahar airport" or « l'aéroport de Bangui » means (a
+    phrase that names the town; a bare "the airport" keeps to the town's own
+    airports, see :func:`resolve_facility`): among
     the airports of the place's country within :data:`AIRPORT_RADIUS_KM`,
     the one a pack curates, else one that names the place as the city it
     serves, else one with an IATA code (scheduled flights), international
