@@ -278,3 +278,17 @@ def test_a_bare_airport_in_a_street_name_is_not_the_airport_serving_the_story_s_
     result = run(gazetteer, "PÉTION-VILLE, 12 mai — Des manifestants ont incendié une station-service à l'angle de "
                             "la route de l'aéroport lundi.")
     assert all(p.entry is None or p.entry.kind != "airport" for p in result.places)
+
+
+@pytest.mark.parametrize("query, kind, country", [
+    ("Poltava", "city", "UA"),           # the city, not the oblast around it
+    ("Poltava Oblast", "admin1", "UA"),  # the oblast, by its name with the administrative word
+    ("Ohio", "admin1", "US"),            # a state no town is named after
+    ("Niger", "country", "NE"),          # the country, not Nigeria's Niger State
+    ("Washington State", "admin1", "US"),
+])
+def test_queries_read_regions_the_way_prose_does(gazetteer, query, kind, country):
+    from geo.places.geocode import locate
+
+    found = locate(query, gazetteer)
+    assert (found.entry.kind, found.entry.country) == (kind, country)

@@ -551,6 +551,9 @@ def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
     regions = scope.regions
     if candidates[0].how == "fuzzy":  # the nearest spellings only; context decides among those
         candidates = tuple(m for m in candidates if m.score == candidates[0].score)
+    # "Poltava" is the city, not the oblast around it; "Niger" the country, not Niger State
+    preferred = _towns_over_namesake_regions(tuple(m.entry for m in candidates), Focus(code, None, "query"))
+    candidates = tuple(m for m in candidates if m.entry in preferred)
     entries = tuple(m.entry for m in candidates)
     if points:
         ranked = sorted(entries, key=lambda e: (query.cost(e, points), -e.layer, e.id))

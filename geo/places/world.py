@@ -263,6 +263,29 @@ _ADMIN_WORD = re.compile(r"^(?:Muhafazat|Provincia\s+(?:de|di)|Province\s+(?:de|
                          r"|Department|Prefecture|Municipality|Division|Territory|Emirate|Parish|Voivodeship|Krai)$",
                          re.IGNORECASE)
 
+#: Words a region's name takes in prose and queries: "Poltava Oblast", "Washington State".
+_ADMIN_SUFFIXES = ("oblast", "region", "province", "state", "governorate", "county", "district", "department",
+                   "prefecture")
+
+
+def region_keys(name: str) -> set[str]:
+    """The keys a region's own name is found under besides its own: its core
+    without the administrative word ("Tunis Governorate": "tunis"), and the
+    core with each common administrative word ("Poltava": "poltavaoblast")."""
+    core = names.key(_ADMIN_WORD.sub("", name))
+    if not core:
+        return set()
+    if core in _WORD_CORES or len(core) < 4:  # "Central Province" is not found as "Central", "Chin State" as "Chin"
+        return {core + word for word in _ADMIN_SUFFIXES}
+    return {core, *(core + word for word in _ADMIN_SUFFIXES)}
+
+
+#: Cores of region names that are ordinary English words.
+_WORD_CORES = frozenset("""central eastern western northern southern north south east west upper lower middle inner
+outer greater new capital free gulf hail chin colon coast coastal lakes lake islands island river rivers mountain
+mountains valley plateau highland highlands lowland lowlands border frontier federal national""".split())
+
+
 FLAG_ALIAS = 1  # an alternate name, not the place's own
 FLAG_CODE = 2   # an abbreviation or code (IATA, ICAO, "PAP")
 
@@ -347,7 +370,7 @@ def _read_keys(path: Path) -> marisa_trie.Trie:
         for key, name, flags in db.execute("SELECT key, name, flags FROM regions"):
             keys.add(key)
             if flags == 0:
-                keys.add(names.key(_ADMIN_WORD.sub("", name)))
+                keys.update(region_keys(name))
         keys.discard("")
         return marisa_trie.Trie(keys)
     finally:
@@ -445,9 +468,9 @@ class WorldIndex:
             for key, country, code, name, flags in self._db.execute(
                     "SELECT key, country, code, name, flags FROM regions ORDER BY flags, country, code"):
                 found.setdefault(key, []).append((country, code, name, flags))
-                core = names.key(_ADMIN_WORD.sub("", name)) if flags == 0 else ""
-                if core and core != key:
-                    found.setdefault(core, []).append((country, code, name, flags))
+                for other in (region_keys(name) if flags == 0 else ()):
+                    if other != key:
+                        found.setdefault(other, []).append((country, code, name, flags))
             self._region_keys = found
         return self._region_keys
 
