@@ -149,7 +149,7 @@ def unwrap(paragraph: str) -> str:
 
 #: "PORT-AU-PRINCE, Haiti (AP) —", "GOMA, Congo (Reuters) -", "KHARKIV, Ukraine —"
 _DATELINE = re.compile(
-    r"""^\s*(?P<place>[A-Z][A-Z\-'’. ]{1,40}[A-Z])      # the place, in capitals
+    r"""^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý\-'’. ]{1,40}[A-ZÀ-Ý])      # the place, in capitals ("LIÈGE", "SÃO PAULO")
         (?:\s*,\s*(?P<region>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3}))?   # its country or state
         (?:\s*,?\s*(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2}))?   # the day: "29 mars", "July 6"
         \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?   # the agency
