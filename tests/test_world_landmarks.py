@@ -57,6 +57,12 @@ def only_site(gazetteer, body: str, language: str = "en"):
      "Tuesday.", "en", "ke-stadium-nyayo-national-stadium"),
     ("Gunmen stormed the presidential palace in Niamey, Niger, on Wednesday night, holding the president "
      "inside.", "en", "ne-palace-niamey-presidential-palace"),
+    ("KYIV, Ukraine — A missile struck near the central station in Kyiv on Monday morning, killing two "
+     "people, officials said.", "en", "ua-station-kyiv-pasazhyrskyi-railway-station"),
+    ("KAMPALA, Uganda — Inmates rioted at the prison in Kampala on Thursday, prison officials said.", "en",
+     "ug-prison-luzira-maximum-security-prison"),
+    ("Un attentat à la voiture piégée a fait cinq morts samedi près du stade de Bagdad, en Irak.", "fr",
+     "iq-stadium-al-shaab-stadium"),
 ])
 def test_a_facility_phrase_in_a_capital_lands_on_the_packs_point(gazetteer, body, language, entry):
     site = only_site(gazetteer, body, language)
