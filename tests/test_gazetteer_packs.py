@@ -1,4 +1,5 @@
-"""Invariants of the shipped Haiti gazetteer packs (``geo/data/gazetteer``).
+"""Invariants of the shipped gazetteer packs (``geo/data/gazetteer``): the Haiti
+packs, and the world landmarks pack at the end of this file.
 
 These are data tests: they read the CSV files as a reviewer would and fail on
 the mistakes that make a pack lie: a point outside Haiti or far from the town
@@ -54,7 +55,11 @@ def read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+WORLD = PACKS / "world-landmarks.csv"
+
+
 def pack_files() -> list[Path]:
+    """Every pack in the shared layout (the Haiti packs and the world pack)."""
     return sorted(p for p in PACKS.glob("*.csv") if p != STREETS)
 
 
@@ -273,3 +278,120 @@ def test_delmas_has_anchors_along_the_road_from_lower_delmas_to_petion_ville():
 def test_every_street_family_has_a_place_of_that_name():
     places = {names.key(row["name"]) for _, _, row in ROWS}
     assert sorted({r["road"] for r in STREET_ROWS if names.key(r["road"]) not in places}) == []
+
+
+# -- world landmarks pack --------------------------------------------------------------
+# Its own rules (geo/data/README.md, "The world landmarks pack"): national
+# landmarks of capitals outside Haiti, every coordinate from a Wikipedia
+# article, English and French aliases (no Creole column), one national|main
+# row per kind and country.
+
+WORLD_ROWS = [(WORLD.name, line, row) for line, row in enumerate(read(WORLD), start=2)] if WORLD.exists() else []
+WORLD_KINDS = {"government", "palace", "stadium", "prison", "station"}
+#: Uncertainty (metres) by kind: a building, or a stadium with its grounds.
+WORLD_RADIUS = {"government": (150, 300), "palace": (150, 300), "prison": (150, 300), "station": (150, 300),
+                "stadium": (500, 1000)}
+#: Bare phrases that name a kind of place, not one place: as aliases they would
+#: make every "presidential palace" of the world one candidate of the text.
+GENERIC = {names.key(w) for w in ("Parliament", "Parliament building", "Parliament House", "National Assembly",
+                                  "Presidential Palace", "Presidential Villa", "State House", "Palace",
+                                  "National Stadium", "Stadium", "Central Prison", "Central Station",
+                                  "Parlement", "Assemblée nationale", "Palais présidentiel", "Stade national",
+                                  "Gare centrale", "Prison centrale", "Government Palace", "Palais du gouvernement")}
+needs_world = pytest.mark.skipif(not WORLD.exists(), reason="world landmarks pack not shipped")
+
+
+def country_codes() -> set[str]:
+    return {row["iso2"] for row in read(DATA / "countries.csv")}
+
+
+@needs_world
+def test_world_pack_rows_are_outside_haiti_with_ids_that_say_country_and_kind():
+    assert len(WORLD_ROWS) >= 20
+    codes = country_codes()
+    ids = Counter(row["id"] for _, _, row in [*ROWS, *WORLD_ROWS])
+    assert [i for i, n in ids.items() if n > 1] == []
+    problems = []
+    for f, n, row in WORLD_ROWS:
+        cc = row["country"]
+        if cc == "HT" or cc not in codes:
+            problems.append(f"{where(f, n)}: country {cc!r}")
+        if row["kind"] not in WORLD_KINDS:
+            problems.append(f"{where(f, n)}: kind {row['kind']!r}")
+        if not re.fullmatch(rf"{cc.lower()}-{row['kind']}-[a-z0-9]+(-[a-z0-9]+)*", row["id"]):
+            problems.append(f"{where(f, n)}: id {row['id']!r}")
+    assert problems == []
+
+
+@needs_world
+def test_world_pack_has_one_national_main_row_per_kind_and_country():
+    mains = Counter((row["country"], row["kind"]) for _, _, row in WORLD_ROWS
+                    if {"national", "main"} <= set(row["roles"].split("|")))
+    assert [k for k, n in mains.items() if n > 1] == []
+    assert [where(f, n) for f, n, row in WORLD_ROWS if not set(filter(None, row["roles"].split("|"))) <= ROLES] == []
+
+
+@needs_world
+def test_world_pack_coordinates_come_from_wikipedia_with_a_building_sized_radius():
+    problems = []
+    for f, n, row in WORLD_ROWS:
+        if not re.fullmatch(r"wikipedia:([a-z]{2}:)?\S+", row["source"]):
+            problems.append(f"{where(f, n)}: source {row['source']!r}")
+        low, high = WORLD_RADIUS.get(row["kind"], (0, -1))
+        if not (row["uncertainty_m"].isdigit() and low <= int(row["uncertainty_m"]) <= high):
+            problems.append(f"{where(f, n)}: uncertainty_m {row['uncertainty_m']!r} for a {row['kind']}")
+        if not re.fullmatch(r"-?\d{1,3}\.\d{5}", row["lat"]) or not re.fullmatch(r"-?\d{1,3}\.\d{5}", row["lon"]):
+            problems.append(f"{where(f, n)}: coordinates not at 5 decimals")
+    assert problems == []
+
+
+@needs_world
+def test_world_pack_aliases_are_clean_specific_and_english_or_french():
+    problems = []
+    seen: dict[tuple[str, str, str], str] = {}
+    for f, n, row in WORLD_ROWS:
+        if row["aliases_ht"]:
+            problems.append(f"{where(f, n)}: Creole aliases belong to the Haiti packs")
+        if not row["aliases_en"] or not row["aliases_fr"]:
+            problems.append(f"{where(f, n)}: needs English and French aliases")
+        name = row["name"].casefold()
+        columns: dict[str, str] = {}
+        for column in ("aliases_en", "aliases_fr"):
+            items = row[column].split("|") if row[column] else []
+            if any(not item.strip() or item != item.strip() for item in items):
+                problems.append(f"{where(f, n)}: empty or padded item in {column}")
+            for item in items:
+                if item.casefold() == name:
+                    problems.append(f"{where(f, n)}: {column} repeats the name {item!r}")
+                elif item.casefold() in columns:
+                    problems.append(f"{where(f, n)}: {item!r} in {columns[item.casefold()]} and {column}")
+                columns[item.casefold()] = column
+        for alias in [row["name"], *columns]:
+            if names.key(alias) in GENERIC:
+                problems.append(f"{where(f, n)}: {alias!r} names a kind of place, not this one")
+            k = (names.key(alias), row["kind"], row["country"])
+            if k in seen and seen[k] != row["id"]:
+                problems.append(f"{where(f, n)}: {alias!r} also names {seen[k]}")
+            seen[k] = row["id"]
+    assert problems == []
+
+
+@needs_world
+def test_world_pack_landmarks_lie_in_the_capital_they_name():
+    # The locality is spelled as GeoNames spells the city, and the landmark is
+    # within 20 km of that city's point (Tehran's Azadi stadium is 13 km out).
+    from geo.places.gazetteer import load_default
+
+    gazetteer = load_default()
+    problems = []
+    for f, n, row in WORLD_ROWS:
+        cities = [e for e in gazetteer.lookup(row["locality"])
+                  if e.country == row["country"] and e.name == row["locality"] and e.precision == "locality"]
+        if not cities:
+            problems.append(f"{where(f, n)}: no place {row['locality']!r} in {row['country']}")
+            continue
+        city = max(cities, key=lambda e: e.population)
+        distance = km(row, {"lat": city.lat, "lon": city.lon})
+        if distance > 20:
+            problems.append(f"{where(f, n)}: {distance:.0f} km from {row['locality']}")
+    assert problems == []

@@ -51,6 +51,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "school": ("school", "lycée", "collège", "école", "lekòl"),
     "university": ("university", "campus", "université", "faculté", "inivèsite"),
     "stadium": ("stadium", "stade", "estad"),
+    "palace": ("presidential palace", "presidential residence", "palais présidentiel", "palais presidentiel",
+               "palais de la présidence"),
     "station": ("railway station", "train station", "bus station", "bus terminal", "central station",
                 "metro station", "subway station", "gare", "gare routière", "estasyon"),
     "mall": ("shopping mall", "shopping centre", "shopping center", "mall", "supermarket", "centre commercial",

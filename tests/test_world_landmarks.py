@@ -1,0 +1,84 @@
+"""The shipped world landmarks pack (``geo/data/gazetteer/world-landmarks.csv``) on text.
+
+A parliament, presidential palace or national stadium in a capital outside
+Haiti used to fall back to the city's centre, kilometres from the building.
+These stories, written for the test, run the whole text pipeline and check
+that a facility phrase in a capital lands on the pack's point, and that the
+pack leaves Haiti stories alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+
+from geo.pipeline import process_document
+from geo.places.gazetteer import load_default
+from geo.text.documents import Document
+
+PACK = Path(__file__).resolve().parents[1] / "geo" / "data" / "gazetteer" / "world-landmarks.csv"
+POINTS = {row["id"]: (float(row["lat"]), float(row["lon"]))
+          for row in csv.DictReader(PACK.open(encoding="utf-8", newline=""))}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_default()
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def incidents(gazetteer, body: str, language: str = "en"):
+    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2025, 3, 10), url=None,
+                   language=language, body=body)
+    return process_document(doc, gazetteer).incidents
+
+
+def only_site(gazetteer, body: str, language: str = "en"):
+    found = incidents(gazetteer, body, language)
+    assert len(found) == 1, [(i.place, i.precision) for i in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("KHARTOUM, Sudan (Reuters) — Heavy shelling hit the presidential palace in Khartoum on Friday, "
+     "witnesses said.", "en", "sd-palace-republican-palace"),
+    ("Des tirs nourris ont été entendus lundi près du palais présidentiel de Bamako, au Mali, selon des "
+     "témoins.", "fr", "ml-palace-palais-de-koulouba"),
+    ("NAIROBI, Kenya — Police fired tear gas at protesters outside the national stadium in Nairobi on "
+     "Tuesday.", "en", "ke-stadium-nyayo-national-stadium"),
+    ("Gunmen stormed the presidential palace in Niamey, Niger, on Wednesday night, holding the president "
+     "inside.", "en", "ne-palace-niamey-presidential-palace"),
+    ("KYIV, Ukraine — A missile struck near the central station in Kyiv on Monday morning, killing two "
+     "people, officials said.", "en", "ua-station-kyiv-pasazhyrskyi-railway-station"),
+    ("KAMPALA, Uganda — Inmates rioted at the prison in Kampala on Thursday, prison officials said.", "en",
+     "ug-prison-luzira-maximum-security-prison"),
+    ("Un attentat à la voiture piégée a fait cinq morts samedi près du stade de Bagdad, en Irak.", "fr",
+     "iq-stadium-al-shaab-stadium"),
+])
+def test_a_facility_phrase_in_a_capital_lands_on_the_packs_point(gazetteer, body, language, entry):
+    site = only_site(gazetteer, body, language)
+    assert site.precision == "site"
+    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+
+
+def test_the_stadium_in_a_capital_is_not_the_city_centre_any_more(gazetteer):
+    # Kinshasa's GeoNames point lies about 0.5 km from the stadium; the pack's point is the stadium itself.
+    site = only_site(gazetteer, "KINSHASA, DR Congo — A stampede at the Stade des Martyrs in Kinshasa killed "
+                                "eleven people on Saturday.")
+    assert site.precision == "site" and km((site.lat, site.lon), POINTS["cd-stadium-stade-des-martyrs"]) < 0.2
+
+
+def test_a_landmark_of_the_pack_named_in_a_haiti_story_does_not_pull_it_abroad(gazetteer):
+    found = incidents(gazetteer, "PORT-AU-PRINCE, Haiti (AP) — Gunmen attacked the National Palace and the "
+                                 "national stadium in Port-au-Prince on Sunday, police said.")
+    assert found, "the Haiti story lost its incidents"
+    assert all(18.0 < i.lat < 20.1 and -74.5 < i.lon < -71.6 for i in found), [(i.place, i.lat, i.lon) for i in found]
