@@ -10,7 +10,7 @@ Opening it costs milliseconds and a lookup is an indexed read.
 
 Most words a text scan tries are no place at all, so beside the SQLite file
 sits a trie of every name key (``world-<fingerprint>.keys.marisa``, about
-850,000 keys in 4 MB, built from the SQLite file in two seconds).  It is
+850,000 keys in 4 MB, built once from the SQLite file in a few seconds).  It is
 memory-mapped, which costs a fraction of a millisecond per process, and it
 answers "is this a name of any place?" in about a microsecond, so SQLite is
 asked only about keys that name something.
