@@ -292,3 +292,9 @@ def test_queries_read_regions_the_way_prose_does(gazetteer, query, kind, country
 
     found = locate(query, gazetteer)
     assert (found.entry.kind, found.entry.country) == (kind, country)
+
+
+def test_an_event_told_without_a_place_is_not_carried_to_a_region_named_before(gazetteer):
+    result = run(gazetteer, "Cotton is the main crop of Sindh. Gunmen attacked a bus on Monday, killing four "
+                            "passengers.")
+    assert result.incidents == []

@@ -489,6 +489,8 @@ def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, 
     if len(places) != 1:
         return None
     place = next(iter(places.values()))
+    if place.entry.precision in ("region", "country"):
+        return None  # a region named in passing ("Political feudalism in Sindh") is no place to carry an event to
     return Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), place.entry,
                  f"the place of the sentence before ({place.mention.text})", (place.entry.id,))
 
