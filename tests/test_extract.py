@@ -303,3 +303,12 @@ def test_a_facility_named_by_its_town_and_near_a_city_is_in_its_town(gazetteer):
 def test_a_foreign_namesake_before_a_facility_noun_is_a_brand(gazetteer):
     result = run(gazetteer, "NAIROBI, Kenya (AP) — Gunmen stormed the Dusit hotel complex on Tuesday.")
     assert "Dusit" not in {r.place.entry.name for r in result.mentions}
+
+
+def test_where_a_gang_comes_from_is_no_second_site(gazetteer):
+    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 3, 4), url=None, language="fr",
+                   body="Le gang de Grand Ravine a attaqué Carrefour-Feuilles lundi. "
+                        "Deux gangs se sont affrontés à Martissant mardi.")
+    result = process_document(doc, gazetteer)
+    assert {(i.place, i.event_type) for i in result.incidents} == {
+        ("Carrefour-Feuilles", "Violence against civilians"), ("Martissant", "Battles")}

@@ -178,3 +178,53 @@ def test_the_index_is_compiled_once_and_rebuilt_when_its_sources_change(monkeypa
     assert world.open_index() is world.open_index()
     monkeypatch.setattr(world, "FORMAT", world.FORMAT + 1000)
     assert world.index_path() != first
+
+
+def test_the_name_keys_beside_the_index_hold_exactly_the_names_of_the_index(monkeypatch):
+    index = world.open_index()
+    keys = world.keys_path(index.path)
+    assert keys.exists() and keys.name.startswith(index.path.stem)
+    import sqlite3
+
+    db = sqlite3.connect(index.path)
+    stored = {key for (key,) in db.execute("SELECT DISTINCT key FROM names")}
+    # first-level regions are places a text may name too ("Ohio", "Poltava Oblast")
+    for key, name, flags in db.execute("SELECT key, name, flags FROM regions"):
+        stored |= {key, *(world.region_keys(name) if flags == 0 else ())}
+    db.close()
+    assert set(index._open_keys().keys()) == stored
+    # a word that names nothing is answered without asking SQLite
+    asked = []
+    monkeypatch.setattr(index, "_matches", lambda key: asked.append(key) or ())
+    gazetteer = load_default()
+    assert gazetteer.matches("qwxzzynowhere") == [] and asked == []
+
+
+def test_missing_name_keys_are_rebuilt_and_a_read_only_cache_keeps_them_in_memory(tmp_path, monkeypatch):
+    index = world.open_index()
+    keys = world.keys_path(index.path)
+    keys.unlink()
+    fresh = world.WorldIndex(index.path)
+    assert fresh.knows("portauprince") and not fresh.knows("qwxzzynowhere")
+    assert keys.exists()
+
+    def refuse(*args):
+        raise PermissionError("read-only cache")
+
+    keys.unlink()
+    monkeypatch.setattr(world.os, "replace", refuse)
+    in_memory = world.WorldIndex(index.path)
+    assert in_memory.knows("portauprince") and not in_memory.knows("qwxzzynowhere")
+    monkeypatch.undo()
+    assert not [p for p in keys.parent.iterdir() if p.name.startswith(keys.name)]  # no file, no leftover
+    world.compile_keys(index.path)
+
+
+def test_a_run_of_words_is_lengthened_only_while_it_can_still_become_a_name(gazetteer):
+    assert gazetteer.starts_a_name("portau") and gazetteer.starts_a_name("portauprince")
+    assert not gazetteer.starts_a_name("portauprincesaid")
+    # a shipped pack's name that begins no world name
+    assert gazetteer.starts_a_name("penitenciernational") and not gazetteer.world.starts_a_name("penitenciernational")
+    text = "Gunmen fired on residents of Delmas 33 and Pétion-Ville Police Chief Jean said on Sunday."
+    found = find_mentions(text, split_sentences(text), gazetteer)
+    assert [m.text for m in found] == ["Delmas 33", "Pétion-Ville"]

@@ -8,6 +8,7 @@ random port, and every geocoder is pointed at it.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -162,6 +163,29 @@ def test_without_a_network_the_service_is_dropped_after_a_few_failures(cache, ca
                            "GeocoderUnavailable)")
     stops = [r.getMessage() for r in caplog.records if "not asking it again" in r.getMessage()]
     assert len(stops) == 1 and stops[0].startswith("nominatim: 4 requests in a row failed (GeocoderUnavailable")
+
+
+def test_the_next_run_after_giving_up_tries_the_service_once_not_four_times(server, cache, caplog):
+    dead = online_geocoder("nominatim", user_agent=AGENT, domain="127.0.0.1:9", scheme="http", timeout=1)
+    options = dict(service="nominatim", cache=cache, min_delay_seconds=0.0, max_retries=3, backoff_seconds=0.01,
+                   sleep=lambda s: None)
+    first = OnlineFallback(dead, **options)
+    assert all(first.place(f"Village {n}")[0] is None for n in range(10))
+    assert first.requests == 4  # one name, four tries, then the service is dropped
+    caplog.clear()
+    again = OnlineFallback(dead, **options)
+    reasons = [again.place(f"Village {n}")[1] for n in range(10)]
+    assert again.requests == 1  # a single probe, without retries
+    assert re.fullmatch(r"service_error: nominatim: not asked \(it failed again after failing in the run of "
+                        r"\d\d:\d\d\)", reasons[-1]), reasons[-1]
+    stops = [r.getMessage() for r in caplog.records if "not asking it again" in r.getMessage()]
+    assert len(stops) == 1 and re.match(r"nominatim: failed again \(GeocoderUnavailable: .*\), as in the run of "
+                                        r"\d\d:\d\d; not asking it again during this run", stops[0]), stops
+    # With the network back, the probe succeeds and the run asks as usual, retries included.
+    server.script["rusayo"] = ["500", "ok"]
+    live = fallback(server, cache, max_retries=3)
+    assert live.place("Kibumba")[0].name == "Kibumba" and live.place("Rusayo")[0].name == "Rusayo"
+    assert live.stopped is None and live.max_retries == 3
 
 
 def test_a_response_slower_than_the_timeout_is_a_service_error(server, cache):

@@ -115,7 +115,16 @@ def test_wharf_de_jeremie_is_the_quarter_in_cite_soleil_and_the_port_in_jeremie(
     ("Pèlerin 5", "ht-pap-pelerin"), ("Tibois", "ht-pap-ti-bois"), ("Place Jérémie", "ht-pap-place-jeremie"),
     ("Grand Hôtel Oloffson", "ht-hotel-oloffson"), ("Bas Peu de Chose", "ht-pap-bas-peu-de-chose"),
     ("Labodrie", "ht-labodrie"), ("Furcy", "ht-furcy"), ("Poste-Pierrot", "ht-poste-pierrot"),
+    ("Vivy Michel", "ht-pap-vivy-mitchell"), ("Onaville", "ht-pap-onaville"), ("Kafou Rezistans", "ht-pap-carrefour-aeroport"),
 ])
 def test_reporting_spellings_resolve_to_their_row(gazetteer, name, row_id):
     found = locate(name, gazetteer, country="HT")
     assert found.entry is not None and found.entry.id == row_id, (name, found.reason)
+
+
+def test_carrefour_aeroport_is_the_delmas_crossroads_not_the_commune_of_carrefour(gazetteer):
+    # "Carrefour" alone is the commune south-west of the capital, 10 km away.
+    found = sites(gazetteer, "Des gangs ont incendié le tribunal de paix de Carrefour Aéroport lundi, à Delmas.",
+                  language="fr")
+    [(lat, lon, _)] = [v for k, v in found.items() if k.startswith("Carrefour")]
+    assert km((lat, lon), (18.5620, -72.3128)) < 1.5

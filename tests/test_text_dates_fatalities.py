@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import blingfire
 import pytest
 
 from geo.text.dates import find_date
@@ -20,6 +22,19 @@ def test_sentences_keep_offsets_into_the_body():
     for s in sentences:
         assert body[s.start:s.end] == s.text
     assert [s.anchor for s in sentences] == ["s0", "s1", "s2"]
+
+
+@pytest.mark.parametrize("body", [
+    "Des tirs ont éclaté à Pétion-Ville. « Nous avons fui », dit-il. L'hôpital a reçu 12 blessés.",
+    "Gunmen 🔫 stormed the station. Residents fled — again. 日本の報道もあった。Police said nothing.",
+    "Ça n'a duré qu'une heure.\n\nLe lendemain, à Jérémie, la prison était vide.",
+])
+def test_sentences_of_accented_and_non_latin_text_are_the_segmenters_at_the_right_characters(body):
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == [body[s.start:s.end] for s in sentences]
+    expected = [body[p.start() + b:p.start() + e].strip() for p in re.finditer(r"[^\n]+", body)
+                for b, e in blingfire.text_to_sentences_and_offsets(p.group(0))[1]]
+    assert [s.text for s in sentences] == expected
 
 
 @pytest.mark.parametrize("body, place, region", [

@@ -31,6 +31,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import marisa_trie
+
 from geo.places import fuzzy, names, streets
 from geo.places.streets import Anchor, Streets
 from geo.errors import GazetteerError
@@ -179,6 +181,7 @@ class Gazetteer:
         self._families: dict[str, str] | None = None
         self._fuzzy: fuzzy.FuzzyIndex | None = None
         self._fuzzy_found: dict[tuple[str, int], list[Match]] = {}
+        self._key_trie: marisa_trie.Trie | None = None
         for entry in entries:
             self.add(entry)
 
@@ -186,7 +189,7 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         """Add an entry; an entry with the same id, or the same name and kind
         in the same country, replaces the older one."""
-        self._families = self._fuzzy = None  # derived indexes, rebuilt on next use
+        self._families = self._fuzzy = self._key_trie = None  # derived indexes, rebuilt on next use
         self._fuzzy_found = {}
         replaced = self._by_id.get(entry.id)
         if replaced is None:
@@ -234,6 +237,8 @@ class Gazetteer:
         """Every entry named ``key`` (a :func:`geo.places.names.key`), higher layers
         first, with lower-layer entries in a country a higher layer already
         covers for this name left out (see the module notes)."""
+        if not self._by_key.get(key) and key.isalpha() and (self.world is None or not self.world.knows(key)):
+            return []  # most keys a text scan tries name nothing; a numbered street has digits
         found = [Match(self.entries[i], "code" if (key, i) in self._codes else
                        "name" if names.key(self.entries[i].name) == key else "alias")
                  for i in self._by_key.get(key, ())]
@@ -253,6 +258,19 @@ class Gazetteer:
             kept.append(match)
             covered.setdefault(entry.layer, set()).add(entry.country)
         return kept
+
+    def starts_a_name(self, prefix: str) -> bool:
+        """True when a name key of some layer starts with ``prefix``.
+
+        A text scan lengthens a run of words while this holds: once the
+        words so far begin no name, no longer run is a name either (a
+        numbered street, matched by its digits, is the caller's to allow).
+        """
+        if self._key_trie is None:
+            self._key_trie = marisa_trie.Trie([k for k, found in self._by_key.items() if found])
+        if next(self._key_trie.iterkeys(prefix), None) is not None:
+            return True
+        return self.world is not None and self.world.starts_a_name(prefix)
 
     # -- numbered streets -------------------------------------------------
     def add_streets(self, anchors: Iterable[Anchor]) -> None:

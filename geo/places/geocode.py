@@ -55,6 +55,9 @@ class Focus:
     country: str | None
     locality: Entry | None
     source: str
+    #: Countries the text names by an adjective ("British Prime Minister"):
+    #: context for namesakes, as the countries it names are.
+    adjectives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,13 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     """Work out the document's focus country and locality."""
+    adjectives = frozenset(filter(None, (gazetteer.country_of_demonym(word) for _, _, word in names.word_spans(body))))
+    focus = _find_focus(body, mentions, gazetteer, dateline=dateline, hint=hint)
+    return replace(focus, adjectives=adjectives)
+
+
+def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
+                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     for label, text, region in (("front matter", hint, None),
                                 ("dateline", dateline.place if dateline else None,
                                  dateline.region if dateline else None)):
@@ -103,7 +113,7 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
     votes: Counter[str] = Counter()
     opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
     for mention in mentions:
-        codes = {e.country for e in mention.candidates if e.country and _strong(e)}
+        codes = {e.country for e in mention.candidates if e.country and _strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             code = codes.pop()
             votes[code] += 1
@@ -150,7 +160,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     (see the module notes) is left out: it was a word, not a place.
     """
     places: list[Place] = []
-    context = _context_countries(mentions)
+    context = _context_countries(mentions) | focus.adjectives
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     # Within one document the choice depends only on the candidates and which
     # of them were named by an alternate name, so a name repeated a thousand
@@ -160,7 +170,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     def pick(mention: Mention) -> Place | None:
         key = (tuple(e.id for e in mention.candidates), mention.via_alias)
         if key not in chosen:
-            kept = tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named))
+            kept = _towns_over_namesake_regions(
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named)), focus)
             chosen[key] = kept, (_resolve_name(replace(mention, candidates=kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -200,6 +211,24 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     return places
 
 
+def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) -> tuple[Entry, ...]:
+    """A bare name shared by a town and the region around it is the town:
+    "Poltava" is the city, "Diffa" the town, not their regions.  A name shared
+    by a country and a region is the country ("Niger", not Nigeria's Niger
+    State), unless the region is in the story's own country ("Georgia" in a
+    story from Atlanta).  A region whose name no town inside it bears stays a
+    candidate (Oregon, Sinaloa), and a name marked as an area by the text
+    ("Poltava oblast") comes here with its area readings only (see
+    :mod:`geo.text.mentions`)."""
+    towns = [e for e in candidates if e.precision in ("locality", "neighbourhood")]
+    nation = any(e.kind == "country" for e in candidates)
+    if not towns and not nation:
+        return candidates
+    return tuple(e for e in candidates
+                 if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
+                                                 or nation and e.country != focus.country)))
+
+
 #: How far from a place's point a facility "in" it may lie, by the place's precision.
 FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
@@ -222,6 +251,10 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     kind = mention.description.kind if mention.description else None
     if entry is None or kind is None or entry.precision == "site":
         return container
+    if kind == "airport" and entry.precision in ("locality", "neighbourhood") and mention.how == "facility":
+        airport = _airport_serving(entry, gazetteer)
+        if airport is not None:
+            return Place(mention, airport, f"the airport serving {entry.name}", (airport.id, entry.id))
     big = entry.kind == "city" or entry.population >= 300_000
     radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
@@ -246,6 +279,37 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
                                   f"({entry.precision})", (entry.id,))
 
 
+#: How far from a town's point the airport that serves it may lie: airports
+#: sit outside the towns they serve (Kandahar's is 18 km out).
+AIRPORT_RADIUS_KM = 25.0
+
+
+def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
+    """The airport "Kandahar airport" or « l'aéroport de Bangui » means (a
+    phrase that names the town; a bare "the airport" keeps to the town's own
+    airports, see :func:`resolve_facility`): among
+    the airports of the place's country within :data:`AIRPORT_RADIUS_KM`,
+    the one a pack curates, else one that names the place as the city it
+    serves, else one with an IATA code (scheduled flights), international
+    first, nearest first.  An airstrip with none of these is no answer: it
+    is left to the radius rule of :func:`resolve_facility`."""
+    key = names.key(place.name)
+    best = None
+    for airport in _facilities(gazetteer, "airport", place.country):
+        serves = names.key(airport.locality or "") == key or key in {names.key(a) for a in airport.all_names}
+        scheduled = any(len(a) == 3 and a.isupper() for a in airport.aliases)
+        if not (airport.layer > LAYER_WORLD or serves or scheduled):
+            continue
+        far = query.distance_km(airport, place)
+        if far > AIRPORT_RADIUS_KM:
+            continue
+        rank = (airport.layer > LAYER_WORLD and (serves or far <= FACILITY_RADIUS_KM["city"]), serves, scheduled,
+                "international" in airport.roles, -far)
+        if best is None or rank > best[0]:
+            best = (rank, airport)
+    return best[1] if best else None
+
+
 def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[Entry]:
     """The gazetteer's facilities of one kind in one country, kept on the
     gazetteer after the first call: packs hold the facilities, and the world
@@ -262,7 +326,9 @@ def _context_countries(mentions: list[Mention]) -> set[str | None]:
     """Countries the text names unambiguously, by curated or large places."""
     context: set[str | None] = set()
     for mention in mentions:
-        codes = {e.country for e in mention.candidates if _strong(e)}
+        # a place named only by an alternate name ("Zion" for Jerusalem) proves
+        # no country: it would vouch for its own namesake
+        codes = {e.country for e in mention.candidates if _strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             context |= codes
     return context
@@ -485,6 +551,9 @@ def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
     regions = scope.regions
     if candidates[0].how == "fuzzy":  # the nearest spellings only; context decides among those
         candidates = tuple(m for m in candidates if m.score == candidates[0].score)
+    # "Poltava" is the city, not the oblast around it; "Niger" the country, not Niger State
+    preferred = _towns_over_namesake_regions(tuple(m.entry for m in candidates), Focus(code, None, "query"))
+    candidates = tuple(m for m in candidates if m.entry in preferred)
     entries = tuple(m.entry for m in candidates)
     if points:
         ranked = sorted(entries, key=lambda e: (query.cost(e, points), -e.layer, e.id))

@@ -157,6 +157,10 @@ class OnlineFallback:
         self.consecutive_failures = 0
         #: Why the service is no longer asked during this run, once it is not.
         self.stopped: str | None = None
+        self._down_checked = False
+        #: (usual retries, time of the run that gave up) while trying a service
+        #: a recent run gave up on (see _remembered_stop).
+        self._probe: tuple[int, str] | None = None
 
     def _request(self, query: str, country: str | None) -> Location | None:
         self.requests += 1
@@ -180,6 +184,9 @@ class OnlineFallback:
             if not cached.found:
                 return None, f"not_found: {self.service} knows no '{query}'"
             return entry_from_answer(self.service, cached), f"{self.service}: not in the offline gazetteer"
+        if self.stopped is None and not self._down_checked:
+            self._down_checked = True
+            self._remembered_stop()
         if self.stopped:
             self.failures += 1
             return None, f"service_error: {self.service}: not asked ({self.stopped})"
@@ -208,6 +215,8 @@ class OnlineFallback:
             try:
                 answer = self._limited(query, country)
                 self.consecutive_failures = 0
+                if self._probe is not None:  # the service is back: retries as usual
+                    self.max_retries, self._probe = self._probe[0], None
                 return answer
             except (GeocoderParseError, GeocoderQueryError, GeocoderAuthenticationFailure,
                     GeocoderInsufficientPrivileges):
@@ -234,10 +243,33 @@ class OnlineFallback:
         name's time-outs and retries)."""
         self.consecutive_failures += 1
         if self.stopped is None and self.consecutive_failures >= self.max_consecutive_failures:
-            self.stopped = f"{self.consecutive_failures} requests in a row failed, the last with {type(exc).__name__}"
-            log.warning("%s: %d requests in a row failed (%s: %s); not asking it again during this run, "
-                        "so the names left stay unplaced", self.service, self.consecutive_failures,
-                        type(exc).__name__, printable(exc)[:200])
+            if self._probe is not None:
+                self.stopped = f"it failed again after failing in the run of {self._probe[1]}"
+                failed = f"failed again ({type(exc).__name__}: {printable(exc)[:200]}), as in the run of {self._probe[1]}"
+            else:
+                self.stopped = f"{self.consecutive_failures} requests in a row failed, the last with {type(exc).__name__}"
+                failed = (f"{self.consecutive_failures} requests in a row failed ({type(exc).__name__}: "
+                          f"{printable(exc)[:200]})")
+            log.warning("%s: %s; not asking it again during this run, so the names left stay unplaced",
+                        self.service, failed)
+            # Remembered like any service error (for the cache's error time to
+            # live), so the runs that follow do not wait for the same retries.
+            self.cache.put(self.service, *_SERVICE_DOWN, error=self.stopped)
+
+    def _remembered_stop(self) -> None:
+        """When a recent run gave up on this service, try it once only: one
+        request without retries tells whether the network is back."""
+        down = self.cache.get(self.service, *_SERVICE_DOWN)
+        if down is None or not down.error:
+            return
+        self._probe = (self.max_retries, time.strftime("%H:%M", time.localtime(down.fetched)))
+        self.max_retries = 0
+        self.consecutive_failures = self.max_consecutive_failures - 1
+
+
+#: The cache key that records a service given up on (a query no text can make:
+#: names are words, and this key has none).
+_SERVICE_DOWN = ("*", "*")
 
 
 def make_fallback(service: str, *, user_agent: str | None, cache: GeocodeCache | None = None,

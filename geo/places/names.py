@@ -61,7 +61,20 @@ def key(text: str) -> str:
     """The lookup key of a name: its folded words joined without spaces.
 
     Joining makes "Petion Ville", "Petion-Ville" and "Pétionville" one key.
+    Keys of short texts (names, words) are remembered: the same few
+    thousand are asked for again and again, once per word of every text.
     """
+    if len(text) <= _CACHED_KEY_CHARS:
+        return _short_key(text)
+    return "".join(tokens(text))
+
+
+#: Texts up to this long have their keys cached (a bounded cache of short strings).
+_CACHED_KEY_CHARS = 64
+
+
+@lru_cache(maxsize=100_000)
+def _short_key(text: str) -> str:
     return "".join(tokens(text))
 
 

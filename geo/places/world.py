@@ -8,6 +8,13 @@ every run would make a one-name lookup take seconds, so they are compiled
 into one SQLite file, keyed by the normalised name (:func:`geo.places.names.key`).
 Opening it costs milliseconds and a lookup is an indexed read.
 
+Most words a text scan tries are no place at all, so beside the SQLite file
+sits a trie of every name key (``world-<fingerprint>.keys.marisa``, about
+850,000 keys in 4 MB, built from the SQLite file in two seconds).  It is
+memory-mapped, which costs a fraction of a millisecond per process, and it
+answers "is this a name of any place?" in about a microsecond, so SQLite is
+asked only about keys that name something.
+
 The file name carries a fingerprint of the sources (package versions, the
 data files' sizes and times, and :data:`FORMAT`), so upgrading either
 package, or changing this compiler, builds a new index instead of reading a
@@ -18,21 +25,25 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
+import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import marisa_trie
+
 from geo.places import fuzzy, names
 from geo.places.cache import cache_dir
 from geo.errors import CacheError
-from geo.places.gazetteer import LAYER_WORLD, Entry
+from geo.places.gazetteer import DEFAULT_UNCERTAINTY_M, LAYER_WORLD, Entry
 
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the compiling rules change.
-FORMAT = 4
+FORMAT = 5
 #: A place this populous is a ``city``; smaller ones are ``town``.
 CITY_POPULATION = 100_000
 
@@ -176,15 +187,62 @@ def _place_rows(progress: Progress, regions: dict[tuple[str, str], str] | None =
         yield row, spellings
 
 
-def _airport_rows(progress: Progress) -> Iterator[tuple[tuple, list[tuple[str, int]]]]:
-    """``(place row, [(alias, flags)])`` for every airport of airportsdata."""
+def _dms(value: float) -> float | None:
+    """``50.5405`` read as 50°54'05" (50.9014), or ``None`` when its digits
+    cannot be minutes and seconds."""
+    sign, value = (-1 if value < 0 else 1), abs(value)
+    degrees = int(value)
+    rest = round((value - degrees) * 10_000)
+    minutes, seconds = divmod(rest, 100)
+    if minutes >= 60 or seconds >= 60:
+        return None
+    return sign * (degrees + minutes / 60 + seconds / 3600)
+
+
+def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """A flat-earth distance, good to a few per cent over tens of km: a
+    compile-time check of 28,000 airports needs no great circle."""
+    return math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians(lat1))) * 111.2
+
+
+def airport_point(airport: dict, towns: dict[tuple[str, str], tuple[float, float]]) -> tuple[float, float, bool]:
+    """``(lat, lon, corrected)`` of an airportsdata row.
+
+    Some rows give degrees, minutes and seconds written as decimals (every
+    Belgian airport: Brussels Airport at 50.5405, 4.2904, 42 km from
+    Zaventem, for 50°54'05", 4°29'04").  When the row names the town it
+    serves, lies more than 25 km from it, and its digits read as minutes and
+    seconds put it within 20 km and at less than half the distance, that
+    reading is the airport's point.
+    """
+    lat, lon = airport["lat"], airport["lon"]
+    town = towns.get((airport["country"], names.key(airport["city"] or "")))
+    if town is None:
+        return lat, lon, False
+    far = _flat_km(lat, lon, *town)
+    dlat, dlon = _dms(lat), _dms(lon)
+    if far <= 25 or dlat is None or dlon is None:
+        return lat, lon, False
+    near = _flat_km(dlat, dlon, *town)
+    if near < 20 and near < far / 2:
+        return round(dlat, 5), round(dlon, 5), True
+    return lat, lon, False
+
+
+def _airport_rows(progress: Progress, towns: dict[tuple[str, str], tuple[float, float]] | None = None
+                  ) -> Iterator[tuple[tuple, list[tuple[str, int]]]]:
+    """``(place row, [(alias, flags)])`` for every airport of airportsdata;
+    ``towns`` (``(country, name key) -> (lat, lon)`` of the most populous
+    place of that name) checks each airport's point (see :func:`airport_point`)."""
     import airportsdata
 
     airports = airportsdata.load("ICAO")
     for icao, a in progress(sorted(airports.items()), len(airports), "airports"):
         roles = "international" if "international" in a["name"].lower() else ""
-        row = (f"airport:{icao}", a["name"], "airport", a["lat"], a["lon"], a["country"] or None,
-               a["subd"] or None, a["city"] or None, 0, roles, f"airportsdata:{icao}",
+        lat, lon, corrected = airport_point(a, towns or {})
+        source = f"airportsdata:{icao}" + (" (degrees-minutes-seconds read as decimals, corrected)" if corrected else "")
+        row = (f"airport:{icao}", a["name"], "airport", lat, lon, a["country"] or None,
+               a["subd"] or None, a["city"] or None, 0, roles, source,
                "|".join(c for c in (a["iata"], icao) if c))
         spellings = [(a["name"], 0), (icao, FLAG_CODE)]
         if a["iata"]:
@@ -198,6 +256,35 @@ def _airport_rows(progress: Progress) -> Iterator[tuple[tuple, list[tuple[str, i
 #: Alternate names of places this populous are offered to fuzzy matching
 #: too; smaller places are, by their own name only.
 FUZZY_ALIAS_POPULATION = 15_000
+
+#: The administrative word of a region's name, for its core name.
+_ADMIN_WORD = re.compile(r"^(?:Muhafazat|Provincia\s+(?:de|di)|Province\s+(?:de|du|of)|Region\s+of|Departamento\s+de"
+                         r"|Estado\s+de)\s+|\s+(?:Oblast['’]?|Province|Region|State|Governorate|County|District"
+                         r"|Department|Prefecture|Municipality|Division|Territory|Emirate|Parish|Voivodeship|Krai)$",
+                         re.IGNORECASE)
+
+#: Words a region's name takes in prose and queries: "Poltava Oblast", "Washington State".
+_ADMIN_SUFFIXES = ("oblast", "region", "province", "state", "governorate", "county", "district", "department",
+                   "prefecture")
+
+
+def region_keys(name: str) -> set[str]:
+    """The keys a region's own name is found under besides its own: its core
+    without the administrative word ("Tunis Governorate": "tunis"), and the
+    core with each common administrative word ("Poltava": "poltavaoblast")."""
+    core = names.key(_ADMIN_WORD.sub("", name))
+    if not core:
+        return set()
+    if core in _WORD_CORES or len(core) < 4:  # "Central Province" is not found as "Central", "Chin State" as "Chin"
+        return {core + word for word in _ADMIN_SUFFIXES}
+    return {core, *(core + word for word in _ADMIN_SUFFIXES)}
+
+
+#: Cores of region names that are ordinary English words.
+_WORD_CORES = frozenset("""central eastern western northern southern north south east west upper lower middle inner
+outer greater new capital free gulf hail chin colon coast coastal lakes lake islands island river rivers mountain
+mountains valley plateau highland highlands lowland lowlands border frontier federal national""".split())
+
 
 FLAG_ALIAS = 1  # an alternate name, not the place's own
 FLAG_CODE = 2   # an abbreviation or code (IATA, ICAO, "PAP")
@@ -233,7 +320,13 @@ def compile_index(path: Path, *, progress: Progress = _no_progress) -> Path:
     max_words = 1
     rowid = 0
     fuzzy_keys: set[str] = set()
-    for rows in (_place_rows(progress, regions, cache), _airport_rows(progress)):
+    towns: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for city in cache.get_cities().values():
+        at = (city["countrycode"], names.key(city["name"]))
+        if int(city["population"] or 0) >= towns.get(at, (0, 0, -1))[2]:
+            towns[at] = (city["latitude"], city["longitude"], int(city["population"] or 0))
+    points = {at: (lat, lon) for at, (lat, lon, _) in towns.items()}
+    for rows in (_place_rows(progress, regions, cache), _airport_rows(progress, points)):
         places, keys = [], {}
         for row, spellings in rows:
             rowid += 1
@@ -258,7 +351,46 @@ def compile_index(path: Path, *, progress: Progress = _no_progress) -> Path:
     db.close()
     os.replace(tmp, path)
     log.info("compiled the world index (%d places) into %s", rowid, path)
+    compile_keys(path)
     return path
+
+
+def keys_path(path: Path) -> Path:
+    """Where the trie of the name keys of the index ``path`` lives: beside
+    it, under the same fingerprint, so both are rebuilt together."""
+    return path.with_name(f"{path.stem}.keys.marisa")
+
+
+def _read_keys(path: Path) -> marisa_trie.Trie:
+    """Every name key of places, and every key and core name of a region
+    (see :meth:`WorldIndex.region_entry`): a region is a place a text may name."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        keys = {key for (key,) in db.execute("SELECT DISTINCT key FROM names")}
+        for key, name, flags in db.execute("SELECT key, name, flags FROM regions"):
+            keys.add(key)
+            if flags == 0:
+                keys.update(region_keys(name))
+        keys.discard("")
+        return marisa_trie.Trie(keys)
+    finally:
+        db.close()
+
+
+def compile_keys(path: Path) -> Path | None:
+    """Write the trie of every name key of the index ``path`` beside it
+    (see the module notes), atomically; ``None`` when the cache folder
+    cannot take it, in which case readers build it in memory."""
+    target = keys_path(path)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        _read_keys(path).save(str(tmp))
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        log.warning("cannot write the world name keys to %s (%s); they are kept in memory", target, exc)
+        return None
+    return target
 
 
 class WorldIndex:
@@ -275,13 +407,100 @@ class WorldIndex:
         self.size = int(meta["places"])
         self.matches = lru_cache(maxsize=100_000)(self._matches)
         self._fuzzy: fuzzy.FuzzyIndex | None = None
+        self._region_keys: dict[str, list[tuple[str, str, str, int]]] | None = None
+        self._keys: marisa_trie.Trie | None = None
+
+    def knows(self, key: str) -> bool:
+        """True when some place has a name with ``key``: the exact pre-filter
+        that spares SQLite the keys that name nothing (most of a text's)."""
+        if self._keys is None:
+            self._keys = self._open_keys()
+        return key in self._keys
+
+    def starts_a_name(self, prefix: str) -> bool:
+        """True when some place has a name key starting with ``prefix``: a
+        scan stops lengthening a run of words once this is false."""
+        if self._keys is None:
+            self._keys = self._open_keys()
+        return next(self._keys.iterkeys(prefix), None) is not None
+
+    def _open_keys(self) -> marisa_trie.Trie:
+        """The trie of name keys, memory-mapped from the cache folder; built
+        there first if missing, or in memory if the folder is read-only."""
+        path = keys_path(self.path)
+        if not path.exists() and compile_keys(self.path) is None:
+            return _read_keys(self.path)
+        trie = marisa_trie.Trie()
+        try:
+            trie.mmap(str(path))
+        except Exception as exc:  # marisa raises RuntimeError or OSError for an unreadable file
+            log.warning("cannot read the world name keys %s (%s); rebuilding them in memory", path, exc)
+            return _read_keys(self.path)
+        return trie
 
     def _matches(self, key: str) -> tuple[tuple[Entry, int], ...]:
-        """``(entry, flags)`` of every place one of whose names has ``key``."""
+        """``(entry, flags)`` of every place one of whose names has ``key``,
+        then the first-level regions of that name (see :meth:`region_entry`)."""
         rows = self._db.execute(
             "SELECT p.*, n.flags FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
             " ORDER BY p.population DESC, p.rowid", (key,)).fetchall()
-        return tuple((_entry(row[:-1]), row[-1]) for row in rows)
+        places = tuple((_entry(row[:-1]), row[-1]) for row in rows)
+        regions = []
+        for country, code, name, flags in self._region_names().get(key, ()):
+            # A region is found by its own name, or by its ISO 3166-2 name when
+            # the admin1 code is alphabetic (US, CA...): a numeric GeoNames code
+            # meets an ISO code of the same digits by chance only ("24": Mandera
+            # in ISO, Kirinyaga in GeoNames).  Codes ("IL") serve queries only.
+            if flags & FLAG_CODE or (flags & FLAG_ALIAS and not code.isalpha()):
+                continue
+            entry = self.region_entry(country, code, name)
+            if entry is not None:
+                regions.append((entry, flags))
+        return places + tuple(regions)
+
+    def _region_names(self) -> dict[str, list[tuple[str, str, str, int]]]:
+        """Every key of the regions table, and the core of each region's own
+        name without its administrative word ("Tunis Governorate" is found
+        as "Tunis" too), to its rows; about 6,000 rows read once, since most
+        keys of a text name no region."""
+        if self._region_keys is None:
+            found: dict[str, list[tuple[str, str, str, int]]] = {}
+            for key, country, code, name, flags in self._db.execute(
+                    "SELECT key, country, code, name, flags FROM regions ORDER BY flags, country, code"):
+                found.setdefault(key, []).append((country, code, name, flags))
+                for other in (region_keys(name) if flags == 0 else ()):
+                    if other != key:
+                        found.setdefault(other, []).append((country, code, name, flags))
+            self._region_keys = found
+        return self._region_keys
+
+    @lru_cache(maxsize=4096)
+    def region_entry(self, country: str, code: str, name: str) -> Entry | None:
+        """A first-level region as a place: ``kind`` ``admin1`` (precision
+        ``region``), at the median point of the GeoNames places that carry
+        its name, with their summed population and, as its uncertainty, the
+        distance within which four in five of them lie (at least the
+        default for a region).  ``None`` when no place carries the name.
+
+        GeoNames' populated places give no outline of a region, but they
+        show where it is and how large it is; that is enough to place an
+        incident known only to the region, and to say how vague it is.
+        """
+        rows = self._db.execute("SELECT lat, lon, population FROM places WHERE country = ? AND admin1 = ? "
+                                "AND id LIKE 'geonames:%'", (country, name)).fetchall()
+        if not rows:
+            return None
+        lats = sorted(r[0] for r in rows)
+        lons = sorted(r[1] for r in rows)
+        lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+        # The spread is a rough radius, so a flat-earth distance serves (the
+        # great circle of query.distance_km costs ten times more per point).
+        scale = math.cos(math.radians(lat))
+        spread = sorted(math.hypot(r[0] - lat, (r[1] - lon) * scale) * 111.2 for r in rows)
+        radius_m = max(DEFAULT_UNCERTAINTY_M["region"], spread[int(0.8 * (len(spread) - 1))] * 1000)
+        return Entry(id=f"admin1:{country}.{code}", name=name, kind="admin1", lat=lat, lon=lon, country=country,
+                     source=f"geonames-admin1:{country}.{code} (median of {len(rows)} places)", pack="geonames",
+                     population=sum(r[2] or 0 for r in rows), layer=LAYER_WORLD, uncertainty_m=round(radius_m, -2))
 
     def regions(self, key: str) -> list[tuple[str, str, str, int]]:
         """``(country, admin1 code, region name, flags)`` of every first-level
@@ -297,6 +516,11 @@ class WorldIndex:
         return self._fuzzy
 
     def get(self, entry_id: str) -> Entry | None:
+        if entry_id.startswith("admin1:"):
+            country, _, code = entry_id[len("admin1:"):].partition(".")
+            found = self._db.execute("SELECT name FROM regions WHERE country = ? AND code = ? AND flags = 0",
+                                     (country, code)).fetchone()
+            return self.region_entry(country, code, found[0]) if found else None
         row = self._db.execute("SELECT * FROM places WHERE id = ?", (entry_id,)).fetchone()
         return _entry(row) if row else None
 
@@ -339,9 +563,9 @@ def open_index(*, progress: Progress | None = None, folder: Path | None = None) 
 
 
 def _prune(keep: Path) -> None:
-    """Remove indexes compiled from older sources."""
-    for old in keep.parent.glob("world-*.sqlite"):
-        if old != keep:
+    """Remove indexes (and their name keys) compiled from older sources."""
+    for old in [*keep.parent.glob("world-*.sqlite"), *keep.parent.glob("world-*.keys.marisa")]:
+        if old not in (keep, keys_path(keep)):
             try:
                 old.unlink()
             except OSError:

@@ -94,7 +94,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
-         r"besieg", r"siege\s+of", r"affrontement", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
@@ -139,7 +139,8 @@ _BACK_REFERENCE = re.compile(
 _ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
 _NOT_SITE_BEFORE = re.compile(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
-    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|lives?|living|studied|"
+    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|"
+    r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
@@ -148,11 +149,13 @@ _NOT_SITE_BEFORE = re.compile(
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
-    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
+    r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
+    r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
     r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
@@ -167,6 +170,11 @@ _NOT_SITE_BEFORE = re.compile(
     r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$",
     re.I,
 )
+#: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
+#: that make a place a mere mention.
+_TOWN_OF_BEFORE = re.compile(r"\s+(?:the|a|an|la|le|l['’])\s*(?:(?!(?:to|towards?|from|in|at|of|and|or|into|near|"
+                             r"vers|de|à)\b)[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|localité|commune)\s+"
+                             r"(?:of|de|d['’])\s*$", re.I)
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
@@ -176,7 +184,7 @@ _SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|c
 #: a place that opens a sentence whose verb is one of speech is where it was said.
 _SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 _SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
-_CARED_FOR = re.compile(r"\b(?:died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+_CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
                         r"hospitalis[ée]e?|mouri)\b", re.I)
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
@@ -201,8 +209,9 @@ _CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwri
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 #: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
 #: which group, not where something happened.
-_OWNER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:embassy|consulate|ambassade|consulat|cartel|gang|militia|clan|brigade|"
-                          r"front|movement|federation|mafia)\b", re.I)
+_OWNER_AFTER = re.compile(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
+                          r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
+                          r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
@@ -320,8 +329,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             carried = pending if pending is not None else (headline if lead > 0 else None)
             if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
                 trigger = classify(carried.text, {_kind(p) for p in candidates}) or carried
-        if candidates:
-            lead -= 1
+        if candidates or any(p.mention.how == "dateline" for p in here):
+            lead -= 1  # the dateline's sentence is the lead's first, whatever else it names
         if trigger is None:
             pending = None
             quiet = (sentence, [p for p in candidates if p.entry.precision != "country"])
@@ -353,7 +362,19 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    return out
+    return _regions_with_finer_sites_dropped(out)
+
+
+def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
+    """An event placed only at a region ("the station in the Donetsk
+    region") is coded to the finer site the story gives elsewhere inside
+    that region (Kramatorsk), as ACLED codes an event to the finest place
+    known; the region stays when nothing finer lies in it, and so does a
+    declaration, which covers the whole region by nature."""
+    finer = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
+    return [r for r in found
+            if not (r.place.entry.precision == "region" and not _DECLARATION.search(r.trigger.text)
+                    and any(_inside(e, r.place.entry) for e in finer))]
 
 
 #: How many of the first sentences naming a place may set the story's date.
@@ -411,7 +432,9 @@ def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
 #: situates the site named with it is no second site; alone, it is the place.
 _SITUATING_BEFORE = re.compile(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
-    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
+    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
+    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?)"
+    r"\s+(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune)\s+"
     r"(?:of\s+|de\s+)?)?$", re.I)
 
@@ -514,7 +537,14 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     """
     if place.mention.how == "dateline":
         return True
-    before = body[sentence.start:place.mention.start][-80:]
+    # "fled to the northern town of X" reads as "fled to X" for the phrases below
+    before = _TOWN_OF_BEFORE.sub(" ", body[sentence.start:place.mention.start][-120:])[-80:]
+    if place.mention.how == "facility" and place.mention.facility and _NOT_SITE_BEFORE.search(before):
+        # « le commissariat de police de Léogâne »: the facility's own words are no
+        # "police of X"; the phrase must hold before them too
+        cut = before.lower().rfind(place.mention.facility.lower())
+        if cut >= 0 and not _NOT_SITE_BEFORE.search(before[:cut]):
+            before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
     if _AGENCY_AFTER.match(after):
         return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line

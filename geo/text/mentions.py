@@ -160,12 +160,13 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     # A name scan tries every run of up to ``gazetteer.max_words`` capitalised
     # words; a text that repeats names asks for the same keys again and again.
     lookup = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(gazetteer.matches)
+    kind_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}  # see _named_facility
     for sentence in sentences:
         # This sentence's mentions on their own list, so that binding
         # facilities costs the sentence's size, not the document's.
         current: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for mention in _names(sentence, gazetteer, lookup=lookup):
+        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup)), gazetteer):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
@@ -183,21 +184,59 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
-        _bind_facilities(sentence, current, gazetteer)
+        _bind_facilities(sentence, current, gazetteer, kind_keys)
         found.extend(current)
     if dateline is not None:
         end = dateline.stop if dateline.stop is not None else dateline.end
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
                  for m in found]
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
+    found = _sentence_initial_words_dropped(body, sentences, found)
     found.sort(key=lambda m: (m.start, -m.end))
     return found
+
+
+#: A world place this small, capitalised only because it opens a sentence or
+#: a quote, needs to be named again mid-sentence to be believed.
+INITIAL_MIN_POPULATION = 50_000
+
+
+def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Drop small world places read from a word that opens a sentence or a
+    quote and is never capitalised mid-sentence in the document: at a
+    sentence start a capital says nothing, so "Pray for the kidnappers" is no
+    mention of Pray, Montana.  A town the story names anywhere else mid-sentence
+    stays, wherever it stands."""
+    title_case = {s.index for s in sentences if _title_case(s.text)}
+
+    def initial(m: Mention) -> bool:
+        lead = body[sentences[m.sentence].start:m.start]
+        return m.sentence in title_case or (len(lead) <= 3 and lead.strip(" \"“‘'«(—–-") == "")
+
+    def small_world(m: Mention) -> bool:
+        return bool(m.candidates) and all(e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION
+                                          for e in m.candidates)
+
+    def described(m: Mention) -> bool:  # "Kagara, a town in Niger State, ..." names a town and says so
+        return body[m.end:m.end + 2].startswith((",", " (", "("))
+
+    elsewhere = {names.key(m.text) for m in found if m.how in ("name", "facility") and not initial(m)}
+    return [m for m in found if not (m.how == "name" and small_world(m) and initial(m) and not described(m)
+                                      and names.key(m.text) not in elsewhere)]
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Gunmen Storm Hotel In Capital"): its
+    capitals say no more than a sentence's first one."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _ROLE_BEFORE = re.compile(r"(?:\b(?:main|largest|biggest|principal|chief|national|principale?)\s+)+$", re.I)
 
 
-def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer) -> None:
+def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer,
+                     kind_keys: dict | None = None) -> None:
     """Turn "the police station in <place>" into one facility mention.
 
     The place mention that locates a facility noun (see
@@ -213,7 +252,7 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
     mine = [m for m in found if m.sentence == sentence.index]
     for phrase in facilities.find_nouns(text):
         n_start, n_end = base + phrase.start, base + phrase.end
-        named = _named_facility(sentence, phrase, gazetteer)
+        named = _named_facility(sentence, phrase, gazetteer, {} if kind_keys is None else kind_keys)
         place = None
         if named is None:
             places = [m for m in mine if m.how in ("name", "unknown", "description") and
@@ -252,9 +291,14 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
         mine[mine.index(place)] = facility
 
 
-def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention | None:
+def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer,
+                    kind_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]]) -> Mention | None:
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
-    named by the noun with the proper name next to it."""
+    named by the noun with the proper name next to it.
+
+    ``kind_keys`` keeps, for one document, the pack entries of each kind with
+    the keys of their names, which a long text would otherwise work out
+    again for every facility noun."""
     text = sentence.text
     after = re.match(r"(?:\s+(?:international|internationale|national|nationale|civil|civile|municipal|"
                      r"universitaire|départemental|départementale|général|générale))?"
@@ -276,8 +320,10 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     if after:  # « l'aéroport Antoine Simon » for the pack's "Antoine-Simon Airport"
         name_key = names.key(after.group(1))
         if len(name_key) >= 6:
-            entries = [e for e in gazetteer.entries if e.kind == phrase.kind and e.layer != LAYER_WORLD
-                       and any(name_key in names.key(n) for n in e.all_names)]
+            if phrase.kind not in kind_keys:
+                kind_keys[phrase.kind] = [(e, tuple(names.key(n) for n in e.all_names)) for e in gazetteer.entries
+                                          if e.kind == phrase.kind and e.layer != LAYER_WORLD]
+            entries = [e for e, keys in kind_keys[phrase.kind] if any(name_key in k for k in keys)]
             if len(entries) == 1:
                 start, end = phrase.start, phrase.end + after.end(1)
                 return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
@@ -294,6 +340,106 @@ def _capital_dateline(body: str, mention: Mention) -> bool:
     if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
         return False
     return bool(re.match(r"\s*(?:,\s*[A-Z]{2}|[—–-]\s|\(|,\s*$)", body[mention.end:mention.end + 6]))
+
+
+#: Words that make the name next to them an administrative area: "Poltava
+#: oblast", "the Donetsk region", "Zamfara State", « la région de Diffa ».
+_ADMIN_WORDS = (r"(?:oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
+                r"raion|rayon|municipality|r[ée]gion|d[ée]partement|pr[ée]fecture|territoire|gouvernorat|wilaya|"
+                r"[ée]tat|depatman)")
+_ADMIN_AFTER = re.compile(rf"^\s+{_ADMIN_WORDS}\b", re.I)
+_ADMIN_BEFORE = re.compile(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
+_AREA_PRECISIONS = ("region", "country")
+
+
+def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """Names that an administrative word marks as areas keep only their
+    area readings: "Kremenchuk, Poltava oblast" is the oblast, not the city
+    of Poltava; "the Donetsk region" is not Donetsk city.  A name with no
+    area reading keeps its places (a district named after its chief town).
+    The word after a name joins the mention's span."""
+    out = []
+    for mention in found:
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        after = _ADMIN_AFTER.match(sentence.text[end:end + 30])
+        before = _ADMIN_BEFORE.search(sentence.text[max(0, start - 30):start])
+        areas = tuple(e for e in mention.candidates if e.precision in _AREA_PRECISIONS)
+        towns = {e.country for e in mention.candidates if e.precision not in _AREA_PRECISIONS}
+        if towns:
+            # "le territoire de Beni" is around the Congolese town, not Bolivia's Beni
+            # department; a curated area stands on its own (« le département des Nippes »)
+            areas = (tuple(e for e in areas if e.country in towns)
+                     or tuple(e for e in areas if e.layer != LAYER_WORLD))
+        if (after or before) and areas:
+            stop = mention.end + (after.end() if after else 0)
+            mention = replace(mention, candidates=areas, end=stop,
+                              text=sentence.text[start:stop - sentence.start])
+        elif (after or before) and towns:  # a district named after its chief town: the town, not a foreign area
+            mention = replace(mention, candidates=tuple(e for e in mention.candidates
+                                                        if e.precision not in _AREA_PRECISIONS))
+        out.append(mention)
+    return out
+
+
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|et\b|or\b|ou\b|ak\b)\s*[A-ZÀ-Ý]")
+
+
+#: "the West Bank city of Bethlehem", "the southern Yemeni city of Aden": a town introduced by its area.
+_TOWN_OF = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|capital|commune|ville|localité)\s+"
+                      r"(?:of|de|d['’])\s*$")
+_ADJECTIVE_TOWN_OF = re.compile(r"\b(?P<adjective>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|"
+                                r"capital)\s+of\s+$")
+
+
+def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """"Makka, Kenya", "Bethlehem, West Bank", "Ontario, Canada": a name
+    followed by a comma and an area is a place in that area.
+
+    The first name keeps only its candidates inside the area, and the area
+    only its readings that hold one of them, so the pair reads as one place
+    and its container.  When the area is a country and no world place of the
+    name lies in it, the name is no known place at all ("Makka, Kenya" is
+    not Mecca).  A comma list of towns ("Maiduguri, Damboa and Konduga")
+    is no qualifier, nor is a list of areas ("Wisconsin, Ohio").  "The West
+    Bank city of Bethlehem" and "the Mexican city of Culiacán" keep the
+    town's candidates of that area's or that adjective's country.
+    """
+    out = list(found)
+    text = sentence.text
+    for i, place in enumerate(out):
+        if place.how != "name" or len({e.country for e in place.candidates}) < 2:
+            continue
+        start = place.start - sentence.start
+        area = out[i - 1] if i > 0 else None
+        if area is not None and _TOWN_OF.match(text[area.end - sentence.start:start]):
+            codes = {e.country for e in area.candidates if e.precision in _AREA_PRECISIONS}
+        else:
+            adjective = _ADJECTIVE_TOWN_OF.search(text[max(0, start - 60):start])
+            code = gazetteer.country_of_demonym(adjective.group("adjective")) if adjective and gazetteer else None
+            codes = {code} if code else set()
+        inside = tuple(e for e in place.candidates if e.country in codes)
+        if inside:
+            out[i] = replace(place, candidates=inside)
+    for i in range(len(out) - 1):
+        place, area = out[i], out[i + 1]
+        if place.how != "name" or area.how != "name":
+            continue
+        if not re.fullmatch(r",\s+", sentence.text[place.end - sentence.start:area.start - sentence.start]):
+            continue
+        areas = [e for e in area.candidates if e.precision in _AREA_PRECISIONS]
+        if not areas or any(e.kind == "country" for e in place.candidates):
+            continue
+        finer = [e for e in area.candidates if e.precision not in _AREA_PRECISIONS]
+        if finer and _LIST_GOES_ON.match(sentence.text[area.end - sentence.start:]):
+            continue
+        inside = tuple(e for e in place.candidates if any(e.within(a) for a in areas))
+        if inside:
+            out[i] = replace(place, candidates=inside)
+            out[i + 1] = replace(area, candidates=tuple(a for a in areas if any(e.within(a) for e in inside)))
+        elif (all(a.kind == "country" for a in areas) and not finer
+              and all(e.layer == LAYER_WORLD for e in place.candidates)):
+            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset())
+    return out
 
 
 #: Fuzzy matching in prose: at most this many words, and only curated places
@@ -348,8 +494,14 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
         while run < gazetteer.max_words and i + run < count and joined[i + run - 1]:
             run += 1
         found = None
-        for n in range(run, 0, -1):
-            matches = _plausible(lookup("".join(keys[i:i + n])), text, words, i, n)
+        for n in range(_name_words(gazetteer, keys, i, run), 0, -1):
+            matches = lookup("".join(keys[i:i + n]))
+            if matches:
+                matches = _plausible(matches, text, words, i, n)
+            if matches and n == 1 and gazetteer.country_of_demonym(words[i][2]):
+                # "the Somali border", "a Canadian citizen": the adjective of a
+                # country, not Ethiopia's Somali region or Canadian, Texas
+                matches = [m for m in matches if m.entry.layer != LAYER_WORLD]
             if matches:
                 found = (n, matches)
                 break
@@ -369,6 +521,20 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     return out
 
 
+def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
+    """How many of the ``run`` words at ``i`` can still be a name: none past
+    the first words that begin no name key.  Runs with digits are kept
+    whole, since a numbered street ("Delmas 33") is read from its digits."""
+    if not all(k.isalpha() for k in keys[i:i + run]):
+        return run
+    prefix = ""
+    for n in range(1, run + 1):
+        prefix += keys[i + n - 1]
+        if not gazetteer.starts_a_name(prefix):
+            return n - 1
+    return run
+
+
 #: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
@@ -376,7 +542,7 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "
 def _joined(text: str, end: int, start: int) -> bool:
     """Words of one name are joined by spaces, hyphens or apostrophes only."""
     gap = text[end:start]
-    return len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
+    return gap == " " or len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
 
 
 def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int):
@@ -410,6 +576,10 @@ _STREET_BEFORE = re.compile(
     r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?(?:\s+[A-Z][\w'’.-]*){0,3}\s*)$")
 _STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
                            r"square|bridge|stock\s+exchange)", re.I)
+#: "the Niger river", "the Tiburon Peninsula": a natural feature named after a place is not that place.
+_FEATURE_AFTER = re.compile(r"^\s+(?:river|lake|valley|mountains?|range|hills|delta|basin|peninsula|island|islands|"
+                            r"bay|gulf|sea|coast|desert|plateau|forest|canal|strait|falls|rivi[èe]re|fleuve|"
+                            r"p[ée]ninsule|presqu['’]île|massif)\b", re.I)
 _ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
 _COMPOUND = re.compile(r"^-[^\W\d_]")
 #: "the Washington Post", "the Miami Herald", « Le Nouvelliste »: a place
@@ -432,7 +602,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     before, after = text[max(0, start - 30):start], text[end:end + 40]
     if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
         return True
-    if _STREET_AFTER.match(after) or _PRESS_AFTER.match(after):
+    if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
     if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
         return True  # « Carrefour de l'Aéroport », "Carrefour Feuilles": a crossroads, not the commune
@@ -507,6 +677,10 @@ def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
     if len(surface) <= 3:
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
+    if n > 1 and not text[words[i + n - 1][0]].isupper():
+        return False  # "Christians and" is no spelling of Kristiansand: a name ends in a capitalised word
+    if re.search(r"[^\W\d_][-‐‑]$", text[max(0, words[i][0] - 2):words[i][0]]):
+        return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
     if all(w[2] in COMMON_WORDS for w in words[i:i + n]):
         return False
     before = words[i - 1] if i > 0 else None

@@ -43,6 +43,7 @@ new old great big little small long high low good bad best better worst early la
 chief head power powerful strong free independence liberty victory peace war hope faith grace joy unity progress
 prosperity providence concord harmony friendship welcome paradise eden union alliance republic democracy
 barbecue chaos massacre violence crisis emergency curfew attack attacks assault shooting fire water gold silver
+hurricane storm cyclone typhoon tornado earthquake flood flooding drought ouragan cyclone seisme
 bay beach lake river mount mountain island islands port harbour harbor airport station market church school
 hospital university prison camp centre center park garden square hall house home office court palace tower
 some such deal reading bath mobile male ash bar bell best buy cut gap hope kind lead man mark page
