@@ -395,3 +395,11 @@ def test_world_pack_landmarks_lie_in_the_capital_they_name():
         if distance > 20:
             problems.append(f"{where(f, n)}: {distance:.0f} km from {row['locality']}")
     assert problems == []
+
+
+@needs_world
+def test_the_readme_states_the_world_packs_figures():
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"the pack holds \*\*(\d+)\*\* rows in (\d+) countries", readme)
+    assert found, "README lost the world pack's figures sentence"
+    assert (int(found[1]), int(found[2])) == (len(WORLD_ROWS), len({row["country"] for _, _, row in WORLD_ROWS}))

@@ -49,6 +49,8 @@ def only_site(gazetteer, body: str, language: str = "en"):
 
 
 @pytest.mark.parametrize("body, language, entry", [
+    ("TBILISI, Georgia (AP) — Riot police fired water cannon at protesters outside the parliament building in "
+     "Tbilisi late on Sunday, injuring dozens.", "en", "ge-government-georgian-parliament-building"),
     ("KHARTOUM, Sudan (Reuters) — Heavy shelling hit the presidential palace in Khartoum on Friday, "
      "witnesses said.", "en", "sd-palace-republican-palace"),
     ("Des tirs nourris ont été entendus lundi près du palais présidentiel de Bamako, au Mali, selon des "
