@@ -494,9 +494,11 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
         while run < gazetteer.max_words and i + run < count and joined[i + run - 1]:
             run += 1
         found = None
+        known = False  # some run here is a name, even if not a plausible place: no typo to look for
         for n in range(_name_words(gazetteer, keys, i, run), 0, -1):
             matches = lookup("".join(keys[i:i + n]))
             if matches:
+                known = True
                 matches = _plausible(matches, text, words, i, n)
             if matches and n == 1 and gazetteer.country_of_demonym(words[i][2]):
                 # "the Somali border", "a Canadian citizen": the adjective of a
@@ -505,8 +507,8 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             if matches:
                 found = (n, matches)
                 break
-        if found is None and fuzzy:
-            found = _fuzzy(gazetteer, text, words, capital, i, min(run, FUZZY_MAX_WORDS))
+        if found is None and fuzzy and not known:
+            found = _fuzzy(gazetteer, text, words, capital, i, min(run, FUZZY_MAX_WORDS), lookup)
         if found is None:
             i += 1
             continue
@@ -545,7 +547,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     return gap == " " or len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
 
 
-def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int):
+def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int, lookup=None):
     """The longest run of capitalised words at ``i`` that the fuzzy index
     reads as a known place, or ``None``.  World places must be very close
     to the written name; they are weighed like alternate names later on."""
@@ -557,7 +559,7 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
         if any(gazetteer.country_of_demonym(w[2]) or gazetteer.country_of_demonym(w[2].rstrip("s"))
                or w[2] in FIRST_NAMES for w in words[i:i + n]):
             continue  # "Armenian" is no typo of Armenia, "Mirlande" none of Ireland
-        if i + 1 < len(words) and n > 1 and gazetteer.matches(words[i + 1][2]):
+        if i + 1 < len(words) and n > 1 and (lookup or gazetteer.matches)(words[i + 1][2]):
             continue  # « nan Jakmèl »: the name starts at the next word
         surface = text[words[i][0]:words[i + n - 1][1]]
         hits = [m for m in gazetteer.fuzzy(surface, world=FUZZY_WORLD_IN_PROSE)
