@@ -84,3 +84,15 @@ def test_a_landmark_of_the_pack_named_in_a_haiti_story_does_not_pull_it_abroad(g
                                  "national stadium in Port-au-Prince on Sunday, police said.")
     assert found, "the Haiti story lost its incidents"
     assert all(18.0 < i.lat < 20.1 and -74.5 < i.lon < -71.6 for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
+def test_a_city_hall_is_not_the_parliament_of_the_same_city():
+    from geo.places.gazetteer import load_default
+    gazetteer = load_default()
+    for body, expected in (("DHAKA (Reuters) - Protesters stormed the city hall in Dhaka on Monday.",
+                            ("city hall in Dhaka", "locality")),
+                           ("DHAKA (Reuters) - Protesters stormed the parliament building in Dhaka on Monday.",
+                            ("Jatiya Sangsad Bhaban", "site"))):
+        doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 8, 5), url=None, language="en",
+                       body=body)
+        assert [(i.place, i.precision) for i in process_document(doc, gazetteer).incidents] == [expected]

@@ -258,7 +258,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     big = entry.kind == "city" or entry.population >= 300_000
     radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
-        pool = _facilities(gazetteer, kind, entry.country)
+        pool = _of_the_same_sort(_facilities(gazetteer, kind, entry.country), mention.facility or "")
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
                                                        and query.distance_km(e, entry) <= radius)]
@@ -308,6 +308,25 @@ def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
         if best is None or rank > best[0]:
             best = (rank, airport)
     return best[1] if best else None
+
+
+#: Sorts of one facility kind that a phrase must not confuse: "the city hall in
+#: Dhaka" is not Bangladesh's parliament, though both are ``government``.
+_SORTS = (
+    re.compile(r"parliament|parlement|assembl|sangsad|congress|capitol|senate|s[ée]nat|legislat|l[ée]gislatif|pal[ée]", re.I),
+    re.compile(r"town\s+hall|city\s+hall|mairie|h[ôo]tel\s+de\s+ville|meri|municipal", re.I),
+    re.compile(r"ministry|minist[èe]re|minis\b", re.I),
+    re.compile(r"court|tribunal|palais\s+de\s+justice|tribinal", re.I),
+    re.compile(r"embassy|ambassade|consulate|consulat|anbasad", re.I),
+)
+
+
+def _of_the_same_sort(pool: list[Entry], words: str) -> list[Entry]:
+    """The entries of ``pool`` of the sort the phrase names, when it names one."""
+    for sort in _SORTS:
+        if sort.search(words):
+            return [e for e in pool if any(sort.search(n) for n in e.all_names)]
+    return pool
 
 
 def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[Entry]:
