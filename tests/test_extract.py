@@ -312,3 +312,10 @@ def test_where_a_gang_comes_from_is_no_second_site(gazetteer):
     result = process_document(doc, gazetteer)
     assert {(i.place, i.event_type) for i in result.incidents} == {
         ("Carrefour-Feuilles", "Violence against civilians"), ("Martissant", "Battles")}
+
+
+def test_a_creole_general_strike_across_the_country_is_a_country_incident(gazetteer):
+    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 3, 4), url=None, language="ht",
+                   body="Sendika yo lanse yon grèv jeneral pou tout peyi a an Ayiti jodi a.")
+    result = process_document(doc, gazetteer)
+    assert [(i.place, i.precision, i.event_type) for i in result.incidents] == [("Haiti", "country", "Protests")]

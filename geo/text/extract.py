@@ -80,7 +80,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
-         r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
+         r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok"),
      "Protests", "Peaceful protest"),
     (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
@@ -126,8 +126,8 @@ _DECLARATION = re.compile(
 #: An event said to cover a whole country: a country-level incident is right.
 _NATIONWIDE = re.compile(
     r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
-    r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
-    r"sur\s+l['’]ensemble\s+du\s+territoire|nan\s+tout\s+peyi\s+a", re.I)
+    r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|gr[èe]v\s+jeneral|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
+    r"sur\s+l['’]ensemble\s+du\s+territoire|(?:nan|pou|atravè|atrave)\s+tout\s+peyi\s+a", re.I)
 #: A sentence that names no event itself but points back at the one before:
 #: "This criminal act comes...", « Cette action criminelle... ».
 _BACK_REFERENCE = re.compile(
