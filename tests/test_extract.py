@@ -319,3 +319,10 @@ def test_a_creole_general_strike_across_the_country_is_a_country_incident(gazett
                    body="Sendika yo lanse yon grèv jeneral pou tout peyi a an Ayiti jodi a.")
     result = process_document(doc, gazetteer)
     assert [(i.place, i.precision, i.event_type) for i in result.incidents] == [("Haiti", "country", "Protests")]
+
+
+def test_a_place_dated_to_an_earlier_year_is_a_comparison(gazetteer):
+    result = run(gazetteer, "A senator fired shots outside the Haitian parliament on Monday. \"I have seen "
+                            "shootings before, like in the National Assembly in Caracas in 2017,\" a photographer said.",
+                 date=dt.date(2019, 9, 23))
+    assert "Caracas" not in {i.place for i in result.incidents}

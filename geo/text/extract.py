@@ -191,6 +191,7 @@ _CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|air
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 #: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
 #: an event of an earlier year, named in passing.
+_YEAR_AFTER = re.compile(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
 _EARLIER_EVENT = re.compile(
     r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
@@ -554,6 +555,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         return True
     if _YEAR_BEFORE.search(before):
         return True
+    after_year = _YEAR_AFTER.match(after)
+    if after_year and doc_date is not None and int(after_year.group(1)) < doc_date.year:
+        return True  # "fights in the National Assembly in Caracas in 2017": a comparison
     earlier = _EARLIER_EVENT.search(before)
     if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
