@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from geo.errors import PlaceNotFoundError
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
-from geo.text.mentions import Mention
+from geo.text.mentions import MAIN_WORDS, Mention
 from geo.text.sentences import Dateline
 
 
@@ -233,7 +233,7 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
 FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 
-_MAIN_WORDS = re.compile(r"\b(?:main|largest|biggest|principal|chief|national|principale?|plus\s+grande?)\b", re.I)
+_MAIN_WORDS = re.compile(rf"\b(?:{MAIN_WORDS}|plus\s+grande?)\b", re.I)
 
 
 def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:

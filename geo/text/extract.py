@@ -136,6 +136,9 @@ _BACK_REFERENCE = re.compile(
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
 
+#: "the capital", « la ville de »: the noun a name may stand in apposition to,
+#: between a phrase that makes the name a mere mention and the name itself.
+_APPOSITIVE = r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
 _ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
 _NOT_SITE_BEFORE = re.compile(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
@@ -166,8 +169,7 @@ _NOT_SITE_BEFORE = re.compile(
     r"(?:of|for|de|du|d['’]|au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
-    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?"
-    r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$",
+    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?" + _APPOSITIVE,
     re.I,
 )
 #: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
@@ -189,13 +191,14 @@ _CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|air
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: "in Caracas in 2017" in a 2019 story: a place dated to an earlier year is a comparison.
+_YEAR_AFTER = re.compile(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
 #: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
 #: an event of an earlier year, named in passing.
-_YEAR_AFTER = re.compile(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
 _EARLIER_EVENT = re.compile(
     r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
-    r"\b(?:massacre|attaque|attentat|tuerie|attack|massacre)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
+    r"\b(?:massacre|attaque|attentat|tuerie|attack)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
     re.I)
 
 
@@ -436,15 +439,14 @@ _SITUATING_BEFORE = re.compile(
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
     r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?)"
     r"\s+(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from))\s*"
-    r"(?:the\s+|la\s+|le\s+|l['’])?(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune)\s+"
-    r"(?:of\s+|de\s+)?)?$", re.I)
+    r"(?:the\s+|la\s+|le\s+|l['’])?" + _APPOSITIVE, re.I)
 
 
 def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=None) -> list[Place]:
-    declaring = bool(_DECLARATION.search(sentence.text))
     """The places of a sentence that may be incident sites: not datelines,
     not travel or origin phrases, not where a statement was made, and not
     the next item of a list that started as one of those."""
+    declaring = bool(_DECLARATION.search(sentence.text))
     out = []
     previous_mentioned: Place | None = None
     for place in sorted(here, key=lambda p: p.mention.start):

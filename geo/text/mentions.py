@@ -232,7 +232,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-_ROLE_BEFORE = re.compile(r"(?:\b(?:main|largest|biggest|principal|chief|national|principale?)\s+)+$", re.I)
+#: Words that make a facility the main one of its place ("Haiti's main container terminal").
+MAIN_WORDS = r"main|largest|biggest|principal|chief|national|principale?"
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:{MAIN_WORDS})\s+)+$", re.I)
 
 
 def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer,
