@@ -16,8 +16,8 @@ def gazetteer():
     return load_default()
 
 
-def run(gazetteer, body: str, date=dt.date(2024, 3, 4)):
-    doc = Document(doc="t.txt", path=None, title="t", date=date, url=None, language="en", body=body)
+def run(gazetteer, body: str, date=dt.date(2024, 3, 4), language="en"):
+    doc = Document(doc="t.txt", path=None, title="t", date=date, url=None, language=language, body=body)
     return process_document(doc, gazetteer)
 
 
@@ -213,11 +213,9 @@ def test_a_countrys_main_facility_is_that_landmark_not_the_country(gazetteer):
 
 
 def test_french_descriptions_and_anaphors_resolve_like_english_ones(gazetteer):
-    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2008, 4, 10), url=None, language="fr",
-                   body="PORT-AU-PRINCE — Des émeutiers ont tenté de forcer les portes du palais mardi. "
-                        "Des policiers ont pris pour cible l’aéroport international Toussaint-Louverture, "
-                        "dont plusieurs vitres ont été brisées.")
-    result = process_document(doc, gazetteer)
+    result = run(gazetteer, "PORT-AU-PRINCE — Des émeutiers ont tenté de forcer les portes du palais mardi. "
+                            "Des policiers ont pris pour cible l’aéroport international Toussaint-Louverture, "
+                            "dont plusieurs vitres ont été brisées.", date=dt.date(2008, 4, 10), language="fr")
     assert {i.place for i in result.incidents} == {"National Palace", "Toussaint Louverture International Airport"}
 
 
@@ -306,18 +304,14 @@ def test_a_foreign_namesake_before_a_facility_noun_is_a_brand(gazetteer):
 
 
 def test_where_a_gang_comes_from_is_no_second_site(gazetteer):
-    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 3, 4), url=None, language="fr",
-                   body="Le gang de Grand Ravine a attaqué Carrefour-Feuilles lundi. "
-                        "Deux gangs se sont affrontés à Martissant mardi.")
-    result = process_document(doc, gazetteer)
+    result = run(gazetteer, "Le gang de Grand Ravine a attaqué Carrefour-Feuilles lundi. "
+                            "Deux gangs se sont affrontés à Martissant mardi.", language="fr")
     assert {(i.place, i.event_type) for i in result.incidents} == {
         ("Carrefour-Feuilles", "Violence against civilians"), ("Martissant", "Battles")}
 
 
 def test_a_creole_general_strike_across_the_country_is_a_country_incident(gazetteer):
-    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 3, 4), url=None, language="ht",
-                   body="Sendika yo lanse yon grèv jeneral pou tout peyi a an Ayiti jodi a.")
-    result = process_document(doc, gazetteer)
+    result = run(gazetteer, "Sendika yo lanse yon grèv jeneral pou tout peyi a an Ayiti jodi a.", language="ht")
     assert [(i.place, i.precision, i.event_type) for i in result.incidents] == [("Haiti", "country", "Protests")]
 
 
