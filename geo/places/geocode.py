@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from geo.errors import PlaceNotFoundError
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
+from geo.text.lexicons import RELATIVE_POSITION
 from geo.text.mentions import MAIN_WORDS, Mention
 from geo.text.sentences import Dateline
 
@@ -74,9 +75,11 @@ class Place:
         return self.entry is not None
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?|north|south|east|west|nord|sud|"
-                              r"est|ouest|outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){0,3}?(?:of|from|de|du|d['’])\s*"
-                              r"(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$", re.I)
+#: A place that situates the story from afar ("ten kilometres from Port-au-Prince",
+#: "the outskirts of the capital") does not vote for the story's city.
+_RELATIVE_BEFORE = re.compile(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                              r"(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$",
+                              re.I)
 
 
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,

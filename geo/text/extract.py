@@ -22,6 +22,13 @@ from dataclasses import dataclass
 
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
+from geo.text.lexicons import (
+    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, DECLARATION,
+    EARLIER_EVENT, EVENT_NAME_AFTER, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
+    OPENS_QUOTE, OWNER_AFTER, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION,
+    REPORTED_ACTION, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON,
+    TOWN_OF_BEFORE, TRIGGERS, YEAR_AFTER, YEAR_BEFORE,
+)
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
@@ -44,186 +51,6 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 GUARDED_KINDS = {"prison", "police", "airport", "military", "palace", "government", "port", "fuel_terminal"}
 
 
-def _rx(*words: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
-
-
-#: (pattern, event type, sub-event type) in order of precedence.  English,
-#: French and Haitian Creole: a lexicon per language rather than rules per
-#: article.  Stems ("incendi", "saccag") cover the inflections.
-TRIGGERS: list[tuple[re.Pattern, str, str]] = [
-    (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence",
-         r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans"),
-     "Strategic developments", "Other"),
-    (_rx(r"chemical\s+(?:weapon|attack)", r"nerve\s+agent", r"chlorine\s+gas", r"armes?\s+chimiques?"),
-     "Explosions/Remote violence", "Chemical weapon"),
-    (_rx(r"suicide\s+(?:bomb|attack)", r"kamikaze", r"attentat[- ]suicide"), "Explosions/Remote violence", "Suicide bomb"),
-    (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappes?\s+a[ée]riennes?",
-         r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?"),
-     "Explosions/Remote violence", "Air/drone strike"),
-    (_rx(r"shell(?:ing|ed|s)\b", r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard",
-         r"obus", r"roquettes?"),
-     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
-         r"blast", r"explo(?:sion|sive|ded)", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
-     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
-    (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
-         r"kidnape"),
-     "Violence against civilians", "Abduction/forced disappearance"),
-    (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
-         r"kadejak"), "Violence against civilians", "Sexual violence"),
-    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
-         r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
-    (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
-         r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
-         r"rassemblement", r"se\s+sont\s+rassembl",
-         r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
-         r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
-         r"peyi\s+lok"),
-     "Protests", "Peaceful protest"),
-    (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
-         r"reconqu[ie]", r"lib[ée]r[ée]e?s?\s+(?:la|le|les)\s+(?:ville|quartier|zone)"),
-     "Battles", "Government regains territory"),
-    (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
-         r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"occup(?:ied|ying|ation)\b",
-         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"occup[ée]e?s?\s+par", r"s['’](?:est|sont)\s+empar",
-         r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", r"sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
-         r"under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?"),
-     "Battles", "Non-state actor overtakes territory"),
-    (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
-         r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
-         r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
-         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay",
-         r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
-         r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
-    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
-         r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
-         r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
-         r"behead", r"hacked", r"machete", r"stabbed",
-         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
-         r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
-         r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b", r"cadavres?",
-         r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
-     "Violence against civilians", "Attack"),
-    (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
-         r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
-         r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
-         r"mis\s+le\s+feu", r"vandalis", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze"),
-     "Strategic developments", "Looting/property destruction"),
-    (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
-         r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
-    (_rx(r"escap(?:e|ed|es)\b", r"jail\s*break", r"prison\s+break", r"break-?out", r"broke\s+out\s+of", r"[ée]vad",
-         r"[ée]vasion", r"mutin", r"mutiny"), "Strategic developments", "Other"),
-]
-
-#: Declarations apply to a whole area; they are the only events placed at a
-#: country when no finer place is named.
-_DECLARATION = re.compile(
-    r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
-    r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
-#: An event said to cover a whole country: a country-level incident is right.
-_NATIONWIDE = re.compile(
-    r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
-    r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|gr[èe]v\s+jeneral|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
-    r"sur\s+l['’]ensemble\s+du\s+territoire|(?:nan|pou|atravè|atrave)\s+tout\s+peyi\s+a", re.I)
-#: A sentence that names no event itself but points back at the one before:
-#: "This criminal act comes...", « Cette action criminelle... ».
-_BACK_REFERENCE = re.compile(
-    r"^\W*(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
-    r"killings?|events?|offensive|massacre|tragedy|crime)s?\b|"
-    r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
-    r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
-
-#: "the capital", « la ville de »: the noun a name may stand in apposition to,
-#: between a phrase that makes the name a mere mention and the name itself.
-_APPOSITIVE = r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
-_ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
-_NOT_SITE_BEFORE = re.compile(
-    r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
-    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|"
-    r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
-    r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
-    r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
-    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
-    r"soti|kouri\s+al|al|ale|rive)\b"
-    r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
-    r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
-    r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
-    r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
-    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
-    r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
-    r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
-    r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
-    r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
-    r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
-    r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
-    r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
-    r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
-    r"\b(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:[\w'’-]+\s+){0,3}(?:of|from|de|du|d['’])|"
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|"
-    r"nord-ouest|sud-est|sud-ouest)\s+(?:of|de|du|d['’])|"
-    r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
-    r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
-    r"(?:of|for|de|du|d['’]|au|à)|"
-    r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
-    r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
-    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?" + _APPOSITIVE,
-    re.I,
-)
-#: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
-#: that make a place a mere mention.
-_TOWN_OF_BEFORE = re.compile(r"\s+(?:the|a|an|la|le|l['’])\s*(?:(?!(?:to|towards?|from|in|at|of|and|or|into|near|"
-                             r"vers|de|à)\b)[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|localité|commune)\s+"
-                             r"(?:of|de|d['’])\s*$", re.I)
-#: A place right before a verb of speech is where a statement was made:
-#: "a spokesman at the United Nations in New York also said".
-_SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
-                 r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|a\s+appel[ée]|"
-                 r"a\s+condamn[ée]|a\s+promis|di|deklare")
-#: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
-#: a place that opens a sentence whose verb is one of speech is where it was said.
-_SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
-_SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{_SPEECH_WORDS})\b", re.I)
-_CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
-                        r"hospitalis[ée]e?|mouri)\b", re.I)
-#: "since the 2004 Madrid bombings": a year right before a place names an
-#: earlier event the story compares with, not one it reports.
-_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
-#: "in Caracas in 2017" in a 2019 story: a place dated to an earlier year is a comparison.
-_YEAR_AFTER = re.compile(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
-#: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
-#: an event of an earlier year, named in passing.
-_EARLIER_EVENT = re.compile(
-    r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
-    r"\b(?:massacre|attaque|attentat|tuerie|attack)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
-    re.I)
-
-
-#: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
-#: and their damage is no looting or destruction.
-_HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
-                     r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
-                     r"tranbleman\s+t[èe]", re.I)
-#: Credits and captions: "Reporting by ...", "X contributed to this report".
-_CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
-                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
-                     r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
-#: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
-#: which group, not where something happened.
-_OWNER_AFTER = re.compile(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
-                          r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
-                          r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
-_SPEECH_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
-    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
-#: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+)?|\s+(?:and|or|et|ou|ak)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
-                        re.I)
-
-
 @dataclass(frozen=True)
 class EventTrigger:
     event_type: str
@@ -243,43 +70,32 @@ class Report:
     aggregate: bool = False  # the toll covers several sites of this place
 
 
-#: Casualty words that a natural hazard can be the subject of.
-_CASUALTY = re.compile(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
-                       re.I)
-
-
-#: "There was no clash", « Il n'y a pas eu d'affrontement », « aucune attaque »:
-#: an event word the sentence denies.
-_NEGATED = re.compile(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
-                      r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
-
-
 def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
     """True when a casualty word belongs to a hazard's clause: "an earthquake
     that killed 2,000", « le séisme qui a fait 300 morts » report no attack."""
-    if not _CASUALTY.match(match.group(0)):
+    if not CASUALTY.match(match.group(0)):
         return False
     clause = re.split(r"[.;:!?]|,\s+(?:and|but|while|as|et|mais)\b", sentence[:match.start()])[-1]
-    return bool(_HAZARD.search(clause[-60:]))
+    return bool(HAZARD.search(clause[-60:]))
 
 
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     """The ACLED type of the event a sentence reports, if any."""
     for pattern, event_type, sub_event in TRIGGERS:
         match = next((m for m in pattern.finditer(sentence)
-                      if not _caused_by_hazard(sentence, m) and not _NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
+                      if not _caused_by_hazard(sentence, m) and not NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
                      None)
         if not match:
             continue
-        if sub_event == "Looting/property destruction" and _HAZARD.search(sentence):
+        if sub_event == "Looting/property destruction" and HAZARD.search(sentence):
             continue  # homes destroyed by a hurricane
         if event_type == "Violence against civilians" and sub_event == "Attack":
-            if site_kinds & GUARDED_KINDS or _ARMED_STATE.search(sentence):
+            if site_kinds & GUARDED_KINDS or ARMED_STATE.search(sentence):
                 return EventTrigger("Battles", "Armed clash", match.group(0))
         if event_type == "Protests":
-            if re.search(r"\b(tear\s*gas|dispersed|water\s+cannon|arrested)\b", sentence, re.I):
+            if PROTEST_INTERVENTION.search(sentence):
                 sub_event = "Protest with intervention"
-            if re.search(r"\b(fired\s+on|shot|killed)\b", sentence, re.I):
+            if PROTEST_EXCESSIVE_FORCE.search(sentence):
                 sub_event = "Excessive force against protesters"
         return EventTrigger(event_type, sub_event, match.group(0))
     return None
@@ -331,7 +147,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             trigger = classify(sentence.text, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
-            if carried is not None and (_BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
+            if carried is not None and (BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
                 trigger = classify(carried.text, {_kind(p) for p in candidates}) or carried
         if candidates or any(p.mention.how == "dateline" for p in here):
             lead -= 1  # the dateline's sentence is the lead's first, whatever else it names
@@ -344,11 +160,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if before is not None and not quiet_judged:
             before = (before[0], [p for p in judge(*before) if p.entry.precision != "country"])
         fatalities = find_fatalities(sentence.text)
-        if _DECLARATION.search(trigger.text):
+        if DECLARATION.search(trigger.text):
             out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
             pending = None
             continue
-        nationwide = trigger.event_type == "Protests" and bool(_NATIONWIDE.search(sentence.text))
+        nationwide = trigger.event_type == "Protests" and bool(NATIONWIDE.search(sentence.text))
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
             carried_place = _place_before(sentence, here, before)
@@ -377,7 +193,7 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     declaration, which covers the whole region by nature."""
     finer = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
     return [r for r in found
-            if not (r.place.entry.precision == "region" and not _DECLARATION.search(r.trigger.text)
+            if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)
                     and any(_inside(e, r.place.entry) for e in finer))]
 
 
@@ -416,43 +232,28 @@ def _kind(place: Place) -> str:
     return place.entry.get("facility") or place.entry.kind
 
 
-#: "the Paris attackers", "the Madrid bombings": a place naming an event.
-_EVENT_NAME_AFTER = re.compile(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
-                               r"attentats?|tuerie)\b", re.I)
-
-
 def _named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
     """A place used as the name of an event ("the Paris attackers" in a
     story from Brussels) refers to that other event, unless it is the
     story's own city."""
     if place.mention.how != "name" or place.entry.precision not in ("neighbourhood", "locality", "region"):
         return False  # "the prison attack" is the attack on that prison
-    if not _EVENT_NAME_AFTER.match(body[place.mention.end:place.mention.end + 20]):
+    if not EVENT_NAME_AFTER.match(body[place.mention.end:place.mention.end + 20]):
         return False
     return focus.locality is None or place.entry.id != focus.locality.id
-
-
-#: "on the northern outskirts of the capital Port-au-Prince": a place that
-#: situates the site named with it is no second site; alone, it is the place.
-_SITUATING_BEFORE = re.compile(
-    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
-    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
-    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?)"
-    r"\s+(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from))\s*"
-    r"(?:the\s+|la\s+|le\s+|l['’])?" + _APPOSITIVE, re.I)
 
 
 def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=None) -> list[Place]:
     """The places of a sentence that may be incident sites: not datelines,
     not travel or origin phrases, not where a statement was made, and not
     the next item of a list that started as one of those."""
-    declaring = bool(_DECLARATION.search(sentence.text))
+    declaring = bool(DECLARATION.search(sentence.text))
     out = []
     previous_mentioned: Place | None = None
     for place in sorted(here, key=lambda p: p.mention.start):
         mentioned = _only_mentioned(body, place, sentence, declaring=declaring, doc_date=doc_date)
         if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
-            mentioned = bool(_LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
+            mentioned = bool(LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
         if mentioned:
             previous_mentioned = place
             continue
@@ -462,13 +263,10 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     excluded = [p for p in here if p not in out]
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
-    situating = [p for p in out if _SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
+    situating = [p for p in out if SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
     if situating and len(situating) < len(out):
         out = [p for p in out if p not in situating]
     return out
-
-
-_OPENS_QUOTE = re.compile(r"^\W{0,3}[«“\"]")
 
 
 def _quoted(sentence: Sentence, place: Place) -> bool:
@@ -486,7 +284,7 @@ def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, 
     single place and no event of its own."""
     if quiet is None or quiet[0].index != sentence.index - 1:
         return None
-    if any(p.entry.precision != "country" for p in here) or _OPENS_QUOTE.match(sentence.text):
+    if any(p.entry.precision != "country" for p in here) or OPENS_QUOTE.match(sentence.text):
         return None
     places = {p.entry.id: p for p in quiet[1] if not _quoted(quiet[0], p)}
     if len(places) != 1:
@@ -521,17 +319,7 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
 def _is_credit(sentence: str) -> bool:
     """Whether a sentence is a credit line, once per sentence rather than once
     per place in it (a list of 400 names otherwise scans its sentence 400 times)."""
-    return _CREDIT.search(sentence) is not None
-
-
-#: Verbs of physical action in a reported clause: "said protesters damaged
-#: buildings", not "called the protests a provocation".
-_REPORTED_ACTION = re.compile(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
-                              r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
-                              r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
-_AGENCY_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w.]*\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
-                           r"HPN|AHP|Bloomberg|CNN|BBC|Anadolu|Kyodo|Yonhap|Al\s+Jazeera|The\s+Associated\s+Press)\)")
-_ANOTHER_PLACE = re.compile(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+    return CREDIT.search(sentence) is not None
 
 
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
@@ -543,38 +331,38 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if place.mention.how == "dateline":
         return True
     # "fled to the northern town of X" reads as "fled to X" for the phrases below
-    before = _TOWN_OF_BEFORE.sub(" ", body[sentence.start:place.mention.start][-120:])[-80:]
-    if place.mention.how == "facility" and place.mention.facility and _NOT_SITE_BEFORE.search(before):
+    before = TOWN_OF_BEFORE.sub(" ", body[sentence.start:place.mention.start][-120:])[-80:]
+    if place.mention.how == "facility" and place.mention.facility and NOT_SITE_BEFORE.search(before):
         # « le commissariat de police de Léogâne »: the facility's own words are no
         # "police of X"; the phrase must hold before them too
         cut = before.lower().rfind(place.mention.facility.lower())
-        if cut >= 0 and not _NOT_SITE_BEFORE.search(before[:cut]):
+        if cut >= 0 and not NOT_SITE_BEFORE.search(before[:cut]):
             before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
-    if _AGENCY_AFTER.match(after):
+    if AGENCY_AFTER.match(after):
         return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line
-    if _is_credit(sentence.text) or _HAZARD.search(before[-60:]):
+    if _is_credit(sentence.text) or HAZARD.search(before[-60:]):
         return True
-    if _YEAR_BEFORE.search(before):
+    if YEAR_BEFORE.search(before):
         return True
-    after_year = _YEAR_AFTER.match(after)
+    after_year = YEAR_AFTER.match(after)
     if after_year and doc_date is not None and int(after_year.group(1)) < doc_date.year:
         return True  # "fights in the National Assembly in Caracas in 2017": a comparison
-    earlier = _EARLIER_EVENT.search(before)
+    earlier = EARLIER_EVENT.search(before)
     if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
-    if _kind(place) == "hospital" and _CARED_FOR.search(before):
+    if _kind(place) == "hospital" and CARED_FOR.search(before):
         return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
-    speech = _SPEECH_OPENING.match(before) and _SPEECH_SOON.match(after)
+    speech = SPEECH_OPENING.match(before) and SPEECH_SOON.match(after)
     if speech:
         # "In Port-au-Prince, the spokesman said protesters burned cars": the
         # place frames the reported event when that names no place of its own
         reported = after[speech.end():]
-        return not (_REPORTED_ACTION.search(reported) and classify(reported, set())
-                    and not _ANOTHER_PLACE.search(reported))
-    if _OWNER_AFTER.match(after) and place.mention.how != "facility":
+        return not (REPORTED_ACTION.search(reported) and classify(reported, set())
+                    and not ANOTHER_PLACE.search(reported))
+    if OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
-    return bool(_NOT_SITE_BEFORE.search(before)) or (not declaring and bool(_SPEECH_AFTER.match(after)))
+    return bool(NOT_SITE_BEFORE.search(before)) or (not declaring and bool(SPEECH_AFTER.match(after)))
 
 
 def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
@@ -625,10 +413,6 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     return distance_km(inner, outer) <= (radius if finer else 8.0)
 
 
-#: A declaration for "the city" or "the town" is the story's city, not its country.
-_IN_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
-
-
 def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,
                  trigger: EventTrigger, date: DateClaim | None, fatalities) -> list[Report]:
     """A state of emergency or curfew applies to the area that declared it:
@@ -636,7 +420,7 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
     if candidates:
         broadest = max(candidates, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
         return [Report(sentence, broadest, trigger, date, None)]
-    if focus.locality is not None and _IN_TOWN.search(sentence.text):
+    if focus.locality is not None and IN_TOWN.search(sentence.text):
         mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
         return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",
                                        (focus.locality.id,)), trigger, date, None)]

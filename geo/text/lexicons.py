@@ -1,0 +1,254 @@
+"""Lexicons of extraction: the words and phrases that decide what a sentence reports.
+
+Each rule is one compiled pattern with a name that says what it finds and a
+comment that says why the extractor needs it.  They are kept apart from the
+logic of ``geo.text.extract`` (and shared with ``geo.places.geocode``) so that
+a new phrasing is added in one place, per language (English, French, Haitian
+Creole), and so that a stage can test them once per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*words: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
+
+
+#: (pattern, event type, sub-event type) in order of precedence.  English,
+#: French and Haitian Creole: a lexicon per language rather than rules per
+#: article.  Stems ("incendi", "saccag") cover the inflections.
+TRIGGERS: list[tuple[re.Pattern, str, str]] = [
+    (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence",
+         r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans"),
+     "Strategic developments", "Other"),
+    (_rx(r"chemical\s+(?:weapon|attack)", r"nerve\s+agent", r"chlorine\s+gas", r"armes?\s+chimiques?"),
+     "Explosions/Remote violence", "Chemical weapon"),
+    (_rx(r"suicide\s+(?:bomb|attack)", r"kamikaze", r"attentat[- ]suicide"), "Explosions/Remote violence", "Suicide bomb"),
+    (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappes?\s+a[ée]riennes?",
+         r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?"),
+     "Explosions/Remote violence", "Air/drone strike"),
+    (_rx(r"shell(?:ing|ed|s)\b", r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard",
+         r"obus", r"roquettes?"),
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
+         r"blast", r"explo(?:sion|sive|ded)", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
+    (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
+         r"kidnape"),
+     "Violence against civilians", "Abduction/forced disappearance"),
+    (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
+         r"kadejak"), "Violence against civilians", "Sexual violence"),
+    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
+         r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
+         r"jets?\s+de\s+pierres", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+    (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
+         r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
+         r"rassemblement", r"se\s+sont\s+rassembl",
+         r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
+         r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
+         r"peyi\s+lok"),
+     "Protests", "Peaceful protest"),
+    (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
+         r"reconqu[ie]", r"lib[ée]r[ée]e?s?\s+(?:la|le|les)\s+(?:ville|quartier|zone)"),
+     "Battles", "Government regains territory"),
+    (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
+         r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"occup(?:ied|ying|ation)\b",
+         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"occup[ée]e?s?\s+par", r"s['’](?:est|sont)\s+empar",
+         r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", r"sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
+         r"under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?"),
+     "Battles", "Non-state actor overtakes territory"),
+    (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
+         r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
+         r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay",
+         r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
+         r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
+    (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
+         r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
+         r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
+         r"behead", r"hacked", r"machete", r"stabbed",
+         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
+         r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
+         r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b", r"cadavres?",
+         r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
+     "Violence against civilians", "Attack"),
+    (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
+         r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
+         r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
+         r"mis\s+le\s+feu", r"vandalis", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze"),
+     "Strategic developments", "Looting/property destruction"),
+    (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
+         r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
+    (_rx(r"escap(?:e|ed|es)\b", r"jail\s*break", r"prison\s+break", r"break-?out", r"broke\s+out\s+of", r"[ée]vad",
+         r"[ée]vasion", r"mutin", r"mutiny"), "Strategic developments", "Other"),
+]
+#: Declarations apply to a whole area; they are the only events placed at a
+#: country when no finer place is named.
+DECLARATION = re.compile(
+    r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
+    r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
+#: An event said to cover a whole country: a country-level incident is right.
+NATIONWIDE = re.compile(
+    r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
+    r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|gr[èe]v\s+jeneral|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
+    r"sur\s+l['’]ensemble\s+du\s+territoire|(?:nan|pou|atravè|atrave)\s+tout\s+peyi\s+a", re.I)
+#: A sentence that names no event itself but points back at the one before:
+#: "This criminal act comes...", « Cette action criminelle... ».
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
+    r"killings?|events?|offensive|massacre|tragedy|crime)s?\b|"
+    r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
+    r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
+
+#: "the capital", « la ville de »: the noun a name may stand in apposition to,
+#: between a phrase that makes the name a mere mention and the name itself.
+APPOSITIVE = r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
+#: Armed agents of the state: an attack in a sentence that names them is a
+#: clash (ACLED's Battles), not violence against civilians.
+ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
+#: Distances and directions: "ten kilometres from", "north of", « au sud de ».
+DISTANCE_WORDS = r"km|kilom[eè]tres?|kilometers?|kilometres?|miles?"
+DIRECTION_WORDS = (r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|"
+                   r"nord-est|nord-ouest|sud-est|sud-ouest")
+#: "ten kilometres from Port-au-Prince", "the north coast of Haiti": a place
+#: that only situates something else by a distance or direction from it.  It
+#: is neither an incident site (extract) nor the story's place (geocode).
+RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                     r"(?:of|from|de|du|d['’])")
+#: The phrases right before a place that make it a mere mention in an event
+#: sentence: travel and origin ("a visit to", "police from"), where someone
+#: lives, was born or is based, an organisation's or a newspaper's name, a
+#: road between two towns, where a statement was made, a distance or a
+#: direction from it, an office-holder of it, a state's agents from it.
+NOT_SITE_BEFORE = re.compile(
+    r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
+    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|"
+    r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
+    r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
+    r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
+    r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
+    r"soti|kouri\s+al|al|ale|rive)\b"
+    r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|\bfrom|"
+    r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
+    r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
+    r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
+    r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
+    r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
+    r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
+    r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
+    r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
+    r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
+    r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
+    + RELATIVE_POSITION + r"|"
+    r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
+    r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
+    r"(?:of|for|de|du|d['’]|au|à)|"
+    r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
+    r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
+    r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE,
+    re.I,
+)
+#: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
+#: that make a place a mere mention.
+TOWN_OF_BEFORE = re.compile(r"\s+(?:the|a|an|la|le|l['’])\s*(?:(?!(?:to|towards?|from|in|at|of|and|or|into|near|"
+                             r"vers|de|à)\b)[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|localité|commune)\s+"
+                             r"(?:of|de|d['’])\s*$", re.I)
+#: Verbs of speech, in English, French and Creole.
+SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
+                 r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|a\s+appel[ée]|"
+                 r"a\s+condamn[ée]|a\s+promis|di|deklare")
+#: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
+#: a place that opens a sentence whose verb is one of speech is where it was said.
+SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+#: A verb of speech soon after that opening place.
+SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
+#: Care of a victim right before a hospital ("taken to", "died at"): the
+#: hospital is where they were treated, not where they were attacked.
+CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+                        r"hospitalis[ée]e?|mouri)\b", re.I)
+#: "since the 2004 Madrid bombings": a year right before a place names an
+#: earlier event the story compares with, not one it reports.
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+#: "in Caracas in 2017" in a 2019 story: a place dated to an earlier year is a comparison.
+YEAR_AFTER = re.compile(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
+#: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
+#: an event of an earlier year, named in passing.
+EARLIER_EVENT = re.compile(
+    r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
+    r"\b(?:massacre|attaque|attentat|tuerie|attack)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
+    re.I)
+
+
+#: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
+#: and their damage is no looting or destruction.
+HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
+                     r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
+                     r"tranbleman\s+t[èe]", re.I)
+#: Credits and captions: "Reporting by ...", "X contributed to this report".
+CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
+                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
+                     r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
+#: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
+#: which group, not where something happened.
+OWNER_AFTER = re.compile(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
+                          r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
+                          r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
+#: A place right before a verb of speech is where a statement was made:
+#: "a spokesman at the United Nations in New York also said".
+SPEECH_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
+    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+#: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
+LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+)?|\s+(?:and|or|et|ou|ak)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
+                        re.I)
+
+#: Casualty words that a natural hazard can be the subject of.
+CASUALTY = re.compile(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
+                       re.I)
+
+
+#: "There was no clash", « Il n'y a pas eu d'affrontement », « aucune attaque »:
+#: an event word the sentence denies.
+NEGATED = re.compile(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
+                      r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+
+#: "the Paris attackers", "the Madrid bombings": a place naming an event.
+EVENT_NAME_AFTER = re.compile(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
+                               r"attentats?|tuerie)\b", re.I)
+
+#: "on the northern outskirts of the capital Port-au-Prince": a place that
+#: situates the site named with it is no second site; alone, it is the place.
+SITUATING_BEFORE = re.compile(
+    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
+    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
+    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?)"
+    r"\s+(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from))\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: A sentence that opens with a quotation speaks in someone's voice: it
+#: takes no place over from the sentence before.
+OPENS_QUOTE = re.compile(r"^\W{0,3}[«“\"]")
+#: Verbs of physical action in a reported clause: "said protesters damaged
+#: buildings", not "called the protests a provocation".
+REPORTED_ACTION = re.compile(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
+                              r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
+                              r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
+#: A wire agency after a place, "Washington (AFP) May 23 —": a dateline run
+#: into the headline's line, not a site.
+AGENCY_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w.]*\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
+                           r"HPN|AHP|Bloomberg|CNN|BBC|Anadolu|Kyodo|Yonhap|Al\s+Jazeera|The\s+Associated\s+Press)\)")
+#: A clause that names a place of its own ("in Jacmel"): the event it reports
+#: happened there, not at the place that framed the statement.
+ANOTHER_PLACE = re.compile(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+#: A declaration for "the city" or "the town" is the story's city, not its country.
+IN_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
+#: A protest met by force: the sub-types "Protest with intervention" and
+#: "Excessive force against protesters".
+PROTEST_INTERVENTION = re.compile(r"\b(tear\s*gas|dispersed|water\s+cannon|arrested)\b", re.I)
+PROTEST_EXCESSIVE_FORCE = re.compile(r"\b(fired\s+on|shot|killed)\b", re.I)
