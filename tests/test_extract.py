@@ -320,3 +320,29 @@ def test_a_place_dated_to_an_earlier_year_is_a_comparison(gazetteer):
                             "shootings before, like in the National Assembly in Caracas in 2017,\" a photographer said.",
                  date=dt.date(2019, 9, 23))
     assert "Caracas" not in {i.place for i in result.incidents}
+
+
+def test_a_title_placed_in_a_foreign_town_is_that_towns_building(gazetteer):
+    # "National Assembly" is an alias of Haiti's parliament; in Caracas it is Venezuela's
+    result = run(gazetteer, "PORT-AU-PRINCE, Haiti — Protesters stormed the National Assembly in Caracas on Monday.")
+    [incident] = result.incidents
+    assert (incident.place, incident.precision) == ("National Assembly in Caracas", "locality")
+
+
+def test_the_parliament_of_the_country_or_its_capital_is_the_parliament_building(gazetteer):
+    for body in ("A senator opened fire during a protest outside the country's parliament building in Haiti on Monday.",
+                 "A senator opened fire as he left parliament in the capital, Port-au-Prince, on Monday.",
+                 "PORT-AU-PRINCE, Haiti — Protesters stoned the parliament in Port-au-Prince on Monday."):
+        assert [i.place for i in run(gazetteer, body).incidents] == ["Parliament of Haiti"], body
+
+
+def test_a_facility_in_the_capital_without_a_known_building_is_the_capital_approximately(gazetteer):
+    result = run(gazetteer, "BAMAKO, Mali — Protesters marched on the parliament in the capital on Monday.")
+    [incident] = result.incidents
+    assert (incident.place, incident.precision) == ("parliament in Bamako", "locality")
+
+
+def test_a_police_station_in_a_quarter_is_not_the_national_headquarters_nearby(gazetteer):
+    result = run(gazetteer, "Police guarded a suspect to keep the crowd from attacking him outside a police station "
+                            "in the La Saline slum of Port-au-Prince on Monday.")
+    assert [(i.place, i.precision) for i in result.incidents] == [("police station in La Saline", "neighbourhood")]

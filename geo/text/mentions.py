@@ -185,7 +185,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
                 current.append(mention)
                 taken.append((mention.start, mention.end))
         _bind_facilities(sentence, current, gazetteer, kind_keys)
-        found.extend(current)
+        found.extend(_titles_placed_abroad(sentence, current))
     if dateline is not None:
         end = dateline.stop if dateline.stop is not None else dateline.end
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
@@ -270,6 +270,11 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                          re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])]
                 if after:
                     place = after[0]
+                # "parliament in the capital, Port-au-Prince": the name in apposition says which
+                named_after = [m for m in places if m.how == "name" and m.start > place.end
+                               and re.fullmatch(r",\s*", text[place.end - base:m.start - base])]
+                if place.how == "description" and named_after:
+                    place = named_after[0]
             elif left:
                 place = max(left, key=lambda m: m.end)
             if place is None:
@@ -286,11 +291,45 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 mine.append(named)
             continue
         role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
-        facility = replace(place, how="facility", description=Description(phrase.kind),
-                           facility_before=place.end <= n_start,
-                           facility=text[role.start() if role else phrase.start:phrase.end])
+        words = text[role.start() if role else phrase.start:phrase.end]
+        if place.how == "description":
+            # "the prison in the capital": the capital's (or the country's) facility of that kind
+            scope = "capital" if place.description.kind == "capital" else (place.description.country or "country")
+            facility = replace(place, description=Description(phrase.kind, scope=scope), facility=words)
+        else:
+            facility = replace(place, how="facility", description=Description(phrase.kind),
+                               facility_before=place.end <= n_start, facility=words)
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
+
+
+_PLACED_IN = re.compile(r"\s*(?:,\s*)?(?:in|at|of|à|a|au|en|de|du|nan|lan)\s+(?:the\s+|la\s+|l['’]\s*)?$", re.I)
+
+
+def _titles_placed_abroad(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """"the National Assembly in Caracas": a pack's facility named by a title
+    that other countries' buildings share, placed by the text in a town of
+    another country, is that town's building of the same kind, not the
+    pack's.  The pair becomes one facility mention of the town, which
+    :func:`geo.places.geocode.resolve_facility` then looks up (or places
+    approximately at the town)."""
+    out = list(found)
+    for title, town in zip(found, found[1:]):
+        if title.how != "name" or town.how != "name" or not title.candidates or not town.candidates:
+            continue
+        if not all(e.layer != LAYER_WORLD and e.precision == "site" for e in title.candidates):
+            continue
+        if not _PLACED_IN.fullmatch(sentence.text[title.end - sentence.start:town.start - sentence.start]):
+            continue
+        if {e.country for e in title.candidates} & {e.country for e in town.candidates}:
+            continue
+        kinds = {e.kind for e in title.candidates}
+        if len(kinds) != 1 or title not in out or town not in out:
+            continue
+        out.remove(title)
+        out[out.index(town)] = replace(town, how="facility", description=Description(kinds.pop()),
+                                       facility=title.text)
+    return out
 
 
 def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer,
