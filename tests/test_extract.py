@@ -346,3 +346,24 @@ def test_a_police_station_in_a_quarter_is_not_the_national_headquarters_nearby(g
     result = run(gazetteer, "Police guarded a suspect to keep the crowd from attacking him outside a police station "
                             "in the La Saline slum of Port-au-Prince on Monday.")
     assert [(i.place, i.precision) for i in result.incidents] == [("police station in La Saline", "neighbourhood")]
+
+
+def test_a_saints_name_running_on_into_a_cathedral_is_no_town(gazetteer):
+    result = run(gazetteer, "GONAIVES, Haiti — Gunmen opened fire outside the mass at Saint Charles of Borromeo "
+                            "Cathedral on Saturday.")
+    assert "Saint Charles" not in {i.place for i in result.incidents}
+
+
+def test_a_stock_photos_caption_takes_no_event_from_the_headline(gazetteer):
+    doc = Document(doc="t.txt", path=None, title="UN trucks looted in Haiti", date=dt.date(2016, 10, 15), url=None,
+                   language="en", body="The Secretary-General addresses a session of the refugee agency in Geneva, "
+                                       "Switzerland, October 3, 2016. REUTERS/Jane Doe\n\nBy John Roe\n\n"
+                                       "Residents looted two UN trucks carrying food in Les Cayes, Haiti, on Friday.")
+    assert {i.place for i in process_document(doc, gazetteer).incidents} == {"Les Cayes"}
+
+
+def test_attacks_named_for_comparison_did_not_happen_there(gazetteer):
+    result = run(gazetteer, "NAIROBI, Kenya — Gunmen stormed a hotel in Nairobi on Tuesday. \"In Mogadishu, "
+                            "al Shabaab have run attacks like this on hotels where they were trying to assassinate "
+                            "someone,\" he said. Such attacks are common in Kismayo.")
+    assert {i.place for i in result.incidents} == {"hotel in Nairobi"}

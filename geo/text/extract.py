@@ -254,6 +254,16 @@ _NEGATED = re.compile(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['�
                       r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
 
 
+#: "attacks like this", "such attacks", « des attaques de ce genre »: events
+#: of a kind, named to compare; whatever else the sentence says of them
+#: ("...where they were trying to assassinate someone") did not happen here.
+_EVENT_NOUNS = (r"(?:attacks?|assaults?|raids?|bombings?|kidnappings?|massacres?|killings?|sieges?|shootings?|"
+                r"attaques?|attentats?|assauts?|enl[èe]vements?|tueries?|fusillades?)")
+_GENERIC = re.compile(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e?s)\s+(?:\w+\s+)?{_EVENT_NOUNS}\b|"
+                      rf"\b{_EVENT_NOUNS}\s+(?:like\s+(?:this|these|that|those|it)\b|of\s+(?:this|that)\s+(?:kind|sort|type)|"
+                      rf"de\s+ce\s+(?:genre|type)|comme\s+(?:celles?|ceux|celui)[\s-]+(?:ci|là))", re.I)
+
+
 def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
     """True when a casualty word belongs to a hazard's clause: "an earthquake
     that killed 2,000", « le séisme qui a fait 300 morts » report no attack."""
@@ -265,6 +275,8 @@ def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
 
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     """The ACLED type of the event a sentence reports, if any."""
+    if _GENERIC.search(sentence):
+        return None
     for pattern, event_type, sub_event in TRIGGERS:
         match = next((m for m in pattern.finditer(sentence)
                       if not _caused_by_hazard(sentence, m) and not _NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
@@ -307,6 +319,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
     quiet_judged = True  # whether quiet holds judged site candidates or the sentence's raw places
     story = _story_date(sentences, by_sentence, doc_date)
+    captions = _captions(sentences)
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         return [p for p in _site_candidates(body, here, sentence, doc_date) if not _named_event_elsewhere(body, p, focus)]
@@ -322,6 +335,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         # carry over cannot make a report, so its places are judged only if
         # the next sentence needs them (see _place_before).
         trigger = classify(sentence.text, set())
+        if sentence.index in captions and trigger is None:
+            continue  # a photo's caption neither takes the headline's event nor lends its place
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
             quiet_judged = False
@@ -515,6 +530,27 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
     place = Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), entry,
                   f"continues the previous sentence about {entry.name}", (entry.id,))
     return [Report(sentence, place, report.trigger, date or report.date, fatalities)]
+
+
+#: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
+#: "AFP via Getty Images", « Photo : X ».
+_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[A-Z]|"
+                           r"/\s*(?:AFP|REUTERS|Getty\s+Images|AP)\b|\b(?:via|/)\s+Getty\s+Images\b|"
+                           r"^\W*(?:photo|cr[ée]dit)\s*(?:photo\s*)?:", re.I)
+
+
+def _captions(sentences: list[Sentence]) -> set[int]:
+    """The sentences that caption a photo: those a credit line ends or
+    follows.  A stock photo's caption ("Ban Ki-moon addresses a session in
+    Geneva") says where the photo was taken, not where the story happened."""
+    out = set()
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if len(text) <= 80 and _PHOTO_CREDIT.search(text):
+            out.add(sentence.index - 1)
+        elif _PHOTO_CREDIT.search(text[-60:]):
+            out.add(sentence.index)
+    return out
 
 
 @lru_cache(maxsize=64)

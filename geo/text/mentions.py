@@ -654,8 +654,10 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if _COMPOUND.match(after) and after[1:2].isupper():
         return True
     runs_on = _RUNS_ON.match(after)
+    # a big city that only an alternate name reaches (Denver, once "Saint Charles") does not make the name a city's
+    own = [m for m in matches if m.how != "alias"] or matches
     if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
-                                                              for m in matches):
+                                                              for m in own):
         return True
     if _ROAD_BETWEEN.match(after) or re.search(r"[–—-]\s*$", before) and re.match(r"^\s+(?:road|highway|route)\b", after, re.I):
         return True
