@@ -367,3 +367,26 @@ def test_attacks_named_for_comparison_did_not_happen_there(gazetteer):
                             "al Shabaab have run attacks like this on hotels where they were trying to assassinate "
                             "someone,\" he said. Such attacks are common in Kismayo.")
     assert {i.place for i in result.incidents} == {"hotel in Nairobi"}
+
+
+def test_a_dated_event_placed_only_in_a_country_is_mapped_there_when_nothing_finer_is(gazetteer):
+    result = run(gazetteer, "Washington D.C., Oct 22, 2021 (CNA). Seventeen missionaries were kidnapped by a gang "
+                            "in Haiti on Saturday, Oct. 16, the group said.", date=dt.date(2021, 10, 22))
+    assert [(i.place, i.precision, i.sub_event_type) for i in result.incidents] == [
+        ("Haiti", "country", "Abduction/forced disappearance")]
+    result = run(gazetteer, "Seventeen missionaries were kidnapped in Haiti on Saturday, Oct. 16. Gangs also "
+                            "attacked a police station in Croix-des-Bouquets on Sunday.", date=dt.date(2021, 10, 22))
+    assert "Haiti" not in {i.place for i in result.incidents}
+
+
+def test_an_event_takes_the_quarter_of_the_sentence_before_not_the_city_that_situates_it(gazetteer):
+    result = run(gazetteer, "A peacekeeper was shot on Thursday on the fringes of a slum. Troops were setting up a "
+                            "post at the entrance to Cite Soleil, a Port-au-Prince slum. He was the third "
+                            "peacekeeper to be slain this year.", date=dt.date(2005, 4, 14))
+    assert [i.place for i in result.incidents] == ["Cité Soleil"]
+
+
+def test_a_penalty_shoot_out_is_no_gunfire(gazetteer):
+    result = run(gazetteer, "Le Maroc a remporté la finale aux tirs au but face à la Côte d'Ivoire à Abidjan "
+                            "dimanche.", language="fr")
+    assert result.incidents == []

@@ -104,7 +104,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"behead", r"hacked", r"machete", r"stabbed",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
-         r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b", r"cadavres?",
+         r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b(?!\s+au(?:x)?\s+buts?)(?!\s+cadr)", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
@@ -364,6 +364,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             pending = None
             continue
         nationwide = trigger.event_type == "Protests" and bool(_NATIONWIDE.search(sentence.text))
+        # "were kidnapped in Haiti on Saturday": a dated event the story places
+        # no finer than the country stays there (dropped later if it places it finer)
+        dated = date is not None and date.date is not None and date.time_precision == 1 \
+            and trigger.event_type != "Strategic developments"
+        countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
             carried_place = _place_before(sentence, here, before)
@@ -372,6 +377,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 pending = None
                 continue
             out.extend(_follow_up(sentence, out, date, fatalities))
+            if dated:  # kept only if the story maps nothing finer (see _country_only_events)
+                out.extend(Report(sentence, p, trigger, date, fatalities) for p in countries)
             pending = trigger
             continue
         pending = None
@@ -381,7 +388,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    return _regions_with_finer_sites_dropped(out)
+    return _country_only_events(_regions_with_finer_sites_dropped(out), focus)
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
@@ -394,6 +401,23 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     return [r for r in found
             if not (r.place.entry.precision == "region" and not _DECLARATION.search(r.trigger.text)
                     and any(_inside(e, r.place.entry) for e in finer))]
+
+
+def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
+    """A dated event placed no finer than a country ("17 missionaries were
+    kidnapped in Haiti on Saturday") is the story's incident only when the
+    country is the story's own and the story maps nothing else: any other
+    site means the country was named in passing, or as an actor.
+    Declarations and nation-wide events keep their country always."""
+    def vague(r: Report) -> bool:
+        return (r.place.entry.precision == "country" and not _DECLARATION.search(r.trigger.text)
+                and not (r.trigger.event_type == "Protests" and _NATIONWIDE.search(r.sentence.text)))
+    rest = [r for r in found if not vague(r)]
+    if rest:
+        return rest
+    own = [r for r in found if r.place.entry.country == focus.country]
+    # filed from abroad ("Washington D.C. (CNA) — ...kidnapped in Haiti"): the one country the events name
+    return own or (found if len({r.place.entry.id for r in found}) == 1 else [])
 
 
 #: How many of the first sentences naming a place may set the story's date.
@@ -504,6 +528,8 @@ def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, 
     if any(p.entry.precision != "country" for p in here) or _OPENS_QUOTE.match(sentence.text):
         return None
     places = {p.entry.id: p for p in quiet[1] if not _quoted(quiet[0], p)}
+    # "Cite Soleil, a Port-au-Prince slum": the city only situates its quarter
+    places = {k: p for k, p in places.items() if not any(_inside(o.entry, p.entry) for o in places.values())}
     if len(places) != 1:
         return None
     place = next(iter(places.values()))
