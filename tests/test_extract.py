@@ -390,3 +390,19 @@ def test_a_penalty_shoot_out_is_no_gunfire(gazetteer):
     result = run(gazetteer, "Le Maroc a remporté la finale aux tirs au but face à la Côte d'Ivoire à Abidjan "
                             "dimanche.", language="fr")
     assert result.incidents == []
+
+
+def test_the_french_capital_description_and_taking_to_the_streets(gazetteer):
+    result = run(gazetteer, "Des centaines de lycéens sont descendus dans les rues de la capitale haïtienne lundi "
+                            "pour dénoncer un enlèvement.", language="fr")
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Port-au-Prince", "Protests")]
+    result = run(gazetteer, "Des détenues se sont évadées lundi de la prison pour femmes de Cabaret, en périphérie "
+                            "nord de la capitale Port-au-Prince.", language="fr")
+    assert "Port-au-Prince" not in {i.place for i in result.incidents}
+
+
+def test_a_dated_agency_dateline_in_the_body_is_no_site(gazetteer):
+    result = run(gazetteer, "PORT-AU-PRINCE, 8 février 2004 (AFP) (les policiers ont abandonné samedi Saint-Marc, "
+                            "la deuxième ville de l'Artibonite. Des pillages sont signalés à la douane de la ville.)",
+                 date=dt.date(2004, 2, 8), language="fr")
+    assert [i.place for i in result.incidents] == ["Saint-Marc"]

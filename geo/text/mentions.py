@@ -108,6 +108,7 @@ _FACILITY_FR = re.compile(
         (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr))""",
     re.VERBOSE | re.IGNORECASE,
 )
+_CAPITAL_FR = re.compile(r"\b(?:[Ll]a|[Ll]eur|[Ss]a|[Dd]e\s+la|[Àà]\s+la)\s+capitale\b(?:\s+(?P<adj>[a-zà-ÿ][a-zà-ÿ\-]+))?")
 _AREA = re.compile(
     r"""\b[Tt]he\s+(?P<adjs>(?:(?!(?:the|a|an|as|of|in|on|at|to|and|or|for|with|by|from|that|this|its|their)\b)[\w\-]+\s+){0,3}?)
         (?P<noun>country|nation|capital|republic)\b""",
@@ -793,6 +794,14 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         scope = "country" if "national" in roles else None
         how = "description" if roles else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[match.group("noun").lower()], roles, scope)))
+    for match in _CAPITAL_FR.finditer(sentence.text):  # « la capitale haïtienne », « la capitale »
+        country = gazetteer.country_of_demonym(match.group("adj")) if match.group("adj") else None
+        if match.group("adj") and country is None:
+            continue  # « la capitale économique »: not the capital
+        if re.match(r",?\s+[A-ZÀ-Ý]", sentence.text[match.end():match.end() + 3]):
+            continue  # « la capitale Port-au-Prince »: the name that follows says it
+        out.append(_span(sentence, match, "description",
+                         Description("capital", frozenset(), country, frozenset(), country)))
     for match in _AREA.finditer(sentence.text):
         adjs = match.group("adjs").strip()
         noun = match.group("noun").lower()
