@@ -320,3 +320,89 @@ def test_a_place_dated_to_an_earlier_year_is_a_comparison(gazetteer):
                             "shootings before, like in the National Assembly in Caracas in 2017,\" a photographer said.",
                  date=dt.date(2019, 9, 23))
     assert "Caracas" not in {i.place for i in result.incidents}
+
+
+def test_a_title_placed_in_a_foreign_town_is_that_towns_building(gazetteer):
+    # "National Assembly" is an alias of Haiti's parliament; in Caracas it is Venezuela's
+    result = run(gazetteer, "PORT-AU-PRINCE, Haiti — Protesters stormed the National Assembly in Caracas on Monday.")
+    [incident] = result.incidents
+    assert (incident.place, incident.precision) == ("National Assembly in Caracas", "locality")
+
+
+def test_the_parliament_of_the_country_or_its_capital_is_the_parliament_building(gazetteer):
+    for body in ("A senator opened fire during a protest outside the country's parliament building in Haiti on Monday.",
+                 "A senator opened fire as he left parliament in the capital, Port-au-Prince, on Monday.",
+                 "PORT-AU-PRINCE, Haiti — Protesters stoned the parliament in Port-au-Prince on Monday."):
+        assert [i.place for i in run(gazetteer, body).incidents] == ["Parliament of Haiti"], body
+
+
+def test_a_facility_in_the_capital_without_a_known_building_is_the_capital_approximately(gazetteer):
+    result = run(gazetteer, "BAMAKO, Mali — Protesters marched on the parliament in the capital on Monday.")
+    [incident] = result.incidents
+    assert (incident.place, incident.precision) == ("parliament in Bamako", "locality")
+
+
+def test_a_police_station_in_a_quarter_is_not_the_national_headquarters_nearby(gazetteer):
+    result = run(gazetteer, "Police guarded a suspect to keep the crowd from attacking him outside a police station "
+                            "in the La Saline slum of Port-au-Prince on Monday.")
+    assert [(i.place, i.precision) for i in result.incidents] == [("police station in La Saline", "neighbourhood")]
+
+
+def test_a_saints_name_running_on_into_a_cathedral_is_no_town(gazetteer):
+    result = run(gazetteer, "GONAIVES, Haiti — Gunmen opened fire outside the mass at Saint Charles of Borromeo "
+                            "Cathedral on Saturday.")
+    assert "Saint Charles" not in {i.place for i in result.incidents}
+
+
+def test_a_stock_photos_caption_takes_no_event_from_the_headline(gazetteer):
+    doc = Document(doc="t.txt", path=None, title="UN trucks looted in Haiti", date=dt.date(2016, 10, 15), url=None,
+                   language="en", body="The Secretary-General addresses a session of the refugee agency in Geneva, "
+                                       "Switzerland, October 3, 2016. REUTERS/Jane Doe\n\nBy John Roe\n\n"
+                                       "Residents looted two UN trucks carrying food in Les Cayes, Haiti, on Friday.")
+    assert {i.place for i in process_document(doc, gazetteer).incidents} == {"Les Cayes"}
+
+
+def test_attacks_named_for_comparison_did_not_happen_there(gazetteer):
+    result = run(gazetteer, "NAIROBI, Kenya — Gunmen stormed a hotel in Nairobi on Tuesday. \"In Mogadishu, "
+                            "al Shabaab have run attacks like this on hotels where they were trying to assassinate "
+                            "someone,\" he said. Such attacks are common in Kismayo.")
+    assert {i.place for i in result.incidents} == {"hotel in Nairobi"}
+
+
+def test_a_dated_event_placed_only_in_a_country_is_mapped_there_when_nothing_finer_is(gazetteer):
+    result = run(gazetteer, "Washington D.C., Oct 22, 2021 (CNA). Seventeen missionaries were kidnapped by a gang "
+                            "in Haiti on Saturday, Oct. 16, the group said.", date=dt.date(2021, 10, 22))
+    assert [(i.place, i.precision, i.sub_event_type) for i in result.incidents] == [
+        ("Haiti", "country", "Abduction/forced disappearance")]
+    result = run(gazetteer, "Seventeen missionaries were kidnapped in Haiti on Saturday, Oct. 16. Gangs also "
+                            "attacked a police station in Croix-des-Bouquets on Sunday.", date=dt.date(2021, 10, 22))
+    assert "Haiti" not in {i.place for i in result.incidents}
+
+
+def test_an_event_takes_the_quarter_of_the_sentence_before_not_the_city_that_situates_it(gazetteer):
+    result = run(gazetteer, "A peacekeeper was shot on Thursday on the fringes of a slum. Troops were setting up a "
+                            "post at the entrance to Cite Soleil, a Port-au-Prince slum. He was the third "
+                            "peacekeeper to be slain this year.", date=dt.date(2005, 4, 14))
+    assert [i.place for i in result.incidents] == ["Cité Soleil"]
+
+
+def test_a_penalty_shoot_out_is_no_gunfire(gazetteer):
+    result = run(gazetteer, "Le Maroc a remporté la finale aux tirs au but face à la Côte d'Ivoire à Abidjan "
+                            "dimanche.", language="fr")
+    assert result.incidents == []
+
+
+def test_the_french_capital_description_and_taking_to_the_streets(gazetteer):
+    result = run(gazetteer, "Des centaines de lycéens sont descendus dans les rues de la capitale haïtienne lundi "
+                            "pour dénoncer un enlèvement.", language="fr")
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Port-au-Prince", "Protests")]
+    result = run(gazetteer, "Des détenues se sont évadées lundi de la prison pour femmes de Cabaret, en périphérie "
+                            "nord de la capitale Port-au-Prince.", language="fr")
+    assert "Port-au-Prince" not in {i.place for i in result.incidents}
+
+
+def test_a_dated_agency_dateline_in_the_body_is_no_site(gazetteer):
+    result = run(gazetteer, "PORT-AU-PRINCE, 8 février 2004 (AFP) (les policiers ont abandonné samedi Saint-Marc, "
+                            "la deuxième ville de l'Artibonite. Des pillages sont signalés à la douane de la ville.)",
+                 date=dt.date(2004, 2, 8), language="fr")
+    assert [i.place for i in result.incidents] == ["Saint-Marc"]

@@ -267,12 +267,21 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
                                                        and query.distance_km(e, entry) <= radius)]
         if len(near) == 1:
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
-        mains = [e for e in near if "main" in e.roles]
+        # a town's main station is its own, but the main one near a quarter
+        # is the city's ("a police station in La Saline" is not the national
+        # police headquarters two km away)
+        mains = [e for e in near if "main" in e.roles and (entry.precision != "neighbourhood" or e.within(entry))]
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
-    if entry.precision == "country" and _MAIN_WORDS.search(mention.facility or mention.text):
-        # "Haiti's main container terminal": the country's one main facility of that kind
-        mains = [e for e in _facilities(gazetteer, kind, entry.country) if "main" in e.roles]
+    if entry.precision == "country":
+        pool = _facilities(gazetteer, kind, entry.country)
+        sort = _of_the_same_sort(pool, mention.facility or "")
+        if _MAIN_WORDS.search(mention.facility or mention.text):
+            # "Haiti's main container terminal": the country's one main facility of that kind
+            mains = [e for e in pool if "main" in e.roles]
+        else:
+            # "the parliament building in Haiti": a sort a country has one national building of
+            mains = [e for e in sort if "national" in e.roles] if sort is not pool else []
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", (mains[0].id, entry.id))
     words = mention.facility or kind
@@ -316,7 +325,8 @@ def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
 #: Sorts of one facility kind that a phrase must not confuse: "the city hall in
 #: Dhaka" is not Bangladesh's parliament, though both are ``government``.
 _SORTS = (
-    re.compile(r"parliament|parlement|assembl|sangsad|congress|capitol|senate|s[ée]nat|legislat|l[ée]gislatif|pal[ée]", re.I),
+    re.compile(r"parliament|parlement|assembl|sangsad|congres|capitol|senate|s[ée]nat|legislat|l[ée]gislatif|"
+               r"palais\s+du\s+peuple|people['’]s\s+palace", re.I),
     re.compile(r"town\s+hall|city\s+hall|mairie|h[ôo]tel\s+de\s+ville|meri|municipal", re.I),
     re.compile(r"ministry|minist[èe]re|minis\b", re.I),
     re.compile(r"court|tribunal|palais\s+de\s+justice|tribinal", re.I),
@@ -475,12 +485,17 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     locality = None
     if d.scope == "capital":
         capital = gazetteer.capital(country)
+        if capital is not None and mention.facility:
+            # "the parliament in the capital": the capital's building of that
+            # sort, or the capital itself, flagged approximate
+            return resolve_facility(Place(mention, capital, f"capital of {country}", (capital.id,)), gazetteer)
         locality = capital.name if capital else None
     elif d.scope and d.scope not in ("country",):
         country = d.scope
     if country is None:
         return Place(mention, None, "not_found: the document has no focus country")
-    found = gazetteer.find(kind=d.kind, country=country, locality=locality)
+    # "the country's parliament" asks for the parliament among the government buildings
+    found = _of_the_same_sort(gazetteer.find(kind=d.kind, country=country, locality=locality), mention.text)
     ids = tuple(e.id for e in found)
     if d.roles:
         matching = [e for e in found if d.roles <= e.roles]

@@ -24,10 +24,10 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, DECLARATION,
-    EARLIER_EVENT, EVENT_NAME_AFTER, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
-    OPENS_QUOTE, OWNER_AFTER, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION,
-    REPORTED_ACTION, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON,
-    TOWN_OF_BEFORE, TRIGGERS, YEAR_AFTER, YEAR_BEFORE,
+    EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
+    OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
+    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, TRIGGERS, YEAR_AFTER,
+    YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -81,6 +81,8 @@ def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
 
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     """The ACLED type of the event a sentence reports, if any."""
+    if GENERIC.search(sentence):
+        return None
     for pattern, event_type, sub_event in TRIGGERS:
         match = next((m for m in pattern.finditer(sentence)
                       if not _caused_by_hazard(sentence, m) and not NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
@@ -123,6 +125,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
     quiet_judged = True  # whether quiet holds judged site candidates or the sentence's raw places
     story = _story_date(sentences, by_sentence, doc_date)
+    captions = _captions(sentences)
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         return [p for p in _site_candidates(body, here, sentence, doc_date) if not _named_event_elsewhere(body, p, focus)]
@@ -138,6 +141,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         # carry over cannot make a report, so its places are judged only if
         # the next sentence needs them (see _place_before).
         trigger = classify(sentence.text, set())
+        if sentence.index in captions and trigger is None:
+            continue  # a photo's caption neither takes the headline's event nor lends its place
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
             quiet_judged = False
@@ -165,6 +170,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             pending = None
             continue
         nationwide = trigger.event_type == "Protests" and bool(NATIONWIDE.search(sentence.text))
+        # "were kidnapped in Haiti on Saturday": a dated event the story places
+        # no finer than the country stays there (dropped later if it places it finer)
+        dated = date is not None and date.date is not None and date.time_precision == 1 \
+            and trigger.event_type != "Strategic developments"
+        countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
             carried_place = _place_before(sentence, here, before)
@@ -173,6 +183,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 pending = None
                 continue
             out.extend(_follow_up(sentence, out, date, fatalities))
+            if dated:  # kept only if the story maps nothing finer (see _country_only_events)
+                out.extend(Report(sentence, p, trigger, date, fatalities) for p in countries)
             pending = trigger
             continue
         pending = None
@@ -182,7 +194,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    return _regions_with_finer_sites_dropped(out)
+    return _country_only_events(_regions_with_finer_sites_dropped(out), focus)
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
@@ -195,6 +207,23 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     return [r for r in found
             if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)
                     and any(_inside(e, r.place.entry) for e in finer))]
+
+
+def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
+    """A dated event placed no finer than a country ("17 missionaries were
+    kidnapped in Haiti on Saturday") is the story's incident only when the
+    country is the story's own and the story maps nothing else: any other
+    site means the country was named in passing, or as an actor.
+    Declarations and nation-wide events keep their country always."""
+    def vague(r: Report) -> bool:
+        return (r.place.entry.precision == "country" and not DECLARATION.search(r.trigger.text)
+                and not (r.trigger.event_type == "Protests" and NATIONWIDE.search(r.sentence.text)))
+    rest = [r for r in found if not vague(r)]
+    if rest:
+        return rest
+    own = [r for r in found if r.place.entry.country == focus.country]
+    # filed from abroad ("Washington D.C. (CNA) — ...kidnapped in Haiti"): the one country the events name
+    return own or (found if len({r.place.entry.id for r in found}) == 1 else [])
 
 
 #: How many of the first sentences naming a place may set the story's date.
@@ -287,6 +316,8 @@ def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, 
     if any(p.entry.precision != "country" for p in here) or OPENS_QUOTE.match(sentence.text):
         return None
     places = {p.entry.id: p for p in quiet[1] if not _quoted(quiet[0], p)}
+    # "Cite Soleil, a Port-au-Prince slum": the city only situates its quarter
+    places = {k: p for k, p in places.items() if not any(_inside(o.entry, p.entry) for o in places.values())}
     if len(places) != 1:
         return None
     place = next(iter(places.values()))
@@ -313,6 +344,20 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
     place = Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), entry,
                   f"continues the previous sentence about {entry.name}", (entry.id,))
     return [Report(sentence, place, report.trigger, date or report.date, fatalities)]
+
+
+def _captions(sentences: list[Sentence]) -> set[int]:
+    """The sentences that caption a photo: those a credit line ends or
+    follows.  A stock photo's caption ("Ban Ki-moon addresses a session in
+    Geneva") says where the photo was taken, not where the story happened."""
+    out = set()
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if len(text) <= 80 and PHOTO_CREDIT.search(text):
+            out.add(sentence.index - 1)
+        elif PHOTO_CREDIT.search(text[-60:]):
+            out.add(sentence.index)
+    return out
 
 
 @lru_cache(maxsize=64)

@@ -13,8 +13,8 @@ import re
 
 
 def _rx(*words: str) -> re.Pattern:
+    """One case-blind pattern for a lexicon's words, each matched from a word's start."""
     return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
-
 
 #: (pattern, event type, sub-event type) in order of precedence.  English,
 #: French and Haitian Creole: a lexicon per language rather than rules per
@@ -49,7 +49,8 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"rassemblement", r"se\s+sont\s+rassembl",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
-         r"peyi\s+lok"),
+         r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
+         r"pran\s+lari"),
      "Protests", "Peaceful protest"),
     (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
          r"reconqu[ie]", r"lib[ée]r[ée]e?s?\s+(?:la|le|les)\s+(?:ville|quartier|zone)"),
@@ -72,7 +73,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"behead", r"hacked", r"machete", r"stabbed",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
-         r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b", r"cadavres?",
+         r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b(?!\s+au(?:x)?\s+buts?)(?!\s+cadr)", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
@@ -85,16 +86,19 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     (_rx(r"escap(?:e|ed|es)\b", r"jail\s*break", r"prison\s+break", r"break-?out", r"broke\s+out\s+of", r"[ée]vad",
          r"[ée]vasion", r"mutin", r"mutiny"), "Strategic developments", "Other"),
 ]
+
 #: Declarations apply to a whole area; they are the only events placed at a
 #: country when no finer place is named.
 DECLARATION = re.compile(
     r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
     r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
+
 #: An event said to cover a whole country: a country-level incident is right.
 NATIONWIDE = re.compile(
     r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
     r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|gr[èe]v\s+jeneral|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
     r"sur\s+l['’]ensemble\s+du\s+territoire|(?:nan|pou|atravè|atrave)\s+tout\s+peyi\s+a", re.I)
+
 #: A sentence that names no event itself but points back at the one before:
 #: "This criminal act comes...", « Cette action criminelle... ».
 BACK_REFERENCE = re.compile(
@@ -106,9 +110,11 @@ BACK_REFERENCE = re.compile(
 #: "the capital", « la ville de »: the noun a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
 APPOSITIVE = r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
+
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
 ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
+
 #: Distances and directions: "ten kilometres from", "north of", « au sud de ».
 DISTANCE_WORDS = r"km|kilom[eè]tres?|kilometers?|kilometres?|miles?"
 DIRECTION_WORDS = (r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|"
@@ -153,29 +159,37 @@ NOT_SITE_BEFORE = re.compile(
     r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE,
     re.I,
 )
+
 #: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
 #: that make a place a mere mention.
 TOWN_OF_BEFORE = re.compile(r"\s+(?:the|a|an|la|le|l['’])\s*(?:(?!(?:to|towards?|from|in|at|of|and|or|into|near|"
                              r"vers|de|à)\b)[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|localité|commune)\s+"
                              r"(?:of|de|d['’])\s*$", re.I)
+
 #: Verbs of speech, in English, French and Creole.
 SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|condemned|warned|promised|"
                  r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|a\s+appel[ée]|"
                  r"a\s+condamn[ée]|a\s+promis|di|deklare")
+
 #: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
 #: a place that opens a sentence whose verb is one of speech is where it was said.
 SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+
 #: A verb of speech soon after that opening place.
 SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
+
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
 CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
                         r"hospitalis[ée]e?|mouri)\b", re.I)
+
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+
 #: "in Caracas in 2017" in a 2019 story: a place dated to an earlier year is a comparison.
 YEAR_AFTER = re.compile(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
+
 #: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
 #: an event of an earlier year, named in passing.
 EARLIER_EVENT = re.compile(
@@ -184,26 +198,29 @@ EARLIER_EVENT = re.compile(
     r"\b(?:massacre|attaque|attentat|tuerie|attack)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
     re.I)
 
-
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
 #: and their damage is no looting or destruction.
 HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
                      r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
                      r"tranbleman\s+t[èe]", re.I)
+
 #: Credits and captions: "Reporting by ...", "X contributed to this report".
 CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
+
 #: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
 #: which group, not where something happened.
 OWNER_AFTER = re.compile(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
                           r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
+
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+
 #: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+)?|\s+(?:and|or|et|ou|ak)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
                         re.I)
@@ -212,11 +229,21 @@ LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+)?|\s+(?:and|or|et|ou|a
 CASUALTY = re.compile(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
                        re.I)
 
-
 #: "There was no clash", « Il n'y a pas eu d'affrontement », « aucune attaque »:
 #: an event word the sentence denies.
 NEGATED = re.compile(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
                       r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+
+#: "attacks like this", "such attacks", « des attaques de ce genre »: events
+#: of a kind, named to compare; whatever else the sentence says of them
+#: ("...where they were trying to assassinate someone") did not happen here.
+EVENT_NOUNS = (r"(?:attacks?|assaults?|raids?|bombings?|kidnappings?|massacres?|killings?|sieges?|shootings?|"
+                r"attaques?|attentats?|assauts?|enl[èe]vements?|tueries?|fusillades?)")
+
+#: Events of a kind, named to compare ("such attacks"): see the rule above.
+GENERIC = re.compile(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e?s)\s+(?:\w+\s+)?{EVENT_NOUNS}\b|"
+                      rf"\b{EVENT_NOUNS}\s+(?:like\s+(?:this|these|that|those|it)\b|of\s+(?:this|that)\s+(?:kind|sort|type)|"
+                      rf"de\s+ce\s+(?:genre|type)|comme\s+(?:celles?|ceux|celui)[\s-]+(?:ci|là))", re.I)
 
 #: "the Paris attackers", "the Madrid bombings": a place naming an event.
 EVENT_NAME_AFTER = re.compile(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
@@ -234,20 +261,31 @@ SITUATING_BEFORE = re.compile(
 #: A sentence that opens with a quotation speaks in someone's voice: it
 #: takes no place over from the sentence before.
 OPENS_QUOTE = re.compile(r"^\W{0,3}[«“\"]")
+
+#: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
+#: "AFP via Getty Images", « Photo : X ».
+PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[A-Z]|"
+                           r"/\s*(?:AFP|REUTERS|Getty\s+Images|AP)\b|\b(?:via|/)\s+Getty\s+Images\b|"
+                           r"^\W*(?:photo|cr[ée]dit)\s*(?:photo\s*)?:", re.I)
+
 #: Verbs of physical action in a reported clause: "said protesters damaged
 #: buildings", not "called the protests a provocation".
 REPORTED_ACTION = re.compile(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
                               r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
                               r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
+
 #: A wire agency after a place, "Washington (AFP) May 23 —": a dateline run
 #: into the headline's line, not a site.
-AGENCY_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w.]*\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
+AGENCY_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w.]*\s*|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\s*|\w+\.?\s+\d{1,2},?\s+\d{4}\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
                            r"HPN|AHP|Bloomberg|CNN|BBC|Anadolu|Kyodo|Yonhap|Al\s+Jazeera|The\s+Associated\s+Press)\)")
+
 #: A clause that names a place of its own ("in Jacmel"): the event it reports
 #: happened there, not at the place that framed the statement.
 ANOTHER_PLACE = re.compile(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+
 #: A declaration for "the city" or "the town" is the story's city, not its country.
 IN_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
+
 #: A protest met by force: the sub-types "Protest with intervention" and
 #: "Excessive force against protesters".
 PROTEST_INTERVENTION = re.compile(r"\b(tear\s*gas|dispersed|water\s+cannon|arrested)\b", re.I)

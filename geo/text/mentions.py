@@ -108,6 +108,7 @@ _FACILITY_FR = re.compile(
         (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr))""",
     re.VERBOSE | re.IGNORECASE,
 )
+_CAPITAL_FR = re.compile(r"\b(?:[Ll]a|[Ll]eur|[Ss]a|[Dd]e\s+la|[Àà]\s+la)\s+capitale\b(?:\s+(?P<adj>[a-zà-ÿ][a-zà-ÿ\-]+))?")
 _AREA = re.compile(
     r"""\b[Tt]he\s+(?P<adjs>(?:(?!(?:the|a|an|as|of|in|on|at|to|and|or|for|with|by|from|that|this|its|their)\b)[\w\-]+\s+){0,3}?)
         (?P<noun>country|nation|capital|republic)\b""",
@@ -185,7 +186,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
                 current.append(mention)
                 taken.append((mention.start, mention.end))
         _bind_facilities(sentence, current, gazetteer, kind_keys)
-        found.extend(current)
+        found.extend(_titles_placed_abroad(sentence, current))
     if dateline is not None:
         end = dateline.stop if dateline.stop is not None else dateline.end
         found = [replace(m, how="dateline") if m.how == "name" and dateline.start <= m.start < end else m
@@ -270,6 +271,11 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                          re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])]
                 if after:
                     place = after[0]
+                # "parliament in the capital, Port-au-Prince": the name in apposition says which
+                named_after = [m for m in places if m.how == "name" and m.start > place.end
+                               and re.fullmatch(r",\s*", text[place.end - base:m.start - base])]
+                if place.how == "description" and named_after:
+                    place = named_after[0]
             elif left:
                 place = max(left, key=lambda m: m.end)
             if place is None:
@@ -286,11 +292,45 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 mine.append(named)
             continue
         role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
-        facility = replace(place, how="facility", description=Description(phrase.kind),
-                           facility_before=place.end <= n_start,
-                           facility=text[role.start() if role else phrase.start:phrase.end])
+        words = text[role.start() if role else phrase.start:phrase.end]
+        if place.how == "description":
+            # "the prison in the capital": the capital's (or the country's) facility of that kind
+            scope = "capital" if place.description.kind == "capital" else (place.description.country or "country")
+            facility = replace(place, description=Description(phrase.kind, scope=scope), facility=words)
+        else:
+            facility = replace(place, how="facility", description=Description(phrase.kind),
+                               facility_before=place.end <= n_start, facility=words)
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
+
+
+_PLACED_IN = re.compile(r"\s*(?:,\s*)?(?:in|at|of|à|a|au|en|de|du|nan|lan)\s+(?:the\s+|la\s+|l['’]\s*)?$", re.I)
+
+
+def _titles_placed_abroad(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """"the National Assembly in Caracas": a pack's facility named by a title
+    that other countries' buildings share, placed by the text in a town of
+    another country, is that town's building of the same kind, not the
+    pack's.  The pair becomes one facility mention of the town, which
+    :func:`geo.places.geocode.resolve_facility` then looks up (or places
+    approximately at the town)."""
+    out = list(found)
+    for title, town in zip(found, found[1:]):
+        if title.how != "name" or town.how != "name" or not title.candidates or not town.candidates:
+            continue
+        if not all(e.layer != LAYER_WORLD and e.precision == "site" for e in title.candidates):
+            continue
+        if not _PLACED_IN.fullmatch(sentence.text[title.end - sentence.start:town.start - sentence.start]):
+            continue
+        if {e.country for e in title.candidates} & {e.country for e in town.candidates}:
+            continue
+        kinds = {e.kind for e in title.candidates}
+        if len(kinds) != 1 or title not in out or town not in out:
+            continue
+        out.remove(title)
+        out[out.index(town)] = replace(town, how="facility", description=Description(kinds.pop()),
+                                       facility=title.text)
+    return out
 
 
 def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer,
@@ -615,8 +655,10 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if _COMPOUND.match(after) and after[1:2].isupper():
         return True
     runs_on = _RUNS_ON.match(after)
+    # a big city that only an alternate name reaches (Denver, once "Saint Charles") does not make the name a city's
+    own = [m for m in matches if m.how != "alias"] or matches
     if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
-                                                              for m in matches):
+                                                              for m in own):
         return True
     if _ROAD_BETWEEN.match(after) or re.search(r"[–—-]\s*$", before) and re.match(r"^\s+(?:road|highway|route)\b", after, re.I):
         return True
@@ -752,6 +794,14 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         scope = "country" if "national" in roles else None
         how = "description" if roles else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[match.group("noun").lower()], roles, scope)))
+    for match in _CAPITAL_FR.finditer(sentence.text):  # « la capitale haïtienne », « la capitale »
+        country = gazetteer.country_of_demonym(match.group("adj")) if match.group("adj") else None
+        if match.group("adj") and country is None:
+            continue  # « la capitale économique »: not the capital
+        if re.match(r",?\s+[A-ZÀ-Ý]", sentence.text[match.end():match.end() + 3]):
+            continue  # « la capitale Port-au-Prince »: the name that follows says it
+        out.append(_span(sentence, match, "description",
+                         Description("capital", frozenset(), country, frozenset(), country)))
     for match in _AREA.finditer(sentence.text):
         adjs = match.group("adjs").strip()
         noun = match.group("noun").lower()
