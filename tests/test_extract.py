@@ -406,3 +406,10 @@ def test_a_dated_agency_dateline_in_the_body_is_no_site(gazetteer):
                             "la deuxième ville de l'Artibonite. Des pillages sont signalés à la douane de la ville.)",
                  date=dt.date(2004, 2, 8), language="fr")
     assert [i.place for i in result.incidents] == ["Saint-Marc"]
+
+
+def test_a_site_occupied_by_displaced_families_is_no_armed_takeover(gazetteer):
+    result = run(gazetteer, "Trois hommes armés ont été tués à Bangui mardi lors d'un accrochage. Le site des déplacés "
+                            "de l'aéroport de Bangui est à nouveau occupé par une centaine de personnes fuyant les "
+                            "violences.", date=dt.date(2017, 2, 9), language="fr")
+    assert [i.place for i in result.incidents] == ["Bangui"]
