@@ -413,3 +413,10 @@ def test_a_site_occupied_by_displaced_families_is_no_armed_takeover(gazetteer):
                             "de l'aéroport de Bangui est à nouveau occupé par une centaine de personnes fuyant les "
                             "violences.", date=dt.date(2017, 2, 9), language="fr")
     assert [i.place for i in result.incidents] == ["Bangui"]
+
+
+def test_where_a_protester_comes_from_is_no_site(gazetteer):
+    result = run(gazetteer, "Des manifestants ont affronté la police samedi à Paris. Un chauffeur poids lourd de "
+                            "Saint-Dié-des-Vosges, à la vue du monument, raconte. Des manifestants casqués ont "
+                            "entonné la Marseillaise.", date=dt.date(2018, 12, 1), language="fr")
+    assert [i.place for i in result.incidents] == ["Paris"]
