@@ -420,3 +420,16 @@ def test_where_a_protester_comes_from_is_no_site(gazetteer):
                             "Saint-Dié-des-Vosges, à la vue du monument, raconte. Des manifestants casqués ont "
                             "entonné la Marseillaise.", date=dt.date(2018, 12, 1), language="fr")
     assert [i.place for i in result.incidents] == ["Paris"]
+
+
+def test_a_gun_battle_among_protesters_is_a_battle_on_its_square(gazetteer):
+    result = run(gazetteer, "The gun battle between off-duty police officers, fighting alongside civilian protesters, "
+                            "and soldiers took place on the Champ de Mars on Sunday.", date=dt.date(2020, 2, 23))
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Champ de Mars", "Battles")]
+
+
+def test_the_violence_that_plagues_a_city_is_no_site_of_the_raid(gazetteer):
+    result = run(gazetteer, "U.N. troops raided a gang base in Cite Soleil on Wednesday. No peacekeepers were injured "
+                            "in the raid, part of an effort to end the violence that plagues the Haitian capital.",
+                 date=dt.date(2005, 7, 6))
+    assert [i.place for i in result.incidents] == ["Cité Soleil"]

@@ -73,6 +73,9 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
      "Violence against civilians", "Abduction/forced disappearance"),
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
+    # an exchange of fire is a battle even when protesters fight in it
+    (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
+         r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
@@ -154,6 +157,10 @@ _NOT_SITE_BEFORE = re.compile(
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    # a chronic state, not an event: "the violence that plagues the capital", « l'insécurité qui gangrène la ville »
+    r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
+    r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
+    r"bedevil|sweep|swept|frapp|secou|gangr[èe]n|mine|rong|endeuill)\w*|"
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
     r"\b(?:chauffeur|camionneur|routier|enseignante?|professeure?|commer[çc]ante?|agricult(?:eur|rice)|ouvri[eè]re?|"
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
