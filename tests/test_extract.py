@@ -433,3 +433,15 @@ def test_the_violence_that_plagues_a_city_is_no_site_of_the_raid(gazetteer):
                             "in the raid, part of an effort to end the violence that plagues the Haitian capital.",
                  date=dt.date(2005, 7, 6))
     assert [i.place for i in result.incidents] == ["Cité Soleil"]
+
+
+def test_a_town_named_with_its_local_government_area_or_township(gazetteer):
+    result = run(gazetteer, "Gunmen have kidnapped school girls at the Government Girls Secondary School, Jangebe in "
+                            "the Talata Mafara Local Government area of Zamfara State on Friday.", date=dt.date(2021, 2, 26))
+    assert [(i.place, i.precision) for i in result.incidents] == [("Talata Mafara", "locality")]
+
+
+def test_video_from_a_place_shows_that_place(gazetteer):
+    result = run(gazetteer, "YANGON, Myanmar — Video from Hlaing Thar Yar township showed people running away after "
+                            "gunfire was heard on Sunday.", date=dt.date(2021, 3, 14))
+    assert [i.place for i in result.incidents] == ["Hlaingthaya"]
