@@ -406,3 +406,42 @@ def test_a_dated_agency_dateline_in_the_body_is_no_site(gazetteer):
                             "la deuxième ville de l'Artibonite. Des pillages sont signalés à la douane de la ville.)",
                  date=dt.date(2004, 2, 8), language="fr")
     assert [i.place for i in result.incidents] == ["Saint-Marc"]
+
+
+def test_a_site_occupied_by_displaced_families_is_no_armed_takeover(gazetteer):
+    result = run(gazetteer, "Trois hommes armés ont été tués à Bangui mardi lors d'un accrochage. Le site des déplacés "
+                            "de l'aéroport de Bangui est à nouveau occupé par une centaine de personnes fuyant les "
+                            "violences.", date=dt.date(2017, 2, 9), language="fr")
+    assert [i.place for i in result.incidents] == ["Bangui"]
+
+
+def test_where_a_protester_comes_from_is_no_site(gazetteer):
+    result = run(gazetteer, "Des manifestants ont affronté la police samedi à Paris. Un chauffeur poids lourd de "
+                            "Saint-Dié-des-Vosges, à la vue du monument, raconte. Des manifestants casqués ont "
+                            "entonné la Marseillaise.", date=dt.date(2018, 12, 1), language="fr")
+    assert [i.place for i in result.incidents] == ["Paris"]
+
+
+def test_a_gun_battle_among_protesters_is_a_battle_on_its_square(gazetteer):
+    result = run(gazetteer, "The gun battle between off-duty police officers, fighting alongside civilian protesters, "
+                            "and soldiers took place on the Champ de Mars on Sunday.", date=dt.date(2020, 2, 23))
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Champ de Mars", "Battles")]
+
+
+def test_the_violence_that_plagues_a_city_is_no_site_of_the_raid(gazetteer):
+    result = run(gazetteer, "U.N. troops raided a gang base in Cite Soleil on Wednesday. No peacekeepers were injured "
+                            "in the raid, part of an effort to end the violence that plagues the Haitian capital.",
+                 date=dt.date(2005, 7, 6))
+    assert [i.place for i in result.incidents] == ["Cité Soleil"]
+
+
+def test_a_town_named_with_its_local_government_area_or_township(gazetteer):
+    result = run(gazetteer, "Gunmen have kidnapped school girls at the Government Girls Secondary School, Jangebe in "
+                            "the Talata Mafara Local Government area of Zamfara State on Friday.", date=dt.date(2021, 2, 26))
+    assert [(i.place, i.precision) for i in result.incidents] == [("Talata Mafara", "locality")]
+
+
+def test_video_from_a_place_shows_that_place(gazetteer):
+    result = run(gazetteer, "YANGON, Myanmar — Video from Hlaing Thar Yar township showed people running away after "
+                            "gunfire was heard on Sunday.", date=dt.date(2021, 3, 14))
+    assert [i.place for i in result.incidents] == ["Hlaingthaya"]

@@ -386,7 +386,8 @@ def _capital_dateline(body: str, mention: Mention) -> bool:
 
 #: Words that make the name next to them an administrative area: "Poltava
 #: oblast", "the Donetsk region", "Zamfara State", « la région de Diffa ».
-_ADMIN_WORDS = (r"(?:oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
+_ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|tehsil|"
+                r"oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
                 r"raion|rayon|municipality|r[ée]gion|d[ée]partement|pr[ée]fecture|territoire|gouvernorat|wilaya|"
                 r"[ée]tat|depatman)")
 _ADMIN_AFTER = re.compile(rf"^\s+{_ADMIN_WORDS}\b", re.I)

@@ -78,6 +78,7 @@ city town village province region district county state department oblast govern
 island islands river lake valley mountain mountains mount hills bay coast airport international port camp border
 crossing road highway street avenue boulevard bridge square market station base neighbourhood neighborhood quarter
 commune municipality zone area north south east west upper lower new old saint st san santa sainte
+local lga township tehsil upazila subdistrict arrondissement ward chiefdom
 """.split())
 
 #: Words that introduce a person's name ("Prime Minister Ariel Henry").
