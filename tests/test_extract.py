@@ -445,3 +445,27 @@ def test_video_from_a_place_shows_that_place(gazetteer):
     result = run(gazetteer, "YANGON, Myanmar — Video from Hlaing Thar Yar township showed people running away after "
                             "gunfire was heard on Sunday.", date=dt.date(2021, 3, 14))
     assert [i.place for i in result.incidents] == ["Hlaingthaya"]
+
+
+def test_a_trend_of_events_is_no_event(gazetteer):
+    result = run(gazetteer, "Kidnappings for ransom have surged in the capital, aid agencies say. La recrudescence des "
+                            "enlèvements à Port-au-Prince inquiète.")
+    assert result.incidents == []
+
+
+def test_places_that_only_situate_or_host_a_statement_are_no_sites(gazetteer):
+    result = run(gazetteer, "KENSCOFF, Haiti — Gang members razed dozens of houses in Kenscoff on Sunday, forcing "
+                            "families to flee the mountain commune that overlooks the capital.")
+    assert [i.place for i in result.incidents] == ["Kenscoff"]
+    result = run(gazetteer, "Gunmen attacked the Kuje custodial centre on Tuesday. The president described the attack "
+                            "as disappointing in a statement released by his spokesman in Abuja. \"We condemn this "
+                            "act,\" Ban Ki-moon said.", date=dt.date(2022, 7, 6))
+    assert [i.place for i in result.incidents] == ["custodial centre in Kuje"]
+    assert "Banki" not in {p.entry.name for p in result.places if p.entry}
+
+
+def test_creole_roads_between_towns_and_lists_with_oswa_are_no_sites(gazetteer):
+    result = run(gazetteer, "Bandi yo atake komisarya Kafou a lendi swa. Depi plizyè mwa, ensekirite a ap grandi sou "
+                            "wout Sid la, ant Matisan ak Kafou. Anpil machann pa ka vwayaje ankò pou al Jakmèl oswa "
+                            "Okay.", language="ht")
+    assert [i.place for i in result.incidents] == ["Carrefour"]
