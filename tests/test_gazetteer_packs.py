@@ -341,7 +341,7 @@ def test_world_pack_has_one_national_main_row_per_kind_and_country():
 def test_world_pack_coordinates_come_from_wikipedia_with_a_building_sized_radius():
     problems = []
     for f, n, row in WORLD_ROWS:
-        if not re.fullmatch(r"wikipedia:([a-z]{2}:)?\S+", row["source"]):
+        if not re.fullmatch(r"wikipedia:([a-z]{2,3}:|simple:)?\S+", row["source"]):
             problems.append(f"{where(f, n)}: source {row['source']!r}")
         low, high = WORLD_RADIUS.get(row["kind"], (0, -1))
         if not (row["uncertainty_m"].isdigit() and low <= int(row["uncertainty_m"]) <= high):
