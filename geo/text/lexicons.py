@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from geo.text.prefilter import PrefilterGroup
+
 
 def _rx(*words: str) -> re.Pattern:
     """One case-blind pattern for a lexicon's words, each matched from a word's start."""
@@ -89,6 +91,10 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     (_rx(r"escap(?:e|ed|es)\b", r"jail\s*break", r"prison\s+break", r"break-?out", r"broke\s+out\s+of", r"[ée]vad",
          r"[ée]vasion", r"mutin", r"mutiny"), "Strategic developments", "Other"),
 ]
+
+#: Which trigger lexicons may match a sentence, in one pass over it: most
+#: sentences hold the words of one or two lexicons, or of none.
+TRIGGER_FILTER = PrefilterGroup([pattern for pattern, _, _ in TRIGGERS])
 
 #: Declarations apply to a whole area; they are the only events placed at a
 #: country when no finer place is named.
