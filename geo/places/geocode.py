@@ -37,6 +37,7 @@ from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.lexicons import RELATIVE_POSITION
 from geo.text.mentions import MAIN_WORDS, Mention
 from geo.text.sentences import Dateline
+from geo.text.prefilter import prefiltered
 
 
 #: A world place outside the document's countries must be this populous to be
@@ -77,7 +78,7 @@ class Place:
 
 #: A place that situates the story from afar ("ten kilometres from Port-au-Prince",
 #: "the outskirts of the capital") does not vote for the story's city.
-_RELATIVE_BEFORE = re.compile(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
+_RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
                               r"(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$",
                               re.I)
 

@@ -25,6 +25,7 @@ from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
+from geo.text.prefilter import prefiltered
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -80,7 +81,7 @@ REGION_WORDS = {
 
 _NOUNS = "|".join(sorted((re.escape(n) for n in FACILITY_NOUNS), key=len, reverse=True))
 _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
-_FACILITY = re.compile(
+_FACILITY = prefiltered(
     rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
            |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
@@ -101,15 +102,15 @@ ROLE_WORDS_FR = {
     "grande": "main", "central": "main", "centrale": "main",
 }
 _ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile"], key=len, reverse=True))
-_FACILITY_FR = re.compile(
+_FACILITY_FR = prefiltered(
     rf"""\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:(?P<pre>(?:{_ADJ_FR})\s+)*)
         (?P<noun>{"|".join(sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
         (?P<post>(?:\s+(?:{_ADJ_FR})\b)*)
         (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr))""",
     re.VERBOSE | re.IGNORECASE,
 )
-_CAPITAL_FR = re.compile(r"\b(?:[Ll]a|[Ll]eur|[Ss]a|[Dd]e\s+la|[Àà]\s+la)\s+capitale\b(?:\s+(?P<adj>[a-zà-ÿ][a-zà-ÿ\-]+))?")
-_AREA = re.compile(
+_CAPITAL_FR = prefiltered(r"\b(?:[Ll]a|[Ll]eur|[Ss]a|[Dd]e\s+la|[Àà]\s+la)\s+capitale\b(?:\s+(?P<adj>[a-zà-ÿ][a-zà-ÿ\-]+))?")
+_AREA = prefiltered(
     r"""\b[Tt]he\s+(?P<adjs>(?:(?!(?:the|a|an|as|of|in|on|at|to|and|or|for|with|by|from|that|this|its|their)\b)[\w\-]+\s+){0,3}?)
         (?P<noun>country|nation|capital|republic)\b""",
     re.VERBOSE,
@@ -430,7 +431,7 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|et\b|or\b|ou\b|ak\b)\s*[A-ZÀ-Ý]")
 #: "the West Bank city of Bethlehem", "the southern Yemeni city of Aden": a town introduced by its area.
 _TOWN_OF = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|capital|commune|ville|localité)\s+"
                       r"(?:of|de|d['’])\s*$")
-_ADJECTIVE_TOWN_OF = re.compile(r"\b(?P<adjective>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|"
+_ADJECTIVE_TOWN_OF = prefiltered(r"\b(?P<adjective>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|"
                                 r"capital)\s+of\s+$")
 
 
@@ -752,7 +753,7 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
 #: Prepositions after which a capitalised name is a place even when the
 #: gazetteer does not know it ("clashes in Kibumba"); such names go to the
 #: online geocoder, or are reported as not found.
-_UNKNOWN = re.compile(
+_UNKNOWN = prefiltered(
     r"\b(?:in|near|outside|around|at|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-Z][\w'’\-]+){0,3})")
 
