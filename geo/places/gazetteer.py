@@ -182,6 +182,8 @@ class Gazetteer:
         self._fuzzy: fuzzy.FuzzyIndex | None = None
         self._fuzzy_found: dict[tuple[str, int], list[Match]] = {}
         self._key_trie: marisa_trie.Trie | None = None
+        self._by_kind: dict[tuple[str, str | None], list[Entry]] | None = None
+        self._airports: dict[str | None, list[Entry]] = {}
         for entry in entries:
             self.add(entry)
 
@@ -189,8 +191,9 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         """Add an entry; an entry with the same id, or the same name and kind
         in the same country, replaces the older one."""
-        self._families = self._fuzzy = self._key_trie = None  # derived indexes, rebuilt on next use
+        self._families = self._fuzzy = self._key_trie = self._by_kind = None  # derived indexes, rebuilt on next use
         self._fuzzy_found = {}
+        self._airports = {}
         replaced = self._by_id.get(entry.id)
         if replaced is None:
             for index in self._by_key.get(names.key(entry.name), ()):
@@ -426,6 +429,23 @@ class Gazetteer:
             and (loc is None or names.key(e.locality or "") == loc or names.key(e.name) == loc)
             and wanted <= e.roles
         ]
+
+    def facilities(self, kind: str, country: str | None) -> list[Entry]:
+        """The facilities of one kind in one country ("the police station in
+        X" asks for them on every phrase), from an index of the packs by kind
+        and country built on first use; airports add the world's, de-duplicated
+        against the packs once per country, which is what makes them costly."""
+        if kind == "airport":
+            found = self._airports.get(country)
+            if found is None:
+                found = self._airports[country] = self.find(kind=kind, country=country)
+            return found
+        if self._by_kind is None:
+            index: dict[tuple[str, str | None], list[Entry]] = {}
+            for entry in self.entries:
+                index.setdefault((entry.kind, entry.country), []).append(entry)
+            self._by_kind = index
+        return self._by_kind.get((kind, country), [])
 
     def _duplicate(self, world_entry: Entry) -> bool:
         """True when a pack already holds this world place under its name

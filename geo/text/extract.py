@@ -144,7 +144,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     lead = 2  # sentences with places that may take the headline's event
     quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
     quiet_judged = True  # whether quiet holds judged site candidates or the sentence's raw places
-    story = _story_date(sentences, by_sentence, doc_date)
+    dates = {sentence.index: find_date(sentence.text, doc_date) for sentence in sentences}
+    story = _story_date(sentences, by_sentence, dates)
     captions = _captions(sentences)
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
@@ -152,7 +153,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
 
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
-        date = find_date(sentence.text, doc_date)
+        date = dates[sentence.index]
         if date is not None and date.background and not _near_story(date, story):
             pending = None
             continue
@@ -250,16 +251,18 @@ def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
 _STORY_LEAD = 3
 
 
-def _story_date(sentences: list[Sentence], by_sentence: dict[int, list[Place]], doc_date):
+def _story_date(sentences: list[Sentence], by_sentence: dict[int, list[Place]], dates: dict[int, DateClaim | None]):
     """The day an investigation or a look-back reports on, when its lead
     dates the event well before publication ("On the morning of November 13,
     police raided Grand Ravine" in a March story): events near that day are
-    the story's own, not background."""
+    the story's own, not background.  ``dates``: each sentence's date, found
+    once for this and for :func:`reports` (whose trigger lookups are
+    memoised the same way, see :func:`_trigger`)."""
     seen = 0
     for sentence in sentences:
         if not by_sentence.get(sentence.index):
             continue
-        date = find_date(sentence.text, doc_date)
+        date = dates[sentence.index]
         if date is not None and date.background and date.date is not None and classify(sentence.text, set()):
             return date.date
         seen += 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from geo.text.prefilter import prefiltered
 
 #: Facility nouns of English, French and Haitian Creole, by gazetteer kind.
