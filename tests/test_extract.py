@@ -457,3 +457,9 @@ def test_creole_roads_between_towns_and_lists_with_oswa_are_no_sites(extract):
                      "wout Sid la, ant Matisan ak Kafou. Anpil machann pa ka vwayaje ankò pou al Jakmèl oswa "
                      "Okay.", language="ht")
     assert [i.place for i in result.incidents] == ["Carrefour"]
+
+
+def test_any_countrys_capital_in_apposition_only_situates(extract):
+    result = extract("Gunmen attacked the Kuje prison on the outskirts of the Nigerian capital Abuja on Tuesday.",
+                     date=dt.date(2022, 7, 6))
+    assert "Abuja" not in {i.place for i in result.incidents}
