@@ -1,14 +1,18 @@
-"""Shared fixtures: the project's seeds, and a map built from them once."""
+"""Shared fixtures: the project's seeds, a map built from them once, the
+default gazetteer, and a way to run one text through extraction."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from geo.pipeline import build
+from geo.pipeline import build, process_document
+from geo.places.gazetteer import load_default
+from geo.text.documents import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -53,3 +57,20 @@ def write_doc(folder: Path, name: str, body: str, *, date: str | None = "2024-03
     path = folder / name
     path.write_text("\n".join(header) + body, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The embedded gazetteer a build uses (packs and world index), loaded once."""
+    return load_default()
+
+
+@pytest.fixture(scope="session")
+def extract(gazetteer):
+    """``extract(body, date=..., language=...)``: one text through the
+    pipeline's per-document stage, as a build reads an article dated
+    ``date`` (4 March 2024, the seed's day, unless given)."""
+    def run(body: str, date: dt.date = dt.date(2024, 3, 4), language: str = "en", title: str = "t"):
+        document = Document(doc="t.txt", path=None, title=title, date=date, url=None, language=language, body=body)
+        return process_document(document, gazetteer)
+    return run

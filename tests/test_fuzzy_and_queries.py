@@ -15,16 +15,11 @@ from geopy.distance import distance
 
 from geo.cli import main
 from geo.errors import PlaceNotFoundError
-from geo.places.gazetteer import load_default
 from geo.places.geocode import locate
 
 SPRINGFIELD_IL = (39.80172, -89.64371)
 SPRINGFIELD_MA = (42.10148, -72.58981)
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_default()
 
 
 def km(entry, point) -> float:

@@ -18,10 +18,6 @@ from geo.text.mentions import find_mentions
 from geo.text.sentences import find_dateline, split_sentences
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_default()
-
 
 def km(entry, lat, lon) -> float:
     return distance((entry.lat, entry.lon), (lat, lon)).km

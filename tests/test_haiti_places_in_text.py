@@ -15,7 +15,6 @@ import pytest
 from geopy.distance import great_circle
 
 from geo.pipeline import process_document
-from geo.places.gazetteer import load_default
 from geo.places.geocode import locate
 from geo.text.documents import Document
 
@@ -23,10 +22,6 @@ CITE_SOLEIL = (18.5831, -72.335)
 BROOKLYN_NY = (40.6501, -73.9496)
 BOSTON_MA = (42.3584, -71.0598)
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_default()
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:

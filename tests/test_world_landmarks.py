@@ -25,10 +25,6 @@ POINTS = {row["id"]: (float(row["lat"]), float(row["lon"]))
           for row in csv.DictReader(PACK.open(encoding="utf-8", newline=""))}
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_default()
-
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle km by geopy, independent of the code under test's own use of it."""

@@ -118,9 +118,9 @@ BACK_REFERENCE = prefiltered(
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
 
-#: "the capital", « la ville de »: the noun a name may stand in apposition to,
+#: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
-APPOSITIVE = r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
+APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
 
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
@@ -142,7 +142,7 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
-    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|"
+    r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
@@ -164,6 +164,13 @@ NOT_SITE_BEFORE = prefiltered(
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
     r"(?:\s+[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
+    # a place that only situates another: "the commune that overlooks the capital", « la commune limitrophe de »
+    r"\b(?:overlook(?:s|ing|ed)?|surplomb\w*|bordering|borders|limitrophe\s+(?:de|du|d['’])|jouxt\w*)|"
+    # where a statement was released or a press conference held: "a statement released by his spokesman in Abuja"
+    r"\b(?:statement|communiqu[ée]|press\s+conference|news\s+conference|conf[ée]rence\s+de\s+presse|deklarasyon)"
+    r"(?:\s+[\w'’-]+){0,6}\s+(?:in|at|from|à|au|depuis|nan)|"
+    # Creole: a road between two places (« sou wout Sid la, ant Matisan ak Kafou »)
+    r"\bwout\s+(?:[\w'’-]+[\s,]+){0,3}(?:ant|soti)|"
     r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
     r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
@@ -243,7 +250,7 @@ SPEECH_AFTER = prefiltered(
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
 
 #: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
-LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+)?|\s+(?:and|or|et|ou|ak)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
+LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
                         re.I)
 
 #: Casualty words that a natural hazard can be the subject of.
@@ -264,7 +271,13 @@ EVENT_NOUNS = (r"(?:attacks?|assaults?|raids?|bombings?|kidnappings?|massacres?|
 #: Events of a kind, named to compare ("such attacks"): see the rule above.
 GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e?s)\s+(?:\w+\s+)?{EVENT_NOUNS}\b|"
                       rf"\b{EVENT_NOUNS}\s+(?:like\s+(?:this|these|that|those|it)\b|of\s+(?:this|that)\s+(?:kind|sort|type)|"
-                      rf"de\s+ce\s+(?:genre|type)|comme\s+(?:celles?|ceux|celui)[\s-]+(?:ci|là))", re.I)
+                      rf"de\s+ce\s+(?:genre|type)|comme\s+(?:celles?|ceux|celui)[\s-]+(?:ci|là))|"
+                      # a trend, not an event: "kidnappings have surged in the capital", « la recrudescence des enlèvements »
+                      rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:have|has|had)\s+(?:\w+\s+)?(?:surged|risen|soared|increased|"
+                      rf"multiplied|spiked|grown|doubled|tripled|declined|fallen|dropped)\b|"
+                      rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:se\s+sont\s+multipli|ont\s+(?:augment|doubl|tripl|explos|diminu|baiss))|"
+                      rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}",
+                      re.I)
 
 #: "the Paris attackers", "the Madrid bombings": a place naming an event.
 EVENT_NAME_AFTER = prefiltered(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"

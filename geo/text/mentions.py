@@ -654,7 +654,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         return True  # « Carrefour de l'Aéroport », "Carrefour Feuilles": a crossroads, not the commune
     if re.search(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$", before):
         return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
-    if _COMPOUND.match(after) and after[1:2].isupper():
+    if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
         return True
     runs_on = _RUNS_ON.match(after)
     # a big city that only an alternate name reaches (Denver, once "Saint Charles") does not make the name a city's
