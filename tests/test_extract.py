@@ -463,3 +463,18 @@ def test_any_countrys_capital_in_apposition_only_situates(extract):
     result = extract("Gunmen attacked the Kuje prison on the outskirts of the Nigerian capital Abuja on Tuesday.",
                      date=dt.date(2022, 7, 6))
     assert "Abuja" not in {i.place for i in result.incidents}
+
+
+def test_a_demonym_names_whose_parliament_and_the_building_refers_back_to_it(extract):
+    result = extract("TBILISI, Georgia — Police fired tear gas at protesters outside the Georgian national parliament "
+                     "on Thursday. Thousands attempted to storm the building, calling for the government's "
+                     "resignation.", date=dt.date(2019, 6, 21))
+    assert {(i.place, i.event_type) for i in result.incidents} == {
+        ("Georgian Parliament Building", "Protests"), ("Georgian Parliament Building", "Riots")}
+
+
+def test_gunmen_storming_a_station_clash_but_a_crowd_storming_it_riots(extract):
+    [incident] = extract("Gunmen stormed the police station in Gressier on Thursday.").incidents
+    assert incident.event_type == "Battles"
+    [incident] = extract("Hundreds of protesters stormed the police station in Gressier on Thursday.").incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")

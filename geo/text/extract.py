@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, DECLARATION,
+    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
     EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
     OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
-    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, TRIGGERS, YEAR_AFTER,
+    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, YEAR_AFTER,
     YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
@@ -92,6 +92,8 @@ def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
         if sub_event == "Looting/property destruction" and HAZARD.search(sentence):
             continue  # homes destroyed by a hurricane
         if event_type == "Violence against civilians" and sub_event == "Attack":
+            if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
+                return EventTrigger("Riots", "Violent demonstration", match.group(0))  # "thousands tried to storm it"
             if site_kinds & GUARDED_KINDS or ARMED_STATE.search(sentence):
                 return EventTrigger("Battles", "Armed clash", match.group(0))
         if event_type == "Protests":

@@ -114,6 +114,11 @@ BACK_REFERENCE = re.compile(
 #: between a phrase that makes the name a mere mention and the name itself.
 APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
 
+#: A crowd storming a building riots; gunmen storming it attack.
+STORMING = re.compile(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
+CROWD = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
+                   r"[ée]meutiers|foule|protestataires)\b", re.I)
+
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
 ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
