@@ -46,7 +46,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+         r"jets?\s+de\s+pierres", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
