@@ -478,3 +478,10 @@ def test_gunmen_storming_a_station_clash_but_a_crowd_storming_it_riots(extract):
     assert incident.event_type == "Battles"
     [incident] = extract("Hundreds of protesters stormed the police station in Gressier on Thursday.").incidents
     assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_a_lynching_is_mob_violence_not_a_demonstration_nor_a_kidnapping(extract):
+    for body, language in (("A mob lynched two suspected kidnappers in Pétion-Ville on Sunday.", "en"),
+                           ("Deux présumés bandits ont été victimes de la vindicte populaire à Delmas dimanche.", "fr")):
+        [incident] = extract(body, language=language).incidents
+        assert (incident.event_type, incident.sub_event_type) == ("Riots", "Mob violence"), body

@@ -36,6 +36,10 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"blast", r"explo(?:sion|sive|ded)", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
+    # a crowd killing or beating someone outside any demonstration: mob violence
+    (_rx(r"lynch", r"\bmob\s+(?:justice|violence|killing|attack)", r"mob\s+(?:beat|killed|burned|lynched)",
+         r"vigilante", r"justice\s+populaire", r"vindicte\s+populaire", r"lenchaj", r"bwa\s+kale"),
+     "Riots", "Mob violence"),
     (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
          r"kidnape"),
      "Violence against civilians", "Abduction/forced disappearance"),
@@ -44,7 +48,7 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     # an exchange of fire is a battle even when protesters fight in it
     (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
-    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
+    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
