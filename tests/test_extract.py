@@ -188,7 +188,7 @@ def test_a_place_only_used_to_situate_another_is_no_site(extract):
 def test_an_earlier_event_named_in_passing_is_no_site(extract):
     result = extract("Gunmen attacked Bel Air on Monday. The gang leader is wanted for a 2018 attack in "
                      "Port-au-Prince's La Saline slum. He was sanctioned for the La Saline massacre.",
-                 date=dt.date(2021, 4, 1))
+                     date=dt.date(2021, 4, 1))
     assert {i.place for i in result.incidents} == {"Bel Air"}
 
 
@@ -306,7 +306,7 @@ def test_a_creole_general_strike_across_the_country_is_a_country_incident(extrac
 def test_a_place_dated_to_an_earlier_year_is_a_comparison(extract):
     result = extract("A senator fired shots outside the Haitian parliament on Monday. \"I have seen "
                      "shootings before, like in the National Assembly in Caracas in 2017,\" a photographer said.",
-                 date=dt.date(2019, 9, 23))
+                     date=dt.date(2019, 9, 23))
     assert "Caracas" not in {i.place for i in result.incidents}
 
 
@@ -392,7 +392,7 @@ def test_the_french_capital_description_and_taking_to_the_streets(extract):
 def test_a_dated_agency_dateline_in_the_body_is_no_site(extract):
     result = extract("PORT-AU-PRINCE, 8 février 2004 (AFP) (les policiers ont abandonné samedi Saint-Marc, "
                      "la deuxième ville de l'Artibonite. Des pillages sont signalés à la douane de la ville.)",
-                 date=dt.date(2004, 2, 8), language="fr")
+                     date=dt.date(2004, 2, 8), language="fr")
     assert [i.place for i in result.incidents] == ["Saint-Marc"]
 
 
@@ -419,7 +419,7 @@ def test_a_gun_battle_among_protesters_is_a_battle_on_its_square(extract):
 def test_the_violence_that_plagues_a_city_is_no_site_of_the_raid(extract):
     result = extract("U.N. troops raided a gang base in Cite Soleil on Wednesday. No peacekeepers were injured "
                      "in the raid, part of an effort to end the violence that plagues the Haitian capital.",
-                 date=dt.date(2005, 7, 6))
+                     date=dt.date(2005, 7, 6))
     assert [i.place for i in result.incidents] == ["Cité Soleil"]
 
 
