@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, DECLARATION,
+    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
     EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
     OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
-    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER,
-    YEAR_AFTER, YEAR_BEFORE,
+    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
+    TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -113,6 +113,8 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
         if sub_event == "Looting/property destruction" and HAZARD.search(sentence):
             continue  # homes destroyed by a hurricane
         if event_type == "Violence against civilians" and sub_event == "Attack":
+            if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
+                return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"
             return event_type, sub_event, match.group(0), ARMED_STATE.search(sentence) is not None
         if event_type == "Protests":
             if PROTEST_INTERVENTION.search(sentence):

@@ -24,8 +24,8 @@ from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
-from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 from geo.text.prefilter import prefiltered
+from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -42,7 +42,7 @@ FACILITY_NOUNS = {
     "market": "market",
     "cathedral": "church",
     "parliament": "government",
-    "facility": None, "compound": None,
+    "facility": None, "compound": None, "building": None, "premises": None,
 }
 
 #: Modifiers that select an entry by its roles.
@@ -82,7 +82,7 @@ REGION_WORDS = {
 _NOUNS = "|".join(sorted((re.escape(n) for n in FACILITY_NOUNS), key=len, reverse=True))
 _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
 _FACILITY = prefiltered(
-    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?(?P<demonym>(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?=(?:(?:{_MODS})\s+)*(?:{_NOUNS})))?
            |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
@@ -779,7 +779,13 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         owner = (match.group("owner") or match.group("owner2") or "").lower()
         roles = frozenset(ROLE_WORDS[m] for m in mods if m in ROLE_WORDS)
         scope = None
-        if owner in ("capital", "city"):
+        if match.group("demonym"):  # "the Georgian national parliament"
+            scope = gazetteer.country_of_demonym(match.group("demonym").strip())
+            if scope is None:
+                continue  # "the Karibe prison": a name, which the facility binding reads
+        if scope is not None:
+            pass  # the demonym says whose
+        elif owner in ("capital", "city"):
             scope = "capital"
         elif owner in ("country", "nation", "republic"):
             scope = "country"
