@@ -188,7 +188,7 @@ def test_a_place_only_used_to_situate_another_is_no_site(extract):
 def test_an_earlier_event_named_in_passing_is_no_site(extract):
     result = extract("Gunmen attacked Bel Air on Monday. The gang leader is wanted for a 2018 attack in "
                      "Port-au-Prince's La Saline slum. He was sanctioned for the La Saline massacre.",
-                 date=dt.date(2021, 4, 1))
+                     date=dt.date(2021, 4, 1))
     assert {i.place for i in result.incidents} == {"Bel Air"}
 
 
@@ -306,7 +306,7 @@ def test_a_creole_general_strike_across_the_country_is_a_country_incident(extrac
 def test_a_place_dated_to_an_earlier_year_is_a_comparison(extract):
     result = extract("A senator fired shots outside the Haitian parliament on Monday. \"I have seen "
                      "shootings before, like in the National Assembly in Caracas in 2017,\" a photographer said.",
-                 date=dt.date(2019, 9, 23))
+                     date=dt.date(2019, 9, 23))
     assert "Caracas" not in {i.place for i in result.incidents}
 
 
@@ -392,7 +392,7 @@ def test_the_french_capital_description_and_taking_to_the_streets(extract):
 def test_a_dated_agency_dateline_in_the_body_is_no_site(extract):
     result = extract("PORT-AU-PRINCE, 8 février 2004 (AFP) (les policiers ont abandonné samedi Saint-Marc, "
                      "la deuxième ville de l'Artibonite. Des pillages sont signalés à la douane de la ville.)",
-                 date=dt.date(2004, 2, 8), language="fr")
+                     date=dt.date(2004, 2, 8), language="fr")
     assert [i.place for i in result.incidents] == ["Saint-Marc"]
 
 
@@ -419,7 +419,7 @@ def test_a_gun_battle_among_protesters_is_a_battle_on_its_square(extract):
 def test_the_violence_that_plagues_a_city_is_no_site_of_the_raid(extract):
     result = extract("U.N. troops raided a gang base in Cite Soleil on Wednesday. No peacekeepers were injured "
                      "in the raid, part of an effort to end the violence that plagues the Haitian capital.",
-                 date=dt.date(2005, 7, 6))
+                     date=dt.date(2005, 7, 6))
     assert [i.place for i in result.incidents] == ["Cité Soleil"]
 
 
@@ -457,3 +457,39 @@ def test_creole_roads_between_towns_and_lists_with_oswa_are_no_sites(extract):
                      "wout Sid la, ant Matisan ak Kafou. Anpil machann pa ka vwayaje ankò pou al Jakmèl oswa "
                      "Okay.", language="ht")
     assert [i.place for i in result.incidents] == ["Carrefour"]
+
+
+def test_any_countrys_capital_in_apposition_only_situates(extract):
+    result = extract("Gunmen attacked the Kuje prison on the outskirts of the Nigerian capital Abuja on Tuesday.",
+                     date=dt.date(2022, 7, 6))
+    assert "Abuja" not in {i.place for i in result.incidents}
+
+
+def test_a_demonym_names_whose_parliament_and_the_building_refers_back_to_it(extract):
+    result = extract("TBILISI, Georgia — Police fired tear gas at protesters outside the Georgian national parliament "
+                     "on Thursday. Thousands attempted to storm the building, calling for the government's "
+                     "resignation.", date=dt.date(2019, 6, 21))
+    assert {(i.place, i.event_type) for i in result.incidents} == {
+        ("Georgian Parliament Building", "Protests"), ("Georgian Parliament Building", "Riots")}
+
+
+def test_gunmen_storming_a_station_clash_but_a_crowd_storming_it_riots(extract):
+    [incident] = extract("Gunmen stormed the police station in Gressier on Thursday.").incidents
+    assert incident.event_type == "Battles"
+    [incident] = extract("Hundreds of protesters stormed the police station in Gressier on Thursday.").incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_a_lynching_is_mob_violence_not_a_demonstration_nor_a_kidnapping(extract):
+    for body, language in (("A mob lynched two suspected kidnappers in Pétion-Ville on Sunday.", "en"),
+                           ("Deux présumés bandits ont été victimes de la vindicte populaire à Delmas dimanche.", "fr")):
+        [incident] = extract(body, language=language).incidents
+        assert (incident.event_type, incident.sub_event_type) == ("Riots", "Mob violence"), body
+
+
+def test_a_three_letter_town_in_title_case_is_read_but_acronyms_are_not(extract):
+    result = extract("À Gao, les combats de mercredi autour du camp militaire ont fait au moins vingt morts.",
+                     date=dt.date(2012, 7, 2), language="fr")
+    assert [(i.place, i.country) for i in result.incidents] == [("Gao", "ML")]
+    result = extract("The UN and AFP said gunmen attacked a convoy near Kidal on Monday.", date=dt.date(2012, 7, 2))
+    assert [i.place for i in result.incidents] == ["Kidal"]

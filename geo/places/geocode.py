@@ -37,6 +37,7 @@ from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.lexicons import RELATIVE_POSITION
 from geo.text.mentions import MAIN_WORDS, Mention
 from geo.text.sentences import Dateline
+from geo.text.prefilter import prefiltered
 
 
 #: A world place outside the document's countries must be this populous to be
@@ -77,7 +78,7 @@ class Place:
 
 #: A place that situates the story from afar ("ten kilometres from Port-au-Prince",
 #: "the outskirts of the capital") does not vote for the story's city.
-_RELATIVE_BEFORE = re.compile(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
+_RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
                               r"(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$",
                               re.I)
 
@@ -85,12 +86,26 @@ _RELATIVE_BEFORE = re.compile(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]rip
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     """Work out the document's focus country and locality."""
-    adjectives = frozenset(filter(None, (gazetteer.country_of_demonym(word) for _, _, word in names.word_spans(body))))
-    focus = _find_focus(body, mentions, gazetteer, dateline=dateline, hint=hint)
-    return replace(focus, adjectives=adjectives)
+    demonyms = _demonyms(body, gazetteer)
+    focus = _find_focus(body, mentions, gazetteer, demonyms, dateline=dateline, hint=hint)
+    return replace(focus, adjectives=frozenset(code for _, code in demonyms))
 
 
-def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
+def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """``(start, country code)`` of each word of the body that is a country's
+    adjective ("Haitian", « kényan »), each distinct word looked up once."""
+    codes: dict[str, str | None] = {}
+    out = []
+    for start, _, word in names.word_spans(body):
+        code = codes.get(word, "")
+        if code == "":
+            code = codes[word] = gazetteer.country_of_demonym(word)
+        if code:
+            out.append((start, code))
+    return out
+
+
+def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,
                 dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     for label, text, region in (("front matter", hint, None),
                                 ("dateline", dateline.place if dateline else None,
@@ -121,11 +136,9 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
             code = codes.pop()
             votes[code] += 1
             opening.setdefault(code, mention.start)
-    for start, _, word in names.word_spans(body):
-        code = gazetteer.country_of_demonym(word)
-        if code:
-            votes[code] += 1
-            opening[code] = min(opening.get(code, start), start)
+    for start, code in demonyms:
+        votes[code] += 1
+        opening[code] = min(opening.get(code, start), start)
     if not votes:
         return Focus(None, None, "none")
     country = sorted(votes.items(), key=lambda kv: (-kv[1], opening.get(kv[0], 0), kv[0]))[0][0]
@@ -268,7 +281,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     big = entry.kind == "city" or entry.population >= 300_000
     radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
-        pool = _of_the_same_sort(_facilities(gazetteer, kind, entry.country), mention.facility or "")
+        pool = _of_the_same_sort(gazetteer.facilities(kind, entry.country), mention.facility or "")
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
                                                        and query.distance_km(e, entry) <= radius)]
@@ -281,7 +294,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
     if entry.precision == "country":
-        pool = _facilities(gazetteer, kind, entry.country)
+        pool = gazetteer.facilities(kind, entry.country)
         sort = _of_the_same_sort(pool, mention.facility or "")
         if _MAIN_WORDS.search(mention.facility or mention.text):
             # "Haiti's main container terminal": the country's one main facility of that kind
@@ -314,7 +327,7 @@ def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
     is left to the radius rule of :func:`resolve_facility`."""
     key = names.key(place.name)
     best = None
-    for airport in _facilities(gazetteer, "airport", place.country):
+    for airport in gazetteer.facilities("airport", place.country):
         serves = names.key(airport.locality or "") == key or key in {names.key(a) for a in airport.all_names}
         scheduled = any(len(a) == 3 and a.isupper() for a in airport.aliases)
         if not (airport.layer > LAYER_WORLD or serves or scheduled):
@@ -347,18 +360,6 @@ def _of_the_same_sort(pool: list[Entry], words: str) -> list[Entry]:
         if sort.search(words):
             return [e for e in pool if any(sort.search(n) for n in e.all_names)]
     return pool
-
-
-def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[Entry]:
-    """The gazetteer's facilities of one kind in one country, kept on the
-    gazetteer after the first call: packs hold the facilities, and the world
-    index adds airports, which are costly to de-duplicate on every phrase."""
-    memo = gazetteer.__dict__.setdefault("_facility_memo", {})
-    key = (kind, country, len(gazetteer))
-    if key not in memo:
-        memo[key] = (gazetteer.find(kind=kind, country=country) if kind == "airport" else
-                     [e for e in gazetteer.entries if e.kind == kind and e.country == country])
-    return memo[key]
 
 
 def _context_countries(mentions: list[Mention]) -> set[str | None]:

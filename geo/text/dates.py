@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geo.text.prefilter import PrefilterGroup
+
 WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 WEEKDAYS.update({name: i for i, name in enumerate(
@@ -60,12 +62,19 @@ _PATTERNS = [
 ]
 
 
+#: Which date patterns may match a sentence, in one pass (most sentences name no day).
+_FILTER = PrefilterGroup([pattern for _, pattern in _PATTERNS])
+
+
 def find_date(sentence: str, doc_date: dt.date | None) -> DateClaim | None:
     """The most specific date expression of a sentence, resolved.
 
     Returns ``None`` when the sentence says nothing about time.
     """
-    for name, pattern in _PATTERNS:
+    possible = _FILTER.candidates(sentence)
+    for index, (name, pattern) in enumerate(_PATTERNS):
+        if index not in possible:
+            continue
         match = pattern.search(sentence)
         if not match:
             continue

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from word2number import w2n
 
+from geo.text.prefilter import PrefilterGroup
+
 VAGUE = {
     "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12, "tens": 10, "tens of": 10,
     "scores": 20, "scores of": 20, "hundreds": 100, "hundreds of": 100, "a handful of": 3,
@@ -55,6 +57,10 @@ _PATTERNS += [
 _DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?|deadly|bodies|massacre|slain|murdered|fatal|executed|"
                          r"tu[ée]e?s|morts?|cadavres|meurtri[eè]re|massacr[ée])\b", re.I)
 
+#: Which of the patterns above (and, last, the death word) may match a
+#: sentence, in one pass: most sentences have no word of death at all.
+_FILTER = PrefilterGroup([*_PATTERNS, _DEATH_WORD])
+
 
 @dataclass(frozen=True)
 class FatalityClaim:
@@ -72,15 +78,20 @@ def find_fatalities(sentence: str) -> FatalityClaim | None:
     word is the toll ("nine killed, four of them police" gives 9).  A death
     word with no number gives a claim with ``count=None``.
     """
+    possible = _FILTER.candidates(sentence)
+    if not possible:
+        return None
     best: FatalityClaim | None = None
-    for pattern in _PATTERNS:
+    for index, pattern in enumerate(_PATTERNS):
+        if index not in possible:
+            continue
         for match in pattern.finditer(sentence):
             count = _number(match.group("num"))
             if count is None:
                 continue
             if best is None or best.count is None or count > best.count:
                 best = FatalityClaim(count, match.group(0).strip())
-    if best is None and _DEATH_WORD.search(sentence):
+    if best is None and len(_PATTERNS) in possible and _DEATH_WORD.search(sentence):
         word = _DEATH_WORD.search(sentence).group(0)
         return FatalityClaim(None, word, estimated=True)
     return best
