@@ -493,3 +493,25 @@ def test_a_three_letter_town_in_title_case_is_read_but_acronyms_are_not(extract)
     assert [(i.place, i.country) for i in result.incidents] == [("Gao", "ML")]
     result = extract("The UN and AFP said gunmen attacked a convoy near Mopti on Monday.", date=dt.date(2012, 7, 2))
     assert [i.place for i in result.incidents] == ["Mopti"]
+
+
+def test_a_facility_without_a_place_belongs_to_the_town_just_named(extract):
+    result = extract("Si dans la capitale Port-au-Prince, aucun incident majeur n'est à déplorer, la manifestation "
+                     "qui s'est déroulée aux Cayes a fait un mort. Des manifestants ont envahi l'aéroport de la "
+                     "ville.", date=dt.date(2022, 3, 29), language="fr")
+    assert {i.place for i in result.incidents} == {"Les Cayes", "Antoine-Simon Airport"}
+    result = extract("À Mirebalais, après avoir pillé et mis le feu au commissariat central, des gangs ont démoli "
+                     "le bâtiment lundi.", date=dt.date(2025, 4, 15), language="fr")
+    assert [i.place for i in result.incidents] == ["Commissariat de Mirebalais"]
+
+
+def test_examples_destinations_parties_and_glosses_are_no_second_sites(extract):
+    result = extract("Un jeune garçon du nom d'Anderson Joseph a été enlevé à Lilavois (Santo 17) mardi. Une "
+                     "infirmière a été enlevée alors qu'elle se rendait à son travail à l'hôpital St-Damien. Des "
+                     "quartiers comme Bon Repos et Canaan sont contrôlés par des bandits qui pillent et kidnappent.",
+                     date=dt.date(2021, 8, 27), language="fr")
+    assert [i.place for i in result.incidents] == ["Lilavois"]
+    result = extract("À l'initiative du parti politique Pitit Desalin, des milliers de personnes venant des postes "
+                     "de rassemblement, dont Milot, ont manifesté au Cap-Haïtien mercredi.",
+                     date=dt.date(2022, 9, 28), language="fr")
+    assert [i.place for i in result.incidents] == ["Cap-Haïtien"]
