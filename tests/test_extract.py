@@ -515,3 +515,9 @@ def test_examples_destinations_parties_and_glosses_are_no_second_sites(extract):
                      "de rassemblement, dont Milot, ont manifesté au Cap-Haïtien mercredi.",
                      date=dt.date(2022, 9, 28), language="fr")
     assert [i.place for i in result.incidents] == ["Cap-Haïtien"]
+
+
+def test_a_common_noun_after_an_article_is_no_place_named_like_it(extract):
+    result = extract("Des milliers de militants ont manifesté lundi dans la vallée de l'Artibonite, à Verrettes et à "
+                     "Saint-Marc.", date=dt.date(2022, 10, 17), language="fr")
+    assert {i.place for i in result.incidents} == {"Verrettes", "Saint-Marc"}

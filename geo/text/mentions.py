@@ -689,6 +689,9 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
         return []
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
+    first, last = (text[words[j][0]:words[j][1]] for j in (i, i + n - 1))
+    if n > 1 and first.lower() in ARTICLES and last[:1].islower() and last.isalpha() and last.lower() not in NAME_PARTICLES:
+        return []  # « La vallée de l'Artibonite », « le port »: a common noun, not La Vallée or Le Port
     kept = []
     for match in matches:
         if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
@@ -722,6 +725,11 @@ def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
     """Whether an airport word is within three words of the run at ``i``."""
     return any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
 
+
+#: Articles that open a place name (« La Vallée ») as they open a common noun (« la vallée »).
+ARTICLES = frozenset({"la", "le", "les", "l", "the", "el", "al"})
+#: Lower-case words that may end a multi-word place name ("Port-au-Prince" is one word; "Trou du Nord" is not).
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "al", "el", "sur", "en", "am", "an", "der"})
 
 #: A three-letter name in title case is a town ("Gao", "Aba") only if this populous.
 SHORT_NAME_POPULATION = 50_000
