@@ -521,3 +521,9 @@ def test_a_common_noun_after_an_article_is_no_place_named_like_it(extract):
     result = extract("Des milliers de militants ont manifesté lundi dans la vallée de l'Artibonite, à Verrettes et à "
                      "Saint-Marc.", date=dt.date(2022, 10, 17), language="fr")
     assert {i.place for i in result.incidents} == {"Verrettes", "Saint-Marc"}
+
+
+def test_a_name_after_the_part_played_in_a_crime_is_a_persons(extract):
+    result = extract("Police arrested the suspected murderer Vivy Michel in Hinche on Monday after a gunfight.",
+                     date=dt.date(2019, 12, 18))
+    assert [i.place for i in result.incidents] == ["Hinche"]

@@ -25,7 +25,7 @@ from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
-from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
+from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -687,6 +687,8 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     """
     if not matches or _surname(text, words, i):
         return []
+    if i > 0 and words[i - 1][2] in CRIME_ROLES and text[words[i - 1][1]:words[i][0]] == " ":
+        return []  # "murderer Vivy Michel": a person, whatever place shares the name
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
     first, last = (text[words[j][0]:words[j][1]] for j in (i, i + n - 1))
