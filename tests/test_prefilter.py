@@ -7,13 +7,15 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from geo.text import dates, fatalities, lexicons
+from geo.text import dates, facilities, fatalities, lexicons, mentions
 from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITTEN = sorted((ROOT / "evals" / "written" / "docs").glob("*.txt"))
 
-RULES = {name: value for name, value in vars(lexicons).items() if isinstance(value, Prefiltered)}
+RULES = {name: value for module in (lexicons, facilities, mentions) for name, value in vars(module).items()
+         if isinstance(value, Prefiltered)}
+RULES.update({f"trigger {index}": pattern for index, (pattern, _, _) in enumerate(lexicons.TRIGGERS)})
 GROUPS = [
     ([pattern for pattern, _, _ in lexicons.TRIGGERS], lexicons.TRIGGER_FILTER),
     ([pattern for _, pattern in dates._PATTERNS], dates._FILTER),
@@ -28,6 +30,7 @@ def _agrees(text: str) -> None:
     for name, rule in RULES.items():
         for mine, own in ((rule.search(text), rule.regex.search(text)), (rule.match(text), rule.regex.match(text))):
             assert (mine and (mine.span(), mine.groups())) == (own and (own.span(), own.groups())), (name, text)
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], (name, text)
     for patterns, group in GROUPS:
         possible = group.candidates(text)
         for index, pattern in enumerate(patterns):

@@ -58,6 +58,33 @@ def _marked_literals(pattern: re.Pattern) -> set[str] | None:
     return found or None
 
 
+def _leading(items: list, fold: bool) -> set[str] | None:
+    """The literals that every match starts with ("kidnap" or "abduct" for
+    ``\b(?:kidnap|abduct)``), or ``None``: a match can then start only where
+    one of them does.  (``re`` factors the common start of alternatives out
+    of them, "p(?:olice|ak)", so a literal goes on into the group after it.)"""
+    items = [node for node in items if node[0] not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]  # zero width
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.SUBPATTERN:
+        return None if (av[1] | av[2]) & re.IGNORECASE else _leading(list(av[-1]), fold)
+    if op is _c.BRANCH:
+        alternatives = [_leading(list(a), fold) for a in av[1]]
+        return set().union(*alternatives) if all(alternatives) else None
+    chars = {_char(av, fold)} if op is _c.LITERAL else _class(av, fold) if op is _c.IN else None
+    if not chars or None in chars:
+        return None
+    rest = _leading(items[1:], fold)
+    if rest and len(chars) * len(rest) <= _MAX_LEADING:
+        return {c + r for c in chars for r in rest}
+    return chars
+
+
+#: At most this many literals stand for the starts of a pattern's matches.
+_MAX_LEADING = 1024
+
+
 def _is_word(ch: str) -> bool:
     """Whether ``re`` counts a character as part of a word (its ``\\w``)."""
     return ch.isalnum() or ch == "_"
@@ -222,7 +249,7 @@ class Prefiltered:
     ``finditer`` and ``sub`` answer as the pattern does, skipping it on text
     that holds none of the literals."""
 
-    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter")
+    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts")
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
@@ -230,6 +257,14 @@ class Prefiltered:
         split = _split_alternatives(regex.pattern) if not regex.flags & re.VERBOSE else None
         self._parts = [re.compile(f"(?:{part}){split[1]}", regex.flags) for part in split[0]] if split else None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
+        leading = _leading(list(_p.parse(regex.pattern, regex.flags & ~re.DEBUG)), bool(regex.flags & re.IGNORECASE))
+        self._starts = None
+        if leading:
+            automaton = ahocorasick.Automaton()
+            for literal in leading:
+                automaton.add_word(literal, len(literal))
+            automaton.make_automaton()
+            self._starts = automaton
         marked = _marked_literals(regex)
         self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
         self._fold = bool(regex.flags & re.IGNORECASE)
@@ -264,11 +299,36 @@ class Prefiltered:
                 return True
         return False
 
+    def _start_positions(self, text: str) -> list[int] | None:
+        """Where a match may start, in order (``None``: anywhere)."""
+        if self._starts is None or self._fold and not text.isascii() and _FOLD_SPECIAL.search(text):
+            return None
+        return sorted({end - length + 1 for end, length in self._starts.iter(text.lower() if self._fold else text)})
+
+    def _positional(self, text: str) -> Iterator[re.Match] | None:
+        """The matches of ``finditer``, trying the pattern only where a match may start."""
+        positions = self._start_positions(text)
+        if positions is None:
+            return None
+
+        def matches() -> Iterator[re.Match]:
+            end = 0
+            for start in positions:
+                if start >= end:
+                    found = self.regex.match(text, start)
+                    if found:
+                        yield found
+                        end = max(found.end(), start + 1)
+        return matches()
+
     def search(self, text: str, *args) -> re.Match | None:
         if not self.may_match(text):
             return None
-        if self._parts is None or args:
+        if args:
             return self.regex.search(text, *args)
+        if self._parts is None:
+            found = self._positional(text)
+            return self.regex.search(text) if found is None else next(found, None)
         # The whole pattern matches first where its earliest alternative does;
         # matched there, it gives the very match its own search would.
         starts = [m.start() for m in (self._parts[i].search(text) for i in self._filter.candidates(text)) if m]
@@ -284,7 +344,10 @@ class Prefiltered:
         return self.regex.match(text)
 
     def finditer(self, text: str, *args) -> Iterator[re.Match]:
-        return self.regex.finditer(text, *args) if self.may_match(text) else iter(())
+        if not self.may_match(text):
+            return iter(())
+        found = None if args else self._positional(text)
+        return self.regex.finditer(text, *args) if found is None else found
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count) if self.may_match(text) else text
