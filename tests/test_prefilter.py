@@ -16,6 +16,8 @@ WRITTEN = sorted((ROOT / "evals" / "written" / "docs").glob("*.txt"))
 RULES = {name: value for module in (lexicons, facilities, mentions) for name, value in vars(module).items()
          if isinstance(value, Prefiltered)}
 RULES.update({f"trigger {index}": pattern for index, (pattern, _, _) in enumerate(lexicons.TRIGGERS)})
+RULES.update({f"date {name}": pattern for name, pattern in dates._PATTERNS})
+RULES.update({f"toll {index}": pattern for index, pattern in enumerate([*fatalities._PATTERNS, fatalities._DEATH_WORD])})
 GROUPS = [
     ([pattern for pattern, _, _ in lexicons.TRIGGERS], lexicons.TRIGGER_FILTER),
     ([pattern for _, pattern in dates._PATTERNS], dates._FILTER),
