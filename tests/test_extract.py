@@ -485,3 +485,11 @@ def test_a_lynching_is_mob_violence_not_a_demonstration_nor_a_kidnapping(extract
                            ("Deux présumés bandits ont été victimes de la vindicte populaire à Delmas dimanche.", "fr")):
         [incident] = extract(body, language=language).incidents
         assert (incident.event_type, incident.sub_event_type) == ("Riots", "Mob violence"), body
+
+
+def test_a_three_letter_town_in_title_case_is_read_but_acronyms_are_not(extract):
+    result = extract("À Gao, les combats de mercredi autour du camp militaire ont fait au moins vingt morts.",
+                     date=dt.date(2012, 7, 2), language="fr")
+    assert [(i.place, i.country) for i in result.incidents] == [("Gao", "ML")]
+    result = extract("The UN and AFP said gunmen attacked a convoy near Mopti on Monday.", date=dt.date(2012, 7, 2))
+    assert [i.place for i in result.incidents] == ["Mopti"]

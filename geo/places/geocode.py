@@ -251,6 +251,13 @@ FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 _MAIN_WORDS = re.compile(rf"\b(?:{MAIN_WORDS}|plus\s+grande?)\b", re.I)
 
+#: Kinds a big city has dozens of while a gazetteer records a few famous ones
+#: (the world landmarks pack's Radisson Blu in Bamako): there, "a hotel in
+#: Bamako" is some hotel of the city, not the only one the gazetteer happens
+#: to know, so only a ``main`` entry, or the name itself, picks one.
+MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "market", "bank",
+                           "square", "park", "venue", "embassy"})
+
 
 def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     """The facility a phrase such as "the police station in Gressier" names.
@@ -278,7 +285,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
                                                        and query.distance_km(e, entry) <= radius)]
-        if len(near) == 1:
+        if len(near) == 1 and not (big and kind in MANY_IN_A_CITY):
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         # a town's main station is its own, but the main one near a quarter
         # is the city's ("a police station in La Saline" is not the national

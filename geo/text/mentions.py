@@ -693,7 +693,8 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     for match in matches:
         if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
             continue
-        if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n):
+        if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n,
+                                                                      big=match.entry.population >= SHORT_NAME_POPULATION):
             continue
         kept.append(match)
     return kept
@@ -722,8 +723,13 @@ def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
     return any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
 
 
-def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
-    if len(surface) <= 3:
+#: A three-letter name in title case is a town ("Gao", "Aba") only if this populous.
+SHORT_NAME_POPULATION = 50_000
+
+
+def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int,
+                     big: bool = False) -> bool:
+    if len(surface) <= 3 and not (big and len(surface) == 3 and surface.istitle()):
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
     if n > 1 and not text[words[i + n - 1][0]].isupper():
         return False  # "Christians and" is no spelling of Kristiansand: a name ends in a capitalised word
