@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 
-from geo.text.prefilter import PrefilterGroup, prefiltered
+from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered
 
 
-def _rx(*words: str) -> re.Pattern:
+def _rx(*words: str) -> Prefiltered:
     """One case-blind pattern for a lexicon's words, each matched from a word's start."""
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
+    return prefiltered(r"\b(?:" + "|".join(words) + r")", re.I)
 
 #: (pattern, event type, sub-event type) in order of precedence.  English,
 #: French and Haitian Creole: a lexicon per language rather than rules per
 #: article.  Stems ("incendi", "saccag") cover the inflections.
-TRIGGERS: list[tuple[re.Pattern, str, str]] = [
+TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence",
          r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans"),
      "Strategic developments", "Other"),
