@@ -295,7 +295,12 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:have|has|had)\s+(?:\w+\s+)?(?:surged|risen|soared|increased|"
                       rf"multiplied|spiked|grown|doubled|tripled|declined|fallen|dropped)\b|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:se\s+sont\s+multipli|ont\s+(?:augment|doubl|tripl|explos|diminu|baiss))|"
-                      rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}",
+                      rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}|"
+                      # a place's standing or a rate, not an event: "a hotbed of kidnapping", « cinq kidnappings par jour »
+                      rf"\b(?:foyer|hotbed|epicent(?:re|er)|[ée]picentre|plaque\s+tournante)\s+(?:du|de\s+l['’]|des|of|for)\s+"
+                      rf"(?:\w+\s+)?(?:{EVENT_NOUNS}|kidnapping|violence|crime)|"
+                      rf"\b{EVENT_NOUNS}\s+(?:par|per|a|each|chaque)\s+(?:jour|day|semaine|week|mois|month|an|year)\b|"
+                      rf"\bblamed\s+for\s+(?:a|the)\s+(?:wave|spate|string|series|surge|rise)\s+of",
                       re.I)
 
 #: "the Paris attackers", "the Madrid bombings": a place naming an event.
