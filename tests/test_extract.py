@@ -535,3 +535,13 @@ def test_a_hotbed_a_rate_or_a_blamed_wave_of_events_is_no_event(extract):
                            ("Peacekeepers are pressed to act against slum gangs in Port-au-Prince that authorities "
                             "have blamed for a wave of kidnappings.", "en")):
         assert extract(body, language=language).incidents == [], body
+
+
+def test_a_city_wide_event_stays_beside_the_building_attacked_in_it(extract):
+    result = extract("PORT-AU-PRINCE, Haiti — Flaming roadblocks paralyzed the capital on Monday as rioters looted "
+                     "shops throughout Port-au-Prince. Rioters also tried to storm the National Palace.",
+                     date=dt.date(2008, 4, 7))
+    assert {i.place for i in result.incidents} == {"Port-au-Prince", "National Palace"}
+    result = extract("PORT-AU-PRINCE, Haiti — Rioters tried to storm the National Palace in Port-au-Prince on "
+                     "Monday. Rioters clashed with guards in Port-au-Prince.", date=dt.date(2008, 4, 7))
+    assert [i.place for i in result.incidents] == ["National Palace"]

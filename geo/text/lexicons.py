@@ -126,6 +126,16 @@ BACK_REFERENCE = prefiltered(
 #: between a phrase that makes the name a mere mention and the name itself.
 APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
 
+#: An event said to span a whole city ("roadblocks throughout Port-au-Prince",
+#: "coordinated attacks across Paris", « des tirs dans plusieurs quartiers »):
+#: an incident of the city as such, which one building in it does not stand for.
+CITYWIDE = re.compile(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:city|capital)|paralyz\w*|paralys\w*|"
+                      r"partout\s+(?:dans|à)|à\s+travers|dans\s+toute?\s+la|coordinated|simultaneous|"
+                      r"(?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
+                      r"(?:neighbou?rhoods|districts|quarters|parts|areas|locations|sites|places|venues)|"
+                      r"plusieurs\s+(?:quartiers|endroits|zones|points|sites)|divers\s+(?:quartiers|endroits|points)|"
+                      r"(?:streets|rues)\s+(?:of|de|du|des)|in\s+the\s+streets|dans\s+les\s+rues)\b", re.I)
+
 #: A crowd storming a building riots; gunmen storming it attack.
 STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
 CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
