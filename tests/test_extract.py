@@ -545,3 +545,12 @@ def test_a_city_wide_event_stays_beside_the_building_attacked_in_it(extract):
     result = extract("PORT-AU-PRINCE, Haiti — Rioters tried to storm the National Palace in Port-au-Prince on "
                      "Monday. Rioters clashed with guards in Port-au-Prince.", date=dt.date(2008, 4, 7))
     assert [i.place for i in result.incidents] == ["National Palace"]
+
+
+def test_a_dated_earlier_attack_is_its_own_incident_but_a_planned_meeting_is_none(extract):
+    result = extract("KUNDUZ, Afghanistan — A suicide bomber killed dozens at a mosque in Kunduz on Friday. The group "
+                     "carried out a devastating attack targeting Kabul airport in August. Regional leaders were due "
+                     "to meet in Kampala on Wednesday.", date=dt.date(2021, 10, 8))
+    dates = {i.place: i.date for i in result.incidents}
+    assert set(dates) == {"mosque in Kunduz", "Kabul International Airport"}
+    assert dates["Kabul International Airport"].startswith("2021-08")

@@ -179,6 +179,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
     r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
     r"bedevil|sweep|swept|frapp|secou|gangr[èe]n|mine|rong|endeuill)\w*|"
+    # what is planned, not what happened: "leaders were due to meet in Kampala"
+    r"\b(?:due|set|scheduled|expected|plan(?:s|ned)?|doivent|devait|devaient|doit)\s+(?:to\s+)?(?:meet|gather|convene|"
+    r"travel|visit|attend|hold|se\s+r[ée]unir|rencontrer|se\s+rendre)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|à|au|en)|"
     # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
     r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
     r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)|"
