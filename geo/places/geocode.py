@@ -318,7 +318,8 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     words = mention.facility or kind
     approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
-    return Place(mention, approx, f"approximate: no {kind} of {entry.name} in the gazetteer; placed at {entry.name} "
+    noun = re.sub(r"^(?:the|a|an|le|la|les|l['’]|un|une)\s*", "", words, flags=re.I).lower()
+    return Place(mention, approx, f"approximate: no {noun} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
 
 
