@@ -7,13 +7,17 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from geo.text import dates, fatalities, lexicons
+from geo.text import dates, facilities, fatalities, lexicons, mentions
 from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITTEN = sorted((ROOT / "evals" / "written" / "docs").glob("*.txt"))
 
-RULES = {name: value for name, value in vars(lexicons).items() if isinstance(value, Prefiltered)}
+RULES = {name: value for module in (lexicons, facilities, mentions) for name, value in vars(module).items()
+         if isinstance(value, Prefiltered)}
+RULES.update({f"trigger {index}": pattern for index, (pattern, _, _) in enumerate(lexicons.TRIGGERS)})
+RULES.update({f"date {name}": pattern for name, pattern in dates._PATTERNS})
+RULES.update({f"toll {index}": pattern for index, pattern in enumerate([*fatalities._PATTERNS, fatalities._DEATH_WORD])})
 GROUPS = [
     ([pattern for pattern, _, _ in lexicons.TRIGGERS], lexicons.TRIGGER_FILTER),
     ([pattern for _, pattern in dates._PATTERNS], dates._FILTER),
@@ -26,7 +30,9 @@ VOCABULARY = sorted({literal for rule in RULES.values() for literal in rule.lite
 
 def _agrees(text: str) -> None:
     for name, rule in RULES.items():
-        assert bool(rule.search(text)) == bool(rule.regex.search(text)), (name, text)
+        for mine, own in ((rule.search(text), rule.regex.search(text)), (rule.match(text), rule.regex.match(text))):
+            assert (mine and (mine.span(), mine.groups())) == (own and (own.span(), own.groups())), (name, text)
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], (name, text)
     for patterns, group in GROUPS:
         possible = group.candidates(text)
         for index, pattern in enumerate(patterns):
@@ -47,6 +53,14 @@ def test_every_sentence_of_the_written_corpus_gets_the_same_answers():
     for path in WRITTEN:
         for line in path.read_text(encoding="utf-8").splitlines():
             _agrees(line)
+
+
+def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_match():
+    rule = prefiltered(r"(?:\bvisit(?:ed)?\s+to|\bfrom|\bkm\s+(?:of|from)|\bnorth\s+of)\s*(?:the\s+)?$", re.I)
+    assert rule._parts is not None
+    for text in ("a visited to the ", "ten km from ", "they fled from the ", "north of", "the capital "):
+        mine, own = rule.search(text), rule.regex.search(text)
+        assert (mine and mine.span()) == (own and own.span())
 
 
 def test_letters_that_fold_unlike_lower_case_are_not_skipped():

@@ -189,6 +189,7 @@ class Gazetteer:
         self._by_kind: dict[tuple[str, str | None], list[Entry]] | None = None
         self._airports: dict[str | None, list[Entry]] = {}
         self._matched: dict[str, list[Match]] = {}
+        self._prefixes: dict[str, bool] = {}
         for entry in entries:
             self.add(entry)
 
@@ -200,6 +201,7 @@ class Gazetteer:
         self._fuzzy_found = {}
         self._airports = {}
         self._matched = {}
+        self._prefixes = {}
         replaced = self._by_id.get(entry.id)
         if replaced is None:
             for index in self._by_key.get(names.key(entry.name), ()):
@@ -286,7 +288,16 @@ class Gazetteer:
         A text scan lengthens a run of words while this holds: once the
         words so far begin no name, no longer run is a name either (a
         numbered street, matched by its digits, is the caller's to allow).
+        Answers are remembered like those of :meth:`matches`.
         """
+        known = self._prefixes.get(prefix)
+        if known is None:
+            if len(self._prefixes) >= MATCH_MEMO_SIZE:
+                self._prefixes = {}
+            known = self._prefixes[prefix] = self._starts_a_name(prefix)
+        return known
+
+    def _starts_a_name(self, prefix: str) -> bool:
         if self._key_trie is None:
             self._key_trie = marisa_trie.Trie([k for k, found in self._by_key.items() if found])
         if next(self._key_trie.iterkeys(prefix), None) is not None:
