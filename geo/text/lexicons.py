@@ -269,10 +269,11 @@ CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwri
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 
-#: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
-#: which group, not where something happened.
-OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
-                          r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
+#: "Taipei's embassy", "the Sinaloa cartel", "the Al-Aqsa Martyrs Brigades":
+#: the place names whose mission or which group, not where something happened.
+OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+|(?-i:[A-Z][\w'’-]+\s+))?"
+                          r"(?:embassy|consulate|ambassade|"
+                          r"consulat|cartels?|gangs?|militias?|clan|brigades?|fronts?|movements?|federation|mafia)\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:
