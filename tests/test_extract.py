@@ -567,3 +567,13 @@ def test_french_deaths_suicide_blasts_and_the_places_of_clocks_and_statements(ex
     assert places("À El-Fasher, capitale de l'État du Darfour du Nord au Soudan, 25 civils ont été tués lundi.") \
         == {"El Fasher"}
     assert places("Cela fait un mois que des bandits ont attaqué le département du Nord.") == {"Nord Department"}
+
+
+def test_a_list_of_example_quarters_and_a_bracketed_description_are_no_sites(extract):
+    result = extract("Une technicienne a été kidnappée à Santo 19 mercredi. Des quartiers comme Carrefour Marassa, "
+                     "Santo, Bon Repos, Canaan sont contrôlés par des bandits qui pillent et kidnappent.",
+                     date=dt.date(2021, 8, 27), language="fr")
+    assert [i.place for i in result.incidents] == ["Santo 19"]
+    result = extract("Quinze présumés bandits ont été tués lundi dans la Grande Anse (une partie du Sud-Ouest "
+                     "d'Haïti), lors d'opérations policières.", date=dt.date(2024, 9, 2), language="fr")
+    assert [i.place for i in result.incidents] == ["Grand'Anse"]

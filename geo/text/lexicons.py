@@ -184,13 +184,13 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b\d{1,2}\s*(?:h|heures?|:)\s*\d{0,2}\s+(?:à|in)|\bheure\s+de|"
     # where a statement was made: « a déclaré le ministre de l'Intérieur à des journalistes à Paris »
     r"\b(?:d[ée]clar[ée]|dit|annonc[ée]|affirm[ée]|indiqu[ée]|pr[ée]cis[ée]|ajout[ée]|confi[ée])\s+"
-    r"(?:(?!que\b|qu['’])[\w'’-]+\s+){1,8}?(?:à|au|depuis)|"
+    r"(?:(?!que\b|qu['’])[\w'’-]+\s+){1,14}?(?:à|au|depuis)|"
     # what is planned, not what happened: "leaders were due to meet in Kampala"
     r"\b(?:due|set|scheduled|expected|plan(?:s|ned)?|doivent|devait|devaient|doit)\s+(?:to\s+)?(?:meet|gather|convene|"
     r"travel|visit|attend|hold|se\s+r[ée]unir|rencontrer|se\s+rendre)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|à|au|en)|"
     # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
     r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
-    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)|"
+    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*|"
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
     r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
@@ -342,7 +342,7 @@ OPENS_QUOTE = prefiltered(r"^\W{0,3}[«“\"]")
 
 #: A name in brackets right after a capitalised name glosses it: "Lilavois
 #: (Santo 17)", "Gonaïves (Artibonite)" name one site, not two.
-GLOSS_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*$")
+GLOSS_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4}$")
 
 #: A place said to have been spared: "in the capital, no incident was
 #: reported", « à Port-au-Prince, aucun incident n'est à déplorer ».
