@@ -493,3 +493,55 @@ def test_a_three_letter_town_in_title_case_is_read_but_acronyms_are_not(extract)
     assert [(i.place, i.country) for i in result.incidents] == [("Gao", "ML")]
     result = extract("The UN and AFP said gunmen attacked a convoy near Mopti on Monday.", date=dt.date(2012, 7, 2))
     assert [i.place for i in result.incidents] == ["Mopti"]
+
+
+def test_a_facility_without_a_place_belongs_to_the_town_just_named(extract):
+    result = extract("Si dans la capitale Port-au-Prince, aucun incident majeur n'est à déplorer, la manifestation "
+                     "qui s'est déroulée aux Cayes a fait un mort. Des manifestants ont envahi l'aéroport de la "
+                     "ville.", date=dt.date(2022, 3, 29), language="fr")
+    assert {i.place for i in result.incidents} == {"Les Cayes", "Antoine-Simon Airport"}
+    result = extract("À Mirebalais, après avoir pillé et mis le feu au commissariat central, des gangs ont démoli "
+                     "le bâtiment lundi.", date=dt.date(2025, 4, 15), language="fr")
+    assert [i.place for i in result.incidents] == ["Commissariat de Mirebalais"]
+
+
+def test_examples_destinations_parties_and_glosses_are_no_second_sites(extract):
+    result = extract("Un jeune garçon du nom d'Anderson Joseph a été enlevé à Lilavois (Santo 17) mardi. Une "
+                     "infirmière a été enlevée alors qu'elle se rendait à son travail à l'hôpital St-Damien. Des "
+                     "quartiers comme Bon Repos et Canaan sont contrôlés par des bandits qui pillent et kidnappent.",
+                     date=dt.date(2021, 8, 27), language="fr")
+    assert [i.place for i in result.incidents] == ["Lilavois"]
+    result = extract("À l'initiative du parti politique Pitit Desalin, des milliers de personnes venant des postes "
+                     "de rassemblement, dont Milot, ont manifesté au Cap-Haïtien mercredi.",
+                     date=dt.date(2022, 9, 28), language="fr")
+    assert [i.place for i in result.incidents] == ["Cap-Haïtien"]
+
+
+def test_a_common_noun_after_an_article_is_no_place_named_like_it(extract):
+    result = extract("Des milliers de militants ont manifesté lundi dans la vallée de l'Artibonite, à Verrettes et à "
+                     "Saint-Marc.", date=dt.date(2022, 10, 17), language="fr")
+    assert {i.place for i in result.incidents} == {"Verrettes", "Saint-Marc"}
+
+
+def test_a_name_after_the_part_played_in_a_crime_is_a_persons(extract):
+    result = extract("Police arrested the suspected murderer Vivy Michel in Hinche on Monday after a gunfight.",
+                     date=dt.date(2019, 12, 18))
+    assert [i.place for i in result.incidents] == ["Hinche"]
+
+
+def test_a_hotbed_a_rate_or_a_blamed_wave_of_events_is_no_event(extract):
+    for body, language in (("Croix-des-Bouquets, nouveau foyer du kidnapping !", "fr"),
+                           ("Il faut compter entre cinq et dix kidnappings par jour à Port-au-Prince.", "fr"),
+                           ("Peacekeepers are pressed to act against slum gangs in Port-au-Prince that authorities "
+                            "have blamed for a wave of kidnappings.", "en")):
+        assert extract(body, language=language).incidents == [], body
+
+
+def test_a_city_wide_event_stays_beside_the_building_attacked_in_it(extract):
+    result = extract("PORT-AU-PRINCE, Haiti — Flaming roadblocks paralyzed the capital on Monday as rioters looted "
+                     "shops throughout Port-au-Prince. Rioters also tried to storm the National Palace.",
+                     date=dt.date(2008, 4, 7))
+    assert {i.place for i in result.incidents} == {"Port-au-Prince", "National Palace"}
+    result = extract("PORT-AU-PRINCE, Haiti — Rioters tried to storm the National Palace in Port-au-Prince on "
+                     "Monday. Rioters clashed with guards in Port-au-Prince.", date=dt.date(2008, 4, 7))
+    assert [i.place for i in result.incidents] == ["National Palace"]

@@ -216,11 +216,22 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
-            if place.entry is None and focus.locality is not None and mention.description is not None:
-                # "the airport" in a story filed from Les Cayes: that town's airport, if it has one
-                found = resolve_facility(Place(mention, focus.locality, "the document's focus city"), gazetteer)
-                if found.entry is not None and found.entry.precision == "site":
-                    place = replace(found, reason=f"{found.reason} (the story's city)")
+            if place.entry is None and mention.description is not None:
+                # "the airport" after "the march in Les Cayes", or in a story filed
+                # from Les Cayes: that town's airport, if it has one
+                for town, why in ((_recent_town(mention, places), "the town just named"),
+                                  (focus.locality, "the story's city")):
+                    if town is None:
+                        continue
+                    found = resolve_facility(Place(mention, town, why), gazetteer)
+                    if found.entry is not None and found.entry.precision == "site":
+                        place = replace(found, reason=f"{found.reason} ({why})")
+                        break
+        elif (mention.description is not None and mention.description.roles and mention.description.scope is None
+              and mention.description.kind not in ("country", "capital")
+              and (town := _recent_town(mention, places)) is not None):
+            # « À Mirebalais, ... le commissariat central »: the town's main station, not the nation's
+            place = resolve_facility(Place(mention, town, "the town just named"), gazetteer)
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
@@ -451,6 +462,18 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
     else:
         why = "largest population among candidates"
     return Place(mention, best, why, ids)
+
+
+def _recent_town(mention: Mention, earlier: list[Place]) -> Entry | None:
+    """The town or quarter named last in the mention's sentence or the one
+    before, which a facility phrase without a place of its own belongs to."""
+    for place in reversed(earlier):
+        if mention.sentence - place.mention.sentence > 1:
+            return None
+        if place.entry is not None and place.entry.precision in ("locality", "neighbourhood") \
+                and place.mention.how in ("name", "facility"):
+            return place.entry
+    return None
 
 
 def _resolve_anaphor(mention: Mention, earlier: list[Place]) -> Place:

@@ -24,8 +24,8 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
-    OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
+    EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
+    NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
     SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
     TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
@@ -432,6 +432,10 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
                     and not ANOTHER_PLACE.search(reported))
     if OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
+    if GLOSS_BEFORE.search(before[-40:]):
+        return True  # "Lilavois (Santo 17)": another name of the place just named
+    if NOTHING_HAPPENED_AFTER.match(after):
+        return True  # « Si dans la capitale, aucun incident n'est à déplorer »
     return bool(NOT_SITE_BEFORE.search(before)) or (not declaring and bool(SPEECH_AFTER.match(after)))
 
 

@@ -126,6 +126,16 @@ BACK_REFERENCE = prefiltered(
 #: between a phrase that makes the name a mere mention and the name itself.
 APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
 
+#: An event said to span a whole city ("roadblocks throughout Port-au-Prince",
+#: "coordinated attacks across Paris", « des tirs dans plusieurs quartiers »):
+#: an incident of the city as such, which one building in it does not stand for.
+CITYWIDE = re.compile(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:city|capital)|paralyz\w*|paralys\w*|"
+                      r"partout\s+(?:dans|à)|à\s+travers|dans\s+toute?\s+la|coordinated|simultaneous|"
+                      r"(?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
+                      r"(?:neighbou?rhoods|districts|quarters|parts|areas|locations|sites|places|venues)|"
+                      r"plusieurs\s+(?:quartiers|endroits|zones|points|sites)|divers\s+(?:quartiers|endroits|points)|"
+                      r"(?:streets|rues)\s+(?:of|de|du|des)|in\s+the\s+streets|dans\s+les\s+rues)\b", re.I)
+
 #: A crowd storming a building riots; gunmen storming it attack.
 STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
 CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
@@ -152,6 +162,7 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 NOT_SITE_BEFORE = prefiltered(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
+    r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
@@ -168,6 +179,15 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
     r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
     r"bedevil|sweep|swept|frapp|secou|gangr[èe]n|mine|rong|endeuill)\w*|"
+    # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
+    r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
+    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)|"
+    # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
+    r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
+    # a party or movement named after a place: « le parti politique Pitit Desalin »
+    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}|"
+    # a person's name: « un jeune garçon du nom d'Anderson Joseph »
+    r"\bdu\s+nom\s+d(?:e\s+|['’]\s*)|\b(?:surnomm[ée]e?|alias|identified\s+as|identifi[ée]e?\s+comme)|"
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
     r"\b(?:chauffeur|camionneur|routier|enseignante?|professeure?|commer[çc]ante?|agricult(?:eur|rice)|ouvri[eè]re?|"
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
@@ -285,7 +305,12 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:have|has|had)\s+(?:\w+\s+)?(?:surged|risen|soared|increased|"
                       rf"multiplied|spiked|grown|doubled|tripled|declined|fallen|dropped)\b|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:se\s+sont\s+multipli|ont\s+(?:augment|doubl|tripl|explos|diminu|baiss))|"
-                      rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}",
+                      rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}|"
+                      # a place's standing or a rate, not an event: "a hotbed of kidnapping", « cinq kidnappings par jour »
+                      rf"\b(?:foyer|hotbed|epicent(?:re|er)|[ée]picentre|plaque\s+tournante)\s+(?:du|de\s+l['’]|des|of|for)\s+"
+                      rf"(?:\w+\s+)?(?:{EVENT_NOUNS}|kidnapping|violence|crime)|"
+                      rf"\b{EVENT_NOUNS}\s+(?:par|per|a|each|chaque)\s+(?:jour|day|semaine|week|mois|month|an|year)\b|"
+                      rf"\bblamed\s+for\s+(?:a|the)\s+(?:wave|spate|string|series|surge|rise)\s+of",
                       re.I)
 
 #: "the Paris attackers", "the Madrid bombings": a place naming an event.
@@ -304,6 +329,17 @@ SITUATING_BEFORE = prefiltered(
 #: A sentence that opens with a quotation speaks in someone's voice: it
 #: takes no place over from the sentence before.
 OPENS_QUOTE = prefiltered(r"^\W{0,3}[«“\"]")
+
+#: A name in brackets right after a capitalised name glosses it: "Lilavois
+#: (Santo 17)", "Gonaïves (Artibonite)" name one site, not two.
+GLOSS_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*$")
+
+#: A place said to have been spared: "in the capital, no incident was
+#: reported", « à Port-au-Prince, aucun incident n'est à déplorer ».
+NOTHING_HAPPENED_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
+    r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
+    r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)
 
 #: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
 #: "AFP via Getty Images", « Photo : X ».

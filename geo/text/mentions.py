@@ -25,7 +25,7 @@ from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
-from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
+from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -687,8 +687,13 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     """
     if not matches or _surname(text, words, i):
         return []
+    if i > 0 and words[i - 1][2] in CRIME_ROLES and text[words[i - 1][1]:words[i][0]] == " ":
+        return []  # "murderer Vivy Michel": a person, whatever place shares the name
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
+    first, last = (text[words[j][0]:words[j][1]] for j in (i, i + n - 1))
+    if n > 1 and first.lower() in ARTICLES and last[:1].islower() and last.isalpha() and last.lower() not in NAME_PARTICLES:
+        return []  # « La vallée de l'Artibonite », « le port »: a common noun, not La Vallée or Le Port
     kept = []
     for match in matches:
         if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
@@ -723,6 +728,11 @@ def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
     return any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
 
 
+#: Articles that open a place name (« La Vallée ») as they open a common noun (« la vallée »).
+ARTICLES = frozenset({"la", "le", "les", "l", "the", "el", "al"})
+#: Lower-case words that may end a multi-word place name ("Port-au-Prince" is one word; "Trou du Nord" is not).
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "al", "el", "sur", "en", "am", "an", "der"})
+
 #: A three-letter name in title case is a town ("Gao", "Aba") only if this populous.
 SHORT_NAME_POPULATION = 50_000
 
@@ -751,6 +761,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         word = text[neighbour[0]:neighbour[1]]
         if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
             return False  # "Carl Henry Destin", "Abraham Lincoln": a surname
+        if word[:1].isupper() and neighbour is after and neighbour[2] in FIRST_NAMES:
+            return False  # "Anderson Joseph", "Vivy Michel": a given name before a name-like surname
         if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
             return False  # part of a longer proper name the gazetteer does not know: a person, a group
     return True
