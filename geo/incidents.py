@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from geo.text.documents import Document
 from geo.text.extract import Report
 from geo.text.fatalities import default_toll
+from geo.text.lexicons import CITYWIDE
 
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
@@ -143,7 +144,9 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
             return None
         family = event_family(coarse.event_type, coarse.sub_event_type)
+        citywide = any(CITYWIDE.search(q["sentence"]) for q in coarse.quotes)
         finer = [i for i in pool if _FINER[i.precision] < _FINER[coarse.precision]
+                 and not (coarse.place_kind == "city" and i.precision == "site" and citywide)
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
                  and distance_km(i, coarse) * 1000 <= _extent_m(coarse)]

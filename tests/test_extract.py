@@ -188,7 +188,7 @@ def test_a_place_only_used_to_situate_another_is_no_site(extract):
 def test_an_earlier_event_named_in_passing_is_no_site(extract):
     result = extract("Gunmen attacked Bel Air on Monday. The gang leader is wanted for a 2018 attack in "
                      "Port-au-Prince's La Saline slum. He was sanctioned for the La Saline massacre.",
-                 date=dt.date(2021, 4, 1))
+                     date=dt.date(2021, 4, 1))
     assert {i.place for i in result.incidents} == {"Bel Air"}
 
 
@@ -306,7 +306,7 @@ def test_a_creole_general_strike_across_the_country_is_a_country_incident(extrac
 def test_a_place_dated_to_an_earlier_year_is_a_comparison(extract):
     result = extract("A senator fired shots outside the Haitian parliament on Monday. \"I have seen "
                      "shootings before, like in the National Assembly in Caracas in 2017,\" a photographer said.",
-                 date=dt.date(2019, 9, 23))
+                     date=dt.date(2019, 9, 23))
     assert "Caracas" not in {i.place for i in result.incidents}
 
 
@@ -392,7 +392,7 @@ def test_the_french_capital_description_and_taking_to_the_streets(extract):
 def test_a_dated_agency_dateline_in_the_body_is_no_site(extract):
     result = extract("PORT-AU-PRINCE, 8 février 2004 (AFP) (les policiers ont abandonné samedi Saint-Marc, "
                      "la deuxième ville de l'Artibonite. Des pillages sont signalés à la douane de la ville.)",
-                 date=dt.date(2004, 2, 8), language="fr")
+                     date=dt.date(2004, 2, 8), language="fr")
     assert [i.place for i in result.incidents] == ["Saint-Marc"]
 
 
@@ -419,7 +419,7 @@ def test_a_gun_battle_among_protesters_is_a_battle_on_its_square(extract):
 def test_the_violence_that_plagues_a_city_is_no_site_of_the_raid(extract):
     result = extract("U.N. troops raided a gang base in Cite Soleil on Wednesday. No peacekeepers were injured "
                      "in the raid, part of an effort to end the violence that plagues the Haitian capital.",
-                 date=dt.date(2005, 7, 6))
+                     date=dt.date(2005, 7, 6))
     assert [i.place for i in result.incidents] == ["Cité Soleil"]
 
 
@@ -457,3 +457,100 @@ def test_creole_roads_between_towns_and_lists_with_oswa_are_no_sites(extract):
                      "wout Sid la, ant Matisan ak Kafou. Anpil machann pa ka vwayaje ankò pou al Jakmèl oswa "
                      "Okay.", language="ht")
     assert [i.place for i in result.incidents] == ["Carrefour"]
+
+
+def test_any_countrys_capital_in_apposition_only_situates(extract):
+    result = extract("Gunmen attacked the Kuje prison on the outskirts of the Nigerian capital Abuja on Tuesday.",
+                     date=dt.date(2022, 7, 6))
+    assert "Abuja" not in {i.place for i in result.incidents}
+
+
+def test_a_demonym_names_whose_parliament_and_the_building_refers_back_to_it(extract):
+    result = extract("TBILISI, Georgia — Police fired tear gas at protesters outside the Georgian national parliament "
+                     "on Thursday. Thousands attempted to storm the building, calling for the government's "
+                     "resignation.", date=dt.date(2019, 6, 21))
+    assert {(i.place, i.event_type) for i in result.incidents} == {
+        ("Georgian Parliament Building", "Protests"), ("Georgian Parliament Building", "Riots")}
+
+
+def test_gunmen_storming_a_station_clash_but_a_crowd_storming_it_riots(extract):
+    [incident] = extract("Gunmen stormed the police station in Gressier on Thursday.").incidents
+    assert incident.event_type == "Battles"
+    [incident] = extract("Hundreds of protesters stormed the police station in Gressier on Thursday.").incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_a_lynching_is_mob_violence_not_a_demonstration_nor_a_kidnapping(extract):
+    for body, language in (("A mob lynched two suspected kidnappers in Pétion-Ville on Sunday.", "en"),
+                           ("Deux présumés bandits ont été victimes de la vindicte populaire à Delmas dimanche.", "fr")):
+        [incident] = extract(body, language=language).incidents
+        assert (incident.event_type, incident.sub_event_type) == ("Riots", "Mob violence"), body
+
+
+def test_a_three_letter_town_in_title_case_is_read_but_acronyms_are_not(extract):
+    result = extract("À Gao, les combats de mercredi autour du camp militaire ont fait au moins vingt morts.",
+                     date=dt.date(2012, 7, 2), language="fr")
+    assert [(i.place, i.country) for i in result.incidents] == [("Gao", "ML")]
+    result = extract("The UN and AFP said gunmen attacked a convoy near Mopti on Monday.", date=dt.date(2012, 7, 2))
+    assert [i.place for i in result.incidents] == ["Mopti"]
+
+
+def test_a_facility_without_a_place_belongs_to_the_town_just_named(extract):
+    result = extract("Si dans la capitale Port-au-Prince, aucun incident majeur n'est à déplorer, la manifestation "
+                     "qui s'est déroulée aux Cayes a fait un mort. Des manifestants ont envahi l'aéroport de la "
+                     "ville.", date=dt.date(2022, 3, 29), language="fr")
+    assert {i.place for i in result.incidents} == {"Les Cayes", "Antoine-Simon Airport"}
+    result = extract("À Mirebalais, après avoir pillé et mis le feu au commissariat central, des gangs ont démoli "
+                     "le bâtiment lundi.", date=dt.date(2025, 4, 15), language="fr")
+    assert [i.place for i in result.incidents] == ["Commissariat de Mirebalais"]
+
+
+def test_examples_destinations_parties_and_glosses_are_no_second_sites(extract):
+    result = extract("Un jeune garçon du nom d'Anderson Joseph a été enlevé à Lilavois (Santo 17) mardi. Une "
+                     "infirmière a été enlevée alors qu'elle se rendait à son travail à l'hôpital St-Damien. Des "
+                     "quartiers comme Bon Repos et Canaan sont contrôlés par des bandits qui pillent et kidnappent.",
+                     date=dt.date(2021, 8, 27), language="fr")
+    assert [i.place for i in result.incidents] == ["Lilavois"]
+    result = extract("À l'initiative du parti politique Pitit Desalin, des milliers de personnes venant des postes "
+                     "de rassemblement, dont Milot, ont manifesté au Cap-Haïtien mercredi.",
+                     date=dt.date(2022, 9, 28), language="fr")
+    assert [i.place for i in result.incidents] == ["Cap-Haïtien"]
+
+
+def test_a_common_noun_after_an_article_is_no_place_named_like_it(extract):
+    result = extract("Des milliers de militants ont manifesté lundi dans la vallée de l'Artibonite, à Verrettes et à "
+                     "Saint-Marc.", date=dt.date(2022, 10, 17), language="fr")
+    assert {i.place for i in result.incidents} == {"Verrettes", "Saint-Marc"}
+
+
+def test_a_name_after_the_part_played_in_a_crime_is_a_persons(extract):
+    result = extract("Police arrested the suspected murderer Vivy Michel in Hinche on Monday after a gunfight.",
+                     date=dt.date(2019, 12, 18))
+    assert [i.place for i in result.incidents] == ["Hinche"]
+
+
+def test_a_hotbed_a_rate_or_a_blamed_wave_of_events_is_no_event(extract):
+    for body, language in (("Croix-des-Bouquets, nouveau foyer du kidnapping !", "fr"),
+                           ("Il faut compter entre cinq et dix kidnappings par jour à Port-au-Prince.", "fr"),
+                           ("Peacekeepers are pressed to act against slum gangs in Port-au-Prince that authorities "
+                            "have blamed for a wave of kidnappings.", "en")):
+        assert extract(body, language=language).incidents == [], body
+
+
+def test_a_city_wide_event_stays_beside_the_building_attacked_in_it(extract):
+    result = extract("PORT-AU-PRINCE, Haiti — Flaming roadblocks paralyzed the capital on Monday as rioters looted "
+                     "shops throughout Port-au-Prince. Rioters also tried to storm the National Palace.",
+                     date=dt.date(2008, 4, 7))
+    assert {i.place for i in result.incidents} == {"Port-au-Prince", "National Palace"}
+    result = extract("PORT-AU-PRINCE, Haiti — Rioters tried to storm the National Palace in Port-au-Prince on "
+                     "Monday. Rioters clashed with guards in Port-au-Prince.", date=dt.date(2008, 4, 7))
+    assert [i.place for i in result.incidents] == ["National Palace"]
+
+
+def test_a_dated_earlier_attack_is_its_own_incident_but_a_planned_meeting_is_none(extract):
+    result = extract("KUNDUZ, Afghanistan — A suicide bomber killed dozens at a mosque in Kunduz on Friday. The group "
+                     "carried out a devastating attack targeting Kabul airport in August. Regional leaders were due "
+                     "to meet in Kampala on Wednesday.", date=dt.date(2021, 10, 8))
+    dates = {i.place: i.date for i in result.incidents}
+    assert set(dates) == {"mosque in Kunduz", "Kabul International Airport"}
+    assert dates["Kabul International Airport"].startswith("2021-08")

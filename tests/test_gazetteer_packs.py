@@ -287,17 +287,23 @@ def test_every_street_family_has_a_place_of_that_name():
 # row per kind and country.
 
 WORLD_ROWS = [(WORLD.name, line, row) for line, row in enumerate(read(WORLD), start=2)] if WORLD.exists() else []
-WORLD_KINDS = {"government", "palace", "stadium", "prison", "station"}
+WORLD_KINDS = {"government", "palace", "stadium", "prison", "station", "hotel", "mall", "square", "park",
+               "university", "hospital", "church", "venue", "embassy"}
 #: Uncertainty (metres) by kind: a building, or a stadium with its grounds.
 WORLD_RADIUS = {"government": (150, 300), "palace": (150, 300), "prison": (150, 300), "station": (150, 300),
-                "stadium": (500, 1000)}
+                "stadium": (500, 1000), "hotel": (100, 300), "mall": (150, 300), "venue": (100, 300),
+                "church": (100, 300), "embassy": (100, 300), "hospital": (150, 500), "square": (150, 500),
+                "park": (200, 1000), "university": (300, 1000)}
 #: Bare phrases that name a kind of place, not one place: as aliases they would
 #: make every "presidential palace" of the world one candidate of the text.
 GENERIC = {names.key(w) for w in ("Parliament", "Parliament building", "Parliament House", "National Assembly",
                                   "Presidential Palace", "Presidential Villa", "State House", "Palace",
                                   "National Stadium", "Stadium", "Central Prison", "Central Station",
                                   "Parlement", "Assemblée nationale", "Palais présidentiel", "Stade national",
-                                  "Gare centrale", "Prison centrale", "Government Palace", "Palais du gouvernement")}
+                                  "Gare centrale", "Prison centrale", "Government Palace", "Palais du gouvernement",
+                                  "Hotel", "Grand Hotel", "Shopping Mall", "Railway Station", "Train Station",
+                                  "University", "General Hospital", "Cathedral", "Grand Mosque",
+                                  "Central Mosque", "Main Square", "Embassy", "Gare", "Hôtel", "Université")}
 needs_world = pytest.mark.skipif(not WORLD.exists(), reason="world landmarks pack not shipped")
 
 
@@ -335,7 +341,7 @@ def test_world_pack_has_one_national_main_row_per_kind_and_country():
 def test_world_pack_coordinates_come_from_wikipedia_with_a_building_sized_radius():
     problems = []
     for f, n, row in WORLD_ROWS:
-        if not re.fullmatch(r"wikipedia:([a-z]{2}:)?\S+", row["source"]):
+        if not re.fullmatch(r"wikipedia:([a-z]{2,3}:|simple:)?\S+", row["source"]):
             problems.append(f"{where(f, n)}: source {row['source']!r}")
         low, high = WORLD_RADIUS.get(row["kind"], (0, -1))
         if not (row["uncertainty_m"].isdigit() and low <= int(row["uncertainty_m"]) <= high):

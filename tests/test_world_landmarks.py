@@ -91,3 +91,50 @@ def test_a_city_hall_is_not_the_parliament_of_the_same_city():
         doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 8, 5), url=None, language="en",
                        body=body)
         assert [(i.place, i.precision) for i in process_document(doc, gazetteer).incidents] == [expected]
+
+
+# -- hotels, malls, stations and other named places of the pack ------------------------
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("BAMAKO, Mali (AP) — Gunmen stormed the Radisson Blu Hotel in Bamako early on Friday and held about "
+     "170 guests and staff hostage, the hotel's owners said.", "en", "ml-hotel-radisson-blu-hotel-bamako"),
+    ("BAMAKO, Mali — Malian special forces surrounded the Radisson Blu hotel after attackers opened fire on "
+     "guests at breakfast, a security source said.", "en", "ml-hotel-radisson-blu-hotel-bamako"),
+    ("Des assaillants ont pris d'assaut vendredi matin l'hôtel Radisson Blu de Bamako, au Mali, où ils "
+     "retiennent des otages, selon une source sécuritaire.", "fr", "ml-hotel-radisson-blu-hotel-bamako"),
+    ("NAIROBI, Kenya — Masked gunmen opened fire inside the Westgate shopping mall in Nairobi on Saturday "
+     "afternoon, sending shoppers running for cover.", "en", "ke-mall-westgate-shopping-mall"),
+    ("KRAMATORSK, Ukraine — Two missiles struck a train station in Kramatorsk on Friday as thousands waited "
+     "to be evacuated, the regional governor said.", "en", "ua-station-kramatorsk-railway-station"),
+    ("BRUSSELS (Reuters) — A bomb exploded in a carriage at Maelbeek metro station on Tuesday morning, an "
+     "hour after the blasts at the airport.", "en", "be-station-maelbeek-metro-station"),
+    ("RAWALPINDI, Pakistan — The former prime minister was shot as she left an election rally at Liaquat "
+     "Bagh in Rawalpindi on Thursday.", "en", "pk-park-liaquat-bagh"),
+])
+def test_a_named_landmark_of_the_pack_is_the_site(gazetteer, body, language, entry):
+    site = only_site(gazetteer, body, language)
+    assert site.precision == "site"
+    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+
+
+def test_hotel_names_listed_before_a_plural_head_are_each_a_site(gazetteer):
+    found = incidents(gazetteer, "COLOMBO, Sri Lanka — Suicide bombers struck the Shangri-La and Cinnamon Grand "
+                                 "hotels in Colombo on Sunday morning, police said.")
+    for entry in ("lk-hotel-shangri-la-colombo", "lk-hotel-cinnamon-grand-colombo"):
+        assert any(i.precision == "site" and km((i.lat, i.lon), POINTS[entry]) < 1.0 for i in found), \
+            (entry, [(i.place, i.precision) for i in found])
+
+
+def test_a_hotel_brand_in_another_city_does_not_jump_to_the_packs_city(gazetteer):
+    # The pack's Radisson Blu is in Bamako; a Nairobi story's Radisson Blu stays in Nairobi.
+    site = only_site(gazetteer, "NAIROBI, Kenya — Witnesses said gunmen stormed the Radisson Blu hotel in Nairobi "
+                                "on Tuesday evening.")
+    assert km((site.lat, site.lon), POINTS["ml-hotel-radisson-blu-hotel-bamako"]) > 5000
+    assert km((site.lat, site.lon), (-1.286, 36.817)) < 15
+
+
+def test_a_hotel_phrase_in_a_big_city_is_not_the_one_hotel_the_pack_knows_there(gazetteer):
+    # Bamako has many hotels; "a hotel in Bamako" must not become the Radisson Blu.
+    site = only_site(gazetteer, "BAMAKO, Mali — Gunmen attacked a hotel in Bamako on Friday night, police said.")
+    assert site.precision != "site"
+    assert km((site.lat, site.lon), POINTS["ml-hotel-radisson-blu-hotel-bamako"]) > 2.0

@@ -157,6 +157,10 @@ class Match:
     detail: str = ""
 
 
+#: How many name keys :meth:`Gazetteer.matches` remembers at most.
+MATCH_MEMO_SIZE = 20_000
+
+
 class Gazetteer:
     """An index of :class:`Entry` objects by normalised name.
 
@@ -182,6 +186,10 @@ class Gazetteer:
         self._fuzzy: fuzzy.FuzzyIndex | None = None
         self._fuzzy_found: dict[tuple[str, int], list[Match]] = {}
         self._key_trie: marisa_trie.Trie | None = None
+        self._by_kind: dict[tuple[str, str | None], list[Entry]] | None = None
+        self._airports: dict[str | None, list[Entry]] = {}
+        self._matched: dict[str, list[Match]] = {}
+        self._prefixes: dict[str, bool] = {}
         for entry in entries:
             self.add(entry)
 
@@ -189,8 +197,11 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         """Add an entry; an entry with the same id, or the same name and kind
         in the same country, replaces the older one."""
-        self._families = self._fuzzy = self._key_trie = None  # derived indexes, rebuilt on next use
+        self._families = self._fuzzy = self._key_trie = self._by_kind = None  # derived indexes, rebuilt on next use
         self._fuzzy_found = {}
+        self._airports = {}
+        self._matched = {}
+        self._prefixes = {}
         replaced = self._by_id.get(entry.id)
         if replaced is None:
             for index in self._by_key.get(names.key(entry.name), ()):
@@ -236,7 +247,19 @@ class Gazetteer:
     def matches(self, key: str) -> list[Match]:
         """Every entry named ``key`` (a :func:`geo.places.names.key`), higher layers
         first, with lower-layer entries in a country a higher layer already
-        covers for this name left out (see the module notes)."""
+        covers for this name left out (see the module notes).
+
+        The answers for the last keys asked are remembered until an entry is
+        added (news keeps naming the same places); the memo is emptied when
+        it holds ``MATCH_MEMO_SIZE`` keys, so its memory stays bounded."""
+        found = self._matched.get(key)
+        if found is None:
+            if len(self._matched) >= MATCH_MEMO_SIZE:
+                self._matched = {}
+            found = self._matched[key] = self._matches(key)
+        return list(found)
+
+    def _matches(self, key: str) -> list[Match]:
         if not self._by_key.get(key) and key.isalpha() and (self.world is None or not self.world.knows(key)):
             return []  # most keys a text scan tries name nothing; a numbered street has digits
         found = [Match(self.entries[i], "code" if (key, i) in self._codes else
@@ -265,7 +288,16 @@ class Gazetteer:
         A text scan lengthens a run of words while this holds: once the
         words so far begin no name, no longer run is a name either (a
         numbered street, matched by its digits, is the caller's to allow).
+        Answers are remembered like those of :meth:`matches`.
         """
+        known = self._prefixes.get(prefix)
+        if known is None:
+            if len(self._prefixes) >= MATCH_MEMO_SIZE:
+                self._prefixes = {}
+            known = self._prefixes[prefix] = self._starts_a_name(prefix)
+        return known
+
+    def _starts_a_name(self, prefix: str) -> bool:
         if self._key_trie is None:
             self._key_trie = marisa_trie.Trie([k for k, found in self._by_key.items() if found])
         if next(self._key_trie.iterkeys(prefix), None) is not None:
@@ -426,6 +458,23 @@ class Gazetteer:
             and (loc is None or names.key(e.locality or "") == loc or names.key(e.name) == loc)
             and wanted <= e.roles
         ]
+
+    def facilities(self, kind: str, country: str | None) -> list[Entry]:
+        """The facilities of one kind in one country ("the police station in
+        X" asks for them on every phrase), from an index of the packs by kind
+        and country built on first use; airports add the world's, de-duplicated
+        against the packs once per country, which is what makes them costly."""
+        if kind == "airport":
+            found = self._airports.get(country)
+            if found is None:
+                found = self._airports[country] = self.find(kind=kind, country=country)
+            return found
+        if self._by_kind is None:
+            index: dict[tuple[str, str | None], list[Entry]] = {}
+            for entry in self.entries:
+                index.setdefault((entry.kind, entry.country), []).append(entry)
+            self._by_kind = index
+        return self._by_kind.get((kind, country), [])
 
     def _duplicate(self, world_entry: Entry) -> bool:
         """True when a pack already holds this world place under its name

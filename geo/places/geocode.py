@@ -37,6 +37,7 @@ from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.lexicons import RELATIVE_POSITION
 from geo.text.mentions import MAIN_WORDS, Mention
 from geo.text.sentences import Dateline
+from geo.text.prefilter import prefiltered
 
 
 #: A world place outside the document's countries must be this populous to be
@@ -77,7 +78,7 @@ class Place:
 
 #: A place that situates the story from afar ("ten kilometres from Port-au-Prince",
 #: "the outskirts of the capital") does not vote for the story's city.
-_RELATIVE_BEFORE = re.compile(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
+_RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
                               r"(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$",
                               re.I)
 
@@ -85,12 +86,26 @@ _RELATIVE_BEFORE = re.compile(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]rip
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     """Work out the document's focus country and locality."""
-    adjectives = frozenset(filter(None, (gazetteer.country_of_demonym(word) for _, _, word in names.word_spans(body))))
-    focus = _find_focus(body, mentions, gazetteer, dateline=dateline, hint=hint)
-    return replace(focus, adjectives=adjectives)
+    demonyms = _demonyms(body, gazetteer)
+    focus = _find_focus(body, mentions, gazetteer, demonyms, dateline=dateline, hint=hint)
+    return replace(focus, adjectives=frozenset(code for _, code in demonyms))
 
 
-def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
+def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """``(start, country code)`` of each word of the body that is a country's
+    adjective ("Haitian", « kényan »), each distinct word looked up once."""
+    codes: dict[str, str | None] = {}
+    out = []
+    for start, _, word in names.word_spans(body):
+        code = codes.get(word, "")
+        if code == "":
+            code = codes[word] = gazetteer.country_of_demonym(word)
+        if code:
+            out.append((start, code))
+    return out
+
+
+def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,
                 dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     for label, text, region in (("front matter", hint, None),
                                 ("dateline", dateline.place if dateline else None,
@@ -121,11 +136,9 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
             code = codes.pop()
             votes[code] += 1
             opening.setdefault(code, mention.start)
-    for start, _, word in names.word_spans(body):
-        code = gazetteer.country_of_demonym(word)
-        if code:
-            votes[code] += 1
-            opening[code] = min(opening.get(code, start), start)
+    for start, code in demonyms:
+        votes[code] += 1
+        opening[code] = min(opening.get(code, start), start)
     if not votes:
         return Focus(None, None, "none")
     country = sorted(votes.items(), key=lambda kv: (-kv[1], opening.get(kv[0], 0), kv[0]))[0][0]
@@ -203,11 +216,22 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
-            if place.entry is None and focus.locality is not None and mention.description is not None:
-                # "the airport" in a story filed from Les Cayes: that town's airport, if it has one
-                found = resolve_facility(Place(mention, focus.locality, "the document's focus city"), gazetteer)
-                if found.entry is not None and found.entry.precision == "site":
-                    place = replace(found, reason=f"{found.reason} (the story's city)")
+            if place.entry is None and mention.description is not None:
+                # "the airport" after "the march in Les Cayes", or in a story filed
+                # from Les Cayes: that town's airport, if it has one
+                for town, why in ((_recent_town(mention, places), "the town just named"),
+                                  (focus.locality, "the story's city")):
+                    if town is None:
+                        continue
+                    found = resolve_facility(Place(mention, town, why), gazetteer)
+                    if found.entry is not None and found.entry.precision == "site":
+                        place = replace(found, reason=f"{found.reason} ({why})")
+                        break
+        elif (mention.description is not None and mention.description.roles and mention.description.scope is None
+              and mention.description.kind not in ("country", "capital")
+              and (town := _recent_town(mention, places)) is not None):
+            # « À Mirebalais, ... le commissariat central »: the town's main station, not the nation's
+            place = resolve_facility(Place(mention, town, "the town just named"), gazetteer)
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
@@ -238,6 +262,13 @@ FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 _MAIN_WORDS = re.compile(rf"\b(?:{MAIN_WORDS}|plus\s+grande?)\b", re.I)
 
+#: Kinds a big city has dozens of while a gazetteer records a few famous ones
+#: (the world landmarks pack's Radisson Blu in Bamako): there, "a hotel in
+#: Bamako" is some hotel of the city, not the only one the gazetteer happens
+#: to know, so only a ``main`` entry, or the name itself, picks one.
+MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "market", "bank",
+                           "square", "park", "venue", "embassy"})
+
 
 def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     """The facility a phrase such as "the police station in Gressier" names.
@@ -261,11 +292,11 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     big = entry.kind == "city" or entry.population >= 300_000
     radius = FACILITY_RADIUS_KM["city"] if big and entry.precision == "locality" else FACILITY_RADIUS_KM.get(entry.precision)
     if radius is not None:
-        pool = _of_the_same_sort(_facilities(gazetteer, kind, entry.country), mention.facility or "")
+        pool = _of_the_same_sort(gazetteer.facilities(kind, entry.country), mention.facility or "")
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
                                                        and query.distance_km(e, entry) <= radius)]
-        if len(near) == 1:
+        if len(near) == 1 and not (big and kind in MANY_IN_A_CITY):
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         # a town's main station is its own, but the main one near a quarter
         # is the city's ("a police station in La Saline" is not the national
@@ -274,7 +305,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
     if entry.precision == "country":
-        pool = _facilities(gazetteer, kind, entry.country)
+        pool = gazetteer.facilities(kind, entry.country)
         sort = _of_the_same_sort(pool, mention.facility or "")
         if _MAIN_WORDS.search(mention.facility or mention.text):
             # "Haiti's main container terminal": the country's one main facility of that kind
@@ -307,7 +338,7 @@ def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
     is left to the radius rule of :func:`resolve_facility`."""
     key = names.key(place.name)
     best = None
-    for airport in _facilities(gazetteer, "airport", place.country):
+    for airport in gazetteer.facilities("airport", place.country):
         serves = names.key(airport.locality or "") == key or key in {names.key(a) for a in airport.all_names}
         scheduled = any(len(a) == 3 and a.isupper() for a in airport.aliases)
         if not (airport.layer > LAYER_WORLD or serves or scheduled):
@@ -340,18 +371,6 @@ def _of_the_same_sort(pool: list[Entry], words: str) -> list[Entry]:
         if sort.search(words):
             return [e for e in pool if any(sort.search(n) for n in e.all_names)]
     return pool
-
-
-def _facilities(gazetteer: Gazetteer, kind: str, country: str | None) -> list[Entry]:
-    """The gazetteer's facilities of one kind in one country, kept on the
-    gazetteer after the first call: packs hold the facilities, and the world
-    index adds airports, which are costly to de-duplicate on every phrase."""
-    memo = gazetteer.__dict__.setdefault("_facility_memo", {})
-    key = (kind, country, len(gazetteer))
-    if key not in memo:
-        memo[key] = (gazetteer.find(kind=kind, country=country) if kind == "airport" else
-                     [e for e in gazetteer.entries if e.kind == kind and e.country == country])
-    return memo[key]
 
 
 def _context_countries(mentions: list[Mention]) -> set[str | None]:
@@ -443,6 +462,18 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
     else:
         why = "largest population among candidates"
     return Place(mention, best, why, ids)
+
+
+def _recent_town(mention: Mention, earlier: list[Place]) -> Entry | None:
+    """The town or quarter named last in the mention's sentence or the one
+    before, which a facility phrase without a place of its own belongs to."""
+    for place in reversed(earlier):
+        if mention.sentence - place.mention.sentence > 1:
+            return None
+        if place.entry is not None and place.entry.precision in ("locality", "neighbourhood") \
+                and place.mention.how in ("name", "facility"):
+            return place.entry
+    return None
 
 
 def _resolve_anaphor(mention: Mention, earlier: list[Place]) -> Place:

@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geo.text.prefilter import PrefilterGroup, prefiltered
+
 WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 WEEKDAYS.update({name: i for i, name in enumerate(
@@ -45,19 +47,23 @@ class DateClaim:
 _WD = "|".join(WEEKDAYS)
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = [
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MO})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("mdy", re.compile(rf"\b({_MO})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("overnight", re.compile(rf"\bovernight\s+(?:on\s+)?({_WD})\s+(?:into|to)\s+({_WD})\b", re.I)),
-    ("since", re.compile(rf"\b(?:since|from)\s+(?:last\s+)?({_WD})\b", re.I)),
-    ("weekday", re.compile(rf"\b({_WD})\b", re.I)),
-    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b", re.I)),
-    ("yesterday", re.compile(r"\b(yesterday|hier)\b", re.I)),
-    ("today", re.compile(r"\b(today|aujourd'hui)\b", re.I)),
-    ("lastweek", re.compile(r"\blast\s+week\b|\bla\s+semaine\s+derni[eè]re\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|early|late|mid|end of|beginning of|en|début|fin)\s+(?:-\s*)?({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d{2})\b")),
+    ("iso", prefiltered(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dmy", prefiltered(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MO})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("mdy", prefiltered(rf"\b({_MO})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("overnight", prefiltered(rf"\bovernight\s+(?:on\s+)?({_WD})\s+(?:into|to)\s+({_WD})\b", re.I)),
+    ("since", prefiltered(rf"\b(?:since|from)\s+(?:last\s+)?({_WD})\b", re.I)),
+    ("weekday", prefiltered(rf"\b({_WD})\b", re.I)),
+    ("weekend", prefiltered(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b", re.I)),
+    ("yesterday", prefiltered(r"\b(yesterday|hier)\b", re.I)),
+    ("today", prefiltered(r"\b(today|aujourd'hui)\b", re.I)),
+    ("lastweek", prefiltered(r"\blast\s+week\b|\bla\s+semaine\s+derni[eè]re\b", re.I)),
+    ("month", prefiltered(rf"\b(?:in|early|late|mid|end of|beginning of|en|début|fin)\s+(?:-\s*)?({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
+    ("year", prefiltered(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d{2})\b")),
 ]
+
+
+#: Which date patterns may match a sentence, in one pass (most sentences name no day).
+_FILTER = PrefilterGroup([pattern for _, pattern in _PATTERNS])
 
 
 def find_date(sentence: str, doc_date: dt.date | None) -> DateClaim | None:
@@ -65,7 +71,10 @@ def find_date(sentence: str, doc_date: dt.date | None) -> DateClaim | None:
 
     Returns ``None`` when the sentence says nothing about time.
     """
-    for name, pattern in _PATTERNS:
+    possible = _FILTER.candidates(sentence)
+    for index, (name, pattern) in enumerate(_PATTERNS):
+        if index not in possible:
+            continue
         match = pattern.search(sentence)
         if not match:
             continue

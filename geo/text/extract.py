@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, DECLARATION,
-    EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
-    OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
-    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, TRIGGERS, YEAR_AFTER,
-    YEAR_BEFORE,
+    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
+    EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
+    NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
+    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
+    TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -81,9 +81,30 @@ def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
 
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     """The ACLED type of the event a sentence reports, if any."""
-    if GENERIC.search(sentence):
+    found = _trigger(sentence)
+    if found is None:
         return None
-    for pattern, event_type, sub_event in TRIGGERS:
+    event_type, sub_event, words, armed = found
+    if event_type == "Violence against civilians" and sub_event == "Attack" and (site_kinds & GUARDED_KINDS or armed):
+        return EventTrigger("Battles", "Armed clash", words)
+    return EventTrigger(event_type, sub_event, words)
+
+
+@lru_cache(maxsize=256)
+def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
+    """The part of :func:`classify` that depends on the sentence alone:
+    the first trigger in order of precedence, as (type, sub-type, words,
+    whether armed agents of the state are named).  A report asks it of one
+    sentence up to three times (alone, with its sites' kinds, for the story's
+    date); the memo is small enough to hold one document's sentences only.
+    Only the lexicons whose words occur in the sentence are tried (see
+    :class:`geo.text.prefilter.PrefilterGroup`); most sentences hold none."""
+    possible = TRIGGER_FILTER.candidates(sentence)
+    if not possible or GENERIC.search(sentence):
+        return None
+    for index, (pattern, event_type, sub_event) in enumerate(TRIGGERS):
+        if index not in possible:
+            continue
         match = next((m for m in pattern.finditer(sentence)
                       if not _caused_by_hazard(sentence, m) and not NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
                      None)
@@ -92,14 +113,15 @@ def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
         if sub_event == "Looting/property destruction" and HAZARD.search(sentence):
             continue  # homes destroyed by a hurricane
         if event_type == "Violence against civilians" and sub_event == "Attack":
-            if site_kinds & GUARDED_KINDS or ARMED_STATE.search(sentence):
-                return EventTrigger("Battles", "Armed clash", match.group(0))
+            if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
+                return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"
+            return event_type, sub_event, match.group(0), ARMED_STATE.search(sentence) is not None
         if event_type == "Protests":
             if PROTEST_INTERVENTION.search(sentence):
                 sub_event = "Protest with intervention"
             if PROTEST_EXCESSIVE_FORCE.search(sentence):
                 sub_event = "Excessive force against protesters"
-        return EventTrigger(event_type, sub_event, match.group(0))
+        return event_type, sub_event, match.group(0), False
     return None
 
 
@@ -124,7 +146,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     lead = 2  # sentences with places that may take the headline's event
     quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
     quiet_judged = True  # whether quiet holds judged site candidates or the sentence's raw places
-    story = _story_date(sentences, by_sentence, doc_date)
+    dates = {sentence.index: find_date(sentence.text, doc_date) for sentence in sentences}
+    story = _story_date(sentences, by_sentence, dates)
     captions = _captions(sentences)
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
@@ -132,8 +155,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
 
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
-        date = find_date(sentence.text, doc_date)
-        if date is not None and date.background and not _near_story(date, story):
+        date = dates[sentence.index]
+        if date is not None and date.background and date.date is None and not _near_story(date, story):
             pending = None
             continue
         # The kinds of the sites only refine the type of an event found
@@ -230,16 +253,18 @@ def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
 _STORY_LEAD = 3
 
 
-def _story_date(sentences: list[Sentence], by_sentence: dict[int, list[Place]], doc_date):
+def _story_date(sentences: list[Sentence], by_sentence: dict[int, list[Place]], dates: dict[int, DateClaim | None]):
     """The day an investigation or a look-back reports on, when its lead
     dates the event well before publication ("On the morning of November 13,
     police raided Grand Ravine" in a March story): events near that day are
-    the story's own, not background."""
+    the story's own, not background.  ``dates``: each sentence's date, found
+    once for this and for :func:`reports` (whose trigger lookups are
+    memoised the same way, see :func:`_trigger`)."""
     seen = 0
     for sentence in sentences:
         if not by_sentence.get(sentence.index):
             continue
-        date = find_date(sentence.text, doc_date)
+        date = dates[sentence.index]
         if date is not None and date.background and date.date is not None and classify(sentence.text, set()):
             return date.date
         seen += 1
@@ -407,6 +432,10 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
                     and not ANOTHER_PLACE.search(reported))
     if OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
+    if GLOSS_BEFORE.search(before[-40:]):
+        return True  # "Lilavois (Santo 17)": another name of the place just named
+    if NOTHING_HAPPENED_AFTER.match(after):
+        return True  # « Si dans la capitale, aucun incident n'est à déplorer »
     return bool(NOT_SITE_BEFORE.search(before)) or (not declaring and bool(SPEECH_AFTER.match(after)))
 
 
@@ -445,6 +474,11 @@ def _inside(inner: Entry, outer: Entry) -> bool:
         return False
     if inner.within(outer) or inner.id.startswith(outer.id + "#"):
         return True
+    if (inner.precision == "site" and inner.locality and outer.precision == "locality" and outer.kind != "city"
+            and inner.country == outer.country):
+        # a facility whose town is recorded lies in that town only: Madrid's
+        # Atocha station is not "in" Santa Eugenia, 7 km away
+        return False
     radius = _CONTAINS_KM.get(outer.precision)
     if radius is None:
         return False

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.text.prefilter import prefiltered
+
 #: Facility nouns of English, French and Haitian Creole, by gazetteer kind.
 LEXICON: dict[str, tuple[str, ...]] = {
     "police": ("police station", "police stations", "police post", "police headquarters", "police precinct",
@@ -78,7 +80,7 @@ _PREP = r"(?:in|at|of|near|outside|inside|on\s+the\s+outskirts\s+of|just\s+outsi
 
 _NOUN_TO_KIND = {noun: kind for kind, nouns in LEXICON.items() for noun in nouns}
 _NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in _NOUN_TO_KIND), key=len, reverse=True))
-_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_NOUNS})(?![\w-])", re.IGNORECASE)
+_NOUN = prefiltered(rf"(?<![\w-])(?P<noun>{_NOUNS})(?![\w-])", re.IGNORECASE)
 _WHEN = r"(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
         r"yesterday|today|overnight|tonight|morning|afternoon|evening|night|lundi|mardi|mercredi|jeudi|vendredi|" \
         r"samedi|dimanche|hier|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:morning|afternoon|evening|night|soir|matin))?)"

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from word2number import w2n
 
+from geo.text.prefilter import PrefilterGroup, prefiltered
+
 VAGUE = {
     "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12, "tens": 10, "tens of": 10,
     "scores": 20, "scores of": 20, "hundreds": 100, "hundreds of": 100, "a handful of": 3,
@@ -29,10 +31,10 @@ _WHO = r"(?:\s+(?:more\s+)?(?:other\s+)?(?:people|persons|civilians|residents|me
 _DIED = r"(?:killed|dead|died|slain|murdered|massacred|executed|shot\s+dead|lost\s+their\s+lives|perished|were\s+killed)"
 
 _PATTERNS = [
-    re.compile(rf"\b{_NUM}{_WHO}(?:\s+(?:were|was|have\s+been|had\s+been|are|have|has|had|reportedly|been|being))*\s+{_DIED}\b", re.I),
-    re.compile(rf"\b(?:killing|killed|left|leaving|kills)\s+{_NUM}{_WHO}(?:\s+dead)?\b", re.I),
-    re.compile(rf"\b{_NUM}\s+(?:\w+['’]?\s+)?(?:bodies|corpses|deaths|dead)\b", re.I),
-    re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at)\s+{_NUM}\b", re.I),
+    prefiltered(rf"\b{_NUM}{_WHO}(?:\s+(?:were|was|have\s+been|had\s+been|are|have|has|had|reportedly|been|being))*\s+{_DIED}\b", re.I),
+    prefiltered(rf"\b(?:killing|killed|left|leaving|kills)\s+{_NUM}{_WHO}(?:\s+dead)?\b", re.I),
+    prefiltered(rf"\b{_NUM}\s+(?:\w+['’]?\s+)?(?:bodies|corpses|deaths|dead)\b", re.I),
+    prefiltered(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at)\s+{_NUM}\b", re.I),
 ]
 # French reports: "au moins dix personnes ont été tuées", "une dizaine de morts".
 FRENCH_NUMBERS = {
@@ -46,14 +48,18 @@ _FR_QUAL = r"(?:au\s+moins|environ|près\s+de|plus\s+de|quelque|une\s+estimation
 _FR_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in FRENCH_NUMBERS), key=len, reverse=True))
 _FR_NUM = rf"(?P<num>(?:{_FR_QUAL})?(?:\d[\d\s.]*\d|\d|{_FR_WORDS}))"
 _PATTERNS += [
-    re.compile(rf"\b{_FR_NUM}(?:\s+de)?(?:\s+(?:personnes|civils|policiers|agents|détenus|prisonniers|enfants|femmes|hommes|"
+    prefiltered(rf"\b{_FR_NUM}(?:\s+de)?(?:\s+(?:personnes|civils|policiers|agents|détenus|prisonniers|enfants|femmes|hommes|"
                rf"soldats|manifestants|habitants|victimes|autres))?\s+(?:ont\s+été\s+|a\s+été\s+|sont\s+|ont\s+)?"
                rf"(?:tu[ée]e?s|morts?|mortes|décédée?s|péri|abattue?s|assassinée?s)\b", re.I),
-    re.compile(rf"\b(?:tuant|faisant|tué)\s+{_FR_NUM}(?:\s+(?:personnes|civils|policiers))?(?:\s+morts?)?\b", re.I),
-    re.compile(rf"\b{_FR_NUM}\s+(?:corps|cadavres)\b", re.I),
+    prefiltered(rf"\b(?:tuant|faisant|tué)\s+{_FR_NUM}(?:\s+(?:personnes|civils|policiers))?(?:\s+morts?)?\b", re.I),
+    prefiltered(rf"\b{_FR_NUM}\s+(?:corps|cadavres)\b", re.I),
 ]
-_DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?|deadly|bodies|massacre|slain|murdered|fatal|executed|"
+_DEATH_WORD = prefiltered(r"\b(killed|dead|died|deaths?|deadly|bodies|massacre|slain|murdered|fatal|executed|"
                          r"tu[ée]e?s|morts?|cadavres|meurtri[eè]re|massacr[ée])\b", re.I)
+
+#: Which of the patterns above (and, last, the death word) may match a
+#: sentence, in one pass: most sentences have no word of death at all.
+_FILTER = PrefilterGroup([*_PATTERNS, _DEATH_WORD])
 
 
 @dataclass(frozen=True)
@@ -72,15 +78,20 @@ def find_fatalities(sentence: str) -> FatalityClaim | None:
     word is the toll ("nine killed, four of them police" gives 9).  A death
     word with no number gives a claim with ``count=None``.
     """
+    possible = _FILTER.candidates(sentence)
+    if not possible:
+        return None
     best: FatalityClaim | None = None
-    for pattern in _PATTERNS:
+    for index, pattern in enumerate(_PATTERNS):
+        if index not in possible:
+            continue
         for match in pattern.finditer(sentence):
             count = _number(match.group("num"))
             if count is None:
                 continue
             if best is None or best.count is None or count > best.count:
                 best = FatalityClaim(count, match.group(0).strip())
-    if best is None and _DEATH_WORD.search(sentence):
+    if best is None and len(_PATTERNS) in possible and _DEATH_WORD.search(sentence):
         word = _DEATH_WORD.search(sentence).group(0)
         return FatalityClaim(None, word, estimated=True)
     return best

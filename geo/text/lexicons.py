@@ -4,22 +4,26 @@ Each rule is one compiled pattern with a name that says what it finds and a
 comment that says why the extractor needs it.  They are kept apart from the
 logic of ``geo.text.extract`` (and shared with ``geo.places.geocode``) so that
 a new phrasing is added in one place, per language (English, French, Haitian
-Creole), and so that a stage can test them once per sentence.
+Creole), and so that a stage can test them once per sentence.  Each is
+compiled with its prefilter (:mod:`geo.text.prefilter`): a text that holds none
+of the words a rule needs is answered without running the rule.
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered
 
-def _rx(*words: str) -> re.Pattern:
+
+def _rx(*words: str) -> Prefiltered:
     """One case-blind pattern for a lexicon's words, each matched from a word's start."""
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.I)
+    return prefiltered(r"\b(?:" + "|".join(words) + r")", re.I)
 
 #: (pattern, event type, sub-event type) in order of precedence.  English,
 #: French and Haitian Creole: a lexicon per language rather than rules per
 #: article.  Stems ("incendi", "saccag") cover the inflections.
-TRIGGERS: list[tuple[re.Pattern, str, str]] = [
+TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence",
          r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans"),
      "Strategic developments", "Other"),
@@ -36,6 +40,10 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"blast", r"explo(?:sion|sive|ded)", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
+    # a crowd killing or beating someone outside any demonstration: mob violence
+    (_rx(r"lynch", r"\bmob\s+(?:justice|violence|killing|attack)", r"mob\s+(?:beat|killed|burned|lynched)",
+         r"vigilante", r"justice\s+populaire", r"vindicte\s+populaire", r"lenchaj", r"bwa\s+kale"),
+     "Riots", "Mob violence"),
     (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
          r"kidnape"),
      "Violence against civilians", "Abduction/forced disappearance"),
@@ -44,9 +52,9 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
     # an exchange of fire is a battle even when protesters fight in it
     (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
-    (_rx(r"riot", r"lynch", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
+    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+         r"jets?\s+de\s+pierres", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
@@ -90,33 +98,52 @@ TRIGGERS: list[tuple[re.Pattern, str, str]] = [
          r"[ée]vasion", r"mutin", r"mutiny"), "Strategic developments", "Other"),
 ]
 
+#: Which trigger lexicons may match a sentence, in one pass over it: most
+#: sentences hold the words of one or two lexicons, or of none.
+TRIGGER_FILTER = PrefilterGroup([pattern for pattern, _, _ in TRIGGERS])
+
 #: Declarations apply to a whole area; they are the only events placed at a
 #: country when no finer place is named.
-DECLARATION = re.compile(
+DECLARATION = prefiltered(
     r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
     r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
 
 #: An event said to cover a whole country: a country-level incident is right.
-NATIONWIDE = re.compile(
+NATIONWIDE = prefiltered(
     r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
     r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|gr[èe]v\s+jeneral|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
     r"sur\s+l['’]ensemble\s+du\s+territoire|(?:nan|pou|atravè|atrave)\s+tout\s+peyi\s+a", re.I)
 
 #: A sentence that names no event itself but points back at the one before:
 #: "This criminal act comes...", « Cette action criminelle... ».
-BACK_REFERENCE = re.compile(
+BACK_REFERENCE = prefiltered(
     r"^\W*(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
     r"killings?|events?|offensive|massacre|tragedy|crime)s?\b|"
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
 
-#: "the capital", « la ville de »: the noun a name may stand in apposition to,
+#: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
-APPOSITIVE = r"(?:(?:Haitian\s+|haïtienne\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
+APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
+
+#: An event said to span a whole city ("roadblocks throughout Port-au-Prince",
+#: "coordinated attacks across Paris", « des tirs dans plusieurs quartiers »):
+#: an incident of the city as such, which one building in it does not stand for.
+CITYWIDE = re.compile(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:city|capital)|paralyz\w*|paralys\w*|"
+                      r"partout\s+(?:dans|à)|à\s+travers|dans\s+toute?\s+la|coordinated|simultaneous|"
+                      r"(?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
+                      r"(?:neighbou?rhoods|districts|quarters|parts|areas|locations|sites|places|venues)|"
+                      r"plusieurs\s+(?:quartiers|endroits|zones|points|sites)|divers\s+(?:quartiers|endroits|points)|"
+                      r"(?:streets|rues)\s+(?:of|de|du|des)|in\s+the\s+streets|dans\s+les\s+rues)\b", re.I)
+
+#: A crowd storming a building riots; gunmen storming it attack.
+STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
+CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
+                   r"[ée]meutiers|foule|protestataires)\b", re.I)
 
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
-ARMED_STATE = re.compile(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
+ARMED_STATE = prefiltered(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
 
 #: Distances and directions: "ten kilometres from", "north of", « au sud de ».
 DISTANCE_WORDS = r"km|kilom[eè]tres?|kilometers?|kilometres?|miles?"
@@ -132,9 +159,10 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 #: lives, was born or is based, an organisation's or a newspaper's name, a
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
-NOT_SITE_BEFORE = re.compile(
+NOT_SITE_BEFORE = prefiltered(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
+    r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
@@ -151,6 +179,18 @@ NOT_SITE_BEFORE = re.compile(
     r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
     r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
     r"bedevil|sweep|swept|frapp|secou|gangr[èe]n|mine|rong|endeuill)\w*|"
+    # what is planned, not what happened: "leaders were due to meet in Kampala"
+    r"\b(?:due|set|scheduled|expected|plan(?:s|ned)?|doivent|devait|devaient|doit)\s+(?:to\s+)?(?:meet|gather|convene|"
+    r"travel|visit|attend|hold|se\s+r[ée]unir|rencontrer|se\s+rendre)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|à|au|en)|"
+    # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
+    r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
+    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)|"
+    # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
+    r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
+    # a party or movement named after a place: « le parti politique Pitit Desalin »
+    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}|"
+    # a person's name: « un jeune garçon du nom d'Anderson Joseph »
+    r"\bdu\s+nom\s+d(?:e\s+|['’]\s*)|\b(?:surnomm[ée]e?|alias|identified\s+as|identifi[ée]e?\s+comme)|"
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
     r"\b(?:chauffeur|camionneur|routier|enseignante?|professeure?|commer[çc]ante?|agricult(?:eur|rice)|ouvri[eè]re?|"
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
@@ -182,7 +222,7 @@ NOT_SITE_BEFORE = re.compile(
 
 #: "the West Bank city of", "the northern town of": what introduces a town, skipped before the phrases
 #: that make a place a mere mention.
-TOWN_OF_BEFORE = re.compile(r"\s+(?:the|a|an|la|le|l['’])\s*(?:(?!(?:to|towards?|from|in|at|of|and|or|into|near|"
+TOWN_OF_BEFORE = prefiltered(r"\s+(?:the|a|an|la|le|l['’])\s*(?:(?!(?:to|towards?|from|in|at|of|and|or|into|near|"
                              r"vers|de|à)\b)[\w'’-]+\s+){0,3}(?:city|town|village|port|capital|ville|localité|commune)\s+"
                              r"(?:of|de|d['’])\s*$", re.I)
 
@@ -193,26 +233,26 @@ SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|co
 
 #: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
 #: a place that opens a sentence whose verb is one of speech is where it was said.
-SPEECH_OPENING = re.compile(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+SPEECH_OPENING = prefiltered(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 
 #: A verb of speech soon after that opening place.
-SPEECH_SOON = re.compile(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
+SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
-CARED_FOR = re.compile(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
                         r"hospitalis[ée]e?|mouri)\b", re.I)
 
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
-YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+YEAR_BEFORE = prefiltered(r"\b(?:19|20)\d\d\s+$")
 
 #: "in Caracas in 2017" in a 2019 story: a place dated to an earlier year is a comparison.
-YEAR_AFTER = re.compile(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
+YEAR_AFTER = prefiltered(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
 
 #: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
 #: an event of an earlier year, named in passing.
-EARLIER_EVENT = re.compile(
+EARLIER_EVENT = prefiltered(
     r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
     r"\b(?:massacre|attaque|attentat|tuerie|attack)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
@@ -220,38 +260,38 @@ EARLIER_EVENT = re.compile(
 
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
 #: and their damage is no looting or destruction.
-HAZARD = re.compile(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
+HAZARD = prefiltered(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
                      r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
                      r"tranbleman\s+t[èe]", re.I)
 
 #: Credits and captions: "Reporting by ...", "X contributed to this report".
-CREDIT = re.compile(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
+CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 
 #: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
 #: which group, not where something happened.
-OWNER_AFTER = re.compile(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
+OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
                           r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
-SPEECH_AFTER = re.compile(
+SPEECH_AFTER = prefiltered(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
     r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
 
 #: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
-LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
+LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
                         re.I)
 
 #: Casualty words that a natural hazard can be the subject of.
-CASUALTY = re.compile(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
+CASUALTY = prefiltered(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
                        re.I)
 
 #: "There was no clash", « Il n'y a pas eu d'affrontement », « aucune attaque »:
 #: an event word the sentence denies.
-NEGATED = re.compile(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
+NEGATED = prefiltered(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
                       r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
 
 #: "attacks like this", "such attacks", « des attaques de ce genre »: events
@@ -261,23 +301,28 @@ EVENT_NOUNS = (r"(?:attacks?|assaults?|raids?|bombings?|kidnappings?|massacres?|
                 r"attaques?|attentats?|assauts?|enl[èe]vements?|tueries?|fusillades?)")
 
 #: Events of a kind, named to compare ("such attacks"): see the rule above.
-GENERIC = re.compile(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e?s)\s+(?:\w+\s+)?{EVENT_NOUNS}\b|"
+GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e?s)\s+(?:\w+\s+)?{EVENT_NOUNS}\b|"
                       rf"\b{EVENT_NOUNS}\s+(?:like\s+(?:this|these|that|those|it)\b|of\s+(?:this|that)\s+(?:kind|sort|type)|"
                       rf"de\s+ce\s+(?:genre|type)|comme\s+(?:celles?|ceux|celui)[\s-]+(?:ci|là))|"
                       # a trend, not an event: "kidnappings have surged in the capital", « la recrudescence des enlèvements »
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:have|has|had)\s+(?:\w+\s+)?(?:surged|risen|soared|increased|"
                       rf"multiplied|spiked|grown|doubled|tripled|declined|fallen|dropped)\b|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:se\s+sont\s+multipli|ont\s+(?:augment|doubl|tripl|explos|diminu|baiss))|"
-                      rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}",
+                      rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}|"
+                      # a place's standing or a rate, not an event: "a hotbed of kidnapping", « cinq kidnappings par jour »
+                      rf"\b(?:foyer|hotbed|epicent(?:re|er)|[ée]picentre|plaque\s+tournante)\s+(?:du|de\s+l['’]|des|of|for)\s+"
+                      rf"(?:\w+\s+)?(?:{EVENT_NOUNS}|kidnapping|violence|crime)|"
+                      rf"\b{EVENT_NOUNS}\s+(?:par|per|a|each|chaque)\s+(?:jour|day|semaine|week|mois|month|an|year)\b|"
+                      rf"\bblamed\s+for\s+(?:a|the)\s+(?:wave|spate|string|series|surge|rise)\s+of",
                       re.I)
 
 #: "the Paris attackers", "the Madrid bombings": a place naming an event.
-EVENT_NAME_AFTER = re.compile(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
+EVENT_NAME_AFTER = prefiltered(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
                                r"attentats?|tuerie)\b", re.I)
 
 #: "on the northern outskirts of the capital Port-au-Prince": a place that
 #: situates the site named with it is no second site; alone, it is the place.
-SITUATING_BEFORE = re.compile(
+SITUATING_BEFORE = prefiltered(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
     r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?)"
@@ -286,33 +331,44 @@ SITUATING_BEFORE = re.compile(
 
 #: A sentence that opens with a quotation speaks in someone's voice: it
 #: takes no place over from the sentence before.
-OPENS_QUOTE = re.compile(r"^\W{0,3}[«“\"]")
+OPENS_QUOTE = prefiltered(r"^\W{0,3}[«“\"]")
+
+#: A name in brackets right after a capitalised name glosses it: "Lilavois
+#: (Santo 17)", "Gonaïves (Artibonite)" name one site, not two.
+GLOSS_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*$")
+
+#: A place said to have been spared: "in the capital, no incident was
+#: reported", « à Port-au-Prince, aucun incident n'est à déplorer ».
+NOTHING_HAPPENED_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
+    r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
+    r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)
 
 #: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
 #: "AFP via Getty Images", « Photo : X ».
-PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[A-Z]|"
+PHOTO_CREDIT = prefiltered(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[A-Z]|"
                            r"/\s*(?:AFP|REUTERS|Getty\s+Images|AP)\b|\b(?:via|/)\s+Getty\s+Images\b|"
                            r"^\W*(?:photo|cr[ée]dit)\s*(?:photo\s*)?:", re.I)
 
 #: Verbs of physical action in a reported clause: "said protesters damaged
 #: buildings", not "called the protests a provocation".
-REPORTED_ACTION = re.compile(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
+REPORTED_ACTION = prefiltered(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
                               r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
                               r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
 
 #: A wire agency after a place, "Washington (AFP) May 23 —": a dateline run
 #: into the headline's line, not a site.
-AGENCY_AFTER = re.compile(r"^,?\s*(?:[A-Z][\w.]*\s*|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\s*|\w+\.?\s+\d{1,2},?\s+\d{4}\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
+AGENCY_AFTER = prefiltered(r"^,?\s*(?:[A-Z][\w.]*\s*|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\s*|\w+\.?\s+\d{1,2},?\s+\d{4}\s*)?\((?:AFP|AP|Reuters|Reuter|Xinhua|EFE|ANSA|DPA|UPI|IANS|PTI|"
                            r"HPN|AHP|Bloomberg|CNN|BBC|Anadolu|Kyodo|Yonhap|Al\s+Jazeera|The\s+Associated\s+Press)\)")
 
 #: A clause that names a place of its own ("in Jacmel"): the event it reports
 #: happened there, not at the place that framed the statement.
-ANOTHER_PLACE = re.compile(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+ANOTHER_PLACE = prefiltered(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
 
 #: A declaration for "the city" or "the town" is the story's city, not its country.
-IN_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
+IN_TOWN = prefiltered(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
 
 #: A protest met by force: the sub-types "Protest with intervention" and
 #: "Excessive force against protesters".
-PROTEST_INTERVENTION = re.compile(r"\b(tear\s*gas|dispersed|water\s+cannon|arrested)\b", re.I)
-PROTEST_EXCESSIVE_FORCE = re.compile(r"\b(fired\s+on|shot|killed)\b", re.I)
+PROTEST_INTERVENTION = prefiltered(r"\b(tear\s*gas|dispersed|water\s+cannon|arrested)\b", re.I)
+PROTEST_EXCESSIVE_FORCE = prefiltered(r"\b(fired\s+on|shot|killed)\b", re.I)

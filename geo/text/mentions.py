@@ -24,7 +24,8 @@ from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
-from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
+from geo.text.prefilter import prefiltered
+from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
 FACILITY_NOUNS = {
@@ -41,7 +42,7 @@ FACILITY_NOUNS = {
     "market": "market",
     "cathedral": "church",
     "parliament": "government",
-    "facility": None, "compound": None,
+    "facility": None, "compound": None, "building": None, "premises": None,
 }
 
 #: Modifiers that select an entry by its roles.
@@ -80,8 +81,8 @@ REGION_WORDS = {
 
 _NOUNS = "|".join(sorted((re.escape(n) for n in FACILITY_NOUNS), key=len, reverse=True))
 _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
-_FACILITY = re.compile(
-    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?
+_FACILITY = prefiltered(
+    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?(?P<demonym>(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?=(?:(?:{_MODS})\s+)*(?:{_NOUNS})))?
            |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
@@ -101,15 +102,15 @@ ROLE_WORDS_FR = {
     "grande": "main", "central": "main", "centrale": "main",
 }
 _ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile"], key=len, reverse=True))
-_FACILITY_FR = re.compile(
+_FACILITY_FR = prefiltered(
     rf"""\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:(?P<pre>(?:{_ADJ_FR})\s+)*)
         (?P<noun>{"|".join(sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
         (?P<post>(?:\s+(?:{_ADJ_FR})\b)*)
         (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr))""",
     re.VERBOSE | re.IGNORECASE,
 )
-_CAPITAL_FR = re.compile(r"\b(?:[Ll]a|[Ll]eur|[Ss]a|[Dd]e\s+la|[Àà]\s+la)\s+capitale\b(?:\s+(?P<adj>[a-zà-ÿ][a-zà-ÿ\-]+))?")
-_AREA = re.compile(
+_CAPITAL_FR = prefiltered(r"\b(?:[Ll]a|[Ll]eur|[Ss]a|[Dd]e\s+la|[Àà]\s+la)\s+capitale\b(?:\s+(?P<adj>[a-zà-ÿ][a-zà-ÿ\-]+))?")
+_AREA = prefiltered(
     r"""\b[Tt]he\s+(?P<adjs>(?:(?!(?:the|a|an|as|of|in|on|at|to|and|or|for|with|by|from|that|this|its|their)\b)[\w\-]+\s+){0,3}?)
         (?P<noun>country|nation|capital|republic)\b""",
     re.VERBOSE,
@@ -430,7 +431,7 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|et\b|or\b|ou\b|ak\b)\s*[A-ZÀ-Ý]")
 #: "the West Bank city of Bethlehem", "the southern Yemeni city of Aden": a town introduced by its area.
 _TOWN_OF = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|capital|commune|ville|localité)\s+"
                       r"(?:of|de|d['’])\s*$")
-_ADJECTIVE_TOWN_OF = re.compile(r"\b(?P<adjective>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|"
+_ADJECTIVE_TOWN_OF = prefiltered(r"\b(?P<adjective>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|port|"
                                 r"capital)\s+of\s+$")
 
 
@@ -686,13 +687,19 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     """
     if not matches or _surname(text, words, i):
         return []
+    if i > 0 and words[i - 1][2] in CRIME_ROLES and text[words[i - 1][1]:words[i][0]] == " ":
+        return []  # "murderer Vivy Michel": a person, whatever place shares the name
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
+    first, last = (text[words[j][0]:words[j][1]] for j in (i, i + n - 1))
+    if n > 1 and first.lower() in ARTICLES and last[:1].islower() and last.isalpha() and last.lower() not in NAME_PARTICLES:
+        return []  # « La vallée de l'Artibonite », « le port »: a common noun, not La Vallée or Le Port
     kept = []
     for match in matches:
         if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
             continue
-        if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n):
+        if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n,
+                                                                      big=match.entry.population >= SHORT_NAME_POPULATION):
             continue
         kept.append(match)
     return kept
@@ -721,8 +728,18 @@ def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
     return any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
 
 
-def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
-    if len(surface) <= 3:
+#: Articles that open a place name (« La Vallée ») as they open a common noun (« la vallée »).
+ARTICLES = frozenset({"la", "le", "les", "l", "the", "el", "al"})
+#: Lower-case words that may end a multi-word place name ("Port-au-Prince" is one word; "Trou du Nord" is not).
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "al", "el", "sur", "en", "am", "an", "der"})
+
+#: A three-letter name in title case is a town ("Gao", "Aba") only if this populous.
+SHORT_NAME_POPULATION = 50_000
+
+
+def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int,
+                     big: bool = False) -> bool:
+    if len(surface) <= 3 and not (big and len(surface) == 3 and surface.istitle()):
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
     if n > 1 and not text[words[i + n - 1][0]].isupper():
         return False  # "Christians and" is no spelling of Kristiansand: a name ends in a capitalised word
@@ -744,6 +761,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         word = text[neighbour[0]:neighbour[1]]
         if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
             return False  # "Carl Henry Destin", "Abraham Lincoln": a surname
+        if word[:1].isupper() and neighbour is after and neighbour[2] in FIRST_NAMES:
+            return False  # "Anderson Joseph", "Vivy Michel": a given name before a name-like surname
         if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
             return False  # part of a longer proper name the gazetteer does not know: a person, a group
     return True
@@ -752,7 +771,7 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
 #: Prepositions after which a capitalised name is a place even when the
 #: gazetteer does not know it ("clashes in Kibumba"); such names go to the
 #: online geocoder, or are reported as not found.
-_UNKNOWN = re.compile(
+_UNKNOWN = prefiltered(
     r"\b(?:in|near|outside|around|at|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-Z][\w'’\-]+){0,3})")
 
@@ -778,7 +797,13 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         owner = (match.group("owner") or match.group("owner2") or "").lower()
         roles = frozenset(ROLE_WORDS[m] for m in mods if m in ROLE_WORDS)
         scope = None
-        if owner in ("capital", "city"):
+        if match.group("demonym"):  # "the Georgian national parliament"
+            scope = gazetteer.country_of_demonym(match.group("demonym").strip())
+            if scope is None:
+                continue  # "the Karibe prison": a name, which the facility binding reads
+        if scope is not None:
+            pass  # the demonym says whose
+        elif owner in ("capital", "city"):
             scope = "capital"
         elif owner in ("country", "nation", "republic"):
             scope = "country"

@@ -81,6 +81,13 @@ commune municipality zone area north south east west upper lower new old saint s
 local lga township tehsil upazila subdistrict arrondissement ward chiefdom
 """.split())
 
+#: The parts people play in a crime, right before their names ("murderer
+#: Vivy Michel", « la victime Jean »): the name is a person's, even when a
+#: curated place shares it.
+CRIME_ROLES: frozenset[str] = frozenset("""
+murderer killer suspect victim assassin kidnapper meurtrier victime suspect ravisseur
+""".split())
+
 #: Words that introduce a person's name ("Prime Minister Ariel Henry").
 PERSON_TITLES: frozenset[str] = frozenset("""
 minister president premier senator sen rep gov lt sgt maj pres governor mayor general gen colonel col captain capt

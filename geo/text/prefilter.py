@@ -1,0 +1,408 @@
+"""Prefilter: skip a regular expression on text that cannot match it.
+
+The lexicons of extraction are large alternations ("attack|assault|raid|...",
+in three languages), and Python's ``re`` tries every alternative at every
+position of a sentence: a search costs tens of microseconds, and a document
+asks hundreds of them, most of which find nothing.  Every match of such a
+pattern contains one of a few literal strings ("attack", "assault", ...),
+which we read off the compiled pattern's syntax tree once.  A single
+Aho-Corasick pass (pyahocorasick, a C automaton) finds whether any of them
+occurs; only then is the regular expression run.  The answer is therefore
+always the regular expression's own: the prefilter only saves the searches
+that would have found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import ahocorasick
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _p
+except ImportError:  # Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter but that
+#: ``str.lower`` does not map to it (the dotless and dotted i, the long s):
+#: a text holding one is searched without the prefilter.
+_FOLD_SPECIAL = re.compile("[\u0131\u0130\u017f]")
+#: At most this many literals come from one run of characters and classes
+#: ("[ée]tat" gives two); past it, the run is cut.
+_MAX_EXPANSION = 16
+#: A class of at most this many single characters is expanded into literals.
+_MAX_CLASS = 6
+
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+
+
+#: Marks a literal that a match holds at the start of a word (it follows ``\b``).
+_WORD_START = "\x00"
+
+
+def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (lower-cased
+    when the pattern ignores case), or ``None`` when no such set is known."""
+    found = _marked_literals(pattern)
+    return frozenset(literal.lstrip(_WORD_START) for literal in found) if found else None
+
+
+def _marked_literals(pattern: re.Pattern) -> set[str] | None:
+    """:func:`required_literals`, those a match holds at a word's start
+    marked with ``_WORD_START`` ("al" in ``\b(?:al|ale)``, not in "national")."""
+    fold = bool(pattern.flags & re.IGNORECASE)
+    tree = _p.parse(pattern.pattern, pattern.flags & ~re.DEBUG)
+    found = _required(list(tree), fold, word_start=None if pattern.flags & re.ASCII else False)
+    return found or None
+
+
+def _leading(items: list, fold: bool) -> set[str] | None:
+    """The literals that every match starts with ("kidnap" or "abduct" for
+    ``\b(?:kidnap|abduct)``), or ``None``: a match can then start only where
+    one of them does.  (``re`` factors the common start of alternatives out
+    of them, "p(?:olice|ak)", so a literal goes on into the group after it.)"""
+    items = [node for node in items if node[0] not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]  # zero width
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.SUBPATTERN:
+        return None if (av[1] | av[2]) & re.IGNORECASE else _leading(list(av[-1]), fold)
+    if op is _c.BRANCH:
+        alternatives = [_leading(list(a), fold) for a in av[1]]
+        return set().union(*alternatives) if all(alternatives) else None
+    chars = {_char(av, fold)} if op is _c.LITERAL else _class(av, fold) if op is _c.IN else None
+    if not chars or None in chars:
+        return None
+    rest = _leading(items[1:], fold)
+    if rest and len(chars) * len(rest) <= _MAX_LEADING:
+        return {c + r for c in chars for r in rest}
+    return chars
+
+
+#: At most this many literals stand for the starts of a pattern's matches.
+_MAX_LEADING = 1024
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``re`` counts a character as part of a word (its ``\\w``)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _quality(literals: set[str]) -> tuple[int, int, int]:
+    """A set is better when its shortest literal is longer (fewer chance hits),
+    then when it is smaller, then when more of it must start a word."""
+    plain = [literal.lstrip(_WORD_START) for literal in literals]
+    return min(map(len, plain)), -len(plain), sum(literal.startswith(_WORD_START) for literal in literals)
+
+
+def _char(code: int, fold: bool) -> str | None:
+    ch = chr(code)
+    if not fold:
+        return ch
+    low = ch.lower()
+    # beyond Latin-1, case-insensitive matching and str.lower may part ways
+    return low if len(low) == 1 and ord(low) < 0x100 and low != "\u00b5" else None
+
+
+def _class(items, fold: bool) -> set[str] | None:
+    """The characters of a small class of plain characters ("[ée]"), else ``None``."""
+    chars = set()
+    for op, av in items:
+        if op is not _c.LITERAL:
+            return None
+        ch = _char(av, fold)
+        if ch is None:
+            return None
+        chars.add(ch)
+    return chars if 0 < len(chars) <= _MAX_CLASS else None
+
+
+def _required(items: list, fold: bool, word_start: bool | None = False) -> set[str] | None:
+    """The best required set of a sequence of syntax nodes: every node of a
+    sequence must match, so each run of literal characters is required, and
+    so is the required set of each group or repeat that must occur.
+
+    ``word_start``: the sequence starts right after ``\b`` (``None``: word
+    starts are not tracked, for a pattern whose ``\b`` is ASCII-only)."""
+    best: set[str] | None = None
+    run = [""]
+    track = word_start is not None
+    boundary = bool(word_start)  # the next node starts right after \b
+    marked = False  # the current run starts right after \b
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and all(c.lstrip(_WORD_START) for c in candidate) \
+                and (best is None or _quality(candidate) > _quality(best)):
+            best = candidate
+
+    def flush() -> None:
+        nonlocal run, marked
+        consider({_WORD_START + r if marked and r and _is_word(r[0]) else r for r in run})
+        run = [""]
+        marked = False
+
+    def nested(node: list) -> set[str] | None:
+        return _required(node, fold, boundary if track else None)
+
+    for op, av in items:
+        starts = run == [""]
+        if starts:
+            marked = boundary
+        after_boundary, boundary = boundary, False
+        if op is _c.LITERAL:
+            ch = _char(av, fold)
+            if ch is None:
+                flush()
+            else:
+                run = [r + ch for r in run]
+        elif op is _c.IN:
+            chars = _class(av, fold)
+            if chars is None or len(run) * len(chars) > _MAX_EXPANSION:
+                flush()
+                if chars is not None:
+                    run = sorted(chars)
+            else:
+                run = [r + c for r in run for c in sorted(chars)]
+        elif op is _c.AT:
+            # \b, ^, $: zero width, the characters around stay adjacent
+            boundary = track and starts and (av == _c.AT_BOUNDARY or after_boundary)
+            continue
+        elif op is _c.SUBPATTERN:
+            flush()
+            boundary = after_boundary
+            if not (av[1] | av[2]) & re.IGNORECASE:  # a group that turns case-blindness on or off is left alone
+                consider(nested(list(av[-1])))
+            boundary = False
+        elif op is _c.BRANCH:
+            flush()
+            boundary = after_boundary
+            alternatives = [nested(list(a)) for a in av[1]]
+            boundary = False
+            if all(alternatives):
+                consider(set().union(*alternatives))
+        elif op in _REPEATS:
+            flush()
+            low, _, body = av
+            boundary = after_boundary
+            if low >= 1:
+                consider(nested(list(body)))
+            boundary = False
+        else:  # any character, categories, look-arounds, back-references: nothing required here
+            flush()
+    flush()
+    return best
+
+
+#: A pattern is tried alternative by alternative when it opens with a group of at least this many.
+_MIN_SPLIT = 4
+
+
+def _split_alternatives(pattern: str) -> tuple[list[str], str] | None:
+    """``(["A", "B", ...], tail)`` for a pattern written ``(?:A|B|...)tail``,
+    or ``None``.  The string is cut at the ``|`` of the opening group's own
+    level, minding escapes, classes and nested groups."""
+    if not pattern.startswith("(?:"):
+        return None
+    depth, i, start, parts = 0, 0, 3, []
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                parts.append(pattern[start:i])
+                tail = pattern[i + 1:]
+                if tail[:1] in ("?", "*", "+", "{") or len(parts) < _MIN_SPLIT:
+                    return None  # a repeated group, or too few alternatives to gain
+                return parts, tail
+        elif c == "|" and depth == 1:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """Whether a word may start at ``start`` (``\b`` before a word character)."""
+    return start == 0 or not _is_word(text[start - 1])
+
+
+class Prefiltered:
+    """A compiled pattern with its required literals: ``search``, ``match``,
+    ``finditer`` and ``sub`` answer as the pattern does, skipping it on text
+    that holds none of the literals."""
+
+    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        # "(?:A|B|C...)tail": each alternative with the tail, to try only those whose words occur
+        split = _split_alternatives(regex.pattern) if not regex.flags & re.VERBOSE else None
+        self._parts = [re.compile(f"(?:{part}){split[1]}", regex.flags) for part in split[0]] if split else None
+        self._filter = PrefilterGroup(self._parts) if self._parts else None
+        leading = _leading(list(_p.parse(regex.pattern, regex.flags & ~re.DEBUG)), bool(regex.flags & re.IGNORECASE))
+        self._starts = None
+        if leading:
+            automaton = ahocorasick.Automaton()
+            for literal in leading:
+                automaton.add_word(literal, len(literal))
+            automaton.make_automaton()
+            self._starts = automaton
+        marked = _marked_literals(regex)
+        self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
+        self._fold = bool(regex.flags & re.IGNORECASE)
+        self._automaton = None
+        if marked:
+            # a literal needs a word's start only if every rule that gives it says so
+            anywhere = {literal for literal in marked if not literal.startswith(_WORD_START)}
+            automaton = ahocorasick.Automaton()
+            for literal in self.literals:
+                automaton.add_word(literal, (len(literal), literal not in anywhere))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in ``text``."""
+        if self._automaton is None:
+            return True
+        if self._fold:
+            if not text.isascii() and _FOLD_SPECIAL.search(text):
+                return True
+            text = text.lower()
+        for end, (length, at_start) in self._automaton.iter(text):
+            if not at_start or _starts_word(text, end - length + 1):
+                return True
+        return False
+
+    def _start_positions(self, text: str) -> list[int] | None:
+        """Where a match may start, in order (``None``: anywhere)."""
+        if self._starts is None or self._fold and not text.isascii() and _FOLD_SPECIAL.search(text):
+            return None
+        return sorted({end - length + 1 for end, length in self._starts.iter(text.lower() if self._fold else text)})
+
+    def _positional(self, text: str) -> Iterator[re.Match] | None:
+        """The matches of ``finditer``, trying the pattern only where a match may start."""
+        positions = self._start_positions(text)
+        if positions is None:
+            return None
+
+        def matches() -> Iterator[re.Match]:
+            end = 0
+            for start in positions:
+                if start >= end:
+                    found = self.regex.match(text, start)
+                    if found:
+                        yield found
+                        end = max(found.end(), start + 1)
+        return matches()
+
+    def search(self, text: str, *args) -> re.Match | None:
+        if not self.may_match(text):
+            return None
+        if args:
+            return self.regex.search(text, *args)
+        if self._parts is None:
+            found = self._positional(text)
+            return self.regex.search(text) if found is None else next(found, None)
+        # The whole pattern matches first where its earliest alternative does;
+        # matched there, it gives the very match its own search would.
+        starts = [m.start() for m in (self._parts[i].search(text) for i in self._filter.candidates(text)) if m]
+        return self.regex.match(text, min(starts)) if starts else None
+
+    def match(self, text: str, *args) -> re.Match | None:
+        if not self.may_match(text):
+            return None
+        if self._parts is None or args:
+            return self.regex.match(text, *args)
+        if not any(self._parts[i].match(text) for i in self._filter.candidates(text)):
+            return None
+        return self.regex.match(text)
+
+    def finditer(self, text: str, *args) -> Iterator[re.Match]:
+        if not self.may_match(text):
+            return iter(())
+        found = None if args else self._positional(text)
+        return self.regex.finditer(text, *args) if found is None else found
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self.may_match(text) else text
+
+
+def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
+    """``re.compile`` with a prefilter (see :class:`Prefiltered`)."""
+    return Prefiltered(re.compile(pattern, flags))
+
+
+class PrefilterGroup:
+    """Which of several patterns may match a text, found in one pass: a
+    lexicon tried pattern by pattern in order of precedence (event triggers,
+    date expressions) then runs only the patterns whose literals occur."""
+
+    __slots__ = ("size", "_always", "_automaton")
+
+    def __init__(self, patterns: list[re.Pattern]) -> None:
+        self.size = len(patterns)
+        always = set()
+        anywhere: dict[str, set[int]] = {}  # literal -> patterns that need it anywhere
+        at_start: dict[str, set[int]] = {}  # literal -> patterns that need it at a word's start
+        for index, regex in enumerate(patterns):
+            literals = _marked_literals(regex)
+            fold = bool(regex.flags & re.IGNORECASE)
+            # the group searches the lower-cased text: a case-sensitive literal
+            # qualifies only if lower-casing cannot change it
+            if not literals or not fold and any(literal.lower() != literal or literal.upper() != literal
+                                                for literal in literals):
+                always.add(index)
+                continue
+            for literal in literals:
+                if literal.startswith(_WORD_START):
+                    at_start.setdefault(literal.lstrip(_WORD_START), set()).add(index)
+                else:
+                    anywhere.setdefault(literal, set()).add(index)
+        self._always = frozenset(always)
+        self._automaton = None
+        if anywhere or at_start:
+            automaton = ahocorasick.Automaton()
+            for literal in anywhere.keys() | at_start.keys():
+                automaton.add_word(literal, (len(literal), frozenset(anywhere.get(literal, ())),
+                                             frozenset(at_start.get(literal, ()))))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """The indices of the patterns that may match somewhere in ``text``;
+        the others cannot."""
+        if self._automaton is None or (not text.isascii() and _FOLD_SPECIAL.search(text)):
+            return frozenset(range(self.size))
+        found = set(self._always)
+        text = text.lower()
+        for end, (length, anywhere, at_start) in self._automaton.iter(text):
+            found |= anywhere
+            if at_start and not at_start <= found and _starts_word(text, end - length + 1):
+                found |= at_start
+        return frozenset(found)

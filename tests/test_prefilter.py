@@ -1,0 +1,79 @@
+"""The prefilter of the lexicons only saves work: every answer is the regular expression's own."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from geo.text import dates, facilities, fatalities, lexicons, mentions
+from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered, required_literals
+
+ROOT = Path(__file__).resolve().parent.parent
+WRITTEN = sorted((ROOT / "evals" / "written" / "docs").glob("*.txt"))
+
+RULES = {name: value for module in (lexicons, facilities, mentions) for name, value in vars(module).items()
+         if isinstance(value, Prefiltered)}
+RULES.update({f"trigger {index}": pattern for index, (pattern, _, _) in enumerate(lexicons.TRIGGERS)})
+RULES.update({f"date {name}": pattern for name, pattern in dates._PATTERNS})
+RULES.update({f"toll {index}": pattern for index, pattern in enumerate([*fatalities._PATTERNS, fatalities._DEATH_WORD])})
+GROUPS = [
+    ([pattern for pattern, _, _ in lexicons.TRIGGERS], lexicons.TRIGGER_FILTER),
+    ([pattern for _, pattern in dates._PATTERNS], dates._FILTER),
+    ([*fatalities._PATTERNS, fatalities._DEATH_WORD], fatalities._FILTER),
+]
+#: Words the rules are made of, in the cases and spellings news text uses them.
+VOCABULARY = sorted({literal for rule in RULES.values() for literal in rule.literals or ()}
+                    | {literal for patterns, _ in GROUPS for p in patterns for literal in required_literals(p) or ()})
+
+
+def _agrees(text: str) -> None:
+    for name, rule in RULES.items():
+        for mine, own in ((rule.search(text), rule.regex.search(text)), (rule.match(text), rule.regex.match(text))):
+            assert (mine and (mine.span(), mine.groups())) == (own and (own.span(), own.groups())), (name, text)
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], (name, text)
+    for patterns, group in GROUPS:
+        possible = group.candidates(text)
+        for index, pattern in enumerate(patterns):
+            if pattern.search(text):
+                assert index in possible, (pattern.pattern[:60], text)
+
+
+def test_literals_are_read_off_the_pattern():
+    # the longest word each alternative needs, lower-cased; a class of letters gives each spelling
+    assert required_literals(re.compile(r"\b(?:state\s+of\s+emergency|curfews?\b)", re.I)) == {"emergency", "curfew"}
+    assert required_literals(re.compile(r"[ée]tat\s+de\s+si[èe]ge", re.I)) == {"siège", "siege"}
+    assert required_literals(re.compile(r"\b(?:km|\w+ly)", re.I)) == {"km", "ly"}
+    assert required_literals(re.compile(r"\b(?:km|\w+)", re.I)) is None  # one alternative requires nothing
+
+
+def test_every_sentence_of_the_written_corpus_gets_the_same_answers():
+    assert WRITTEN
+    for path in WRITTEN:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            _agrees(line)
+
+
+def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_match():
+    rule = prefiltered(r"(?:\bvisit(?:ed)?\s+to|\bfrom|\bkm\s+(?:of|from)|\bnorth\s+of)\s*(?:the\s+)?$", re.I)
+    assert rule._parts is not None
+    for text in ("a visited to the ", "ten km from ", "they fled from the ", "north of", "the capital "):
+        mine, own = rule.search(text), rule.regex.search(text)
+        assert (mine and mine.span()) == (own and own.span())
+
+
+def test_letters_that_fold_unlike_lower_case_are_not_skipped():
+    """``re.IGNORECASE`` matches the long s and the dotless i to "s" and "i"; ``str.lower`` does not."""
+    rule = prefiltered(r"\bstate\s+of\s+emergency", re.I)
+    assert rule.search("a \u017ftate of emergency") is not None
+    assert prefiltered(r"\bkidnap", re.I).search("K\u0131DNAPPED") is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(VOCABULARY), st.sampled_from(["the", "in", "de", ",", "2024", "12", "'", "’s"])),
+                max_size=12),
+       st.sampled_from([str, str.upper, str.title, str.capitalize]),
+       st.sampled_from([" ", "", "-", "\u00a0"]))
+def test_any_mix_of_lexicon_words_gets_the_same_answers(words, case, gap):
+    _agrees(case(gap.join(words)))
