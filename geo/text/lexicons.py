@@ -130,7 +130,7 @@ APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|
 #: An event said to span a whole city ("roadblocks throughout Port-au-Prince",
 #: "coordinated attacks across Paris", « des tirs dans plusieurs quartiers »):
 #: an incident of the city as such, which one building in it does not stand for.
-CITYWIDE = re.compile(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:city|capital)|paralyz\w*|paralys\w*|"
+CITYWIDE = prefiltered(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:city|capital)|paralyz\w*|paralys\w*|"
                       r"partout\s+(?:dans|à)|à\s+travers|dans\s+toute?\s+la|coordinated|simultaneous|"
                       r"(?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
                       r"(?:neighbou?rhoods|districts|quarters|parts|areas|locations|sites|places|venues)|"
@@ -342,11 +342,11 @@ OPENS_QUOTE = prefiltered(r"^\W{0,3}[«“\"]")
 
 #: A name in brackets right after a capitalised name glosses it: "Lilavois
 #: (Santo 17)", "Gonaïves (Artibonite)" name one site, not two.
-GLOSS_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4}$")
+GLOSS_BEFORE = prefiltered(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4}$")
 
 #: A place said to have been spared: "in the capital, no incident was
 #: reported", « à Port-au-Prince, aucun incident n'est à déplorer ».
-NOTHING_HAPPENED_AFTER = re.compile(
+NOTHING_HAPPENED_AFTER = prefiltered(
     r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
     r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
     r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)
