@@ -577,3 +577,10 @@ def test_a_list_of_example_quarters_and_a_bracketed_description_are_no_sites(ext
     result = extract("Quinze présumés bandits ont été tués lundi dans la Grande Anse (une partie du Sud-Ouest "
                      "d'Haïti), lors d'opérations policières.", date=dt.date(2024, 9, 2), language="fr")
     assert [i.place for i in result.incidents] == ["Grand'Anse"]
+
+
+def test_where_gunmen_are_at_home_is_no_second_site(extract):
+    result = extract("Des bandits dont le fief se trouve à Savien ont pillé des maisons à Verrettes lundi. L'un des "
+                     "hommes armés du quartier populaire de Raboteau a tiré sur des pilleurs aux Gonaïves mardi.",
+                     date=dt.date(2023, 2, 21), language="fr")
+    assert {i.place for i in result.incidents} == {"Verrettes", "Gonaïves"}
