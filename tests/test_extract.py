@@ -545,3 +545,25 @@ def test_a_city_wide_event_stays_beside_the_building_attacked_in_it(extract):
     result = extract("PORT-AU-PRINCE, Haiti — Rioters tried to storm the National Palace in Port-au-Prince on "
                      "Monday. Rioters clashed with guards in Port-au-Prince.", date=dt.date(2008, 4, 7))
     assert [i.place for i in result.incidents] == ["National Palace"]
+
+
+def test_a_dated_earlier_attack_is_its_own_incident_but_a_planned_meeting_is_none(extract):
+    result = extract("KUNDUZ, Afghanistan — A suicide bomber killed dozens at a mosque in Kunduz on Friday. The group "
+                     "carried out a devastating attack targeting Kabul airport in August. Regional leaders were due "
+                     "to meet in Kampala on Wednesday.", date=dt.date(2021, 10, 8))
+    dates = {i.place: i.date for i in result.incidents}
+    assert set(dates) == {"mosque in Kunduz", "Kabul International Airport"}
+    assert dates["Kabul International Airport"].startswith("2021-08")
+
+
+def test_french_deaths_suicide_blasts_and_the_places_of_clocks_and_statements(extract):
+    def places(body, date=dt.date(2019, 2, 11)):
+        return {i.place for i in extract(body, date=date, language="fr").incidents}
+    assert places("Une autre personne est morte dimanche à Jacmel dans le sud du pays.") == {"Jacmel"}
+    assert places("Une femme s'est fait exploser au marché de N'Djamena vers 8 h 45 locales (9 h 45 à Paris).") \
+        == {"marché in N'Djamena"}
+    assert places("L'explosion survenue à Gao est un attentat majeur, a déclaré le ministre de l'Intérieur à des "
+                  "journalistes à Paris.") == {"Gao"}
+    assert places("À El-Fasher, capitale de l'État du Darfour du Nord au Soudan, 25 civils ont été tués lundi.") \
+        == {"El Fasher"}
+    assert places("Cela fait un mois que des bandits ont attaqué le département du Nord.") == {"Nord Department"}

@@ -138,3 +138,19 @@ def test_a_hotel_phrase_in_a_big_city_is_not_the_one_hotel_the_pack_knows_there(
     site = only_site(gazetteer, "BAMAKO, Mali — Gunmen attacked a hotel in Bamako on Friday night, police said.")
     assert site.precision != "site"
     assert km((site.lat, site.lon), POINTS["ml-hotel-radisson-blu-hotel-bamako"]) > 2.0
+
+
+def test_the_one_prison_the_pack_knows_in_a_country_is_not_every_central_prison_there(gazetteer):
+    # The pack records Kinshasa's Makala prison; a town's own central prison
+    # named in a story about that town must not jump 2,000 km to the capital.
+    found = incidents(gazetteer, "GOMA, 3 mars — La prison centrale de Munzenze, à Goma, a été attaquée dans la nuit "
+                                 "par des hommes armés, selon le maire de la ville.", language="fr")
+    makala = POINTS["cd-prison-centre-penitentiaire-et-de-reeducation-de-kinshasa"]
+    assert found, "the Goma story lost its incident"
+    assert all(km((i.lat, i.lon), makala) > 100 for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
+def test_a_prison_named_in_the_packs_city_is_the_packs_prison(gazetteer):
+    site = only_site(gazetteer, "TEHRAN, Iran — Gunmen attacked Evin prison in Tehran on Saturday night, state media "
+                                "said.")
+    assert site.precision == "site" and km((site.lat, site.lon), POINTS["ir-prison-evin-prison"]) < 1.0

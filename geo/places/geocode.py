@@ -262,6 +262,11 @@ FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 _MAIN_WORDS = re.compile(rf"\b(?:{MAIN_WORDS}|plus\s+grande?)\b", re.I)
 
+#: Packs that hold a selection of a country's landmarks, not all of them: that
+#: the world pack knows one prison in DR Congo does not make "la prison
+#: centrale" of any Congolese town the one in Kinshasa.
+SAMPLED_PACKS = frozenset({"world-landmarks.csv"})
+
 #: Kinds a big city has dozens of while a gazetteer records a few famous ones
 #: (the world landmarks pack's Radisson Blu in Bamako): there, "a hotel in
 #: Bamako" is some hotel of the city, not the only one the gazetteer happens
@@ -318,7 +323,8 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     words = mention.facility or kind
     approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
-    return Place(mention, approx, f"approximate: no {kind} of {entry.name} in the gazetteer; placed at {entry.name} "
+    noun = re.sub(r"^(?:the|a|an|le|la|les|l['’]|un|une)\s*", "", words, flags=re.I).lower()
+    return Place(mention, approx, f"approximate: no {noun} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
 
 
@@ -540,7 +546,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
         mains = [e for e in found if "main" in e.roles]
         if len(mains) == 1 and d.roles <= {"main", "national"}:
             return Place(mention, mains[0], f"the main {d.kind} of {locality or country}", ids)
-    if len(found) == 1:
+    if len(found) == 1 and not (locality is None and found[0].pack in SAMPLED_PACKS):
         return Place(mention, found[0], f"the only {d.kind} known in {locality or country}", ids)
     return Place(mention, None, "ambiguous" if found else "not_found", ids)
 

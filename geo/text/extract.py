@@ -156,7 +156,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     for sentence in sentences:
         here = by_sentence.get(sentence.index, [])
         date = dates[sentence.index]
-        if date is not None and date.background and not _near_story(date, story):
+        if date is not None and date.background and date.date is None and not _near_story(date, story):
             pending = None
             continue
         # The kinds of the sites only refine the type of an event found
