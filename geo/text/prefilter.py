@@ -277,7 +277,10 @@ class Prefiltered:
         self.regex = regex
         # "(?:A|B|C...)tail": each alternative with the tail, to try only those whose words occur
         split = _split_alternatives(regex.pattern) if not regex.flags & re.VERBOSE else None
-        self._parts = [re.compile(f"(?:{part}){split[1]}", regex.flags) for part in split[0]] if split else None
+        try:
+            self._parts = [re.compile(f"(?:{part}){split[1]}", regex.flags) for part in split[0]] if split else None
+        except re.error:  # an alternative that cannot stand alone (a reference to another's group)
+            self._parts = None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
         leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
         self._starts = None
