@@ -584,3 +584,10 @@ def test_where_gunmen_are_at_home_is_no_second_site(extract):
                      "hommes armés du quartier populaire de Raboteau a tiré sur des pilleurs aux Gonaïves mardi.",
                      date=dt.date(2023, 2, 21), language="fr")
     assert {i.place for i in result.incidents} == {"Verrettes", "Gonaïves"}
+
+
+def test_the_escape_that_prompted_a_state_of_emergency_is_mapped_at_its_prison(extract):
+    result = extract("Haiti's government declared a state of emergency on March 3 after nearly 4,000 inmates escaped "
+                     "from the National Penitentiary, the country's largest prison.", date=dt.date(2024, 3, 21))
+    assert {(i.place, i.sub_event_type) for i in result.incidents} == {("Haiti", "Other"),
+                                                                       ("National Penitentiary", "Other")}

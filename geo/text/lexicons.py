@@ -171,7 +171,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"soti|kouri\s+al|al|ale|rive)\b"
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|"
     # "fled from X", but "video from X showed gunfire" shows X
-    r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)\bfrom|"
+    r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)"
+    # ...but "escaped from the National Penitentiary", "abducted from their homes in X" happened there
+    r"(?<!escaped\s)(?<!escape\s)(?<!abducted\s)(?<!kidnapped\s)(?<!snatched\s)(?<!stolen\s)(?<!looted\s)\bfrom|"
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
