@@ -59,7 +59,7 @@ def main() -> None:
           f"repeated to {args.documents}")
     print(f"per-process load (world index, name-key trie, packs): {load_s:.2f} s, peak RSS {load_rss:.0f} MiB")
     print(f"load average before the run: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
-          f"(on a busy machine the wall-clock figures fall; the CPU time per document does not)")
+          f"(on a busy machine the wall-clock figures fall; the CPU time per document much less)")
     incidents = 0
     start, cpu_start = time.perf_counter(), time.process_time()
     for i in range(args.documents):

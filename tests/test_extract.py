@@ -554,3 +554,40 @@ def test_a_dated_earlier_attack_is_its_own_incident_but_a_planned_meeting_is_non
     dates = {i.place: i.date for i in result.incidents}
     assert set(dates) == {"mosque in Kunduz", "Kabul International Airport"}
     assert dates["Kabul International Airport"].startswith("2021-08")
+
+
+def test_french_deaths_suicide_blasts_and_the_places_of_clocks_and_statements(extract):
+    def places(body, date=dt.date(2019, 2, 11)):
+        return {i.place for i in extract(body, date=date, language="fr").incidents}
+    assert places("Une autre personne est morte dimanche à Jacmel dans le sud du pays.") == {"Jacmel"}
+    assert places("Une femme s'est fait exploser au marché de N'Djamena vers 8 h 45 locales (9 h 45 à Paris).") \
+        == {"marché in N'Djamena"}
+    assert places("L'explosion survenue à Gao est un attentat majeur, a déclaré le ministre de l'Intérieur à des "
+                  "journalistes à Paris.") == {"Gao"}
+    assert places("À El-Fasher, capitale de l'État du Darfour du Nord au Soudan, 25 civils ont été tués lundi.") \
+        == {"El Fasher"}
+    assert places("Cela fait un mois que des bandits ont attaqué le département du Nord.") == {"Nord Department"}
+
+
+def test_a_list_of_example_quarters_and_a_bracketed_description_are_no_sites(extract):
+    result = extract("Une technicienne a été kidnappée à Santo 19 mercredi. Des quartiers comme Carrefour Marassa, "
+                     "Santo, Bon Repos, Canaan sont contrôlés par des bandits qui pillent et kidnappent.",
+                     date=dt.date(2021, 8, 27), language="fr")
+    assert [i.place for i in result.incidents] == ["Santo 19"]
+    result = extract("Quinze présumés bandits ont été tués lundi dans la Grande Anse (une partie du Sud-Ouest "
+                     "d'Haïti), lors d'opérations policières.", date=dt.date(2024, 9, 2), language="fr")
+    assert [i.place for i in result.incidents] == ["Grand'Anse"]
+
+
+def test_where_gunmen_are_at_home_is_no_second_site(extract):
+    result = extract("Des bandits dont le fief se trouve à Savien ont pillé des maisons à Verrettes lundi. L'un des "
+                     "hommes armés du quartier populaire de Raboteau a tiré sur des pilleurs aux Gonaïves mardi.",
+                     date=dt.date(2023, 2, 21), language="fr")
+    assert {i.place for i in result.incidents} == {"Verrettes", "Gonaïves"}
+
+
+def test_the_escape_that_prompted_a_state_of_emergency_is_mapped_at_its_prison(extract):
+    result = extract("Haiti's government declared a state of emergency on March 3 after nearly 4,000 inmates escaped "
+                     "from the National Penitentiary, the country's largest prison.", date=dt.date(2024, 3, 21))
+    assert {(i.place, i.sub_event_type) for i in result.incidents} == {("Haiti", "Other"),
+                                                                       ("National Penitentiary", "Other")}

@@ -29,7 +29,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Strategic developments", "Other"),
     (_rx(r"chemical\s+(?:weapon|attack)", r"nerve\s+agent", r"chlorine\s+gas", r"armes?\s+chimiques?"),
      "Explosions/Remote violence", "Chemical weapon"),
-    (_rx(r"suicide\s+(?:bomb|attack)", r"kamikaze", r"attentat[- ]suicide"), "Explosions/Remote violence", "Suicide bomb"),
+    (_rx(r"suicide\s+(?:bomb|attack)", r"kamikaze", r"attentat[- ]suicide", r"s['’](?:est|sont)\s+fait\s+(?:exploser|sauter)", r"blew\s+(?:himself|herself|themselves)\s+up"), "Explosions/Remote violence", "Suicide bomb"),
     (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappes?\s+a[ée]riennes?",
          r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?"),
      "Explosions/Remote violence", "Air/drone strike"),
@@ -82,7 +82,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
-         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder",
+         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
+         r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
          r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"tirs?\b(?!\s+au(?:x)?\s+buts?)(?!\s+cadr)", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
@@ -129,7 +130,7 @@ APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|
 #: An event said to span a whole city ("roadblocks throughout Port-au-Prince",
 #: "coordinated attacks across Paris", « des tirs dans plusieurs quartiers »):
 #: an incident of the city as such, which one building in it does not stand for.
-CITYWIDE = re.compile(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:city|capital)|paralyz\w*|paralys\w*|"
+CITYWIDE = prefiltered(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:city|capital)|paralyz\w*|paralys\w*|"
                       r"partout\s+(?:dans|à)|à\s+travers|dans\s+toute?\s+la|coordinated|simultaneous|"
                       r"(?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
                       r"(?:neighbou?rhoods|districts|quarters|parts|areas|locations|sites|places|venues)|"
@@ -170,7 +171,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"soti|kouri\s+al|al|ale|rive)\b"
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|"
     # "fled from X", but "video from X showed gunfire" shows X
-    r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)\bfrom|"
+    r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)"
+    # ...but "escaped from the National Penitentiary", "abducted from their homes in X" happened there
+    r"(?<!escaped\s)(?<!escape\s)(?<!abducted\s)(?<!kidnapped\s)(?<!snatched\s)(?<!stolen\s)(?<!looted\s)\bfrom|"
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
@@ -179,12 +182,17 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
     r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
     r"bedevil|sweep|swept|frapp|secou|gangr[èe]n|mine|rong|endeuill)\w*|"
+    # a clock's town: « vers 8 h 45 locales (9 h 45 à Paris) », "(heure de Paris)"
+    r"\b\d{1,2}\s*(?:h|heures?|:)\s*\d{0,2}\s+(?:à|in)|\bheure\s+de|"
+    # where a statement was made: « a déclaré le ministre de l'Intérieur à des journalistes à Paris »
+    r"\b(?:d[ée]clar[ée]|dit|annonc[ée]|affirm[ée]|indiqu[ée]|pr[ée]cis[ée]|ajout[ée]|confi[ée])\s+"
+    r"(?:(?!que\b|qu['’])[\w'’-]+\s+){1,14}?(?:à|au|depuis)|"
     # what is planned, not what happened: "leaders were due to meet in Kampala"
     r"\b(?:due|set|scheduled|expected|plan(?:s|ned)?|doivent|devait|devaient|doit)\s+(?:to\s+)?(?:meet|gather|convene|"
     r"travel|visit|attend|hold|se\s+r[ée]unir|rencontrer|se\s+rendre)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|à|au|en)|"
     # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
     r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
-    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)|"
+    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*|"
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
     r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
@@ -241,6 +249,7 @@ SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
 CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+                        r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
                         r"hospitalis[ée]e?|mouri)\b", re.I)
 
 #: "since the 2004 Madrid bombings": a year right before a place names an
@@ -326,8 +335,12 @@ EVENT_NAME_AFTER = prefiltered(r"^\s+(?:attacks?|attackers|bombings?|bombers|mas
 SITUATING_BEFORE = prefiltered(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
-    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?)"
-    r"\s+(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from))\s*"
+    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
+    r"hommes\s+arm[ée]s|armed\s+men|gunmen)"
+    r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
+    r"(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
+    # where a gang is at home: « dont le fief se trouve à Savien », "whose stronghold is in"
+    r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
 #: A sentence that opens with a quotation speaks in someone's voice: it
@@ -336,11 +349,11 @@ OPENS_QUOTE = prefiltered(r"^\W{0,3}[«“\"]")
 
 #: A name in brackets right after a capitalised name glosses it: "Lilavois
 #: (Santo 17)", "Gonaïves (Artibonite)" name one site, not two.
-GLOSS_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*$")
+GLOSS_BEFORE = prefiltered(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*(?:[a-zà-ÿ][\w'’-]*\s+){0,4}$")
 
 #: A place said to have been spared: "in the capital, no incident was
 #: reported", « à Port-au-Prince, aucun incident n'est à déplorer ».
-NOTHING_HAPPENED_AFTER = re.compile(
+NOTHING_HAPPENED_AFTER = prefiltered(
     r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
     r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
     r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)

@@ -182,6 +182,14 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
+        for mention in _area_phrases(sentence, gazetteer):
+            # the phrase replaces the bare name inside it (« du Nord » alone is no department)
+            inside = [m for m in current if mention.start <= m.start and m.end <= mention.end]
+            current = [m for m in current if m not in inside]
+            taken = [(m.start, m.end) for m in current]
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                current.append(mention)
+                taken.append((mention.start, mention.end))
         for mention in _unknown_names(sentence, gazetteer):
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
@@ -634,6 +642,8 @@ _PRESS_AFTER = re.compile(r"^['’]?\s+(?:Post|Times|Herald|Tribune|Journal|Gaze
                           r"Examiner|Inquirer|Courier|Dispatch|Telegraph|Star|Sun|Daily|Standard|Independent|Mail|"
                           r"Express|Record|Bulletin|Democrat|Register|Monitor|Matin|Soir|Libre|Radio|Television|"
                           r"Télévision|TV|News|Press|Presse)\b")
+#: Regions named by a point of the compass, which also end other names.
+_DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west|nord-est|nord-ouest|sud-est|sud-ouest)")
 #: "Arc de Triomphe", "Saint Charles of Borromeo": a name that runs on.
 _RUNS_ON = re.compile(r"^\s+(?:de|du|des|of|del|della|di)\s+[^\W\d_]")
 
@@ -652,6 +662,9 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         return True
     if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
         return True  # « Carrefour de l'Aéroport », "Carrefour Feuilles": a crossroads, not the commune
+    if _DIRECTION_NAME.fullmatch(text[start:end]) and re.search(r"[A-ZÀ-Ý][\w'’-]+\s+(?:du|de\s+l['’]|de\s+la|del|of\s+the)\s*$",
+                                                            before):
+        return True  # « l'État du Darfour du Nord »: the end of a region's name, not Haiti's Nord
     if re.search(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$", before):
         return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
@@ -774,6 +787,22 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
 _UNKNOWN = prefiltered(
     r"\b(?:in|near|outside|around|at|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-Z][\w'’\-]+){0,3})")
+
+
+#: « le département du Nord », « la région des Nippes »: an area named by a
+#: lower-case word and a name that alone is no place (Nord, Centre, Sud).
+_AREA_PHRASE = re.compile(r"\b(?:d[ée]partement|department|r[ée]gion|province|depatman)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+                          r"[A-ZÀ-Ý][\w'’-]+", re.I)
+
+
+def _area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for match in _AREA_PHRASE.finditer(sentence.text):
+        entries = tuple(e for e in gazetteer.lookup(match.group(0)) if e.precision == "region")
+        if entries:
+            out.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0),
+                               sentence.index, "name", entries))
+    return out
 
 
 def _unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:

@@ -15,6 +15,7 @@ that would have found nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 import ahocorasick
@@ -49,18 +50,29 @@ def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(literal.lstrip(_WORD_START) for literal in found) if found else None
 
 
-def _marked_literals(pattern: re.Pattern) -> set[str] | None:
+def _marked_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """:func:`required_literals`, those a match holds at a word's start
-    marked with ``_WORD_START`` ("al" in ``\b(?:al|ale)``, not in "national")."""
-    fold = bool(pattern.flags & re.IGNORECASE)
-    tree = _p.parse(pattern.pattern, pattern.flags & ~re.DEBUG)
-    found = _required(list(tree), fold, word_start=None if pattern.flags & re.ASCII else False)
-    return found or None
+    marked with ``_WORD_START`` ("al" in ``\\b(?:al|ale)``, not in "national")."""
+    return _marked(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=None)
+def _marked(pattern: str, flags: int) -> frozenset[str] | None:
+    found = _required(_tree(pattern, flags), bool(flags & re.IGNORECASE),
+                      word_start=None if flags & re.ASCII else False)
+    return frozenset(found) if found else None
+
+
+@lru_cache(maxsize=None)
+def _tree(pattern: str, flags: int) -> list:
+    """The syntax tree of a pattern, parsed once per process (a rule is read
+    for its own prefilter and again for a group's)."""
+    return list(_p.parse(pattern, flags & ~re.DEBUG))
 
 
 def _leading(items: list, fold: bool) -> set[str] | None:
     """The literals that every match starts with ("kidnap" or "abduct" for
-    ``\b(?:kidnap|abduct)``), or ``None``: a match can then start only where
+    ``\\b(?:kidnap|abduct)``), or ``None``: a match can then start only where
     one of them does.  (``re`` factors the common start of alternatives out
     of them, "p(?:olice|ak)", so a literal goes on into the group after it.)"""
     items = [node for node in items if node[0] not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]  # zero width
@@ -124,8 +136,8 @@ def _required(items: list, fold: bool, word_start: bool | None = False) -> set[s
     sequence must match, so each run of literal characters is required, and
     so is the required set of each group or repeat that must occur.
 
-    ``word_start``: the sequence starts right after ``\b`` (``None``: word
-    starts are not tracked, for a pattern whose ``\b`` is ASCII-only)."""
+    ``word_start``: the sequence starts right after ``\\b`` (``None``: word
+    starts are not tracked, for a pattern whose ``\\b`` is ASCII-only)."""
     best: set[str] | None = None
     run = [""]
     track = word_start is not None
@@ -239,8 +251,18 @@ def _split_alternatives(pattern: str) -> tuple[list[str], str] | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _folded(text: str) -> str | None:
+    """The lower-cased text the literals are looked for in, or ``None`` when
+    it holds a letter that case-blind matching and lower-casing treat apart.
+    A sentence is asked about by a few dozen rules in a row: remembered."""
+    if not text.isascii() and _FOLD_SPECIAL.search(text):
+        return None
+    return text.lower()
+
+
 def _starts_word(text: str, start: int) -> bool:
-    """Whether a word may start at ``start`` (``\b`` before a word character)."""
+    """Whether a word may start at ``start`` (``\\b`` before a word character)."""
     return start == 0 or not _is_word(text[start - 1])
 
 
@@ -255,9 +277,12 @@ class Prefiltered:
         self.regex = regex
         # "(?:A|B|C...)tail": each alternative with the tail, to try only those whose words occur
         split = _split_alternatives(regex.pattern) if not regex.flags & re.VERBOSE else None
-        self._parts = [re.compile(f"(?:{part}){split[1]}", regex.flags) for part in split[0]] if split else None
+        try:
+            self._parts = [re.compile(f"(?:{part}){split[1]}", regex.flags) for part in split[0]] if split else None
+        except re.error:  # an alternative that cannot stand alone (a reference to another's group)
+            self._parts = None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
-        leading = _leading(list(_p.parse(regex.pattern, regex.flags & ~re.DEBUG)), bool(regex.flags & re.IGNORECASE))
+        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
         self._starts = None
         if leading:
             automaton = ahocorasick.Automaton()
@@ -291,9 +316,9 @@ class Prefiltered:
         if self._automaton is None:
             return True
         if self._fold:
-            if not text.isascii() and _FOLD_SPECIAL.search(text):
+            text = _folded(text)
+            if text is None:
                 return True
-            text = text.lower()
         for end, (length, at_start) in self._automaton.iter(text):
             if not at_start or _starts_word(text, end - length + 1):
                 return True
@@ -301,9 +326,13 @@ class Prefiltered:
 
     def _start_positions(self, text: str) -> list[int] | None:
         """Where a match may start, in order (``None``: anywhere)."""
-        if self._starts is None or self._fold and not text.isascii() and _FOLD_SPECIAL.search(text):
+        if self._starts is None:
             return None
-        return sorted({end - length + 1 for end, length in self._starts.iter(text.lower() if self._fold else text)})
+        if self._fold:
+            text = _folded(text)
+            if text is None:
+                return None
+        return sorted({end - length + 1 for end, length in self._starts.iter(text)})
 
     def _positional(self, text: str) -> Iterator[re.Match] | None:
         """The matches of ``finditer``, trying the pattern only where a match may start."""
@@ -397,10 +426,10 @@ class PrefilterGroup:
     def candidates(self, text: str) -> frozenset[int]:
         """The indices of the patterns that may match somewhere in ``text``;
         the others cannot."""
-        if self._automaton is None or (not text.isascii() and _FOLD_SPECIAL.search(text)):
+        text = _folded(text) if self._automaton is not None else None
+        if text is None:
             return frozenset(range(self.size))
         found = set(self._always)
-        text = text.lower()
         for end, (length, anywhere, at_start) in self._automaton.iter(text):
             found |= anywhere
             if at_start and not at_start <= found and _starts_word(text, end - length + 1):

@@ -22,7 +22,7 @@ last next other another such same own very too well back i me my we us our you y
 them their is are was were be been being am do does did done have has had having can could will would shall should
 may might must le la les un une des du de et ou mais donc car ni en au aux dans sur sous par pour avec sans chez
 ce cet cette ces il elle ils elles nous vous on qui que quoi dont est sont ete etait avait selon apres avant depuis
-pendant lors entre vers contre plus moins tres bien aussi
+pendant lors entre vers contre plus moins tres bien aussi cela ceci celle celui ceux celles
 """
 
 _CALENDAR = """
