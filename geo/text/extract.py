@@ -137,9 +137,12 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     Haiti has displaced..." is no incident in Haiti as a whole.
     """
     by_sentence: dict[int, list[Place]] = {}
+    unplaced: set[int] = set()  # sentences naming a place the gazetteer does not know
     for place in places:
         if place.entry is not None:
             by_sentence.setdefault(place.mention.sentence, []).append(place)
+        elif place.mention.how == "unknown":
+            unplaced.add(place.mention.sentence)
     headline = classify(title, set()) if title else None
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
@@ -189,7 +192,9 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             before = (before[0], [p for p in judge(*before) if p.entry.precision != "country"])
         fatalities = find_fatalities(sentence.text)
         if DECLARATION.search(trigger.text):
-            out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
+            if candidates or sentence.index not in unplaced:
+                # "martial law over Mindanao", an area the gazetteer lacks, is not the whole country's
+                out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
             out.extend(_cause_of_declaration(sentence, candidates, date, fatalities))
             pending = None
             continue
