@@ -599,3 +599,10 @@ def test_a_dateline_line_after_the_headline_and_an_unknown_declared_area_map_no_
                      "declared martial law for 60 days over Mindanao following the firefight.",
                      date=dt.date(2017, 5, 24))
     assert [i.place for i in result.incidents] == ["Marawi City"]
+
+
+def test_a_mock_trial_held_in_the_street_is_a_protest(extract):
+    [incident] = extract("Des centaines de personnes ont participé à Grand-Goâve à un procès symbolique du Premier "
+                         "ministre devant un tribunal populaire lundi.", date=dt.date(2022, 10, 17),
+                         language="fr").incidents
+    assert (incident.place, incident.event_type) == ("Grand-Goâve", "Protests")

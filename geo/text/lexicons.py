@@ -61,7 +61,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
-         r"pran\s+lari"),
+         r"pran\s+lari", r"proc[èe]s\s+symbolique", r"mock\s+trial", r"tribunal\s+populaire"),
      "Protests", "Peaceful protest"),
     (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
          r"reconqu[ie]", r"lib[ée]r[ée]e?s?\s+(?:la|le|les)\s+(?:ville|quartier|zone)"),
