@@ -614,3 +614,9 @@ def test_a_quarter_the_text_puts_in_a_far_town_is_not_its_namesake_elsewhere(ext
     assert [i.place for i in result.incidents] == ["Anse-d'Hainault"]  # not Port-au-Prince's Bourdon, 200 km away
     result = extract("Des bandits ont attaqué Bel Air, un quartier de Port-au-Prince, lundi.", language="fr")
     assert [i.place for i in result.incidents] == ["Bel Air"]
+
+
+def test_a_creole_meeting_elsewhere_is_no_site(extract):
+    result = extract("Bandi yo tire sou yon bis nan Akayè lendi. Minis Travay Piblik la, ki te nan yon reyinyon nan "
+                     "Okap, mande pou gouvènman an pran mezi ijan.", date=dt.date(2019, 10, 3), language="ht")
+    assert [i.place for i in result.incidents] == ["Arcahaie"]
