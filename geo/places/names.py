@@ -81,8 +81,23 @@ def _short_key(text: str) -> str:
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, folded)`` for each word of ``text``, for scanning."""
-    return [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]
+    """``(start, end, folded)`` for each word of ``text``, for scanning.
+
+    The words are those of ``_WORD.finditer``, read from one ``split`` (text
+    between words, word, text between words, ...): the offsets then come
+    from string lengths, without three method calls per match object."""
+    parts = _WORD_SPLIT.split(text)
+    out = []
+    end = 0
+    for i in range(1, len(parts), 2):
+        start = end + len(parts[i - 1])
+        word = parts[i]
+        end = start + len(word)
+        out.append((start, end, fold(word)))
+    return out
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)
 
 
 @lru_cache(maxsize=2)
