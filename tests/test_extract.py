@@ -584,3 +584,25 @@ def test_where_gunmen_are_at_home_is_no_second_site(extract):
                      "hommes armés du quartier populaire de Raboteau a tiré sur des pilleurs aux Gonaïves mardi.",
                      date=dt.date(2023, 2, 21), language="fr")
     assert {i.place for i in result.incidents} == {"Verrettes", "Gonaïves"}
+
+
+def test_the_escape_that_prompted_a_state_of_emergency_is_mapped_at_its_prison(extract):
+    result = extract("Haiti's government declared a state of emergency on March 3 after nearly 4,000 inmates escaped "
+                     "from the National Penitentiary, the country's largest prison.", date=dt.date(2024, 3, 21))
+    assert {(i.place, i.sub_event_type) for i in result.incidents} == {("Haiti", "Other"),
+                                                                       ("National Penitentiary", "Other")}
+
+
+def test_a_dateline_line_after_the_headline_and_an_unknown_declared_area_map_no_country(extract):
+    result = extract("Here is what we know about the clash in Marawi City.\nEditor's note: a developing story.\n"
+                     "MANILA, Philippines (First published May 24, 2017, 12:04 p.m.) —\nPresident Duterte has "
+                     "declared martial law for 60 days over Mindanao following the firefight.",
+                     date=dt.date(2017, 5, 24))
+    assert [i.place for i in result.incidents] == ["Marawi City"]
+
+
+def test_a_mock_trial_held_in_the_street_is_a_protest(extract):
+    [incident] = extract("Des centaines de personnes ont participé à Grand-Goâve à un procès symbolique du Premier "
+                         "ministre devant un tribunal populaire lundi.", date=dt.date(2022, 10, 17),
+                         language="fr").incidents
+    assert (incident.place, incident.event_type) == ("Grand-Goâve", "Protests")

@@ -154,3 +154,28 @@ def test_a_prison_named_in_the_packs_city_is_the_packs_prison(gazetteer):
     site = only_site(gazetteer, "TEHRAN, Iran — Gunmen attacked Evin prison in Tehran on Saturday night, state media "
                                 "said.")
     assert site.precision == "site" and km((site.lat, site.lon), POINTS["ir-prison-evin-prison"]) < 1.0
+
+
+def test_a_landmark_abroad_is_kept_when_its_own_town_is_named(gazetteer):
+    # "Israeli" makes Israel the focus; the hospital is Gaza's, and Gaza City is named.
+    site = only_site(gazetteer, "Israeli troops raided Al-Shifa Hospital in Gaza City on Monday, killing 12 "
+                                "people, the health ministry said.")
+    assert site.precision == "site" and km((site.lat, site.lon), POINTS["ps-hospital-al-shifa-hospital"]) < 1.0
+
+
+def test_a_group_named_after_a_landmark_is_no_landmark(gazetteer):
+    # The Al-Aqsa Martyrs Brigades are a group, not the mosque in Jerusalem.
+    found = incidents(gazetteer, "JENIN, West Bank — Militants of the Al-Aqsa Martyrs Brigades attacked an army "
+                                 "checkpoint in Jenin on Monday, killing two soldiers.")
+    mosque = POINTS["il-church-al-aqsa-mosque"]
+    assert all(km((i.lat, i.lon), mosque) > 5 for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
+def test_a_church_phrase_in_a_small_town_is_not_the_one_church_the_pack_knows_there(gazetteer):
+    # The pack samples a town's churches: "a church in Batticaloa" is not necessarily the Zion Church.
+    site = only_site(gazetteer, "BATTICALOA, Sri Lanka — A suicide bomber attacked a church in Batticaloa on "
+                                "Sunday, killing 29 people.")
+    assert site.precision != "site"
+    named = only_site(gazetteer, "BATTICALOA, Sri Lanka — A suicide bomber blew himself up at the Zion Church in "
+                                 "Batticaloa on Sunday, killing 29 people.")
+    assert named.precision == "site" and km((named.lat, named.lon), POINTS["lk-church-zion-church"]) < 1.0

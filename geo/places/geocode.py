@@ -172,6 +172,10 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     places: list[Place] = []
     context = _context_countries(mentions) | focus.adjectives
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
+    # the towns the text names, for a world-pack landmark abroad ("Israeli
+    # troops raided Al-Shifa Hospital in Gaza City")
+    towns = {(e.country, names.key(e.name)) for m in mentions if m.how in ("name", "dateline")
+             for e in m.candidates if e.precision == "locality"}
     # Within one document the choice depends only on the candidates and which
     # of them were named by an alternate name, so a name repeated a thousand
     # times is weighed once.
@@ -181,7 +185,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         key = (tuple(e.id for e in mention.candidates), mention.via_alias)
         if key not in chosen:
             kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named)), focus)
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)), focus)
             chosen[key] = kept, (_resolve_name(replace(mention, candidates=kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -264,7 +268,9 @@ SAMPLED_PACKS = frozenset({"world-landmarks.csv"})
 #: Kinds a big city has dozens of while a gazetteer records a few famous ones
 #: (the world landmarks pack's Radisson Blu in Bamako): there, "a hotel in
 #: Bamako" is some hotel of the city, not the only one the gazetteer happens
-#: to know, so only a ``main`` entry, or the name itself, picks one.
+#: to know, so only a ``main`` entry, or the name itself, picks one.  A
+#: sampled pack's entry of these kinds is never "the only one" even in a small
+#: town ("a church in Batticaloa" is not the Zion Church the pack records).
 MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "market", "bank",
                            "square", "park", "venue", "embassy"})
 
@@ -295,7 +301,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
                                                        and query.distance_km(e, entry) <= radius)]
-        if len(near) == 1 and not (big and kind in MANY_IN_A_CITY):
+        if len(near) == 1 and not (kind in MANY_IN_A_CITY and (big or near[0].pack in SAMPLED_PACKS)):
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         # a town's main station is its own, but the main one near a quarter
         # is the city's ("a police station in La Saline" is not the national
@@ -393,20 +399,24 @@ ALIAS_MIN_POPULATION = 20_000
 
 
 def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None],
-               named: set[str | None] = frozenset()) -> bool:
+               named: set[str | None] = frozenset(), towns: set[tuple[str, str]] = frozenset()) -> bool:
     """Whether a candidate entry can be what this document means by the name.
 
     User packs are always believed.  Shipped packs describe one country
     (Haiti's landmarks); their generic names ("General Hospital",
     "Parliament") must not fire in a story about another country, so an
     entry of a shipped pack outside the focus country needs that country
-    itself to be named in the text too (``named``).  World places follow the population rules of
+    itself to be named in the text too (``named``).  A world-pack landmark
+    abroad may instead have its own town named (``towns``: "Israeli troops
+    raided Al-Shifa Hospital in Gaza City" is about Gaza's hospital though the
+    focus is Israel).  World places follow the population rules of
     the module notes.
     """
     if entry.layer > LAYER_SHIPPED or entry.kind == "country":
         return True
     if entry.layer == LAYER_SHIPPED:
-        return not focus.country or entry.country == focus.country or entry.country in named
+        return (not focus.country or entry.country == focus.country or entry.country in named
+                or entry.pack in SAMPLED_PACKS and (entry.country, names.key(entry.locality or "")) in towns)
     if focus.country and entry.country == focus.country:
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:

@@ -137,9 +137,12 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     Haiti has displaced..." is no incident in Haiti as a whole.
     """
     by_sentence: dict[int, list[Place]] = {}
+    unplaced: set[int] = set()  # sentences naming a place the gazetteer does not know
     for place in places:
         if place.entry is not None:
             by_sentence.setdefault(place.mention.sentence, []).append(place)
+        elif place.mention.how == "unknown":
+            unplaced.add(place.mention.sentence)
     headline = classify(title, set()) if title else None
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
@@ -189,7 +192,10 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             before = (before[0], [p for p in judge(*before) if p.entry.precision != "country"])
         fatalities = find_fatalities(sentence.text)
         if DECLARATION.search(trigger.text):
-            out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
+            if candidates or sentence.index not in unplaced:
+                # "martial law over Mindanao", an area the gazetteer lacks, is not the whole country's
+                out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))
+            out.extend(_cause_of_declaration(sentence, candidates, date, fatalities))
             pending = None
             continue
         nationwide = trigger.event_type == "Protests" and bool(NATIONWIDE.search(sentence.text))
@@ -490,6 +496,24 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     if not (finer or beside_city):
         return False
     return distance_km(inner, outer) <= (radius if finer else 8.0)
+
+
+def _cause_of_declaration(sentence: Sentence, candidates: list[Place], date: DateClaim | None,
+                          fatalities) -> list[Report]:
+    """"declared a state of emergency after 4,000 inmates escaped from the
+    National Penitentiary": the event the declaration answers, told in the
+    same sentence, happened at the sites named after its own event word."""
+    found = DECLARATION.search(sentence.text)
+    rest_start = found.end() if found else 0
+    rest = sentence.text[rest_start:]
+    trigger = classify(rest, set())
+    if trigger is None or DECLARATION.search(trigger.text):
+        return []
+    at = rest_start + rest.find(trigger.text)
+    sites = [p for p in candidates if p.entry.precision in ("site", "neighbourhood", "locality")
+             and p.mention.start - sentence.start > at]
+    return [Report(sentence, place, classify(rest, {_kind(place)}) or trigger, date, fatalities if len(sites) == 1 else None)
+            for place in sites]
 
 
 def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,

@@ -61,7 +61,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobilisation", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
-         r"pran\s+lari"),
+         r"pran\s+lari", r"proc[èe]s\s+symbolique", r"mock\s+trial", r"tribunal\s+populaire"),
      "Protests", "Peaceful protest"),
     (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
          r"reconqu[ie]", r"lib[ée]r[ée]e?s?\s+(?:la|le|les)\s+(?:ville|quartier|zone)"),
@@ -171,7 +171,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"soti|kouri\s+al|al|ale|rive)\b"
     r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis)|"
     # "fled from X", but "video from X showed gunfire" shows X
-    r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)\bfrom|"
+    r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)"
+    # ...but "escaped from the National Penitentiary", "abducted from their homes in X" happened there
+    r"(?<!escaped\s)(?<!escape\s)(?<!abducted\s)(?<!kidnapped\s)(?<!snatched\s)(?<!stolen\s)(?<!looted\s)\bfrom|"
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
@@ -276,10 +278,11 @@ CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwri
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 
-#: "Taipei's embassy", "the Sinaloa cartel": the place names whose mission or
-#: which group, not where something happened.
-OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+)?(?:embassy|consulate|ambassade|"
-                          r"consulat|cartels?|gangs?|militia|clan|brigade|front|movement|federation|mafia)\b|"
+#: "Taipei's embassy", "the Sinaloa cartel", "the Al-Aqsa Martyrs Brigades":
+#: the place names whose mission or which group, not where something happened.
+OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+|(?-i:[A-Z][\w'’-]+\s+))?"
+                          r"(?:embassy|consulate|ambassade|"
+                          r"consulat|cartels?|gangs?|militias?|clan|brigades?|fronts?|movements?|federation|mafia)\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:

@@ -389,12 +389,16 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer,
 def _capital_dateline(body: str, mention: Mention) -> bool:
     """A place in capitals in a list of them at the top of a story is a
     dateline too: "WASHINGTON, PORT-au-PRINCE, GONAIVES, LES CAYES –"."""
-    if mention.start > DATELINE_WINDOW:
-        return False
+    if mention.start > DATELINE_WINDOW and body[max(0, mention.start - 1):mention.start] not in ("\n", ""):
+        return False  # past the top, only a line that opens with it is a dateline ("MANILA, Philippines —")
     letters = [c for c in mention.text if c.isalpha()]
     if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
         return False
-    return bool(re.match(r"\s*(?:,\s*[A-Z]{2}|[—–-]\s|\(|,\s*$)", body[mention.end:mention.end + 6]))
+    if re.match(r"\s*(?:,\s*[A-Z]{2}|[—–-]\s|\(|,\s*$)", body[mention.end:mention.end + 6]):
+        return True
+    # a line "MANILA, Philippines (First published ...) —": the city and its country
+    return body[max(0, mention.start - 1):mention.start] in ("\n", "") and \
+        bool(re.match(r",\s*[A-Z][\w'’ .-]{1,30}?\s*(?:\(|[—–-]\s)", body[mention.end:mention.end + 40]))
 
 
 #: Words that make the name next to them an administrative area: "Poltava
@@ -791,7 +795,7 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
 #: gazetteer does not know it ("clashes in Kibumba"); such names go to the
 #: online geocoder, or are reported as not found.
 _UNKNOWN = prefiltered(
-    r"\b(?:in|near|outside|around|at|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+"
+    r"\b(?:in|near|outside|around|at|over|across|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-Z][\w'’\-]+){0,3})")
 
 
