@@ -606,3 +606,17 @@ def test_a_mock_trial_held_in_the_street_is_a_protest(extract):
                          "ministre devant un tribunal populaire lundi.", date=dt.date(2022, 10, 17),
                          language="fr").incidents
     assert (incident.place, incident.event_type) == ("Grand-Goâve", "Protests")
+
+
+def test_a_quarter_the_text_puts_in_a_far_town_is_not_its_namesake_elsewhere(extract):
+    result = extract("Une quinzaine de présumés bandits ont été lynchés dimanche dans le quartier de Boudon, deuxième "
+                     "section communale d'Anse-d'Hainault.", date=dt.date(2024, 8, 12), language="fr")
+    assert [i.place for i in result.incidents] == ["Anse-d'Hainault"]  # not Port-au-Prince's Bourdon, 200 km away
+    result = extract("Des bandits ont attaqué Bel Air, un quartier de Port-au-Prince, lundi.", language="fr")
+    assert [i.place for i in result.incidents] == ["Bel Air"]
+
+
+def test_a_creole_meeting_elsewhere_is_no_site(extract):
+    result = extract("Bandi yo tire sou yon bis nan Akayè lendi. Minis Travay Piblik la, ki te nan yon reyinyon nan "
+                     "Okap, mande pou gouvènman an pran mezi ijan.", date=dt.date(2019, 10, 3), language="ht")
+    assert [i.place for i in result.incidents] == ["Arcahaie"]

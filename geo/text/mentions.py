@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from geo.places import names
+from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
@@ -499,7 +499,29 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
         elif (all(a.kind == "country" for a in areas) and not finer
               and all(e.layer == LAYER_WORLD for e in place.candidates)):
             out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset())
+    for i in range(len(out) - 1):
+        # « le quartier de Boudon, deuxième section communale d'Anse-d'Hainault »: a quarter the text
+        # puts in a town far from the quarter of that name the gazetteer knows is another place
+        place, town = out[i], out[i + 1]
+        if place.how != "name" or town.how != "name" or not place.candidates or not town.candidates:
+            continue
+        if not _PART_OF.fullmatch(sentence.text[place.end - sentence.start:town.start - sentence.start]):
+            continue
+        towns = [e for e in town.candidates if e.precision == "locality"]
+        far = {e.id for e in place.candidates if towns and e.precision in ("neighbourhood", "site") and not any(
+            e.within(t) or query.distance_km(e, t) <= PART_OF_RADIUS_KM for t in towns)}
+        kept = tuple(e for e in place.candidates if e.id not in far and e.precision in ("neighbourhood", "site"))
+        if far and not kept:
+            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset())
     return out
+
+
+#: ", second communal section of", ", a suburb of", « , un quartier de »: what
+#: puts a quarter inside the town named next.
+_PART_OF = re.compile(r",\s*(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}(?:section\s+communale|communal\s+section|"
+                      r"quartier|suburb|district|neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*")
+#: How far from its town's point a quarter of it may lie.
+PART_OF_RADIUS_KM = 15.0
 
 
 #: Fuzzy matching in prose: at most this many words, and only curated places
