@@ -56,6 +56,9 @@ KIND_PRECISION = {
 }
 PRECISIONS = ("site", "neighbourhood", "locality", "region", "country")
 
+#: At most this many words' demonym answers are remembered (a few MiB at most).
+DEMONYM_MEMO_SIZE = 50_000
+
 #: Default radius of uncertainty, in metres, of a coordinate by precision,
 #: for rows that state none: a facility's point is on or by the building; a
 #: neighbourhood's or a city's is a central point of an area that size.  The
@@ -180,6 +183,7 @@ class Gazetteer:
         self._by_id: dict[str, int] = {}
         self._countries: dict[str, Entry] = {}
         self._demonyms: dict[str, str] = {}
+        self._demonym_memo: dict[str, str | None] = {}  # word -> code, see country_of_demonym
         self.max_words = min(world.max_words, 8) if world is not None else 1
         self.streets = Streets()
         self._families: dict[str, str] | None = None
@@ -234,6 +238,7 @@ class Gazetteer:
             for demonym in (entry.get("demonyms") or "").split("|"):
                 if demonym.strip():
                     self._demonyms[names.key(demonym)] = entry.country
+                    self._demonym_memo.clear()
 
     def _unindex(self, index: int) -> None:
         old = self.entries[index]
@@ -422,8 +427,19 @@ class Gazetteer:
         return list(self._countries.values())
 
     def country_of_demonym(self, word: str) -> str | None:
-        """ISO code for an adjective such as "Haitian" or "kényan"."""
-        return self._demonyms.get(names.key(word))
+        """ISO code for an adjective such as "Haitian" or "kényan".
+
+        Asked of every distinct word of every document (the focus counts
+        adjectives), so answers are remembered per word: a dictionary hit
+        instead of a key to build.  A new country entry clears the memo."""
+        try:
+            return self._demonym_memo[word]
+        except KeyError:
+            pass
+        if len(self._demonym_memo) >= DEMONYM_MEMO_SIZE:
+            self._demonym_memo.clear()
+        code = self._demonym_memo[word] = self._demonyms.get(names.key(word))
+        return code
 
     def capital(self, code: str | None) -> Entry | None:
         """The capital city of a country, from its roles or the country table."""

@@ -93,16 +93,10 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
 
 def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     """``(start, country code)`` of each word of the body that is a country's
-    adjective ("Haitian", « kényan »), each distinct word looked up once."""
-    codes: dict[str, str | None] = {}
-    out = []
-    for start, _, word in names.word_spans(body):
-        code = codes.get(word, "")
-        if code == "":
-            code = codes[word] = gazetteer.country_of_demonym(word)
-        if code:
-            out.append((start, code))
-    return out
+    adjective ("Haitian", « kényan »).  The body's words are those the name
+    scan split (:func:`names.document_words`)."""
+    of = gazetteer.country_of_demonym  # remembers its answers per word
+    return [(start, code) for start, _, word in names.document_words(body) if (code := of(word))]
 
 
 def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,

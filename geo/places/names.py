@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from unidecode import unidecode
 
@@ -79,5 +81,44 @@ def _short_key(text: str) -> str:
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, folded)`` for each word of ``text``, for scanning."""
-    return [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]
+    """``(start, end, folded)`` for each word of ``text``, for scanning.
+
+    The words are those of ``_WORD.finditer``, read from one ``split`` (text
+    between words, word, text between words, ...): the offsets then come
+    from string lengths, without three method calls per match object."""
+    parts = _WORD_SPLIT.split(text)
+    out = []
+    end = 0
+    for i in range(1, len(parts), 2):
+        start = end + len(parts[i - 1])
+        word = parts[i]
+        end = start + len(word)
+        out.append((start, end, fold(word)))
+    return out
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)
+
+
+@lru_cache(maxsize=2)
+def document_words(body: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`word_spans` of a whole document body, remembered for the
+    document in hand: the focus (country adjectives) and the name scan (each
+    sentence's words) read the same words, so the body is split once."""
+    return tuple(word_spans(body))
+
+
+_START = itemgetter(0)
+
+
+def words_between(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``word_spans(body[start:end])``, offsets relative to ``start``, cut
+    from :func:`document_words` instead of splitting the text again.  Where
+    a word of the body runs across ``start`` or ``end`` the slice's own words
+    differ (a cut word), so the slice is split on its own."""
+    words = document_words(body)
+    low = bisect_left(words, start, key=_START)
+    high = bisect_left(words, end, key=_START, lo=low)
+    if low > 0 and words[low - 1][1] > start or high > low and words[high - 1][1] > end:
+        return word_spans(body[start:end])
+    return [(s - start, e - start, w) for s, e, w in words[low:high]]

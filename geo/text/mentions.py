@@ -168,7 +168,11 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         # facilities costs the sentence's size, not the document's.
         current: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup)), gazetteer):
+        # the sentence's words, cut from the body's (split once per document)
+        words = names.words_between(body, sentence.start, sentence.end) \
+            if body.startswith(sentence.text, sentence.start) else None
+        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup, words=words)),
+                                  gazetteer):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
@@ -543,7 +547,7 @@ LOOKUP_MEMO_SIZE = 8192
 
 
 def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_PROSE,
-           lookup=None) -> list[Mention]:
+           lookup=None, words: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Name mentions of a sentence: the longest run of words the gazetteer
     knows, starting at each capitalised word.
 
@@ -554,12 +558,14 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     out once per word, which keeps the scan linear in practice.
     """
     text = sentence.text
-    words = names.word_spans(text)
+    if words is None:  # ``words``: the sentence's word spans, when the caller has them
+        words = names.word_spans(text)
     count = len(words)
     capital = [text[w[0]].isupper() for w in words]
-    joined = [_joined(text, words[j][1], words[j + 1][0]) or
-              (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
-              for j in range(count - 1)]
+
+    def joined(j: int) -> bool:  # words j and j + 1 may belong to one name (asked only after a capital)
+        return _joined(text, words[j][1], words[j + 1][0]) or \
+            (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
     keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
     lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
     out: list[Mention] = []
@@ -569,7 +575,7 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             i += 1
             continue
         run = 1
-        while run < gazetteer.max_words and i + run < count and joined[i + run - 1]:
+        while run < gazetteer.max_words and i + run < count and joined(i + run - 1):
             run += 1
         found = None
         known = False  # some run here is a name, even if not a plausible place: no typo to look for
