@@ -225,11 +225,6 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                     if found.entry is not None and found.entry.precision == "site":
                         place = replace(found, reason=f"{found.reason} ({why})")
                         break
-        elif (mention.description is not None and mention.description.roles and mention.description.scope is None
-              and mention.description.kind not in ("country", "capital")
-              and (town := _recent_town(mention, places)) is not None):
-            # « À Mirebalais, ... le commissariat central »: the town's main station, not the nation's
-            place = resolve_facility(Place(mention, town, "the town just named"), gazetteer)
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
@@ -522,6 +517,9 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
         return Place(mention, entry, f"capital of {code}", (entry.id,) if entry else ()) if entry \
             else Place(mention, None, f"not_found: no capital known for {code}")
 
+    if d.roles and d.scope is None and (town := _recent_town(mention, earlier)) is not None:
+        # « À Mirebalais, ... le commissariat central »: the town's main station, not the nation's
+        return resolve_facility(Place(mention, town, "the town just named"), gazetteer)
     country = focus.country
     locality = None
     if d.scope == "capital":

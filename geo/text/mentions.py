@@ -823,8 +823,7 @@ _UNKNOWN = prefiltered(
 
 #: « le département du Nord », « la région des Nippes »: an area named by a
 #: lower-case word and a name that alone is no place (Nord, Centre, Sud).
-_AREA_PHRASE = re.compile(r"\b(?:d[ée]partement|department|r[ée]gion|province|depatman)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
-                          r"[A-ZÀ-Ý][\w'’-]+", re.I)
+_AREA_PHRASE = re.compile(rf"\b{_ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]+", re.I)
 
 
 def _area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
