@@ -612,8 +612,18 @@ def test_a_quarter_the_text_puts_in_a_far_town_is_not_its_namesake_elsewhere(ext
     result = extract("Une quinzaine de présumés bandits ont été lynchés dimanche dans le quartier de Boudon, deuxième "
                      "section communale d'Anse-d'Hainault.", date=dt.date(2024, 8, 12), language="fr")
     assert [i.place for i in result.incidents] == ["Anse-d'Hainault"]  # not Port-au-Prince's Bourdon, 200 km away
+    result = extract("Des bandits ont attaqué samedi la localité de Boudon, dans la commune d'Anse-d'Hainault.",
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Anse-d'Hainault"]
     result = extract("Des bandits ont attaqué Bel Air, un quartier de Port-au-Prince, lundi.", language="fr")
     assert [i.place for i in result.incidents] == ["Bel Air"]
+
+
+def test_a_misspelt_quarter_put_in_a_far_town_is_not_the_capitals_quarter(extract):
+    result = extract("Gangs burned homes in Martisant, Jeremie, on Saturday.", date=dt.date(2024, 3, 2))
+    assert [i.place for i in result.incidents] == ["Jérémie"]
+    result = extract("Gangs burned homes in Martisant and Jeremie on Saturday.", date=dt.date(2024, 3, 2))
+    assert [i.place for i in result.incidents] == ["Martissant", "Jérémie"]  # merely listed together
 
 
 def test_a_creole_meeting_elsewhere_is_no_site(extract):

@@ -149,6 +149,9 @@ class Mention:
     #: The place names the facility from before its noun ("the Dusit hotel"):
     #: such a name is often a brand, so only a place of the story's country counts.
     facility_before: bool = False
+    #: Read through the fuzzy index ("Petion-Vile"): a near spelling, which
+    #: the rest of its sentence must not contradict (see :func:`_far_typos`).
+    fuzzy: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -171,8 +174,8 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         # the sentence's words, cut from the body's (split once per document)
         words = names.words_between(body, sentence.start, sentence.end) \
             if body.startswith(sentence.text, sentence.start) else None
-        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup, words=words)),
-                                  gazetteer):
+        for mention in _far_typos(sentence, _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup,
+                                                                               words=words)), gazetteer)):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
@@ -516,10 +519,41 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
     return out
 
 
-#: ", second communal section of", ", a suburb of", « , un quartier de »: what
-#: puts a quarter inside the town named next.
-_PART_OF = re.compile(r",\s*(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}(?:section\s+communale|communal\s+section|"
-                      r"quartier|suburb|district|neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*")
+def _far_typos(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """A near spelling is a guess; the town the text places it in is not.
+    When every reading of a fuzzy name is a quarter or a building far from
+    the town named exactly right after it ("Martisant, Jérémie", « Bourdn,
+    dans la commune d'Anse-d'Hainault »: no typo of the capital's quarters
+    200 km away), the name is an unknown place, and the town stands for it.
+    Two places merely listed together ("Martisant and Jérémie") say nothing
+    of each other."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        place, town = out[i], out[i + 1]
+        if not (place.how == "name" and place.fuzzy and place.candidates and town.how == "name" and not town.fuzzy):
+            continue
+        gap = sentence.text[place.end - sentence.start:town.start - sentence.start]
+        if not (_IN_TOWN.fullmatch(gap) or _PART_OF.fullmatch(gap)):
+            continue
+        towns = [e for e in town.candidates if e.precision == "locality"]
+        if towns and all(e.precision in ("neighbourhood", "site") and query.distance_km(e, t) > TYPO_RADIUS_KM
+                         for e in place.candidates for t in towns):
+            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+    return out
+
+
+#: "X, Town", "X in Town", « X à Ville »: a place put inside the town named next.
+_IN_TOWN = re.compile(r",\s*|\s+(?:in|à|dans|nan)\s+")
+#: How far from a town named exactly in its sentence a near spelling may lie:
+#: about a Haitian arrondissement, so "Petion-Vile ... Port-au-Prince" stays.
+TYPO_RADIUS_KM = 40.0
+
+
+#: ", second communal section of", ", a suburb of", « , un quartier de »,
+#: « , dans la commune de »: what puts a quarter inside the town named next.
+_PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"
+                      r"(?:section\s+communale|communal\s+section|commune|municipality|quartier|suburb|district|"
+                      r"neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*")
 #: How far from its town's point a quarter of it may lie.
 PART_OF_RADIUS_KM = 15.0
 
@@ -602,7 +636,8 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             out.append(Mention(sentence.start + start, sentence.start + end, text[start:end],
                                sentence.index, "name", tuple(m.entry for m in matches),
                                via_alias=frozenset(m.entry.id for m in matches if m.how in ("alias", "fuzzy")
-                                                   and m.entry.layer == LAYER_WORLD)))
+                                                   and m.entry.layer == LAYER_WORLD),
+                               fuzzy=all(m.how == "fuzzy" for m in matches)))
         i += n
     return out
 
