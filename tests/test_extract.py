@@ -630,3 +630,11 @@ def test_a_creole_meeting_elsewhere_is_no_site(extract):
     result = extract("Bandi yo tire sou yon bis nan Akayè lendi. Minis Travay Piblik la, ki te nan yon reyinyon nan "
                      "Okap, mande pou gouvènman an pran mezi ijan.", date=dt.date(2019, 10, 3), language="ht")
     assert [i.place for i in result.incidents] == ["Arcahaie"]
+
+
+def test_a_countless_tally_of_attacks_over_several_provinces_is_no_incident(extract):
+    result = extract("A suicide bomber struck a mosque in Kunduz on Friday. A spokesman also said there were several "
+                     "small-scale attacks in Nangarhar and Kunar provinces.", date=dt.date(2021, 10, 8))
+    assert [i.place for i in result.incidents] == ["mosque in Kunduz"]
+    result = extract("Gunmen carried out several attacks in Cabaret on Tuesday.", date=dt.date(2024, 3, 7))
+    assert [i.place for i in result.incidents] == ["Cabaret"]
