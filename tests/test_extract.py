@@ -638,3 +638,20 @@ def test_a_countless_tally_of_attacks_over_several_provinces_is_no_incident(extr
     assert [i.place for i in result.incidents] == ["mosque in Kunduz"]
     result = extract("Gunmen carried out several attacks in Cabaret on Tuesday.", date=dt.date(2024, 3, 7))
     assert [i.place for i in result.incidents] == ["Cabaret"]
+
+
+def test_a_state_named_as_an_adjective_is_the_state_not_its_namesake_city(extract):
+    [incident] = extract("Gunmen attacked a Guanajuato bar on Sunday, killing 12.", date=dt.date(2020, 9, 28)).incidents
+    assert (incident.place, incident.precision) == ("Guanajuato", "region")
+    result = extract("Gunmen invaded a Guanajuato bar on Sunday and killed 12 people. Police found spent shells at "
+                     "the bar, in Jaral del Progreso, after the shooting.", date=dt.date(2020, 9, 28))
+    assert [i.place for i in result.incidents] == ["Jaral del Progreso"]  # the state only situates the town
+    [incident] = extract("Gunmen attacked a Kano market on Monday.", date=dt.date(2021, 3, 1)).incidents
+    assert incident.precision == "locality"  # the city is most of Kano State
+
+
+def test_spent_shells_at_a_scene_are_no_artillery(extract):
+    assert extract("Police found spent shells outside the bar in Jaral del Progreso on Sunday.",
+                   date=dt.date(2020, 9, 28)).incidents == []
+    [incident] = extract("Shells fell on Kharkiv overnight, officials said.", date=dt.date(2022, 5, 1)).incidents
+    assert incident.sub_event_type == "Shelling/artillery/missile attack"

@@ -33,7 +33,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappes?\s+a[ée]riennes?",
          r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?"),
      "Explosions/Remote violence", "Air/drone strike"),
-    (_rx(r"shell(?:ing|ed|s)\b", r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard",
+    # "spent shells", "shell casings": what a gun leaves, not artillery
+    (_rx(r"shell(?:ing|ed)\b", r"(?<!spent\s)(?<!empty\s)(?<!bullet\s)shells\b(?!\s+(?:casings?|of\s+(?:various|different)))",
+         r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard",
          r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",

@@ -440,8 +440,26 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         elif (after or before) and towns:  # a district named after its chief town: the town, not a foreign area
             mention = replace(mention, candidates=tuple(e for e in mention.candidates
                                                         if e.precision not in _AREA_PRECISIONS))
+        elif areas and towns and _attributive(sentence.text, start, end) and \
+                max(e.population for e in areas) >= ATTRIBUTIVE_AREA_RATIO * max(
+                    e.population for e in mention.candidates if e.precision not in _AREA_PRECISIONS):
+            mention = replace(mention, candidates=areas)
         out.append(mention)
     return out
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """"a Guanajuato bar", "an Ohio school": a name used as an adjective
+    after an indefinite article, which reporters do with states and
+    provinces far more than with their namesake towns."""
+    return bool(re.search(r"\b(?:an?|one)\s+$", text[max(0, start - 5):start])) and \
+        bool(re.match(r"\s+[a-z]", text[end:end + 2]))
+
+
+#: A name used as an adjective is its area when the area outnumbers its
+#: namesake town this many times (Guanajuato state, 5 million; the city, 72,000),
+#: not when the town is most of it (Kano).
+ATTRIBUTIVE_AREA_RATIO = 10
 
 
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|et\b|or\b|ou\b|ak\b)\s*[A-ZÀ-Ý]")
