@@ -655,3 +655,9 @@ def test_spent_shells_at_a_scene_are_no_artillery(extract):
                    date=dt.date(2020, 9, 28)).incidents == []
     [incident] = extract("Shells fell on Kharkiv overnight, officials said.", date=dt.date(2022, 5, 1)).incidents
     assert incident.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_town_holding_one_of_several_sites_is_only_that_sites_container(extract):
+    result = extract("Former soldiers took over a base in the Lamentin section of Carrefour, and occupations were also "
+                     "reported in Gonaïves and at Cerca-la-Source.", date=dt.date(2012, 2, 9))
+    assert sorted(i.place for i in result.incidents) == ["Cerca-la-Source", "Gonaïves", "Lamentin"]

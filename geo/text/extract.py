@@ -461,7 +461,10 @@ def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
     sites = [p for p in places if p.entry.id not in containers]
     area = None
     if len(sites) >= 2:
-        areas = [p for p in places if p.entry.id in containers and p.entry.precision == "locality"]
+        # the area must hold two of the sites itself: "Lamentin, in Carrefour, and
+        # Gonaïves" puts one site in Carrefour, which is then only its container
+        areas = [p for p in places if p.entry.id in containers and p.entry.precision == "locality"
+                 and sum(_inside(q.entry, p.entry) for q in sites) >= 2]
         if areas:
             area = areas[0]
     return sites, area
