@@ -23,11 +23,14 @@ from geo.text.lexicons import CITYWIDE
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
 
-#: Kinds of event that merge with each other at one place.
 def event_family(event_type: str, sub_event_type: str) -> str:
+    """Kinds of event that merge with each other at one place.  A protest
+    and a violent demonstration at one place are one demonstration that
+    turned violent (ACLED codes it once, as a riot); mob violence is no
+    demonstration."""
     if event_type == "Strategic developments":
         return f"strategic:{sub_event_type}"
-    if event_type == "Protests":
+    if event_type == "Protests" or sub_event_type == "Violent demonstration":
         return "protest"
     return "violence"
 
@@ -134,7 +137,9 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     finer incident must lie inside the coarse place: within its stated
     uncertainty (a commune's few km), so that a neighbouring town is never
     swallowed.  Only a neighbourhood or a town folds, and only into a single
-    finer twin; its sentences become quotes of the twin.  Places in ``keep``
+    finer twin; its sentences become quotes of the twin.  A facility the
+    gazetteer lacks, placed at its town's point ("the parliament in
+    Ouagadougou"), is finer than the town: it says what was hit.  Places in ``keep``
     hold a toll that covers several sites ("nine killed in Port-au-Prince,
     including at the airport and the stadium") and never fold.
     """
@@ -145,7 +150,8 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
             return None
         family = event_family(coarse.event_type, coarse.sub_event_type)
         citywide = any(CITYWIDE.search(q["sentence"]) for q in coarse.quotes)
-        finer = [i for i in pool if _FINER[i.precision] < _FINER[coarse.precision]
+        finer = [i for i in pool if (_FINER[i.precision] < _FINER[coarse.precision]
+                                     or i.place_id.startswith(coarse.place_id + "#"))
                  and not (coarse.place_kind == "city" and i.precision == "site" and citywide)
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
@@ -153,7 +159,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         return finer[0] if len(finer) == 1 else None
 
     result: dict[str, Incident] = {}
-    for incident in sorted(incidents, key=lambda i: _FINER[i.precision]):  # finest first
+    for incident in sorted(incidents, key=lambda i: (_FINER[i.precision], "#" not in i.place_id)):  # finest first
         twin = twin_of(incident, list(result.values()))
         if twin is None:
             result[incident.id] = incident

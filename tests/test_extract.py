@@ -661,3 +661,30 @@ def test_a_town_holding_one_of_several_sites_is_only_that_sites_container(extrac
     result = extract("Former soldiers took over a base in the Lamentin section of Carrefour, and occupations were also "
                      "reported in Gonaïves and at Cerca-la-Source.", date=dt.date(2012, 2, 9))
     assert sorted(i.place for i in result.incidents) == ["Cerca-la-Source", "Gonaïves", "Lamentin"]
+
+
+def test_what_demonstrators_burn_makes_their_protest_a_riot(extract):
+    [incident] = extract("Des manifestants ont mis le feu à un complexe à Delmas 77 lundi.", date=dt.date(2019, 9, 23),
+                         language="fr").incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+    [incident] = extract("Protesters marched peacefully in Gonaives on Monday.", date=dt.date(2019, 9, 23)).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_city_and_a_facility_placed_at_its_point_are_one_event(extract):
+    [incident] = extract("Des milliers de manifestants ont envahi jeudi l'Assemblée nationale à Ouagadougou. "
+                         "Les manifestants incendient le parlement à Ouagadougou.", date=dt.date(2014, 10, 30),
+                         language="fr").incidents
+    assert incident.place == "parlement in Ouagadougou" and len(incident.quotes) == 2
+
+
+def test_what_a_protest_is_against_is_not_where_it_was_held(extract):
+    result = extract("Plusieurs milliers de manifestants ont gagné les rues des Cayes lundi pour élever leurs voix "
+                     "contre l'insécurité en Haïti, notamment à Martissant.", date=dt.date(2021, 10, 18), language="fr")
+    assert [i.place for i in result.incidents] == ["Les Cayes"]
+    result = extract("Thousands protested in Les Cayes on Monday, denouncing the killings in Cabaret.",
+                     date=dt.date(2024, 3, 4))
+    assert [i.place for i in result.incidents] == ["Les Cayes"]
+    result = extract("Protesters in Delmas demonstrated against the government and marched to Pétion-Ville.",
+                     date=dt.date(2024, 3, 4))
+    assert sorted(i.place for i in result.incidents) == ["Delmas", "Pétion-Ville"]

@@ -24,8 +24,8 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
-    NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
+    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
+    NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
     SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
     TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
@@ -90,6 +90,17 @@ def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     return EventTrigger(event_type, sub_event, words)
 
 
+def _demonstrators_destroying(sentence: str) -> bool:
+    """« des manifestants ont mis le feu à un complexe », "protesters looted
+    shops": what demonstrators loot or burn makes their demonstration a
+    violent one (ACLED's Riots), not a peaceful protest."""
+    found = DEMONSTRATORS.search(sentence)
+    return found is not None and any(not HAZARD.search(sentence) for _ in _LOOTING.finditer(sentence, found.end()))
+
+
+_LOOTING = next(pattern for pattern, _, sub_event in TRIGGERS if sub_event == "Looting/property destruction")
+
+
 @lru_cache(maxsize=256)
 def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
     """The part of :func:`classify` that depends on the sentence alone:
@@ -117,6 +128,8 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
                 return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"
             return event_type, sub_event, match.group(0), ARMED_STATE.search(sentence) is not None
         if event_type == "Protests":
+            if _demonstrators_destroying(sentence):
+                return "Riots", "Violent demonstration", match.group(0), False
             if PROTEST_INTERVENTION.search(sentence):
                 sub_event = "Protest with intervention"
             if PROTEST_EXCESSIVE_FORCE.search(sentence):
@@ -326,7 +339,19 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     situating = [p for p in out if SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
     if situating and len(situating) < len(out):
         out = [p for p in out if p not in situating]
-    return out
+    return _protest_topics_dropped(body, sentence, out)
+
+
+def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:
+    """Places a protest is about, after the place it was held: "thousands
+    marched in Les Cayes against insecurity, notably in Martissant" is a
+    protest in Les Cayes only."""
+    if len(out) < 2 or (_trigger(sentence.text) or ("",))[0] != "Protests":
+        return out
+    first = min(p.mention.start for p in out)
+    topic = [p for p in out if p.mention.start > first
+             and PROTEST_TOPIC.search(body[first:p.mention.start])]
+    return [p for p in out if p not in topic]
 
 
 def _quoted(sentence: Sentence, place: Place) -> bool:

@@ -139,6 +139,11 @@ CITYWIDE = prefiltered(r"\b(?:throughout|across|all\s+over|around\s+the\s+(?:cit
                       r"plusieurs\s+(?:quartiers|endroits|zones|points|sites)|divers\s+(?:quartiers|endroits|points)|"
                       r"(?:streets|rues)\s+(?:of|de|du|des)|in\s+the\s+streets|dans\s+les\s+rues)\b", re.I)
 
+#: Demonstrators by name: what they loot or burn is a violent demonstration
+#: (ACLED's Riots), not the looting of an armed group.
+DEMONSTRATORS = prefiltered(r"\b(?:protesters|demonstrators|rioters|manifestants|protestataires|[ée]meutiers|"
+                            r"manifestan)\b", re.I)
+
 #: A crowd storming a building riots; gunmen storming it attack.
 STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
 CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
@@ -386,6 +391,15 @@ AGENCY_AFTER = prefiltered(r"^,?\s*(?:[A-Z][\w.]*\s*|\d{1,2}(?:er)?\s+\w+\.?\s+\
 #: A clause that names a place of its own ("in Jacmel"): the event it reports
 #: happened there, not at the place that framed the statement.
 ANOTHER_PLACE = prefiltered(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+
+#: What a protest is against or for: « contre l'insécurité en Haïti, notamment à
+#: Martissant », "denouncing the killings in Cabaret".  A place after it is the
+#: protest's subject, not its venue, when the venue is named before it and no
+#: second clause ("against the government and marched to Pétion-Ville") intervenes.
+PROTEST_TOPIC = prefiltered(r"\b(?:contre|against|d[ée]non[cç]\w*|denounc\w*|condemn\w*|condamn\w*|over\s+the|"
+                            r"en\s+solidarit[ée]\s+avec|in\s+solidarity\s+with|to\s+demand|demanding|"
+                            r"pour\s+(?:r[ée]clamer|exiger)|r[ée]clamant|exigeant)\b"
+                            r"(?:(?!\b(?:and|et|then|puis|before|avant|after|apr[èe]s|while|tandis)\b)[^.;:!?]){0,80}$", re.I)
 
 #: A declaration for "the city" or "the town" is the story's city, not its country.
 IN_TOWN = prefiltered(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
