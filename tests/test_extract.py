@@ -688,3 +688,11 @@ def test_what_a_protest_is_against_is_not_where_it_was_held(extract):
     result = extract("Protesters in Delmas demonstrated against the government and marched to Pétion-Ville.",
                      date=dt.date(2024, 3, 4))
     assert sorted(i.place for i in result.incidents) == ["Delmas", "Pétion-Ville"]
+
+
+def test_looting_after_a_hurricane_is_still_looting_while_its_damage_is_no_event(extract):
+    [incident] = extract("U.N. trucks were looted in Les Cayes on Saturday, as tempers flared among families desperate "
+                         "for aid after Hurricane Matthew.", date=dt.date(2016, 10, 15)).incidents
+    assert (incident.place, incident.sub_event_type) == ("Les Cayes", "Looting/property destruction")
+    assert extract("Hurricane Matthew destroyed thousands of homes in Jérémie on Tuesday.",
+                   date=dt.date(2016, 10, 4)).incidents == []

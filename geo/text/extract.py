@@ -24,7 +24,7 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
+    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
     NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
     SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
     TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
@@ -121,8 +121,9 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
                      None)
         if not match:
             continue
-        if sub_event == "Looting/property destruction" and HAZARD.search(sentence):
-            continue  # homes destroyed by a hurricane
+        if sub_event == "Looting/property destruction" and HAZARD.search(sentence) \
+                and not HUMAN_DESTRUCTION.match(match.group(0)):
+            continue  # homes destroyed by a hurricane; but trucks looted after one were looted by people
         if event_type == "Violence against civilians" and sub_event == "Attack":
             if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
                 return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"

@@ -280,6 +280,11 @@ HAZARD = prefiltered(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropic
                      r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
                      r"tranbleman\s+t[èe]", re.I)
 
+#: Destruction only people do: looting, arson, ransacking.  A hurricane in the
+#: same sentence ("trucks were looted ... after Hurricane Matthew") is no cause.
+HUMAN_DESTRUCTION = prefiltered(r"loot|ransack|torch|set\s+(?:on\s+)?fire|set\s+(?:ablaze|alight)|arson|pill|saccag|"
+                                r"mis\s+le\s+feu|vandalis|piye|incendi", re.I)
+
 #: Credits and captions: "Reporting by ...", "X contributed to this report".
 CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
