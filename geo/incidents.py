@@ -136,8 +136,10 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     actors, day and place) that the text placed twice, once loosely.  The
     finer incident must lie inside the coarse place: within its stated
     uncertainty (a commune's few km), so that a neighbouring town is never
-    swallowed.  Only a neighbourhood or a town folds, and only into a single
-    finer twin; its sentences become quotes of the twin.  A facility the
+    swallowed.  Only a neighbourhood or a town folds; its sentences become
+    quotes of its finer twin, or, when the text names several ("Mumbai
+    landmarks targeted": the hotels and the station), of the one named
+    first: the town was a summary of them, not one more event.  A facility the
     gazetteer lacks, placed at its town's point ("the parliament in
     Ouagadougou"), is finer than the town: it says what was hit.  Places in ``keep``
     hold a toll that covers several sites ("nine killed in Port-au-Prince,
@@ -156,7 +158,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
                  and distance_km(i, coarse) * 1000 <= _extent_m(coarse)]
-        return finer[0] if len(finer) == 1 else None
+        return min(finer, key=lambda i: min(q["start"] for q in i.quotes)) if finer else None
 
     result: dict[str, Incident] = {}
     for incident in sorted(incidents, key=lambda i: (_FINER[i.precision], "#" not in i.place_id)):  # finest first

@@ -696,3 +696,11 @@ def test_looting_after_a_hurricane_is_still_looting_while_its_damage_is_no_event
     assert (incident.place, incident.sub_event_type) == ("Les Cayes", "Looting/property destruction")
     assert extract("Hurricane Matthew destroyed thousands of homes in Jérémie on Tuesday.",
                    date=dt.date(2016, 10, 4)).incidents == []
+
+
+def test_a_town_summing_up_several_named_sites_is_no_further_event(extract):
+    result = extract("Colombo hotels targeted in blasts. Suicide bombers struck the Shangri-La Colombo and the "
+                     "Cinnamon Grand Colombo on Sunday morning.", date=dt.date(2019, 4, 21))
+    assert sorted(i.place for i in result.incidents) == ["Cinnamon Grand Colombo", "Shangri-La Colombo"]
+    first = next(i for i in result.incidents if i.place == "Shangri-La Colombo")
+    assert [q["sentence"] for q in first.quotes][0] == "Colombo hotels targeted in blasts."
