@@ -704,3 +704,24 @@ def test_a_town_summing_up_several_named_sites_is_no_further_event(extract):
     assert sorted(i.place for i in result.incidents) == ["Cinnamon Grand Colombo", "Shangri-La Colombo"]
     first = next(i for i in result.incidents if i.place == "Shangri-La Colombo")
     assert [q["sentence"] for q in first.quotes][0] == "Colombo hotels targeted in blasts."
+
+
+def test_mobilizations_spelt_with_a_z_are_protests_in_every_listed_town(extract):
+    result = extract("Mobilizations against the Prime Minister were observed on Monday in several cities, such as "
+                     "Gonaïves (Artibonite), Trou du Nord, Fort Liberté and Ouanaminthe (North-East).",
+                     date=dt.date(2024, 1, 29))
+    assert sorted(i.place for i in result.incidents) == ["Fort-Liberté", "Gonaïves", "Ouanaminthe", "Trou-du-Nord"]
+    assert {i.event_type for i in result.incidents} == {"Protests"}
+
+
+def test_a_revolt_spreading_through_listed_towns_is_a_riot_in_each(extract):
+    result = extract("La nuit suivante, la révolte a essaimé dans de nombreuses villes du pays, de Nice à Lille, en "
+                     "passant par Clermont-Ferrand et Dijon.", date=dt.date(2023, 6, 29), language="fr")
+    assert sorted(i.place for i in result.incidents) == ["Clermont-Ferrand", "Dijon", "Lille", "Nice"]
+    assert {i.sub_event_type for i in result.incidents} == {"Violent demonstration"}
+
+
+def test_gunshots_heard_across_quarters_map_each_quarter_not_the_city_around_them(extract):
+    result = extract("Des coups de feu se sont fait entendre lundi dans une vaste zone qui s'étend du Champ-de-Mars "
+                     "à Nazon et Turgeau, au cœur de Port-au-Prince.", date=dt.date(2024, 3, 11), language="fr")
+    assert sorted(i.place for i in result.incidents) == ["Champ de Mars", "Nazon", "Turgeau"]

@@ -232,7 +232,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             continue
         pending = None
         sites, area = _sites(candidates)
-        if area is not None:
+        if area is not None and fatalities is not None:  # the area holds a toll no one site can take
             out.append(Report(sentence, area, trigger, date, fatalities, aggregate=True))
             fatalities = None
         for place in sites:

@@ -847,8 +847,9 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     before = words[i - 1] if i > 0 else None
     after = words[i + n] if i + n < len(words) else None
-    if before is not None and (before[2] in PERSON_TITLES or text[before[0]:before[1]] in ("Mr", "Mrs", "Ms", "Dr")):
-        return False
+    if before is not None and (before[2] in PERSON_TITLES and (before[2] not in _BYLINE_WORDS or text[before[0]].isupper())
+                               or text[before[0]:before[1]] in ("Mr", "Mrs", "Ms", "Dr")):
+        return False  # "Prime Minister Ariel", a byline "By Jacqueline", but not « en passant par Clermont-Ferrand »
     if after is not None and after[2] in ("said", "says", "told", "added", "wrote", "who", "whose"):
         return False
     for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
@@ -864,6 +865,10 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
             return False  # part of a longer proper name the gazetteer does not know: a person, a group
     return True
+
+
+#: Titles that are bylines only when capitalised: lower case, they are prepositions.
+_BYLINE_WORDS = frozenset({"by", "par"})
 
 
 #: Prepositions after which a capitalised name is a place even when the
