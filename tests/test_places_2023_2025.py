@@ -76,3 +76,31 @@ def test_a_french_slang_word_in_lower_case_is_not_the_quarter_of_bolosse(gazette
     found = incidents(gazetteer, "PARIS (AFP) — Un homme a été agressé dimanche à Lyon après avoir traité un "
                                  "passant de bolosse, a indiqué la police.", "fr")
     assert all(i.place != "Bolosse" for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
+# -- landmarks abroad, one per category ---------------------------------------------------
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("RAFAH, Gaza Strip (AP) — An airstrike hit near the Abu Yousef al-Najjar Hospital in Rafah on Tuesday, "
+     "health officials said.", "en", "ps-hospital-mohammed-yousef-el-najar-hospital"),
+    ("GAZA CITY (Reuters) — An Israeli airstrike hit the Church of Saint Porphyrius in Gaza City on Thursday "
+     "night, where hundreds of displaced people were sheltering.", "en",
+     "ps-church-church-of-saint-porphyrius"),
+    ("La Grande Mosquée de Gaza, dans la vieille ville, a été détruite vendredi par une frappe aérienne, "
+     "selon la Défense civile palestinienne.", "fr", "ps-church-great-mosque-of-gaza"),
+    ("BEIRUT, Lebanon (AP) — Thousands of protesters clashed with riot police on Martyrs' Square in Beirut "
+     "on Saturday.", "en", "lb-square-martyrs-square-beirut"),
+    ("KHARKIV, Ukraine — A Russian missile struck Freedom Square in Kharkiv on Tuesday morning, killing "
+     "ten people, the regional governor said.", "en", "ua-square-freedom-square"),
+])
+def test_a_landmark_abroad_lands_on_its_wikipedia_point(gazetteer, body, language, entry):
+    found = incidents(gazetteer, body, language)
+    assert nearest(found, POINTS[entry]) < 0.5, [(i.place, i.lat, i.lon) for i in found]
+    assert any(i.precision == "site" for i in found)
+
+
+def test_a_freedom_square_elsewhere_is_not_kharkivs(gazetteer):
+    # The Kharkiv square is a candidate only when the story names Kharkiv or Ukraine.
+    found = incidents(gazetteer, "TBILISI, Georgia (AP) — Police dispersed protesters on Freedom Square in "
+                                 "Tbilisi on Sunday night.")
+    assert found and all(km((i.lat, i.lon), POINTS["ua-square-freedom-square"]) > 500 for i in found)
