@@ -725,3 +725,23 @@ def test_gunshots_heard_across_quarters_map_each_quarter_not_the_city_around_the
     result = extract("Des coups de feu se sont fait entendre lundi dans une vaste zone qui s'étend du Champ-de-Mars "
                      "à Nazon et Turgeau, au cœur de Port-au-Prince.", date=dt.date(2024, 3, 11), language="fr")
     assert sorted(i.place for i in result.incidents) == ["Champ de Mars", "Nazon", "Turgeau"]
+
+
+def test_bursts_of_gunfire_burnt_out_cars_and_offensives_are_events(extract):
+    result = extract("Des rafales de cartouches ont été entendues lundi à Delmas et à Carrefour-Feuilles.",
+                     date=dt.date(2024, 3, 4), language="fr")
+    assert sorted(i.place for i in result.incidents) == ["Carrefour-Feuilles", "Delmas"]  # a quarter of the capital is not in Delmas
+    [incident] = extract("Des voitures calcinées par dizaines jonchent les rues de Nanterre mercredi.",
+                         date=dt.date(2023, 6, 28), language="fr").incidents
+    assert (incident.place, incident.sub_event_type) == ("Nanterre", "Looting/property destruction")
+    [incident] = extract("Les gangs ont lancé une nouvelle offensive contre Kenscoff lundi.", date=dt.date(2025, 4, 21),
+                         language="fr").incidents
+    assert (incident.place, incident.event_type) == ("Kenscoff", "Battles")
+
+
+def test_a_fight_against_insecurity_and_the_seat_of_a_junta_are_no_sites(extract):
+    assert extract("La PNH ap pran konfyans nan batay kont ensekirite a nan Pòtoprens.", date=dt.date(2023, 5, 18),
+                   language="ht").incidents == []
+    [incident] = extract("Des hommes à moto ont mitraillé samedi des civils à Kaya, a dénoncé le chef de la junte au "
+                         "pouvoir à Ouagadougou.", date=dt.date(2024, 8, 25), language="fr").incidents
+    assert incident.place == "Kaya"

@@ -509,10 +509,10 @@ def _inside(inner: Entry, outer: Entry) -> bool:
         return False
     if inner.within(outer) or inner.id.startswith(outer.id + "#"):
         return True
-    if (inner.precision == "site" and inner.locality and outer.precision == "locality" and outer.kind != "city"
-            and inner.country == outer.country):
-        # a facility whose town is recorded lies in that town only: Madrid's
-        # Atocha station is not "in" Santa Eugenia, 7 km away
+    if (inner.precision in ("site", "neighbourhood") and inner.locality and outer.precision == "locality"
+            and outer.kind != "city" and inner.country == outer.country):
+        # a facility or quarter whose town is recorded lies in that town only: Madrid's
+        # Atocha station is not "in" Santa Eugenia, 7 km away, nor Bel Air in Delmas
         return False
     radius = _CONTAINS_KM.get(outer.precision)
     if radius is None:

@@ -77,11 +77,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
-         r"rafales?\s+d['’]armes", r"assi[ée]g", r"encercl", r"fiziyad", r"batay",
+         r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
+         r"fiziyad", r"batay\b(?!\s+kont)", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
-         r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"hit\s+by\s+(?:gun)?fire",
+         r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
@@ -94,7 +95,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
          r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
          r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
-         r"mis\s+le\s+feu", r"vandalis", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze"),
+         r"mis\s+le\s+feu", r"calcin[ée]", r"vandalis", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
          r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
@@ -198,6 +199,9 @@ NOT_SITE_BEFORE = prefiltered(
     # what is planned, not what happened: "leaders were due to meet in Kampala"
     r"\b(?:due|set|scheduled|expected|plan(?:s|ned)?|doivent|devait|devaient|doit)\s+(?:to\s+)?(?:meet|gather|convene|"
     r"travel|visit|attend|hold|se\s+r[ée]unir|rencontrer|se\s+rendre)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|à|au|en)|"
+    # the seat of a government or junta: « la junte au pouvoir à Ouagadougou », "the government in Kabul"
+    r"\b(?:au\s+pouvoir|in\s+power)\s+(?:à|au|in)|"
+    r"\b(?:junta|junte|regime|r[ée]gime|government|gouvernement)\s+(?:in|à|de|d['’])|"
     # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
     r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
     r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*|"
