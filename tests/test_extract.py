@@ -745,3 +745,18 @@ def test_a_fight_against_insecurity_and_the_seat_of_a_junta_are_no_sites(extract
     [incident] = extract("Des hommes à moto ont mitraillé samedi des civils à Kaya, a dénoncé le chef de la junte au "
                          "pouvoir à Ouagadougou.", date=dt.date(2024, 8, 25), language="fr").incidents
     assert incident.place == "Kaya"
+
+
+def test_a_provinces_capital_is_not_the_nations(extract):
+    [incident] = extract("A suicide bomber blew himself up at the railway station in Quetta, the capital of Balochistan "
+                         "province, on Saturday.", date=dt.date(2024, 11, 9)).incidents
+    assert incident.place == "railway station in Quetta"  # not Islamabad
+    [incident] = extract("Two women blew themselves up in Gwoza on Saturday, and the wounded were taken to a hospital in "
+                         "the regional capital Maiduguri.", date=dt.date(2024, 6, 29)).incidents
+    assert incident.place == "Gwoza"  # no hospital in Abuja
+
+
+def test_a_list_of_a_gangs_home_quarters_goes_on_situating(extract):
+    [incident] = extract("Des individus armés, membres des gangs de Canaan et Titanyen, ont attaqué lundi Saut-d'Eau.",
+                         date=dt.date(2023, 9, 25), language="fr").incidents
+    assert incident.place == "Saut-d'Eau"

@@ -337,7 +337,12 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     excluded = [p for p in here if p not in out]
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
-    situating = [p for p in out if SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
+    situating = []
+    for place in out:  # "the gang of Canaan and Titanyen": the list goes on situating
+        if SITUATING_BEFORE.search(body[sentence.start:place.mention.start][-80:]) or situating and \
+                situating[-1] is out[out.index(place) - 1] and \
+                LIST_JOIN.match(body[situating[-1].mention.end:place.mention.start]):
+            situating.append(place)
     if situating and len(situating) < len(out):
         out = [p for p in out if p not in situating]
     return _protest_topics_dropped(body, sentence, out)

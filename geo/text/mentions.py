@@ -117,6 +117,13 @@ _AREA = prefiltered(
 )
 
 
+#: Capitals of a part of a country ("the regional capital", "the provincial capital").
+_NOT_THE_NATIONS_CAPITAL = re.compile(r"\b(?:regional|provincial|state|departmental|district|county|local|"
+                                      r"economic|commercial|cultural|religious|spiritual|former|old|ancient)\b", re.I)
+#: "the capital of Balochistan": whose capital, when the text says.
+_CAPITAL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})")
+
+
 @dataclass(frozen=True)
 class Description:
     """What a descriptive phrase asks for, before context resolves it.
@@ -960,6 +967,11 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         kind = "capital" if noun == "capital" else "country"
         if noun == "capital" and match.end() < len(sentence.text) and sentence.text[match.end():match.end() + 2] in ("'s", "’s"):
             continue  # "the capital's main prison" is a facility description
+        if noun == "capital" and _NOT_THE_NATIONS_CAPITAL.search(adjs):
+            continue  # "the regional capital Maiduguri": a province's chief town, named or not, is no national capital
+        of = _CAPITAL_OF.match(sentence.text, match.end())
+        if noun == "capital" and of and not any(e.kind == "country" for e in gazetteer.lookup(of.group("name"))):
+            continue  # "Quetta, the capital of Balochistan province": the name beside it says which town
         out.append(_span(sentence, match, "description",
                          Description(kind, frozenset(), country or None, frozenset(regions), country)))
     return out
