@@ -175,6 +175,8 @@ def _incident(document: Document, family: str, group: list[Report]) -> Incident:
     entry = group[0].place.entry
     ranked = Counter((r.trigger.event_type, r.trigger.sub_event_type) for r in group)
     (event_type, sub_event), _ = sorted(ranked.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    if family == "protest" and ("Riots", "Violent demonstration") in ranked:
+        event_type, sub_event = "Riots", "Violent demonstration"  # a protest that turned violent is a riot (ACLED)
     date, precision = _code_date([r.date for r in group if r.date and r.date.date])
     claims = [r.fatalities for r in group if r.fatalities is not None]
     significant = any(r.trigger.text.lower().startswith(("massacre", "storm", "assault")) for r in group)
