@@ -761,3 +761,17 @@ def test_a_list_of_a_gangs_home_quarters_goes_on_situating(extract):
     [incident] = extract("Des individus armés, membres des gangs de Canaan et Titanyen, ont attaqué lundi Saut-d'Eau.",
                          date=dt.date(2023, 9, 25), language="fr").incidents
     assert incident.place == "Saut-d'Eau"
+
+
+def test_towns_that_saw_the_same_night_share_the_event_just_told(extract):
+    result = extract("Le jeudi 29 juin, des voitures ont brûlé à Nanterre et des mortiers ont visé les policiers. Les "
+                     "violences urbaines ont dépassé Nanterre. Plusieurs villes d'Île-de-France ont connu la même nuit, "
+                     "notamment Torcy (Seine-et-Marne) et Bezons (Val-d'Oise).", date=dt.date(2023, 6, 29),
+                     language="fr")
+    assert {"Torcy", "Bezons"} <= {i.place for i in result.incidents}
+
+
+def test_marching_the_pavement_is_a_protest(extract):
+    [incident] = extract("Des dizaines d'habitants de Jérémie ont battu le pavé lundi pour dénoncer la cherté de la vie.",
+                         date=dt.date(2022, 10, 17), language="fr").incidents
+    assert (incident.place, incident.event_type) == ("Jérémie", "Protests")

@@ -26,7 +26,7 @@ from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
     DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
     NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
-    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
+    SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
     TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
@@ -166,6 +166,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     dates = {sentence.index: find_date(sentence.text, doc_date) for sentence in sentences}
     story = _story_date(sentences, by_sentence, dates)
     captions = _captions(sentences)
+    texts = {s.index: s.text for s in sentences}
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         return [p for p in _site_candidates(body, here, sentence, doc_date) if not _named_event_elsewhere(body, p, focus)]
@@ -180,7 +181,12 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         # (see classify); a sentence with no event of its own and none to
         # carry over cannot make a report, so its places are judged only if
         # the next sentence needs them (see _place_before).
-        trigger = classify(sentence.text, set())
+        told = sentence.text
+        trigger = classify(told, set())
+        if trigger is None and SAME_AGAIN.search(told) and sentence.index - 1 in texts:
+            # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
+            told = texts[sentence.index - 1]
+            trigger = classify(told, set())
         if sentence.index in captions and trigger is None:
             continue  # a photo's caption neither takes the headline's event nor lends its place
         if trigger is None and pending is None and lead <= 0:
@@ -189,7 +195,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             continue
         candidates = judge(sentence, here)
         if trigger is not None and candidates:
-            trigger = classify(sentence.text, {_kind(p) for p in candidates})
+            trigger = classify(told, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
             if carried is not None and (BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):

@@ -63,6 +63,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
+         r"batt(?:u|re|ent|aient|ait)\s+le\s+pav[ée]", r"gagn[ée]\w*\s+(?:les|la)\s+rues?",
          r"pran\s+lari", r"proc[èe]s\s+symbolique", r"mock\s+trial", r"tribunal\s+populaire"),
      "Protests", "Peaceful protest"),
     (_rx(r"recaptur", r"retook", r"regain(?:ed|s)?\s+control\s+of\b", r"repris\s+(?:le\s+)?contr[ôo]le",
@@ -82,7 +83,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
-         r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b", r"hit\s+by\s+(?:gun)?fire",
+         r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
+         r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabbed",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
@@ -126,6 +128,12 @@ BACK_REFERENCE = prefiltered(
     r"killings?|events?|offensive|massacre|tragedy|crime)s?\b|"
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
+
+#: The event just told, again elsewhere: « plusieurs villes ont connu la même
+#: nuit », "similar scenes were reported in", "X saw the same".
+SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\s+(?:la\s+m[êe]me\s+nuit|les\s+m[êe]mes|"
+                         r"des\s+sc[èe]nes\s+(?:similaires|semblables))|sc[èe]nes\s+(?:similaires|semblables)|"
+                         r"similar\s+scenes|(?:saw|witnessed)\s+(?:the\s+same|similar)|the\s+same\s+(?:happened|night))\b", re.I)
 
 #: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.

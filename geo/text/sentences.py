@@ -45,7 +45,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
         chunk = unwrap(para.group(0))
         if not chunk.strip():
             continue
-        for begin, end in bounded(chunk, _segment(chunk)):
+        for begin, end in bounded(chunk, _accented_starts(chunk, _segment(chunk))):
             raw = chunk[begin:end]
             lead = len(raw) - len(raw.lstrip())
             text = raw.strip()
@@ -91,6 +91,24 @@ def _segment(text: str) -> list[tuple[int, int]]:
     if size != len(text):
         offsets = [len(data[:o].decode("utf-8")) for o in offsets]
     return list(zip(offsets[::2], offsets[1::2]))
+
+
+#: A sentence end the segmenter misses: before a capital with an accent
+#: (« (Val-d'Oise). À Fresnes », « ont brûlé. État d'urgence »), after a
+#: lower-case word or a bracket, so that "M. Édouard" stays whole.
+_ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])")
+
+
+def _accented_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The segmenter's spans, cut once more where a sentence opens with an
+    accented capital (see :data:`_ACCENTED_START`)."""
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        for cut in _ACCENTED_START.finditer(text, begin, end):
+            out.append((begin, cut.end()))
+            begin = cut.end()
+        out.append((begin, end))
+    return out
 
 
 #: No sentence is longer than this many characters (docs/limits.md).  Text
