@@ -775,3 +775,10 @@ def test_marching_the_pavement_is_a_protest(extract):
     [incident] = extract("Des dizaines d'habitants de Jérémie ont battu le pavé lundi pour dénoncer la cherté de la vie.",
                          date=dt.date(2022, 10, 17), language="fr").incidents
     assert (incident.place, incident.event_type) == ("Jérémie", "Protests")
+
+
+def test_a_hospital_named_after_a_far_namesake_and_suspects_home_states_are_no_sites(extract):
+    result = extract("RIO DE JANEIRO — A police operation against a drug gang in Rio de Janeiro on Tuesday left 64 dead. "
+                     "Two other men were detained at Penha Hospital with gunshot wounds. Police arrested 30 suspects "
+                     "believed to be from other states, notably Pará and Bahia.", date=dt.date(2025, 10, 28))
+    assert [i.place for i in result.incidents] == ["Rio de Janeiro"]
