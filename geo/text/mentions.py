@@ -221,11 +221,16 @@ def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found:
     sentence start a capital says nothing, so "Pray for the kidnappers" is no
     mention of Pray, Montana.  A town the story names anywhere else mid-sentence
     stays, wherever it stands."""
-    title_case = {s.index for s in sentences if _title_case(s.text)}
+    title_case: dict[int, bool] = {}  # sentence index -> a title-case headline, worked out when asked
 
     def initial(m: Mention) -> bool:
         lead = body[sentences[m.sentence].start:m.start]
-        return m.sentence in title_case or (len(lead) <= 3 and lead.strip(" \"“‘'«(—–-") == "")
+        if len(lead) <= 3 and lead.strip(" \"“‘'«(—–-") == "":
+            return True
+        headline = title_case.get(m.sentence)
+        if headline is None:
+            headline = title_case[m.sentence] = _title_case(sentences[m.sentence].text)
+        return headline
 
     def small_world(m: Mention) -> bool:
         return bool(m.candidates) and all(e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION
@@ -234,15 +239,21 @@ def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found:
     def described(m: Mention) -> bool:  # "Kagara, a town in Niger State, ..." names a town and says so
         return body[m.end:m.end + 2].startswith((",", " (", "("))
 
+    doubtful = [m for m in found if m.how == "name" and small_world(m) and initial(m) and not described(m)]
+    if not doubtful:  # the usual case: no need to look for the names elsewhere
+        return list(found)
     elsewhere = {names.key(m.text) for m in found if m.how in ("name", "facility") and not initial(m)}
-    return [m for m in found if not (m.how == "name" and small_world(m) and initial(m) and not described(m)
-                                      and names.key(m.text) not in elsewhere)]
+    dropped = {id(m) for m in doubtful if names.key(m.text) not in elsewhere}
+    return [m for m in found if id(m) not in dropped]
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _title_case(text: str) -> bool:
     """A headline in title case ("Gunmen Storm Hotel In Capital"): its
     capitals say no more than a sentence's first one."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    words = _LONG_WORD.findall(text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -782,13 +793,16 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "
 SHORT_NAME_POPULATION = 50_000
 
 
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_][-‐‑]$")
+
+
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int,
                      big: bool = False) -> bool:
     if len(surface) <= 3 and not (big and len(surface) == 3 and surface.istitle()):
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
     if n > 1 and not text[words[i + n - 1][0]].isupper():
         return False  # "Christians and" is no spelling of Kristiansand: a name ends in a capitalised word
-    if re.search(r"[^\W\d_][-‐‑]$", text[max(0, words[i][0] - 2):words[i][0]]):
+    if _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
     if all(w[2] in COMMON_WORDS for w in words[i:i + n]):
         return False
@@ -823,7 +837,7 @@ _UNKNOWN = prefiltered(
 
 #: « le département du Nord », « la région des Nippes »: an area named by a
 #: lower-case word and a name that alone is no place (Nord, Centre, Sud).
-_AREA_PHRASE = re.compile(rf"\b{_ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]+", re.I)
+_AREA_PHRASE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]+", re.I)
 
 
 def _area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
