@@ -418,8 +418,8 @@ _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|t
                 r"oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
                 r"raion|rayon|municipality|r[ée]gion|d[ée]partement|pr[ée]fecture|territoire|gouvernorat|wilaya|"
                 r"[ée]tat|depatman)")
-_ADMIN_AFTER = re.compile(rf"^\s+{_ADMIN_WORDS}\b", re.I)
-_ADMIN_BEFORE = re.compile(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
+_ADMIN_AFTER = prefiltered(rf"^\s+{_ADMIN_WORDS}\b", re.I)
+_ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
 
 
@@ -667,7 +667,7 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
     return None
 
 
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE = prefiltered(
     r"(?:\b(?:[Rr]ue|[Aa]venue|[Aa]v\.?|[Bb]oulevard|[Bb]d|[Bb]lvd|[Rr]oute|[Cc]hemin|[Ii]mpasse|[Rr]uelle|[Pp]lace|"
     r"Street|Road|Lane|Drive|[Ww]out|Ri)"
     r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?(?:\s+[A-Z][\w'’.-]*){0,3}\s*)$")
@@ -691,6 +691,11 @@ _DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|we
 _RUNS_ON = re.compile(r"^\s+(?:de|du|des|of|del|della|di)\s+[^\W\d_]")
 
 
+_OPERATION_BEFORE = re.compile(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$")
+_DASH_END = re.compile(r"[–—-]\s*$")
+_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route)\b", re.I)
+
+
 def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
     """True when a place name is only part of another name: a street
     ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
@@ -708,7 +713,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if _DIRECTION_NAME.fullmatch(text[start:end]) and re.search(r"[A-ZÀ-Ý][\w'’-]+\s+(?:du|de\s+l['’]|de\s+la|del|of\s+the)\s*$",
                                                             before):
         return True  # « l'État du Darfour du Nord »: the end of a region's name, not Haiti's Nord
-    if re.search(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$", before):
+    if ("ration" in before or "RATION" in before) and _OPERATION_BEFORE.search(before):
         return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
         return True
@@ -718,7 +723,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
                                                               for m in own):
         return True
-    if _ROAD_BETWEEN.match(after) or re.search(r"[–—-]\s*$", before) and re.match(r"^\s+(?:road|highway|route)\b", after, re.I):
+    if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
+            and _ROAD_AFTER.match(after):
         return True
     return False
 
