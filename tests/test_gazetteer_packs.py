@@ -43,6 +43,7 @@ SOURCE_FORMS = [
     r"airportsdata:[A-Z0-9]{3,4}",
     r"logcluster:\S+",
     r"mspp-spa:(\d+|row-\d+)",
+    r"kofaviv-2013:quartier/\d+",
     r"https?://\S+",
     r"approx:manual",
 ]
