@@ -104,3 +104,24 @@ def test_a_freedom_square_elsewhere_is_not_kharkivs(gazetteer):
     found = incidents(gazetteer, "TBILISI, Georgia (AP) — Police dispersed protesters on Freedom Square in "
                                  "Tbilisi on Sunday night.")
     assert found and all(km((i.lat, i.lon), POINTS["ua-square-freedom-square"]) > 500 for i in found)
+
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("BEERSHEBA, Israel (Reuters) — An Iranian missile struck the Soroka Medical Center in Beersheba on "
+     "Thursday, wounding dozens of people, hospital officials said.", "en", "il-hospital-soroka-medical-center"),
+    ("PESHAWAR, Pakistan (AP) — A suicide bomber blew himself up inside the Police Lines mosque in Peshawar "
+     "during afternoon prayers on Monday, killing dozens of worshippers.", "en",
+     "pk-church-peshawar-police-lines-mosque"),
+    ("ODESA, Ukraine — A Russian missile strike badly damaged the Transfiguration Cathedral in Odesa "
+     "overnight, the city's mayor said on Sunday.", "en", "ua-church-transfiguration-cathedral-in-odesa"),
+])
+def test_a_hospital_or_place_of_worship_hit_abroad_is_the_building(gazetteer, body, language, entry):
+    found = incidents(gazetteer, body, language)
+    assert nearest(found, POINTS[entry]) < 0.5, [(i.place, i.lat, i.lon) for i in found]
+
+
+def test_a_quarter_of_tabarre_and_one_of_carrefour_are_their_own_points(gazetteer):
+    found = incidents(gazetteer, "PORT-AU-PRINCE, Haiti — Gangs attacked Château-Blond in Tabarre on Monday "
+                                 "and set fire to houses in Côte-Plage, Carrefour, on Tuesday, residents said.")
+    assert nearest(found, POINTS["ht-tabarre-chateau-blond"]) < 1.0
+    assert nearest(found, POINTS["ht-carrefour-cote-plage"]) < 1.0
