@@ -132,3 +132,9 @@ def test_a_quarter_of_tabarre_and_one_of_carrefour_are_their_own_points(gazettee
                                  "and set fire to houses in Côte-Plage, Carrefour, on Tuesday, residents said.")
     assert nearest(found, POINTS["ht-tabarre-chateau-blond"]) < 1.0
     assert nearest(found, POINTS["ht-carrefour-cote-plage"]) < 1.0
+
+
+def test_montrouis_is_a_commune_of_the_artibonite_coast(gazetteer):
+    found = incidents(gazetteer, "Des gangs armés ont attaqué Montrouis samedi, forçant des centaines de "
+                                 "familles à fuir vers Saint-Marc, selon la mairie.", "fr")
+    assert nearest(found, POINTS["ht-montrouis"]) < 2.0, [(i.place, i.lat, i.lon) for i in found]
