@@ -186,11 +186,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         if key not in chosen:
             kept = _towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)), focus)
-            chosen[key] = kept, (_resolve_name(replace(mention, candidates=kept), focus, context) if kept else None)
+            chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
             return None
-        return Place(replace(mention, candidates=kept), first.entry, first.reason, first.candidates)
+        return Place(_narrowed(mention, kept), first.entry, first.reason, first.candidates)
 
     for mention in mentions:
         if mention.how in ("name", "dateline"):
@@ -232,6 +232,13 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
     return places
+
+
+def _narrowed(mention: Mention, kept: tuple[Entry, ...]) -> Mention:
+    """``mention`` with only the candidates ``kept``: the mention itself when
+    all were kept, as most are (``dataclasses.replace`` costs microseconds,
+    and each name mention of a document is resolved)."""
+    return mention if kept == mention.candidates else replace(mention, candidates=kept)
 
 
 def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) -> tuple[Entry, ...]:

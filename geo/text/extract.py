@@ -444,7 +444,10 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if place.mention.how == "dateline":
         return True
     # "fled to the northern town of X" reads as "fled to X" for the phrases below
-    before = TOWN_OF_BEFORE.sub(" ", body[sentence.start:place.mention.start][-120:])[-80:]
+    before = body[sentence.start:place.mention.start][-120:]
+    if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
+        before = TOWN_OF_BEFORE.sub(" ", before)
+    before = before[-80:]
     if place.mention.how == "facility" and place.mention.facility and NOT_SITE_BEFORE.search(before):
         # « le commissariat de police de Léogâne »: the facility's own words are no
         # "police of X"; the phrase must hold before them too

@@ -231,11 +231,16 @@ def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found:
     sentence start a capital says nothing, so "Pray for the kidnappers" is no
     mention of Pray, Montana.  A town the story names anywhere else mid-sentence
     stays, wherever it stands."""
-    title_case = {s.index for s in sentences if _title_case(s.text)}
+    title_case: dict[int, bool] = {}  # sentence index -> a title-case headline, worked out when asked
 
     def initial(m: Mention) -> bool:
         lead = body[sentences[m.sentence].start:m.start]
-        return m.sentence in title_case or (len(lead) <= 3 and lead.strip(" \"“‘'«(—–-") == "")
+        if len(lead) <= 3 and lead.strip(" \"“‘'«(—–-") == "":
+            return True
+        headline = title_case.get(m.sentence)
+        if headline is None:
+            headline = title_case[m.sentence] = _title_case(sentences[m.sentence].text)
+        return headline
 
     def small_world(m: Mention) -> bool:
         return bool(m.candidates) and all(e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION
@@ -244,15 +249,21 @@ def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found:
     def described(m: Mention) -> bool:  # "Kagara, a town in Niger State, ..." names a town and says so
         return body[m.end:m.end + 2].startswith((",", " (", "("))
 
+    doubtful = [m for m in found if m.how == "name" and small_world(m) and initial(m) and not described(m)]
+    if not doubtful:  # the usual case: no need to look for the names elsewhere
+        return list(found)
     elsewhere = {names.key(m.text) for m in found if m.how in ("name", "facility") and not initial(m)}
-    return [m for m in found if not (m.how == "name" and small_world(m) and initial(m) and not described(m)
-                                      and names.key(m.text) not in elsewhere)]
+    dropped = {id(m) for m in doubtful if names.key(m.text) not in elsewhere}
+    return [m for m in found if id(m) not in dropped]
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _title_case(text: str) -> bool:
     """A headline in title case ("Gunmen Storm Hotel In Capital"): its
     capitals say no more than a sentence's first one."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    words = _LONG_WORD.findall(text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -417,8 +428,8 @@ _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|t
                 r"oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
                 r"raion|rayon|municipality|r[ée]gion|d[ée]partement|pr[ée]fecture|territoire|gouvernorat|wilaya|"
                 r"[ée]tat|depatman)")
-_ADMIN_AFTER = re.compile(rf"^\s+{_ADMIN_WORDS}\b", re.I)
-_ADMIN_BEFORE = re.compile(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
+_ADMIN_AFTER = prefiltered(rf"^\s+{_ADMIN_WORDS}\b", re.I)
+_ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
 
 
@@ -716,7 +727,7 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
     return None
 
 
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE = prefiltered(
     r"(?:\b(?:[Rr]ue|[Aa]venue|[Aa]v\.?|[Bb]oulevard|[Bb]d|[Bb]lvd|[Rr]oute|[Cc]hemin|[Ii]mpasse|[Rr]uelle|[Pp]lace|"
     r"Street|Road|Lane|Drive|[Ww]out|Ri)"
     r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?(?:\s+[A-Z][\w'’.-]*){0,3}\s*)$")
@@ -740,6 +751,11 @@ _DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|we
 _RUNS_ON = re.compile(r"^\s+(?:de|du|des|of|del|della|di)\s+[^\W\d_]")
 
 
+_OPERATION_BEFORE = re.compile(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$")
+_DASH_END = re.compile(r"[–—-]\s*$")
+_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route)\b", re.I)
+
+
 def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
     """True when a place name is only part of another name: a street
     ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
@@ -757,7 +773,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if _DIRECTION_NAME.fullmatch(text[start:end]) and re.search(r"[A-ZÀ-Ý][\w'’-]+\s+(?:du|de\s+l['’]|de\s+la|del|of\s+the)\s*$",
                                                             before):
         return True  # « l'État du Darfour du Nord »: the end of a region's name, not Haiti's Nord
-    if re.search(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$", before):
+    if ("ration" in before or "RATION" in before) and _OPERATION_BEFORE.search(before):
         return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
         return True
@@ -767,7 +783,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
                                                               for m in own):
         return True
-    if _ROAD_BETWEEN.match(after) or re.search(r"[–—-]\s*$", before) and re.match(r"^\s+(?:road|highway|route)\b", after, re.I):
+    if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
+            and _ROAD_AFTER.match(after):
         return True
     return False
 
@@ -842,13 +859,16 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "
 SHORT_NAME_POPULATION = 50_000
 
 
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_][-‐‑]$")
+
+
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int,
                      big: bool = False) -> bool:
     if len(surface) <= 3 and not (big and len(surface) == 3 and surface.istitle()):
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
     if n > 1 and not text[words[i + n - 1][0]].isupper():
         return False  # "Christians and" is no spelling of Kristiansand: a name ends in a capitalised word
-    if re.search(r"[^\W\d_][-‐‑]$", text[max(0, words[i][0] - 2):words[i][0]]):
+    if _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
     if all(w[2] in COMMON_WORDS for w in words[i:i + n]):
         return False
@@ -888,7 +908,7 @@ _UNKNOWN = prefiltered(
 
 #: « le département du Nord », « la région des Nippes »: an area named by a
 #: lower-case word and a name that alone is no place (Nord, Centre, Sud).
-_AREA_PHRASE = re.compile(rf"\b{_ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]+", re.I)
+_AREA_PHRASE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]+", re.I)
 
 
 def _area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:

@@ -313,14 +313,21 @@ class Prefiltered:
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in ``text``."""
-        if self._automaton is None:
+        automaton = self._automaton
+        if automaton is None:
             return True
         if self._fold:
             text = _folded(text)
             if text is None:
                 return True
-        for end, (length, at_start) in self._automaton.iter(text):
-            if not at_start or _starts_word(text, end - length + 1):
+        for end, (length, at_start) in automaton.iter(text):
+            if not at_start:
+                return True
+            start = end - length + 1  # asked of every sentence by every rule: _starts_word inlined
+            if start == 0:
+                return True
+            before = text[start - 1]
+            if not (before.isalnum() or before == "_"):
                 return True
         return False
 
@@ -392,7 +399,7 @@ class PrefilterGroup:
     lexicon tried pattern by pattern in order of precedence (event triggers,
     date expressions) then runs only the patterns whose literals occur."""
 
-    __slots__ = ("size", "_always", "_automaton")
+    __slots__ = ("size", "_always", "_automaton", "_sets", "_everything")
 
     def __init__(self, patterns: list[re.Pattern]) -> None:
         self.size = len(patterns)
@@ -413,13 +420,16 @@ class PrefilterGroup:
                     at_start.setdefault(literal.lstrip(_WORD_START), set()).add(index)
                 else:
                     anywhere.setdefault(literal, set()).add(index)
-        self._always = frozenset(always)
+        # the patterns as bits of an int: a hit adds its patterns with one "|"
+        self._always = sum(1 << index for index in always)
+        self._everything = frozenset(range(self.size))
+        self._sets: dict[int, frozenset[int]] = {}  # bits -> the indices, made once per combination
         self._automaton = None
         if anywhere or at_start:
             automaton = ahocorasick.Automaton()
             for literal in anywhere.keys() | at_start.keys():
-                automaton.add_word(literal, (len(literal), frozenset(anywhere.get(literal, ())),
-                                             frozenset(at_start.get(literal, ()))))
+                automaton.add_word(literal, (len(literal), sum(1 << i for i in anywhere.get(literal, ())),
+                                             sum(1 << i for i in at_start.get(literal, ()))))
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -428,10 +438,19 @@ class PrefilterGroup:
         the others cannot."""
         text = _folded(text) if self._automaton is not None else None
         if text is None:
-            return frozenset(range(self.size))
-        found = set(self._always)
+            return self._everything
+        found = self._always
         for end, (length, anywhere, at_start) in self._automaton.iter(text):
             found |= anywhere
-            if at_start and not at_start <= found and _starts_word(text, end - length + 1):
+            if at_start & ~found and _starts_word(text, end - length + 1):
                 found |= at_start
-        return frozenset(found)
+        indices = self._sets.get(found)
+        if indices is None:
+            if len(self._sets) >= _MAX_COMBINATIONS:
+                self._sets.clear()
+            indices = self._sets[found] = frozenset(i for i in range(self.size) if found >> i & 1)
+        return indices
+
+
+#: At most this many combinations of a group's patterns have their index sets remembered.
+_MAX_COMBINATIONS = 4096

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from dataclasses import dataclass
 
 import blingfire
@@ -75,14 +76,14 @@ def _segment(text: str) -> list[tuple[int, int]]:
     # kept for good); paragraph-sized buffers rounded up to a power of two
     # reuse a few types, while a huge one is allocated at its size.
     capacity = 1 << max(10, room.bit_length()) if room <= 1 << 16 else room
-    out = (ctypes.c_char * capacity)()
-    starts, ends = (ctypes.c_int32 * capacity)(), (ctypes.c_int32 * capacity)()
+    out, starts, ends = _buffers(capacity) if room <= 1 << 16 else _new_buffers(capacity)
     length = blingfire.blingfire.TextToSentencesWithOffsets(
         ctypes.c_char_p(data), ctypes.c_int(size), ctypes.byref(out), ctypes.byref(starts), ctypes.byref(ends),
         ctypes.c_int(room))
     if length == -1 or length > room:
         return []
-    count = out.value.count(b"\n") + 1
+    # the text the call wrote (a reused buffer may hold an earlier, longer one past it)
+    count = out[:length].split(b"\0", 1)[0].count(b"\n") + 1
     offsets = [o for pair in zip(starts[:count], ends[:count]) for o in (pair[0], pair[1] + 1)]
     ordered = bool(offsets) and offsets[0] >= 0 and all(a <= b for a, b in zip(offsets, offsets[1:]))
     if not ordered or offsets[-1] > size or any(o >= size for o in offsets[:-1]) or (
@@ -91,6 +92,29 @@ def _segment(text: str) -> list[tuple[int, int]]:
     if size != len(text):
         offsets = [len(data[:o].decode("utf-8")) for o in offsets]
     return list(zip(offsets[::2], offsets[1::2]))
+
+
+def _new_buffers(capacity: int):
+    """The segmenter's output buffers: its text, and the begin and end offsets."""
+    return (ctypes.c_char * capacity)(), (ctypes.c_int32 * capacity)(), (ctypes.c_int32 * capacity)()
+
+
+_LOCAL = threading.local()
+
+
+def _buffers(capacity: int):
+    """:func:`_new_buffers` of a paragraph-sized capacity, kept per thread and
+    reused: a document has a dozen paragraphs, and allocating (and zeroing)
+    three arrays for each cost as much as segmenting it.  The C function
+    writes the offsets it returns before they are read, so what an earlier
+    paragraph left in them is never seen."""
+    kept = getattr(_LOCAL, "buffers", None)
+    if kept is None:
+        kept = _LOCAL.buffers = {}
+    found = kept.get(capacity)
+    if found is None:
+        found = kept[capacity] = _new_buffers(capacity)
+    return found
 
 
 #: A sentence end the segmenter misses: before a capital with an accent
