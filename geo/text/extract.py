@@ -24,10 +24,11 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
-    NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
-    SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
-    TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
+    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HUMAN_DESTRUCTION, IN_TOWN,
+    LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE, NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT,
+    PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE,
+    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER,
+    YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -95,7 +96,10 @@ def _demonstrators_destroying(sentence: str) -> bool:
     shops": what demonstrators loot or burn makes their demonstration a
     violent one (ACLED's Riots), not a peaceful protest."""
     found = DEMONSTRATORS.search(sentence)
-    return found is not None and any(not HAZARD.search(sentence) for _ in _LOOTING.finditer(sentence, found.end()))
+    if found is None:
+        return False
+    hazard = HAZARD.search(sentence) is not None  # "homes destroyed by the hurricane" are no riot's
+    return any(not hazard or HUMAN_DESTRUCTION.match(m.group(0)) for m in _LOOTING.finditer(sentence, found.end()))
 
 
 _LOOTING = next(pattern for pattern, _, sub_event in TRIGGERS if sub_event == "Looting/property destruction")
@@ -343,11 +347,11 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     excluded = [p for p in here if p not in out]
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
-    situating = []
-    for place in out:  # "the gang of Canaan and Titanyen": the list goes on situating
-        if SITUATING_BEFORE.search(body[sentence.start:place.mention.start][-80:]) or situating and \
-                situating[-1] is out[out.index(place) - 1] and \
-                LIST_JOIN.match(body[situating[-1].mention.end:place.mention.start]):
+    situating: list[Place] = []
+    for i, place in enumerate(out):  # "the gang of Canaan and Titanyen": the list goes on situating
+        if SITUATING_BEFORE.search(body[sentence.start:place.mention.start][-80:]) or (
+                i > 0 and situating and situating[-1] is out[i - 1]
+                and LIST_JOIN.match(body[out[i - 1].mention.end:place.mention.start])):
             situating.append(place)
     if situating and len(situating) < len(out):
         out = [p for p in out if p not in situating]

@@ -157,7 +157,7 @@ class Mention:
     #: such a name is often a brand, so only a place of the story's country counts.
     facility_before: bool = False
     #: Read through the fuzzy index ("Petion-Vile"): a near spelling, which
-    #: the rest of its sentence must not contradict (see :func:`_far_typos`).
+    #: the town it is put in must not contradict (see :func:`_quarters_of_far_towns`).
     fuzzy: bool = False
 
 
@@ -181,7 +181,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         # the sentence's words, cut from the body's (split once per document)
         words = names.words_between(body, sentence.start, sentence.end) \
             if body.startswith(sentence.text, sentence.start) else None
-        for mention in _far_typos(sentence, _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup,
+        for mention in _quarters_of_far_towns(sentence, _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup,
                                                                                words=words)), gazetteer)):
             current.append(mention)
             taken.append((mention.start, mention.end))
@@ -538,50 +538,42 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
         elif (all(a.kind == "country" for a in areas) and not finer
               and all(e.layer == LAYER_WORLD for e in place.candidates)):
             out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset())
-    for i in range(len(out) - 1):
-        # « le quartier de Boudon, deuxième section communale d'Anse-d'Hainault »: a quarter the text
-        # puts in a town far from the quarter of that name the gazetteer knows is another place
-        place, town = out[i], out[i + 1]
-        if place.how != "name" or town.how != "name" or not place.candidates or not town.candidates:
-            continue
-        if not _PART_OF.fullmatch(sentence.text[place.end - sentence.start:town.start - sentence.start]):
-            continue
-        towns = [e for e in town.candidates if e.precision == "locality"]
-        far = {e.id for e in place.candidates if towns and e.precision in ("neighbourhood", "site") and not any(
-            e.within(t) or query.distance_km(e, t) <= PART_OF_RADIUS_KM for t in towns)}
-        kept = tuple(e for e in place.candidates if e.id not in far and e.precision in ("neighbourhood", "site"))
-        if far and not kept:
-            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset())
     return out
 
 
-def _far_typos(sentence: Sentence, found: list[Mention]) -> list[Mention]:
-    """A near spelling is a guess; the town the text places it in is not.
-    When every reading of a fuzzy name is a quarter or a building far from
-    the town named exactly right after it ("Martisant, Jérémie", « Bourdn,
-    dans la commune d'Anse-d'Hainault »: no typo of the capital's quarters
-    200 km away), the name is an unknown place, and the town stands for it.
-    Two places merely listed together ("Martisant and Jérémie") say nothing
-    of each other."""
+def _quarters_of_far_towns(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """A quarter the text puts in a town far from every quarter of that
+    name the gazetteer knows is another place, unknown to it: « le quartier
+    de Boudon, deuxième section communale d'Anse-d'Hainault » is not the
+    capital's Bourdon (also written Boudon), 200 km away, and the town
+    stands for it.  A near spelling is a guess, so for a fuzzy name the
+    town just named after it is enough ("Martisant, Jérémie"); two places
+    merely listed together ("Martisant and Jérémie") say nothing of each
+    other."""
     out = list(found)
     for i in range(len(out) - 1):
         place, town = out[i], out[i + 1]
-        if not (place.how == "name" and place.fuzzy and place.candidates and town.how == "name" and not town.fuzzy):
+        if place.how != "name" or town.how != "name" or not place.candidates or not town.candidates or town.fuzzy:
             continue
         gap = sentence.text[place.end - sentence.start:town.start - sentence.start]
-        if not (_IN_TOWN.fullmatch(gap) or _PART_OF.fullmatch(gap)):
+        if _PART_OF.fullmatch(gap):
+            radius = PART_OF_RADIUS_KM
+        elif place.fuzzy and _IN_TOWN.fullmatch(gap):
+            radius = TYPO_RADIUS_KM
+        else:
             continue
         towns = [e for e in town.candidates if e.precision == "locality"]
-        if towns and all(e.precision in ("neighbourhood", "site") and query.distance_km(e, t) > TYPO_RADIUS_KM
-                         for e in place.candidates for t in towns):
+        quarters = [e for e in place.candidates if e.precision in ("neighbourhood", "site")]
+        far = [e for e in quarters if not any(e.within(t) or query.distance_km(e, t) <= radius for t in towns)]
+        if towns and far and len(far) == len(quarters):
             out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
     return out
 
 
 #: "X, Town", "X in Town", « X à Ville »: a place put inside the town named next.
 _IN_TOWN = re.compile(r",\s*|\s+(?:in|à|dans|nan)\s+")
-#: How far from a town named exactly in its sentence a near spelling may lie:
-#: about a Haitian arrondissement, so "Petion-Vile ... Port-au-Prince" stays.
+#: How far from the town named right after it a near spelling may lie: about
+#: a Haitian arrondissement, so "Petion-Vile, Port-au-Prince" stays.
 TYPO_RADIUS_KM = 40.0
 
 
