@@ -782,3 +782,13 @@ def test_a_hospital_named_after_a_far_namesake_and_suspects_home_states_are_no_s
                      "Two other men were detained at Penha Hospital with gunshot wounds. Police arrested 30 suspects "
                      "believed to be from other states, notably Pará and Bahia.", date=dt.date(2025, 10, 28))
     assert [i.place for i in result.incidents] == ["Rio de Janeiro"]
+
+
+def test_where_a_gang_operates_and_the_towns_a_stretch_lies_between_are_no_sites(extract):
+    [incident] = extract("Au moins cent personnes ont été tuées le 19 avril par des bandits armés opérant à Canaan et "
+                         "Titanyen lors d'une attaque contre Source Matelas.", date=dt.date(2023, 4, 20),
+                         language="fr").incidents
+    assert incident.place == "Source Matelas"
+    [incident] = extract("Le bateau a été attaqué jeudi dans le secteur de Gourma-Rharous, entre Tombouctou et Gao.",
+                         date=dt.date(2023, 9, 7), language="fr").incidents
+    assert incident.place == "Gourma Rharous"

@@ -370,9 +370,12 @@ SITUATING_BEFORE = prefiltered(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
     r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
-    r"hommes\s+arm[ée]s|armed\s+men|gunmen)"
+    r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]s)?"
     r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
-    r"(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
+    r"(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|"
+    r"operating\s+(?:in|out\s+of|from))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
+    # a stretch between two places: « dans le secteur de Gourma-Rharous, entre Tombouctou et Gao »
+    r",\s*(?:entre|between)\s+|"
     # where a gang is at home: « dont le fief se trouve à Savien », "whose stronghold is in"
     r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
