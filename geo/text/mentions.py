@@ -636,7 +636,6 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "
 _NAME_GAP = " -‐‑'’\u00a0"
 
 
-
 def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int, lookup=None):
     """The longest run of capitalised words at ``i`` that the fuzzy index
     reads as a known place, or ``None``.  World places must be very close
