@@ -23,11 +23,14 @@ from geo.text.lexicons import CITYWIDE
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
 
-#: Kinds of event that merge with each other at one place.
 def event_family(event_type: str, sub_event_type: str) -> str:
+    """Kinds of event that merge with each other at one place.  A protest
+    and a violent demonstration at one place are one demonstration that
+    turned violent (ACLED codes it once, as a riot); mob violence is no
+    demonstration."""
     if event_type == "Strategic developments":
         return f"strategic:{sub_event_type}"
-    if event_type == "Protests":
+    if event_type == "Protests" or sub_event_type == "Violent demonstration":
         return "protest"
     return "violence"
 
@@ -133,8 +136,12 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     actors, day and place) that the text placed twice, once loosely.  The
     finer incident must lie inside the coarse place: within its stated
     uncertainty (a commune's few km), so that a neighbouring town is never
-    swallowed.  Only a neighbourhood or a town folds, and only into a single
-    finer twin; its sentences become quotes of the twin.  Places in ``keep``
+    swallowed.  Only a neighbourhood or a town folds; its sentences become
+    quotes of its finer twin, or, when the text names several ("Mumbai
+    landmarks targeted": the hotels and the station), of the one named
+    first: the town was a summary of them, not one more event.  A facility the
+    gazetteer lacks, placed at its town's point ("the parliament in
+    Ouagadougou"), is finer than the town: it says what was hit.  Places in ``keep``
     hold a toll that covers several sites ("nine killed in Port-au-Prince,
     including at the airport and the stadium") and never fold.
     """
@@ -147,15 +154,16 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         # read only when it can matter: a city's incident beside a site's
         citywide = coarse.place_kind == "city" and any(i.precision == "site" for i in pool) \
             and any(CITYWIDE.search(q["sentence"]) for q in coarse.quotes)
-        finer = [i for i in pool if _FINER[i.precision] < _FINER[coarse.precision]
+        finer = [i for i in pool if (_FINER[i.precision] < _FINER[coarse.precision]
+                                     or i.place_id.startswith(coarse.place_id + "#"))
                  and not (coarse.place_kind == "city" and i.precision == "site" and citywide)
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
                  and distance_km(i, coarse) * 1000 <= _extent_m(coarse)]
-        return finer[0] if len(finer) == 1 else None
+        return min(finer, key=lambda i: min(q["start"] for q in i.quotes)) if finer else None
 
     result: dict[str, Incident] = {}
-    for incident in sorted(incidents, key=lambda i: _FINER[i.precision]):  # finest first
+    for incident in sorted(incidents, key=lambda i: (_FINER[i.precision], "#" not in i.place_id)):  # finest first
         twin = twin_of(incident, list(result.values()))
         if twin is None:
             result[incident.id] = incident
@@ -169,6 +177,8 @@ def _incident(document: Document, family: str, group: list[Report]) -> Incident:
     entry = group[0].place.entry
     ranked = Counter((r.trigger.event_type, r.trigger.sub_event_type) for r in group)
     (event_type, sub_event), _ = sorted(ranked.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    if family == "protest" and ("Riots", "Violent demonstration") in ranked:
+        event_type, sub_event = "Riots", "Violent demonstration"  # a protest that turned violent is a riot (ACLED)
     date, precision = _code_date([r.date for r in group if r.date and r.date.date])
     claims = [r.fatalities for r in group if r.fatalities is not None]
     significant = any(r.trigger.text.lower().startswith(("massacre", "storm", "assault")) for r in group)

@@ -19,3 +19,12 @@ def test_a_sentence_gets_the_words_it_would_get_on_its_own():
     for start, end in ((0, 36), (37, 71), (73, len(body)), (5, 20), (3, 40)):
         # (5, 20) and (3, 40) cut words at an edge: the slice is split on its own
         assert names.words_between(body, start, end) == names.word_spans(body[start:end])
+
+
+def test_a_sentence_opening_with_an_accented_capital_is_its_own():
+    from geo.text.sentences import split_sentences
+
+    body = "Des émeutes ont touché Bezons (Val-d'Oise). À Fresnes, des individus ont attaqué la prison. M. Édouard a parlé."
+    assert [s.text for s in split_sentences(body)] == [
+        "Des émeutes ont touché Bezons (Val-d'Oise).", "À Fresnes, des individus ont attaqué la prison.",
+        "M. Édouard a parlé."]

@@ -199,8 +199,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 continue
         elif mention.how == "facility":
             if mention.facility_before and focus.country:
-                # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district
-                foreign = [e for e in mention.candidates if e.layer == LAYER_WORLD and e.country != focus.country]
+                # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district; "Penha Hospital" in
+                # a Rio story: a hospital of the city, not of a namesake town 700 km away
+                foreign = [e for e in mention.candidates if e.layer == LAYER_WORLD and (
+                    e.country != focus.country or focus.locality is not None and e.population < FACILITY_NAMESAKE_POPULATION
+                    and query.distance_km(e, focus.locality) > FACILITY_NAMESAKE_KM)]
                 if foreign and len(foreign) == len(mention.candidates):
                     continue
                 mention = replace(mention, candidates=tuple(e for e in mention.candidates if e not in foreign))
@@ -254,6 +257,13 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
     return tuple(e for e in candidates
                  if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
                                                  or nation and e.country != focus.country)))
+
+
+#: How far from the story's city a town may lie that names a facility from
+#: before its noun ("Penha Hospital"): farther, the name is the facility's own.
+FACILITY_NAMESAKE_KM = 150.0
+#: ...unless the town is big enough to be the facility's own ("Kabul airport" in a Kunduz story).
+FACILITY_NAMESAKE_POPULATION = 100_000
 
 
 #: How far from a place's point a facility "in" it may lie, by the place's precision.

@@ -24,9 +24,9 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
-    NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, REPORTED_ACTION,
-    SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
+    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE,
+    NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
+    SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
     TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
@@ -90,6 +90,17 @@ def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:
     return EventTrigger(event_type, sub_event, words)
 
 
+def _demonstrators_destroying(sentence: str) -> bool:
+    """« des manifestants ont mis le feu à un complexe », "protesters looted
+    shops": what demonstrators loot or burn makes their demonstration a
+    violent one (ACLED's Riots), not a peaceful protest."""
+    found = DEMONSTRATORS.search(sentence)
+    return found is not None and any(not HAZARD.search(sentence) for _ in _LOOTING.finditer(sentence, found.end()))
+
+
+_LOOTING = next(pattern for pattern, _, sub_event in TRIGGERS if sub_event == "Looting/property destruction")
+
+
 @lru_cache(maxsize=256)
 def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
     """The part of :func:`classify` that depends on the sentence alone:
@@ -110,13 +121,16 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
                      None)
         if not match:
             continue
-        if sub_event == "Looting/property destruction" and HAZARD.search(sentence):
-            continue  # homes destroyed by a hurricane
+        if sub_event == "Looting/property destruction" and HAZARD.search(sentence) \
+                and not HUMAN_DESTRUCTION.match(match.group(0)):
+            continue  # homes destroyed by a hurricane; but trucks looted after one were looted by people
         if event_type == "Violence against civilians" and sub_event == "Attack":
             if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
                 return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"
             return event_type, sub_event, match.group(0), ARMED_STATE.search(sentence) is not None
         if event_type == "Protests":
+            if _demonstrators_destroying(sentence):
+                return "Riots", "Violent demonstration", match.group(0), False
             if PROTEST_INTERVENTION.search(sentence):
                 sub_event = "Protest with intervention"
             if PROTEST_EXCESSIVE_FORCE.search(sentence):
@@ -152,6 +166,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     dates = {sentence.index: find_date(sentence.text, doc_date) for sentence in sentences}
     story = _story_date(sentences, by_sentence, dates)
     captions = _captions(sentences)
+    texts = {s.index: s.text for s in sentences}
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         return [p for p in _site_candidates(body, here, sentence, doc_date) if not _named_event_elsewhere(body, p, focus)]
@@ -166,7 +181,12 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         # (see classify); a sentence with no event of its own and none to
         # carry over cannot make a report, so its places are judged only if
         # the next sentence needs them (see _place_before).
-        trigger = classify(sentence.text, set())
+        told = sentence.text
+        trigger = classify(told, set())
+        if trigger is None and SAME_AGAIN.search(told) and sentence.index - 1 in texts:
+            # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
+            told = texts[sentence.index - 1]
+            trigger = classify(told, set())
         if sentence.index in captions and trigger is None:
             continue  # a photo's caption neither takes the headline's event nor lends its place
         if trigger is None and pending is None and lead <= 0:
@@ -175,7 +195,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             continue
         candidates = judge(sentence, here)
         if trigger is not None and candidates:
-            trigger = classify(sentence.text, {_kind(p) for p in candidates})
+            trigger = classify(told, {_kind(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
             if carried is not None and (BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
@@ -218,7 +238,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             continue
         pending = None
         sites, area = _sites(candidates)
-        if area is not None:
+        if area is not None and fatalities is not None:  # the area holds a toll no one site can take
             out.append(Report(sentence, area, trigger, date, fatalities, aggregate=True))
             fatalities = None
         for place in sites:
@@ -323,10 +343,27 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     excluded = [p for p in here if p not in out]
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
-    situating = [p for p in out if SITUATING_BEFORE.search(body[sentence.start:p.mention.start][-80:])]
+    situating = []
+    for place in out:  # "the gang of Canaan and Titanyen": the list goes on situating
+        if SITUATING_BEFORE.search(body[sentence.start:place.mention.start][-80:]) or situating and \
+                situating[-1] is out[out.index(place) - 1] and \
+                LIST_JOIN.match(body[situating[-1].mention.end:place.mention.start]):
+            situating.append(place)
     if situating and len(situating) < len(out):
         out = [p for p in out if p not in situating]
-    return out
+    return _protest_topics_dropped(body, sentence, out)
+
+
+def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:
+    """Places a protest is about, after the place it was held: "thousands
+    marched in Les Cayes against insecurity, notably in Martissant" is a
+    protest in Les Cayes only."""
+    if len(out) < 2 or (_trigger(sentence.text) or ("",))[0] != "Protests":
+        return out
+    first = min(p.mention.start for p in out)
+    topic = [p for p in out if p.mention.start > first
+             and PROTEST_TOPIC.search(body[first:p.mention.start])]
+    return [p for p in out if p not in topic]
 
 
 def _quoted(sentence: Sentence, place: Place) -> bool:
@@ -464,7 +501,10 @@ def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
     sites = [p for p in places if p.entry.id not in containers]
     area = None
     if len(sites) >= 2:
-        areas = [p for p in places if p.entry.id in containers and p.entry.precision == "locality"]
+        # the area must hold two of the sites itself: "Lamentin, in Carrefour, and
+        # Gonaïves" puts one site in Carrefour, which is then only its container
+        areas = [p for p in places if p.entry.id in containers and p.entry.precision == "locality"
+                 and sum(_inside(q.entry, p.entry) for q in sites) >= 2]
         if areas:
             area = areas[0]
     return sites, area
@@ -483,10 +523,10 @@ def _inside(inner: Entry, outer: Entry) -> bool:
         return False
     if inner.within(outer) or inner.id.startswith(outer.id + "#"):
         return True
-    if (inner.precision == "site" and inner.locality and outer.precision == "locality" and outer.kind != "city"
-            and inner.country == outer.country):
-        # a facility whose town is recorded lies in that town only: Madrid's
-        # Atocha station is not "in" Santa Eugenia, 7 km away
+    if (inner.precision in ("site", "neighbourhood") and inner.locality and outer.precision == "locality"
+            and outer.kind != "city" and inner.country == outer.country):
+        # a facility or quarter whose town is recorded lies in that town only: Madrid's
+        # Atocha station is not "in" Santa Eugenia, 7 km away, nor Bel Air in Delmas
         return False
     radius = _CONTAINS_KM.get(outer.precision)
     if radius is None:

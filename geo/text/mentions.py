@@ -117,6 +117,13 @@ _AREA = prefiltered(
 )
 
 
+#: Capitals of a part of a country ("the regional capital", "the provincial capital").
+_NOT_THE_NATIONS_CAPITAL = re.compile(r"\b(?:regional|provincial|state|departmental|district|county|local|"
+                                      r"economic|commercial|cultural|religious|spiritual|former|old|ancient)\b", re.I)
+#: "the capital of Balochistan": whose capital, when the text says.
+_CAPITAL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})")
+
+
 @dataclass(frozen=True)
 class Description:
     """What a descriptive phrase asks for, before context resolves it.
@@ -149,6 +156,9 @@ class Mention:
     #: The place names the facility from before its noun ("the Dusit hotel"):
     #: such a name is often a brand, so only a place of the story's country counts.
     facility_before: bool = False
+    #: Read through the fuzzy index ("Petion-Vile"): a near spelling, which
+    #: the rest of its sentence must not contradict (see :func:`_far_typos`).
+    fuzzy: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -170,8 +180,8 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         # the sentence's words, cut from the body's (split once per document)
         words = names.words_between(body, sentence.start, sentence.end) \
             if body.startswith(sentence.text, sentence.start) else None
-        for mention in _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup, words=words)),
-                                  gazetteer):
+        for mention in _far_typos(sentence, _qualified(sentence, _areas(sentence, _names(sentence, gazetteer, lookup=lookup,
+                                                                               words=words)), gazetteer)):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in _descriptions(sentence, gazetteer):
@@ -438,8 +448,26 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         elif (after or before) and towns:  # a district named after its chief town: the town, not a foreign area
             mention = replace(mention, candidates=tuple(e for e in mention.candidates
                                                         if e.precision not in _AREA_PRECISIONS))
+        elif areas and towns and _attributive(sentence.text, start, end) and \
+                max(e.population for e in areas) >= ATTRIBUTIVE_AREA_RATIO * max(
+                    e.population for e in mention.candidates if e.precision not in _AREA_PRECISIONS):
+            mention = replace(mention, candidates=areas)
         out.append(mention)
     return out
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """"a Guanajuato bar", "an Ohio school": a name used as an adjective
+    after an indefinite article, which reporters do with states and
+    provinces far more than with their namesake towns."""
+    return bool(re.search(r"\b(?:an?|one)\s+$", text[max(0, start - 5):start])) and \
+        bool(re.match(r"\s+[a-z]", text[end:end + 2]))
+
+
+#: A name used as an adjective is its area when the area outnumbers its
+#: namesake town this many times (Guanajuato state, 5 million; the city, 72,000),
+#: not when the town is most of it (Kano).
+ATTRIBUTIVE_AREA_RATIO = 10
 
 
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|et\b|or\b|ou\b|ak\b)\s*[A-ZÀ-Ý]")
@@ -517,10 +545,41 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
     return out
 
 
-#: ", second communal section of", ", a suburb of", « , un quartier de »: what
-#: puts a quarter inside the town named next.
-_PART_OF = re.compile(r",\s*(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}(?:section\s+communale|communal\s+section|"
-                      r"quartier|suburb|district|neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*")
+def _far_typos(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """A near spelling is a guess; the town the text places it in is not.
+    When every reading of a fuzzy name is a quarter or a building far from
+    the town named exactly right after it ("Martisant, Jérémie", « Bourdn,
+    dans la commune d'Anse-d'Hainault »: no typo of the capital's quarters
+    200 km away), the name is an unknown place, and the town stands for it.
+    Two places merely listed together ("Martisant and Jérémie") say nothing
+    of each other."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        place, town = out[i], out[i + 1]
+        if not (place.how == "name" and place.fuzzy and place.candidates and town.how == "name" and not town.fuzzy):
+            continue
+        gap = sentence.text[place.end - sentence.start:town.start - sentence.start]
+        if not (_IN_TOWN.fullmatch(gap) or _PART_OF.fullmatch(gap)):
+            continue
+        towns = [e for e in town.candidates if e.precision == "locality"]
+        if towns and all(e.precision in ("neighbourhood", "site") and query.distance_km(e, t) > TYPO_RADIUS_KM
+                         for e in place.candidates for t in towns):
+            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+    return out
+
+
+#: "X, Town", "X in Town", « X à Ville »: a place put inside the town named next.
+_IN_TOWN = re.compile(r",\s*|\s+(?:in|à|dans|nan)\s+")
+#: How far from a town named exactly in its sentence a near spelling may lie:
+#: about a Haitian arrondissement, so "Petion-Vile ... Port-au-Prince" stays.
+TYPO_RADIUS_KM = 40.0
+
+
+#: ", second communal section of", ", a suburb of", « , un quartier de »,
+#: « , dans la commune de »: what puts a quarter inside the town named next.
+_PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"
+                      r"(?:section\s+communale|communal\s+section|commune|municipality|quartier|suburb|district|"
+                      r"neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*")
 #: How far from its town's point a quarter of it may lie.
 PART_OF_RADIUS_KM = 15.0
 
@@ -609,7 +668,8 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             out.append(Mention(sentence.start + start, sentence.start + end, text[start:end],
                                sentence.index, "name", tuple(m.entry for m in matches),
                                via_alias=frozenset(m.entry.id for m in matches if m.how in ("alias", "fuzzy")
-                                                   and m.entry.layer == LAYER_WORLD)))
+                                                   and m.entry.layer == LAYER_WORLD),
+                               fuzzy=all(m.how == "fuzzy" for m in matches)))
         i += n
     return out
 
@@ -808,8 +868,9 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     before = words[i - 1] if i > 0 else None
     after = words[i + n] if i + n < len(words) else None
-    if before is not None and (before[2] in PERSON_TITLES or text[before[0]:before[1]] in ("Mr", "Mrs", "Ms", "Dr")):
-        return False
+    if before is not None and (before[2] in PERSON_TITLES and (before[2] not in _BYLINE_WORDS or text[before[0]].isupper())
+                               or text[before[0]:before[1]] in ("Mr", "Mrs", "Ms", "Dr")):
+        return False  # "Prime Minister Ariel", a byline "By Jacqueline", but not « en passant par Clermont-Ferrand »
     if after is not None and after[2] in ("said", "says", "told", "added", "wrote", "who", "whose"):
         return False
     for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
@@ -825,6 +886,10 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
             return False  # part of a longer proper name the gazetteer does not know: a person, a group
     return True
+
+
+#: Titles that are bylines only when capitalised: lower case, they are prepositions.
+_BYLINE_WORDS = frozenset({"by", "par"})
 
 
 #: Prepositions after which a capitalised name is a place even when the
@@ -916,6 +981,11 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         kind = "capital" if noun == "capital" else "country"
         if noun == "capital" and match.end() < len(sentence.text) and sentence.text[match.end():match.end() + 2] in ("'s", "’s"):
             continue  # "the capital's main prison" is a facility description
+        if noun == "capital" and _NOT_THE_NATIONS_CAPITAL.search(adjs):
+            continue  # "the regional capital Maiduguri": a province's chief town, named or not, is no national capital
+        of = _CAPITAL_OF.match(sentence.text, match.end())
+        if noun == "capital" and of and not any(e.kind == "country" for e in gazetteer.lookup(of.group("name"))):
+            continue  # "Quetta, the capital of Balochistan province": the name beside it says which town
         out.append(_span(sentence, match, "description",
                          Description(kind, frozenset(), country or None, frozenset(regions), country)))
     return out

@@ -46,7 +46,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
         chunk = unwrap(para.group(0))
         if not chunk.strip():
             continue
-        for begin, end in bounded(chunk, _segment(chunk)):
+        for begin, end in bounded(chunk, _accented_starts(chunk, _segment(chunk))):
             raw = chunk[begin:end]
             lead = len(raw) - len(raw.lstrip())
             text = raw.strip()
@@ -115,6 +115,24 @@ def _buffers(capacity: int):
     if found is None:
         found = kept[capacity] = _new_buffers(capacity)
     return found
+
+
+#: A sentence end the segmenter misses: before a capital with an accent
+#: (« (Val-d'Oise). À Fresnes », « ont brûlé. État d'urgence »), after a
+#: lower-case word or a bracket, so that "M. Édouard" stays whole.
+_ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])")
+
+
+def _accented_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The segmenter's spans, cut once more where a sentence opens with an
+    accented capital (see :data:`_ACCENTED_START`)."""
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        for cut in _ACCENTED_START.finditer(text, begin, end):
+            out.append((begin, cut.end()))
+            begin = cut.end()
+        out.append((begin, end))
+    return out
 
 
 #: No sentence is longer than this many characters (docs/limits.md).  Text
