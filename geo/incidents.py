@@ -151,7 +151,9 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
             return None
         family = event_family(coarse.event_type, coarse.sub_event_type)
-        citywide = any(CITYWIDE.search(q["sentence"]) for q in coarse.quotes)
+        # read only when it can matter: a city's incident beside a site's
+        citywide = coarse.place_kind == "city" and any(i.precision == "site" for i in pool) \
+            and any(CITYWIDE.search(q["sentence"]) for q in coarse.quotes)
         finer = [i for i in pool if (_FINER[i.precision] < _FINER[coarse.precision]
                                      or i.place_id.startswith(coarse.place_id + "#"))
                  and not (coarse.place_kind == "city" and i.precision == "site" and citywide)

@@ -192,6 +192,8 @@ class Gazetteer:
         self._key_trie: marisa_trie.Trie | None = None
         self._by_kind: dict[tuple[str, str | None], list[Entry]] | None = None
         self._airports: dict[str | None, list[Entry]] = {}
+        self._capitals: dict[str, Entry | None] = {}
+        self._name_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}
         self._matched: dict[str, list[Match]] = {}
         self._prefixes: dict[str, bool] = {}
         for entry in entries:
@@ -204,6 +206,8 @@ class Gazetteer:
         self._families = self._fuzzy = self._key_trie = self._by_kind = None  # derived indexes, rebuilt on next use
         self._fuzzy_found = {}
         self._airports = {}
+        self._capitals = {}
+        self._name_keys = {}
         self._matched = {}
         self._prefixes = {}
         replaced = self._by_id.get(entry.id)
@@ -441,9 +445,28 @@ class Gazetteer:
         code = self._demonym_memo[word] = self._demonyms.get(names.key(word))
         return code
 
+    def name_keys(self, kind: str) -> list[tuple[Entry, tuple[str, ...]]]:
+        """The pack entries of one kind, each with the keys of all its names,
+        for reading a name inside a longer one (« l'aéroport Antoine Simon »
+        for "Antoine-Simon Airport"); built once per kind until an entry is
+        added, instead of once per document that names such a facility."""
+        found = self._name_keys.get(kind)
+        if found is None:
+            found = self._name_keys[kind] = [(e, tuple(names.key(n) for n in e.all_names)) for e in self.entries
+                                             if e.kind == kind and e.layer != LAYER_WORLD]
+        return found
+
     def capital(self, code: str | None) -> Entry | None:
-        """The capital city of a country, from its roles or the country table."""
+        """The capital city of a country, from its roles or the country table.
+
+        Remembered per country until an entry is added: finding it reads
+        every pack entry and the world's cities of the country."""
         code = (code or "").upper()
+        if code not in self._capitals:
+            self._capitals[code] = self._capital(code)
+        return self._capitals[code]
+
+    def _capital(self, code: str) -> Entry | None:
         for entry in self.entries:
             if entry.country == code and "capital" in entry.roles and entry.precision == "locality":
                 return entry

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.errors import PlaceNotFoundError
 from geo.places import names
@@ -92,9 +93,17 @@ def regions(text: str, gazetteer) -> list[Region]:
 def distance_km(entry, anchor: NearPoint) -> float:
     """Great-circle km between two things with ``lat`` and ``lon`` (entries,
     near points, incidents, gold sites): the one distance every stage uses."""
+    return _great_circle_km(entry.lat, entry.lon, anchor.lat, anchor.lon)
+
+
+@lru_cache(maxsize=65_536)
+def _great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """geopy's great-circle distance, remembered per pair of points: building
+    geopy's points costs tens of microseconds, and a run of news measures
+    the same few places against each other again and again."""
     from geopy.distance import great_circle  # loaded when a query has a near point, not at start-up
 
-    return great_circle((entry.lat, entry.lon), (anchor.lat, anchor.lon)).km
+    return great_circle((lat1, lon1), (lat2, lon2)).km
 
 
 def cost(entry, anchors: list[NearPoint]) -> float:

@@ -406,6 +406,9 @@ class WorldIndex:
         self.max_words = int(meta["max_words"])
         self.size = int(meta["places"])
         self.matches = lru_cache(maxsize=100_000)(self._matches)
+        # places asked for by id (a resolved focus city, a region) come back
+        # from one query each, once: the index never changes once compiled
+        self.get = lru_cache(maxsize=10_000)(self._get)
         self._fuzzy: fuzzy.FuzzyIndex | None = None
         self._region_keys: dict[str, list[tuple[str, str, str, int]]] | None = None
         self._keys: marisa_trie.Trie | None = None
@@ -515,7 +518,7 @@ class WorldIndex:
             self._fuzzy = fuzzy.FuzzyIndex(self._db.execute("SELECT key, skeleton FROM fuzzy"))
         return self._fuzzy
 
-    def get(self, entry_id: str) -> Entry | None:
+    def _get(self, entry_id: str) -> Entry | None:
         if entry_id.startswith("admin1:"):
             country, _, code = entry_id[len("admin1:"):].partition(".")
             found = self._db.execute("SELECT name FROM regions WHERE country = ? AND code = ? AND flags = 0",

@@ -172,7 +172,6 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     # A name scan tries every run of up to ``gazetteer.max_words`` capitalised
     # words; a text that repeats names asks for the same keys again and again.
     lookup = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(gazetteer.matches)
-    kind_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}  # see _named_facility
     for sentence in sentences:
         # This sentence's mentions on their own list, so that binding
         # facilities costs the sentence's size, not the document's.
@@ -208,7 +207,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
-        _bind_facilities(sentence, current, gazetteer, kind_keys)
+        _bind_facilities(sentence, current, gazetteer)
         found.extend(_titles_placed_abroad(sentence, current))
     if dateline is not None:
         end = dateline.stop if dateline.stop is not None else dateline.end
@@ -272,8 +271,7 @@ MAIN_WORDS = r"main|largest|biggest|principal|chief|national|principale?"
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{MAIN_WORDS})\s+)+$", re.I)
 
 
-def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer,
-                     kind_keys: dict | None = None) -> None:
+def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer) -> None:
     """Turn "the police station in <place>" into one facility mention.
 
     The place mention that locates a facility noun (see
@@ -289,7 +287,7 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
     mine = [m for m in found if m.sentence == sentence.index]
     for phrase in facilities.find_nouns(text):
         n_start, n_end = base + phrase.start, base + phrase.end
-        named = _named_facility(sentence, phrase, gazetteer, {} if kind_keys is None else kind_keys)
+        named = _named_facility(sentence, phrase, gazetteer)
         place = None
         if named is None:
             places = [m for m in mine if m.how in ("name", "unknown", "description") and
@@ -367,14 +365,9 @@ def _titles_placed_abroad(sentence: Sentence, found: list[Mention]) -> list[Ment
     return out
 
 
-def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer,
-                    kind_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]]) -> Mention | None:
+def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention | None:
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
-    named by the noun with the proper name next to it.
-
-    ``kind_keys`` keeps, for one document, the pack entries of each kind with
-    the keys of their names, which a long text would otherwise work out
-    again for every facility noun."""
+    named by the noun with the proper name next to it."""
     text = sentence.text
     after = re.match(r"(?:\s+(?:international|internationale|national|nationale|civil|civile|municipal|"
                      r"universitaire|départemental|départementale|général|générale))?"
@@ -396,10 +389,7 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer,
     if after:  # « l'aéroport Antoine Simon » for the pack's "Antoine-Simon Airport"
         name_key = names.key(after.group(1))
         if len(name_key) >= 6:
-            if phrase.kind not in kind_keys:
-                kind_keys[phrase.kind] = [(e, tuple(names.key(n) for n in e.all_names)) for e in gazetteer.entries
-                                          if e.kind == phrase.kind and e.layer != LAYER_WORLD]
-            entries = [e for e, keys in kind_keys[phrase.kind] if any(name_key in k for k in keys)]
+            entries = [e for e, keys in gazetteer.name_keys(phrase.kind) if any(name_key in k for k in keys)]
             if len(entries) == 1:
                 start, end = phrase.start, phrase.end + after.end(1)
                 return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
@@ -625,9 +615,15 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     count = len(words)
     capital = [text[w[0]].isupper() for w in words]
 
+    links: list[bool | None] = [None] * count  # joined(j), once per word: the runs of capitals overlap
+
     def joined(j: int) -> bool:  # words j and j + 1 may belong to one name (asked only after a capital)
-        return _joined(text, words[j][1], words[j + 1][0]) or \
-            (words[j][2] in _ABBREVIATIONS and text[words[j][1]:words[j + 1][0]] == ". ")
+        link = links[j]
+        if link is None:
+            gap = text[words[j][1]:words[j + 1][0]]
+            link = links[j] = gap == " " or len(gap) <= 2 and not gap.strip(_NAME_GAP) or \
+                (words[j][2] in _ABBREVIATIONS and gap == ". ")
+        return link
     keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
     lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
     out: list[Mention] = []
@@ -688,10 +684,8 @@ def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
-def _joined(text: str, end: int, start: int) -> bool:
-    """Words of one name are joined by spaces, hyphens or apostrophes only."""
-    gap = text[end:start]
-    return gap == " " or len(gap) <= 2 and all(c in " -‐‑'’\u00a0" for c in gap)
+#: What may stand between two words of one name (spaces, hyphens, apostrophes; at most two).
+_NAME_GAP = " -‐‑'’\u00a0"
 
 
 def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int, lookup=None):
