@@ -3,12 +3,14 @@ default gazetteer, and a way to run one text through extraction."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+from geopy.distance import great_circle
 
 from geo.pipeline import build, process_document
 from geo.places.gazetteer import load_default
@@ -17,6 +19,22 @@ from geo.text.documents import Document
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_DOC = "2024-03-04-haiti-national-penitentiary-breakout.txt"
+PACKS = ROOT / "geo" / "data" / "gazetteer"
+#: Each shipped pack row's sourced point by id, read from the CSV files themselves.
+PACK_POINTS = {row["id"]: (float(row["lat"]), float(row["lon"]))
+               for pack in sorted(PACKS.glob("*.csv")) if pack.name != "haiti-numbered-streets.csv"
+               for row in csv.DictReader(pack.open(encoding="utf-8", newline=""))}
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle km by geopy, independent of the code under test's own use of it."""
+    return great_circle(a, b).km
+
+
+def story_incidents(gazetteer, body: str, language: str = "en", date: dt.date = dt.date(2024, 11, 20)):
+    """The incidents of one short story, run through the whole text pipeline."""
+    doc = Document(doc="t.txt", path=None, title="t", date=date, url=None, language=language, body=body)
+    return process_document(doc, gazetteer).incidents
 
 
 @pytest.fixture(scope="session", autouse=True)

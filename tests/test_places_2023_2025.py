@@ -11,31 +11,17 @@ senses makes no site.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from geopy.distance import great_circle
 
-from geo.pipeline import process_document
-from geo.text.documents import Document
+from .conftest import PACK_POINTS, km, story_incidents
 
-PACKS = Path(__file__).resolve().parents[1] / "geo" / "data" / "gazetteer"
-POINTS = {row["id"]: (float(row["lat"]), float(row["lon"]))
-          for pack in sorted(PACKS.glob("*.csv")) if pack.name != "haiti-numbered-streets.csv"
-          for row in csv.DictReader(pack.open(encoding="utf-8", newline=""))}
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle km by geopy, independent of the code under test's own use of it."""
-    return great_circle(a, b).km
+POINTS = PACK_POINTS
 
 
 def incidents(gazetteer, body: str, language: str = "en"):
-    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 11, 20), url=None,
-                   language=language, body=body)
-    return process_document(doc, gazetteer).incidents
+    return story_incidents(gazetteer, body, language, dt.date(2024, 11, 20))
 
 
 def nearest(found, point: tuple[float, float]) -> float:

@@ -9,32 +9,21 @@ pack leaves Haiti stories alone.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from geopy.distance import great_circle
 
 from geo.pipeline import process_document
 from geo.places.gazetteer import load_default
 from geo.text.documents import Document
 
-PACK = Path(__file__).resolve().parents[1] / "geo" / "data" / "gazetteer" / "world-landmarks.csv"
-POINTS = {row["id"]: (float(row["lat"]), float(row["lon"]))
-          for row in csv.DictReader(PACK.open(encoding="utf-8", newline=""))}
+from .conftest import PACK_POINTS, km, story_incidents
 
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle km by geopy, independent of the code under test's own use of it."""
-    return great_circle(a, b).km
+POINTS = PACK_POINTS
 
 
 def incidents(gazetteer, body: str, language: str = "en"):
-    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2025, 3, 10), url=None,
-                   language=language, body=body)
-    return process_document(doc, gazetteer).incidents
+    return story_incidents(gazetteer, body, language, dt.date(2025, 3, 10))
 
 
 def only_site(gazetteer, body: str, language: str = "en"):
