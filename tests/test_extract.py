@@ -792,3 +792,12 @@ def test_where_a_gang_operates_and_the_towns_a_stretch_lies_between_are_no_sites
     [incident] = extract("Le bateau a été attaqué jeudi dans le secteur de Gourma-Rharous, entre Tombouctou et Gao.",
                          date=dt.date(2023, 9, 7), language="fr").incidents
     assert incident.place == "Gourma Rharous"
+
+
+def test_a_region_abroad_needs_its_country_named(extract):
+    result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
+                     "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",
+                     date=dt.date(2023, 11, 26), language="fr")
+    assert [i.place for i in result.incidents] == ["Bamenda"]  # not Haiti's Ouest and Nord-Ouest departments
+    result = extract("Gunmen attacked villages in Haiti's Artibonite department on Sunday.", date=dt.date(2023, 11, 26))
+    assert [i.place for i in result.incidents] == ["Artibonite"]

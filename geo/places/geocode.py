@@ -421,7 +421,9 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     itself to be named in the text too (``named``).  A world-pack landmark
     abroad may instead have its own town named (``towns``: "Israeli troops
     raided Al-Shifa Hospital in Gaza City" is about Gaza's hospital though the
-    focus is Israel).  World places follow the population rules of
+    focus is Israel).  A region abroad needs its country named, or the
+    text's adjective for it: region names repeat across countries (Ouest,
+    Plateau, Nord-Ouest).  World places follow the population rules of
     the module notes.
     """
     if entry.layer > LAYER_SHIPPED or entry.kind == "country":
@@ -433,6 +435,8 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:
         return False  # "Makka" in a Kenya story is no alternate name of Mecca
+    if entry.kind == "admin1" and focus.country and entry.country not in named | focus.adjectives:
+        return False  # « la région de l'Ouest » in a Cameroon story is no department of Haiti
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5
