@@ -460,8 +460,11 @@ def _attributive(text: str, start: int, end: int) -> bool:
     """"a Guanajuato bar", "an Ohio school": a name used as an adjective
     after an indefinite article, which reporters do with states and
     provinces far more than with their namesake towns."""
-    return bool(re.search(r"\b(?:an?|one)\s+$", text[max(0, start - 5):start])) and \
-        bool(re.match(r"\s+[a-z]", text[end:end + 2]))
+    return bool(_INDEFINITE_BEFORE.search(text, max(0, start - 5), start)) and bool(_NOUN_AFTER.match(text, end))
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 #: A name used as an adjective is its area when the area outnumbers its
