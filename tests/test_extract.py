@@ -794,6 +794,17 @@ def test_where_a_gang_operates_and_the_towns_a_stretch_lies_between_are_no_sites
     assert incident.place == "Gourma Rharous"
 
 
+def test_where_a_gang_leader_is_based_is_no_site_even_alone(extract):
+    """The base of whoever did it says who, not where: the event keeps the story's place."""
+    result = extract("Des maisons ont été incendiées lundi à Croix-des-Bouquets. Un homme a été tué mardi par des "
+                     "bandits à la solde d'un chef de gang basé à Titanyen, allié d'un autre chef qui opère à "
+                     "Village de Dieu.", date=dt.date(2023, 5, 10), language="fr")
+    assert {i.place for i in result.incidents} == {"Croix-des-Bouquets"}
+    result = extract("Gunmen operating in Canaan and in Titanyen killed two people in Jacmel on Sunday.",
+                     date=dt.date(2023, 5, 10))
+    assert [i.place for i in result.incidents] == ["Jacmel"]
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

@@ -24,11 +24,11 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HUMAN_DESTRUCTION, IN_TOWN,
-    LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE, NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT,
-    PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE,
-    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER,
-    YEAR_BEFORE,
+    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HUMAN_DESTRUCTION,
+    IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN, NATIONWIDE, NEGATED, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
+    OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
+    SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
+    TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -347,15 +347,25 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     excluded = [p for p in here if p not in out]
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
-    situating: list[Place] = []
-    for i, place in enumerate(out):  # "the gang of Canaan and Titanyen": the list goes on situating
-        if SITUATING_BEFORE.search(body[sentence.start:place.mention.start][-80:]) or (
-                i > 0 and situating and situating[-1] is out[i - 1]
-                and LIST_JOIN.match(body[out[i - 1].mention.end:place.mention.start])):
-            situating.append(place)
+    situating = _listed_after(body, sentence, out, SITUATING_BEFORE)
     if situating and len(situating) < len(out):
         out = [p for p in out if p not in situating]
+    homes = _listed_after(body, sentence, out, HOME_BEFORE)
+    out = [p for p in out if p not in homes]
     return _protest_topics_dropped(body, sentence, out)
+
+
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern) -> list[Place]:
+    """The places that *pattern* ends right before, with the list each one
+    starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen »."""
+    found: list[Place] = []
+    for i, place in enumerate(places):
+        between = body[places[i - 1].mention.end:place.mention.start] if i else ""
+        if pattern.search(body[sentence.start:place.mention.start][-80:]) or (
+                found and found[-1] is places[i - 1]
+                and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
+            found.append(place)
+    return found
 
 
 def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:

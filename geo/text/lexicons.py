@@ -369,16 +369,28 @@ EVENT_NAME_AFTER = prefiltered(r"^\s+(?:attacks?|attackers|bombings?|bombers|mas
 SITUATING_BEFORE = prefiltered(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
-    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
+    # a stretch between two places: « dans le secteur de Gourma-Rharous, entre Tombouctou et Gao »
+    r",\s*(?:entre|between)\s+)\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: Where an actor is at home: "gangs from Canaan", « le chef de gang X, basé à
+#: Titanyen », « qui opère à Village de Dieu », « dont le fief se trouve à
+#: Savien ».  It says who attacked, not where: no site, even when the sentence
+#: names no other place (the event then keeps the place the story is at).
+HOME_BEFORE = prefiltered(
+    r"(?:\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
     r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]s)?"
     r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
-    r"(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|"
-    r"operating\s+(?:in|out\s+of|from))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
-    # a stretch between two places: « dans le secteur de Gourma-Rharous, entre Tombouctou et Gao »
-    r",\s*(?:entre|between)\s+|"
-    # where a gang is at home: « dont le fief se trouve à Savien », "whose stronghold is in"
+    r"(?:de|du|d['’]|of|from)|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
+    r"\b(?:based\s+in|bas[ée]e?s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|qui\s+op[èe]re(?:nt)?\s+(?:à|au|dans|en)|"
+    r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from))|"
     r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: The next item of a list that repeats its preposition: "in Canaan and in
+#: Titanyen", « à Canaan et à Titanyen ».
+LIST_JOIN_AGAIN = prefiltered(r"^\s*(?:,\s*)?(?:(?:and|or|et|ou|ak)\s+)?(?:in|at|à|au|aux|dans|en|nan)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+                              re.I)
 
 #: A sentence that opens with a quotation speaks in someone's voice: it
 #: takes no place over from the sentence before.
