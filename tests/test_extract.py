@@ -8,6 +8,8 @@ from geo.text.documents import Document
 from geo.places.gazetteer import load_default
 from geo.pipeline import process_document
 
+from .conftest import PACK_POINTS, km
+
 
 def titles(result) -> set[tuple[str, str]]:
     return {(i.place, i.sub_event_type) for i in result.incidents}
@@ -803,6 +805,41 @@ def test_where_a_gang_leader_is_based_is_no_site_even_alone(extract):
     result = extract("Gunmen operating in Canaan and in Titanyen killed two people in Jacmel on Sunday.",
                      date=dt.date(2023, 5, 10))
     assert [i.place for i in result.incidents] == ["Jacmel"]
+
+
+def test_a_dateline_town_is_the_site_of_a_lead_that_names_no_finer_place(extract):
+    [incident] = extract("GRESSIER, Haiti (AP) — Gangs stormed the town on Monday, killing five people.").incidents
+    assert incident.place == "Gressier"
+    # a lead that points elsewhere, spans the country or names its own town gives the desk no say
+    assert extract("MANILA, Philippines (AP) — A bomb exploded in a village in the south on Monday, "
+                   "killing five.").incidents == []
+    [incident] = extract("Attack in Cabo Delgado\nMaputo — Insurgents killed ten people during an attack on "
+                         "Friday against Macomia.", date=dt.date(2024, 5, 13)).incidents
+    assert incident.place == "Macomia"
+
+
+def test_a_lower_case_dateline_is_where_the_story_was_filed_not_a_site(extract):
+    [incident] = extract("Affrontements à Gressier\nPort-au-Prince, 31 juillet 2024 — La situation à Gressier reste "
+                         "tendue après des affrontements entre gangs et policiers qui ont fait trois morts.",
+                         date=dt.date(2024, 7, 31), language="fr").incidents
+    assert incident.place == "Gressier"
+
+
+GONAIVES = PACK_POINTS["ht-gonaives"]
+
+
+def test_the_prison_after_a_town_is_that_towns_not_the_desks(extract):
+    result = extract("PORT-AU-PRINCE — Des rebelles ont attaqué les Gonaïves samedi. Ils ont incendié le "
+                     "commissariat et vidé la prison, faisant onze morts.", date=dt.date(2004, 2, 7), language="fr")
+    assert result.incidents
+    assert all(km((i.lat, i.lon), GONAIVES) < 3 for i in result.incidents)
+
+
+def test_the_presidential_palace_is_the_national_palace(extract):
+    [incident] = extract("PORT-AU-PRINCE, Haiti (AP) — A youth was shot dead at a crossroads near the presidential "
+                         "palace on Monday.", date=dt.date(2019, 2, 12)).incidents
+    assert incident.place == "National Palace"
+    assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-palais-national"]) < 1.0
 
 
 def test_a_region_abroad_needs_its_country_named(extract):

@@ -219,11 +219,14 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_anaphor(mention, places)
             if place.entry is None and mention.description is not None:
                 # "the airport" after "the march in Les Cayes", or in a story filed
-                # from Les Cayes: that town's airport, if it has one
-                for town, why in ((_recent_town(mention, places), "the town just named"),
-                                  (focus.locality, "the story's city")):
-                    if town is None:
-                        continue
+                # from Les Cayes: that town's airport, if it has one.  After a town
+                # just named, "the prison" is that town's even when no pack holds it,
+                # not the story's city's.
+                recent = _recent_town(mention, places)
+                towns = [(recent, "the town just named")] if recent else []
+                if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
+                    towns.append((focus.locality, "the story's city"))
+                for town, why in towns:
                     found = resolve_facility(Place(mention, town, why), gazetteer)
                     if found.entry is not None and found.entry.precision == "site":
                         place = replace(found, reason=f"{found.reason} ({why})")
@@ -258,6 +261,11 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
                  if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
                                                  or nation and e.country != focus.country)))
 
+
+#: How far from its city's point a quarter may lie and still be taken for one
+#: of its quarters when its row names no city (Port-au-Prince's hill quarters
+#: lie 8–10 km from the centre).
+QUARTER_KM = 12.0
 
 #: How far from the story's city a town may lie that names a facility from
 #: before its noun ("Penha Hospital"): farther, the name is the facility's own.
@@ -488,6 +496,13 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
     else:
         why = "largest population among candidates"
     return Place(mention, best, why, ids)
+
+
+def _in_town(place: Entry, town: Entry) -> bool:
+    """Whether *place* is *town* or one of its quarters (by record, or close
+    enough to be one: a quarter's pack row may not name its city)."""
+    return place.id == town.id or place.locality == town.id or (
+        place.precision == "neighbourhood" and query.distance_km(place, town) <= QUARTER_KM)
 
 
 def _recent_town(mention: Mention, earlier: list[Place]) -> Entry | None:

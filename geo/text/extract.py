@@ -24,7 +24,7 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HUMAN_DESTRUCTION,
+    DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HUMAN_DESTRUCTION,
     IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN, NATIONWIDE, NEGATED, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
     OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
     SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
@@ -230,7 +230,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
-            carried_place = _place_before(sentence, here, before)
+            carried_place = _place_before(sentence, here, before) or _dateline_site(sentence, here)
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 pending = None
@@ -248,6 +248,21 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
     return _country_only_events(_regions_with_finer_sites_dropped(out), focus)
+
+
+def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
+    """The town a story is filed from, for the event its first sentence
+    tells without naming a finer place: "QUETTA — A suicide bomber blew
+    himself up at a police funeral", "GRESSIER, Haiti — Gangs stormed the
+    town".  Not when the sentence points elsewhere without a name ("in a
+    village of the north"), says the event spans the country, or names a
+    town of its own: the reporter's desk is then no clue."""
+    towns = [p for p in here if p.mention.how == "dateline"
+             and p.entry.precision in ("locality", "neighbourhood")]
+    if not towns or ELSEWHERE_UNNAMED.search(sentence.text) or NATIONWIDE.search(sentence.text) or any(
+            p.mention.how != "dateline" and p.entry.precision not in ("country", "region") for p in here):
+        return None  # a town the sentence names and sets aside ("rushed to a hospital in Marawi") is no clue either
+    return towns[0]
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:

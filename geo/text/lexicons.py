@@ -364,6 +364,22 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
 EVENT_NAME_AFTER = prefiltered(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
                                r"attentats?|tuerie)\b", re.I)
 
+#: A place the text points at without naming it: "a notorious slum", "Haiti's
+#: largest slum", "in the country's north", "northeastern Kenya", "a jail near
+#: the capital", « une localité du nord », « dans
+#: le sud du pays ».
+_PLACE_NOUNS = (r"(?:slum|village|hamlet|town|city|district|neighbou?rhood|quarter|suburb|township|province|region|state|"
+                r"county|commune|localit[ée]|quartier|bidonville|ville|r[ée]gion|d[ée]partement|section\s+communale)s?")
+ELSEWHERE_UNNAMED = prefiltered(
+    rf"(?:\b(?:a|an|one|another|several|un|une|plusieurs)|['’]s)\s+(?:[\w-]+\s+){{0,4}}{_PLACE_NOUNS}\b|"
+    r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+[A-Z]|"
+    r"\b(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*[A-ZÀ-Ý]|"
+    r"\b(?:in|dans|au|à)\s+(?:the|le|la|l['’])\s+(?:country['’]s\s+)?(?:far\s+|extr[êe]me\s+)?"
+    r"(?:north|south|east|west|nord|sud|est|ouest)\w*\b|"
+    rf"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+{_PLACE_NOUNS}\b|"
+    r"\b(?:near|outside|outskirts|pr[èe]s\s+d|non\s+loin|abords|p[ée]riph[ée]rie|banlieue)\b",
+    re.I)
+
 #: "on the northern outskirts of the capital Port-au-Prince": a place that
 #: situates the site named with it is no second site; alone, it is the place.
 SITUATING_BEFORE = prefiltered(

@@ -49,6 +49,7 @@ FACILITY_NOUNS = {
 ROLE_WORDS = {
     "main": "main", "largest": "main", "biggest": "main", "principal": "main",
     "central": "main", "national": "national", "international": "international",
+    "presidential": "national",  # "the presidential palace": the head of state's, one per country
 }
 _FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local")
 
@@ -99,7 +100,7 @@ FACILITY_NOUNS_FR = {
 ROLE_WORDS_FR = {
     "national": "national", "nationale": "national", "international": "international",
     "internationale": "international", "principal": "main", "principale": "main", "grand": "main",
-    "grande": "main", "central": "main", "centrale": "main",
+    "grande": "main", "central": "main", "centrale": "main", "présidentiel": "national", "presidentiel": "national",
 }
 _ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile"], key=len, reverse=True))
 _FACILITY_FR = prefiltered(
