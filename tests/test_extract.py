@@ -842,6 +842,24 @@ def test_the_presidential_palace_is_the_national_palace(extract):
     assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-palais-national"]) < 1.0
 
 
+def test_a_rally_on_the_outskirts_of_a_town_is_at_that_town_unless_a_site_near_it_is_mapped(extract):
+    [incident] = extract("A suicide bomber struck a party rally on Sunday on the outskirts of Khar in Pakistan's "
+                         "northwestern Bajaur district, killing 44 people.", date=dt.date(2023, 7, 30)).incidents
+    assert incident.place == "Khar"
+    result = extract("Gunmen blasted their way into the prison in Kuje late on Tuesday, freeing hundreds of inmates. "
+                     "The brazen attack on the outskirts of Abuja came hours after an ambush on a convoy.",
+                     date=dt.date(2022, 7, 6))
+    assert "Abuja" not in {i.place for i in result.incidents}
+
+
+def test_where_fighters_hide_and_where_the_wounded_were_flown_are_no_sites(extract):
+    result = extract("A suicide bomber killed 44 people at a rally in Khar on Sunday. The group's members cross the "
+                     "border and hide in the Peshawar area. Officials said 200 people were wounded in the attack. "
+                     "The critically wounded were transported from Khar to hospitals in the provincial capital "
+                     "Peshawar by helicopter.", date=dt.date(2023, 7, 30))
+    assert {i.place for i in result.incidents} == {"Khar"}
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

@@ -24,7 +24,7 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HUMAN_DESTRUCTION,
+    DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION,
     IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN, NATIONWIDE, NEGATED, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
     OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
     SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
@@ -247,7 +247,24 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    return _country_only_events(_regions_with_finer_sites_dropped(out), focus)
+    return _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
+
+
+#: How far from a town a site may lie and still be "on the outskirts of" it.
+OUTSKIRTS_KM = 50.0
+
+
+def _outskirts_of_sites_dropped(body: str, found: list[Report]) -> list[Report]:
+    """A town that only situates an event ("the attack on the outskirts of
+    Abuja") is no site of its own when the story maps a finer site near it
+    (the Kuje prison, 40 km out): it is that site, told again.  Alone it is
+    the best place the story gives ("a rally on the outskirts of Khar")."""
+    def situating(r: Report) -> bool:
+        return (r.place.mention.how in ("name", "description") and r.place.entry.precision == "locality"
+                and bool(SITUATING_BEFORE.search(body[r.sentence.start:r.place.mention.start][-80:])))
+    near = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
+    return [r for r in found if not (situating(r) and any(
+        e.id != r.place.entry.id and distance_km(e, r.place.entry) <= OUTSKIRTS_KM for e in near))]
 
 
 def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
@@ -363,7 +380,8 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
     situating = _listed_after(body, sentence, out, SITUATING_BEFORE)
-    if situating and len(situating) < len(out):
+    # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
+    if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
         out = [p for p in out if p not in situating]
     homes = _listed_after(body, sentence, out, HOME_BEFORE)
     out = [p for p in out if p not in homes]
@@ -496,8 +514,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     earlier = EARLIER_EVENT.search(before)
     if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
-    if _kind(place) == "hospital" and CARED_FOR.search(before):
-        return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
+    if (_kind(place) == "hospital" or HOSPITAL_IN_BEFORE.search(before)) and CARED_FOR.search(before):
+        return True  # "died at Canapé-Vert Hospital", "taken to hospitals in Peshawar": where a victim was treated
     speech = SPEECH_OPENING.match(before) and SPEECH_SOON.match(after)
     if speech:
         # "In Port-au-Prince, the spokesman said protesters burned cars": the

@@ -194,7 +194,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
-    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?)"
+    # ...whose name runs on, but not into where it met: "a party rally on the outskirts of Khar"
+    r"(?:\s+(?!(?:on|in|at|near|outside|sur|dans|pr[èe]s|à|au|aux)\b)[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     # a chronic state, not an event: "the violence that plagues the capital", « l'insécurité qui gangrène la ville »
     r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
     r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
@@ -274,6 +276,14 @@ SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
                         r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
                         r"hospitalis[ée]e?|mouri)\b", re.I)
+
+#: "to hospitals in the provincial capital Peshawar", « vers l'hôpital de
+#: Saint-Marc »: the town of the hospital a victim was taken to, which with a
+#: verb of care before it (:data:`CARED_FOR`) is no site either.
+HOSPITAL_IN_BEFORE = prefiltered(
+    r"\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))|h[ôo]pita(?:l|ux)|cliniques?|"
+    r"centres?\s+(?:hospitaliers?|de\s+sant[ée])|lopital)\s+(?:in|at|of|à|au|de|du|d['’]|nan)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w'’-]+\s+){0,3}?" + APPOSITIVE, re.I)
 
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
@@ -399,7 +409,9 @@ HOME_BEFORE = prefiltered(
     r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
     r"(?:de|du|d['’]|of|from)|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
     r"\b(?:based\s+in|bas[ée]e?s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|qui\s+op[èe]re(?:nt)?\s+(?:à|au|dans|en)|"
-    r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from))|"
+    r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from)|"
+    # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
+    r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
     r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
