@@ -860,6 +860,15 @@ def test_where_fighters_hide_and_where_the_wounded_were_flown_are_no_sites(extra
     assert {i.place for i in result.incidents} == {"Khar"}
 
 
+def test_an_orphanage_named_after_a_saint_is_at_its_town_not_on_saint_helena(extract):
+    result = extract("Armed gangs continue to terrorize the population, particularly in Kenscoff, a town located in "
+                     "the hills above the capital. On Saturday night, ten people were kidnapped from the Sainte "
+                     "Hélène orphanage in Kenscoff.", date=dt.date(2025, 8, 3))
+    [incident] = result.incidents
+    assert incident.place == "orphanage in Kenscoff" and incident.precision == "locality"
+    assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-kenscoff"]) < 1.0
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

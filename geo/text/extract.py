@@ -308,7 +308,7 @@ def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
         return rest
     own = [r for r in found if r.place.entry.country == focus.country]
     # filed from abroad ("Washington D.C. (CNA) — ...kidnapped in Haiti"): the one country the events name
-    return own or (found if len({r.place.entry.id for r in found}) == 1 else [])
+    return own or (found if len({r.place.entry.country for r in found}) == 1 else [])
 
 
 #: How many of the first sentences naming a place may set the story's date.

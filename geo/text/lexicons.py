@@ -396,7 +396,12 @@ SITUATING_BEFORE = prefiltered(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
     # a stretch between two places: « dans le secteur de Gourma-Rharous, entre Tombouctou et Gao »
-    r",\s*(?:entre|between)\s+)\s*"
+    r",\s*(?:entre|between)\s+|"
+    # a town described in apposition by where it lies: "Kenscoff, a town located in the hills above
+    # the capital", « Gressier, une commune située au sud de Port-au-Prince »
+    r",\s*(?:a|an|une?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|neighbou?rhood|district|slum|"
+    r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
+    r"\b(?:of|in|near|above|below|outside|from|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
 #: Where an actor is at home: "gangs from Canaan", « le chef de gang X, basé à

@@ -299,6 +299,12 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 right = []  # "the Kuje prison just outside Abuja"
             if right:
                 place = min(right, key=lambda m: m.start)
+                # "the Sainte Hélène orphanage in Kenscoff": the name before the noun is the
+                # building's own, not a place, when it cannot be near the place after it
+                for own in [m for m in left if m.how == "name" and not text[m.end - base:phrase.start].strip()]:
+                    if not any(_near(e, f) for e in own.candidates for f in place.candidates):
+                        found.remove(own)
+                        mine.remove(own)
                 # "a mall in Nairobi's Westlands": the finer place follows the possessive
                 after = [m for m in places if m.start > place.end and
                          re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])]
@@ -335,6 +341,15 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                                facility_before=place.end <= n_start, facility=words)
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
+
+
+#: How far apart a town named before a facility noun and one named after it
+#: may lie and still both place it ("the Delmas police station in Port-au-Prince").
+_OWN_NAME_KM = 150.0
+
+
+def _near(a: Entry, b: Entry) -> bool:
+    return a.kind != "country" and b.kind != "country" and query.distance_km(a, b) <= _OWN_NAME_KM
 
 
 _PLACED_IN = re.compile(r"\s*(?:,\s*)?(?:in|at|of|à|a|au|en|de|du|nan|lan)\s+(?:the\s+|la\s+|l['’]\s*)?$", re.I)
