@@ -869,6 +869,16 @@ def test_an_orphanage_named_after_a_saint_is_at_its_town_not_on_saint_helena(ext
     assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-kenscoff"]) < 1.0
 
 
+def test_a_boat_named_after_a_town_and_the_ends_of_its_route_are_no_sites(extract):
+    result = extract("Des jihadistes ont attaqué jeudi « le bateau Tombouctou » sur le fleuve Niger, dans le secteur de "
+                     "Gourma-Rharous. Il a été visé par trois roquettes, a indiqué la compagnie, qui assure une liaison "
+                     "de Koulikoro, près de Bamako, jusqu'à Gao.", date=dt.date(2023, 9, 7), language="fr")
+    assert {i.place for i in result.incidents} == {"Gourma Rharous"}
+    result = extract("Jeudi, près de la commune de Gressier, une centaine de personnes ont manifesté contre la "
+                     "vie chère.", date=dt.date(2023, 9, 7), language="fr")
+    assert {i.place for i in result.incidents} == {"Gressier"}
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
+    AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
     DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION,
     IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN, NATIONWIDE, NEGATED, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
     OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
@@ -383,18 +383,26 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
     if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
         out = [p for p in out if p not in situating]
-    homes = _listed_after(body, sentence, out, HOME_BEFORE)
-    out = [p for p in out if p not in homes]
+    ends = {p.mention.end for p in here}
+    aside = _listed_after(body, sentence, out, HOME_BEFORE) + _listed_after(body, sentence, out, APPOSED_BEFORE, ends)
+    out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
 
-def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern) -> list[Place]:
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None
+                  ) -> list[Place]:
     """The places that *pattern* ends right before, with the list each one
-    starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen »."""
+    starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen ».
+    ``after``: where the pattern must start, when it must follow a place
+    ("Koulikoro, near Bamako", not "On Thursday, near the town of X")."""
     found: list[Place] = []
     for i, place in enumerate(places):
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
-        if pattern.search(body[sentence.start:place.mention.start][-80:]) or (
+        window = max(sentence.start, place.mention.start - 80)
+        match = pattern.search(body[window:place.mention.start])
+        if match and after is not None and window + match.start() not in after:
+            match = None
+        if match or (
                 found and found[-1] is places[i - 1]
                 and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
             found.append(place)

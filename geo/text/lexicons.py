@@ -178,6 +178,13 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
+    # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
+    r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
+    # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
+    # propagée jusqu'à Fermathe, où des tirs... » reached it)
+    r"\b(?:de|depuis|from)\s+[A-ZÀ-Ý][^.;:]{0,60}\bjusqu['’]\s*(?:à|au|aux|en)\s+$|"
+    # ...and its start, when a service runs it: « une liaison de Koulikoro », "a bus that runs from Kano"
+    r"\b(?:liaisons?|lignes?|trajets?|itin[ée]raires?|link|service|runs?|plies|ply)\b(?:\s+[\w'’-]+){0,6}?\s+(?:de|depuis|from)\s+$|"
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
     r"rend(?:ait|aient|ant)|se\s+rendre|"
@@ -394,11 +401,14 @@ ELSEWHERE_UNNAMED = prefiltered(
 #: situates the site named with it is no second site; alone, it is the place.
 SITUATING_BEFORE = prefiltered(
     r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
-    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
-    # a stretch between two places: « dans le secteur de Gourma-Rharous, entre Tombouctou et Gao »
-    r",\s*(?:entre|between)\s+|"
-    # a town described in apposition by where it lies: "Kenscoff, a town located in the hills above
-    # the capital", « Gressier, une commune située au sud de Port-au-Prince »
+    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: A place in apposition that says where the place before it lies: "Koulikoro,
+#: near Bamako", « Gourma-Rharous, entre Tombouctou et Gao », "Kenscoff, a town
+#: located in the hills above the capital".  The place before is the site.
+APPOSED_BEFORE = prefiltered(
+    r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
     r",\s*(?:a|an|une?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|neighbou?rhood|district|slum|"
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
     r"\b(?:of|in|near|above|below|outside|from|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en)\s+)\s*"
