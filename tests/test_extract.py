@@ -833,6 +833,11 @@ def test_the_prison_after_a_town_is_that_towns_not_the_desks(extract):
                      "commissariat et vidé la prison, faisant onze morts.", date=dt.date(2004, 2, 7), language="fr")
     assert result.incidents
     assert all(km((i.lat, i.lon), GONAIVES) < 3 for i in result.incidents)
+    # a few sentences on, in a story filed from the capital, "la prison" is still the town's
+    result = extract("PORT-AU-PRINCE — Des rebelles ont attaqué les Gonaïves jeudi. Ils portent des tenues "
+                     "camouflées. Ils ont aussi incendié la prison.", date=dt.date(2004, 2, 7), language="fr")
+    assert "Prison civile des Gonaïves" in {i.place for i in result.incidents}
+    assert all(km((i.lat, i.lon), GONAIVES) < 3 for i in result.incidents)
 
 
 def test_the_presidential_palace_is_the_national_palace(extract):

@@ -222,7 +222,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 # from Les Cayes: that town's airport, if it has one.  After a town
                 # just named, "the prison" is that town's even when no pack holds it,
                 # not the story's city's.
-                recent = _recent_town(mention, places)
+                # the desk a story was filed from is a weaker clue than a town told
+                # of a few sentences back
+                recent = _recent_town(mention, places, ANAPHOR_SENTENCES if focus.source == "dateline" else 1)
                 towns = [(recent, "the town just named")] if recent else []
                 if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
                     towns.append((focus.locality, "the story's city"))
@@ -261,6 +263,11 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
                  if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
                                                  or nation and e.country != focus.country)))
 
+
+#: How many sentences back "the prison" may find the town it belongs to in a
+#: story filed from elsewhere (« PORT-AU-PRINCE — Les rebelles tiennent les
+#: Gonaïves. … Ils ont vidé la prison »).
+ANAPHOR_SENTENCES = 3
 
 #: How far from its city's point a quarter may lie and still be taken for one
 #: of its quarters when its row names no city (Port-au-Prince's hill quarters
@@ -505,11 +512,12 @@ def _in_town(place: Entry, town: Entry) -> bool:
         place.precision == "neighbourhood" and query.distance_km(place, town) <= QUARTER_KM)
 
 
-def _recent_town(mention: Mention, earlier: list[Place]) -> Entry | None:
-    """The town or quarter named last in the mention's sentence or the one
-    before, which a facility phrase without a place of its own belongs to."""
+def _recent_town(mention: Mention, earlier: list[Place], back: int = 1) -> Entry | None:
+    """The town or quarter named last in the mention's sentence or the
+    *back* ones before, which a facility phrase without a place of its own
+    belongs to."""
     for place in reversed(earlier):
-        if mention.sentence - place.mention.sentence > 1:
+        if mention.sentence - place.mention.sentence > back:
             return None
         if place.entry is not None and place.entry.precision in ("locality", "neighbourhood") \
                 and place.mention.how in ("name", "facility"):
