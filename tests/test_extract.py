@@ -884,6 +884,17 @@ def test_a_boat_named_after_a_town_and_the_ends_of_its_route_are_no_sites(extrac
     assert {i.place for i in result.incidents} == {"Gressier"}
 
 
+def test_a_french_negation_denies_an_event_but_a_counterfactual_tells_it(extract):
+    assert extract("Contrairement aux rumeurs, les bandits n'ont pas attaqué Pétion-Ville lundi.",
+                   language="fr").incidents == []
+    result = extract("« S'ils n'étaient pas contre nous, ils ne brûleraient pas nos maisons à Solino », dit un "
+                     "habitant.", language="fr")
+    assert [i.place for i in result.incidents] == ["Solino"]
+    result = extract("Les gangs rivaux de Tibois et de Grand Ravine ont échangé des tirs à Martissant mardi.",
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Martissant"]
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

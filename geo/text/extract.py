@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION,
-    IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN, NATIONWIDE, NEGATED, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
-    OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
-    SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
-    TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
+    AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
+    CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC,
+    GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN,
+    NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT,
+    PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE,
+    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER,
+    YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
@@ -121,8 +122,7 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
         if index not in possible:
             continue
         match = next((m for m in pattern.finditer(sentence)
-                      if not _caused_by_hazard(sentence, m) and not NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
-                     None)
+                      if not _caused_by_hazard(sentence, m) and not _negated(sentence, m)), None)
         if not match:
             continue
         if sub_event == "Looting/property destruction" and HAZARD.search(sentence) \
@@ -141,6 +141,15 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
                 sub_event = "Excessive force against protesters"
         return event_type, sub_event, match.group(0), False
     return None
+
+
+def _negated(sentence: str, match: re.Match) -> bool:
+    """Whether an event word is denied: "no shots were fired", « les bandits
+    n'ont pas attaqué », but not « ils ne brûleraient pas nos maisons (s'ils
+    n'étaient pas contre nous) », a counterfactual that says they do."""
+    before = sentence[max(0, match.start() - 40):match.start()]
+    return bool(NEGATED.search(before)) or bool(
+        NEGATED_FR.search(before) and not CONDITIONAL_FR.match(sentence, match.start()))
 
 
 def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Focus,

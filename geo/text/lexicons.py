@@ -348,6 +348,11 @@ CASUALTY = prefiltered(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]
 #: an event word the sentence denies.
 NEGATED = prefiltered(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
                       r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+#: A French verb inside its negation: « ils n'ont pas attaqué », « ne tirent jamais ».
+NEGATED_FR = prefiltered(r"\bn(?:e\s+|['’]\s*)(?:[\w-]+\s+)?(?:pas\s+|jamais\s+|plus\s+)?$", re.I)
+#: ...unless the verb is a conditional, whose negation is a counterfactual that
+#: says it happens: « s'ils n'étaient pas contre nous, ils ne brûleraient pas nos maisons ».
+CONDITIONAL_FR = prefiltered(r"[\w-]*(?:rais|rait|raient)\b", re.I)
 
 #: "attacks like this", "such attacks", « des attaques de ce genre »: events
 #: of a kind, named to compare; whatever else the sentence says of them
@@ -420,7 +425,7 @@ APPOSED_BEFORE = prefiltered(
 #: names no other place (the event then keeps the place the story is at).
 HOME_BEFORE = prefiltered(
     r"(?:\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
-    r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]s)?"
+    r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]s|\s+rivaux|\s+rivals?|\s+locaux|\s+local)?"
     r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
     r"(?:de|du|d['’]|of|from)|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
     r"\b(?:based\s+in|bas[ée]e?s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|qui\s+op[èe]re(?:nt)?\s+(?:à|au|dans|en)|"
