@@ -349,7 +349,13 @@ _OWN_NAME_KM = 150.0
 
 
 def _near(a: Entry, b: Entry) -> bool:
-    return a.kind != "country" and b.kind != "country" and query.distance_km(a, b) <= _OWN_NAME_KM
+    """Whether a place named before a facility noun can lie near (or in) the
+    one named after it."""
+    if a.kind == "country":
+        return False
+    if b.kind == "country":
+        return a.country == b.country  # "the PAP airport in Haiti"
+    return query.distance_km(a, b) <= _OWN_NAME_KM
 
 
 _PLACED_IN = re.compile(r"\s*(?:,\s*)?(?:in|at|of|à|a|au|en|de|du|nan|lan)\s+(?:the\s+|la\s+|l['’]\s*)?$", re.I)
