@@ -895,6 +895,25 @@ def test_a_french_negation_denies_an_event_but_a_counterfactual_tells_it(extract
     assert [i.place for i in result.incidents] == ["Martissant"]
 
 
+def test_a_stabbing_in_a_school_named_after_a_statesman_is_in_its_town(extract):
+    result = extract("Un homme armé d'un couteau a poignardé à mort un enseignant vendredi dans le lycée Gambetta à "
+                     "Arras, dans le nord de la France.", date=dt.date(2023, 10, 13), language="fr")
+    assert [i.place for i in result.incidents] == ["Arras"]
+
+
+def test_unrest_and_blocked_roads_are_events_the_run_of_a_train_and_a_trip_home_are_not(extract):
+    result = extract("From the early morning hours, Pétion-Ville witnessed a surge of unrest. Key routes like "
+                     "Delmas 32 remained blocked. In Delmas 75, armed individuals overpowered a police patrol.",
+                     date=dt.date(2025, 4, 16))
+    assert {i.place for i in result.incidents} == {"Pétion-Ville", "Delmas 32", "Delmas 75"}
+    result = extract("Gunmen hijacked the Jaffar Express going from Quetta to Peshawar near Sibi on Tuesday.",
+                     date=dt.date(2025, 3, 11))
+    assert [i.place for i in result.incidents] == ["Sibi"]
+    result = extract("Des jihadistes ont attaqué Djibo dimanche, au moment où le président regagnait Ouagadougou "
+                     "après un séjour à Moscou.", date=dt.date(2025, 5, 11), language="fr")
+    assert [i.place for i in result.incidents] == ["Djibo"]
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

@@ -56,7 +56,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+         r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
+         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
@@ -86,7 +87,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
-         r"behead", r"hacked", r"machete", r"stabbed",
+         r"behead", r"hacked", r"machete", r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
+         r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
@@ -180,12 +182,17 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 NOT_SITE_BEFORE = prefiltered(
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
+    # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
+    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # a train's or a convoy's run: "the Jaffar Express going from Quetta to Peshawar"
+    r"\bgoing\s+(?:from\s+[A-ZÀ-Ý][\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
     # propagée jusqu'à Fermathe, où des tirs... » reached it)
     r"\b(?:de|depuis|from)\s+[A-ZÀ-Ý][^.;:]{0,60}\bjusqu['’]\s*(?:à|au|aux|en)\s+$|"
     # ...and its start, when a service runs it: « une liaison de Koulikoro », "a bus that runs from Kano"
     r"\b(?:liaisons?|lignes?|trajets?|itin[ée]raires?|link|service|runs?|plies|ply)\b(?:\s+[\w'’-]+){0,6}?\s+(?:de|depuis|from)\s+$|"
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
+    r"s[ée]jour|rentr(?:ait|aient|ant|[ée]e?s?)|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
     r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"

@@ -317,6 +317,15 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                     place = named_after[0]
             elif left:
                 place = max(left, key=lambda m: m.end)
+            else:
+                # « le lycée Gambetta à Arras »: so is a name right after the noun, then placed
+                own = next((m for m in places if m.how == "name" and m.start >= n_end
+                            and not text[phrase.end:m.start - base].strip()), None)
+                town = own and next((m for m in places if m.start >= own.end
+                                     and _PLACED_IN.fullmatch(text[own.end - base:m.start - base])), None)
+                if town is not None and not any(_near(e, f) for e in own.candidates for f in town.candidates):
+                    found.remove(own)
+                    mine.remove(own)
             if place is None:
                 continue
         start, end = (named or place).start, (named or place).end
