@@ -914,6 +914,16 @@ def test_unrest_and_blocked_roads_are_events_the_run_of_a_train_and_a_trip_home_
     assert [i.place for i in result.incidents] == ["Djibo"]
 
 
+def test_a_region_is_not_the_town_that_shortens_its_name_nor_a_town_of_a_plural_states(extract):
+    result = extract("BOGOTÁ, Colombia — A police helicopter was shot down over rural Amalfi in Antioquia on "
+                     "Thursday, killing 12 officers.", date=dt.date(2025, 8, 21))
+    assert [i.place for i in result.incidents] == ["Amalfi"]
+    result = extract("Herdsmen attacked farmers in the border area between Benue and Nasarawa states on Friday, "
+                     "Nigerian police said.", date=dt.date(2025, 6, 14))
+    assert {i.precision for i in result.incidents} == {"region"}
+    assert "Nasarawa" not in {i.place for i in result.incidents}
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

@@ -185,7 +185,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         key = (tuple(e.id for e in mention.candidates), mention.via_alias)
         if key not in chosen:
             kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)), focus)
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)), focus,
+                names.key(mention.text))
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -246,7 +247,7 @@ def _narrowed(mention: Mention, kept: tuple[Entry, ...]) -> Mention:
     return mention if kept == mention.candidates else replace(mention, candidates=kept)
 
 
-def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) -> tuple[Entry, ...]:
+def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key: str = "") -> tuple[Entry, ...]:
     """A bare name shared by a town and the region around it is the town:
     "Poltava" is the city, "Diffa" the town, not their regions.  A name shared
     by a country and a region is the country ("Niger", not Nigeria's Niger
@@ -255,7 +256,11 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
     candidate (Oregon, Sinaloa), and a name marked as an area by the text
     ("Poltava oblast") comes here with its area readings only (see
     :mod:`geo.text.mentions`)."""
-    towns = [e for e in candidates if e.precision in ("locality", "neighbourhood")]
+    # a town the name only shortens ("Antioquia" for Santa Fe de Antioquia) does not outrank the
+    # region that bears the name itself; a town's name in another language ("Tombouctou") does
+    towns = [e for e in candidates if e.precision in ("locality", "neighbourhood")
+             and not (key and key != names.key(e.name) and key in names.key(e.name)
+                      and any(names.key(r.name) == key for r in candidates if r.kind == "admin1"))]
     nation = any(e.kind == "country" for e in candidates)
     if not towns and not nation:
         return candidates

@@ -26,15 +26,17 @@ from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
     CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC,
     GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN,
-    NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT,
+    NAME_BEFORE, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT,
     PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE,
     SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER,
     YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
+from geo.places import names
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
+from geo.text.wordlists import CALENDAR_WORDS
 from geo.text.sentences import Sentence
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -392,30 +394,37 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
     if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
         out = [p for p in out if p not in situating]
-    ends = {p.mention.end for p in here}
-    aside = _listed_after(body, sentence, out, HOME_BEFORE) + _listed_after(body, sentence, out, APPOSED_BEFORE, ends)
+    aside = (_listed_after(body, sentence, out, HOME_BEFORE)
+             + _listed_after(body, sentence, out, APPOSED_BEFORE, after_name=True))
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
 
-def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after_name: bool = False
                   ) -> list[Place]:
     """The places that *pattern* ends right before, with the list each one
     starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen ».
-    ``after``: where the pattern must start, when it must follow a place
-    ("Koulikoro, near Bamako", not "On Thursday, near the town of X")."""
+    ``after_name``: the pattern must follow a name ("Koulikoro, near Bamako",
+    "Yelwata, a town between Benue and Nasarawa states"), not a day ("On
+    Thursday, near the town of X")."""
     found: list[Place] = []
     for i, place in enumerate(places):
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
         window = max(sentence.start, place.mention.start - 80)
         match = pattern.search(body[window:place.mention.start])
-        if match and after is not None and window + match.start() not in after:
+        if match and after_name and not _name_ends_at(body, sentence.start, window + match.start()):
             match = None
         if match or (
                 found and found[-1] is places[i - 1]
                 and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
             found.append(place)
     return found
+
+
+def _name_ends_at(body: str, start: int, end: int) -> bool:
+    """Whether a capitalised word that names no day or month ends at *end*."""
+    word = NAME_BEFORE.search(body, start, end)
+    return word is not None and names.key(word.group("word")) not in CALENDAR_WORDS
 
 
 def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:

@@ -423,8 +423,12 @@ APPOSED_BEFORE = prefiltered(
     r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
     r",\s*(?:a|an|une?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|neighbou?rhood|district|slum|"
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
-    r"\b(?:of|in|near|above|below|outside|from|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en)\s+)\s*"
+    r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: The capitalised word a text ends with, before a closing bracket if any:
+#: "Koulikoro", "Gonaïves (Artibonite)".
+NAME_BEFORE = prefiltered(r"(?P<word>[A-ZÀ-Ý][\w'’.-]*)\)?\s*$")
 
 #: Where an actor is at home: "gangs from Canaan", « le chef de gang X, basé à
 #: Titanyen », « qui opère à Village de Dieu », « dont le fief se trouve à

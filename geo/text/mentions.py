@@ -446,9 +446,9 @@ def _capital_dateline(body: str, mention: Mention) -> bool:
 #: Words that make the name next to them an administrative area: "Poltava
 #: oblast", "the Donetsk region", "Zamfara State", « la région de Diffa ».
 _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|tehsil|"
-                r"oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
+                r"(?:oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
                 r"raion|rayon|municipality|r[ée]gion|d[ée]partement|pr[ée]fecture|territoire|gouvernorat|wilaya|"
-                r"[ée]tat|depatman)")
+                r"[ée]tat)s?|counties|territories|municipalities|depatman)")  # "Benue and Nasarawa states"
 _ADMIN_AFTER = prefiltered(rf"^\s+{_ADMIN_WORDS}\b", re.I)
 _ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
