@@ -924,6 +924,25 @@ def test_a_region_is_not_the_town_that_shortens_its_name_nor_a_town_of_a_plural_
     assert "Nasarawa" not in {i.place for i in result.incidents}
 
 
+def test_a_quarter_named_after_its_city_is_not_a_namesake_city_abroad(extract):
+    result = extract("Dimanche matin, des coups de feu ont retenti à Kinshasa, dans le quartier central de la Gombe, "
+                     "en RDC.", date=dt.date(2024, 5, 19), language="fr")
+    assert [i.place for i in result.incidents] == ["Kinshasa"]
+
+
+def test_a_lead_filed_from_the_capital_about_a_march_told_further_down_is_not_at_the_capital(extract):
+    result = extract("PORT-AU-PRINCE, Haiti, CMC – The authorities suspended the licence of a church following last "
+                     "week's march that left seven people dead. Gang members in control of Canaan fired upon the "
+                     "marchers with machine guns.", date=dt.date(2023, 9, 4))
+    assert [i.place for i in result.incidents] == ["Canaan"]
+
+
+def test_a_pages_tags_are_no_sentence(extract):
+    result = extract("Haiti, Springfield Ohio, Miami Heat, Haitian Orphanage\nKenyan police officer killed in "
+                     "gang ambush near Pont-Sondé on Tuesday.", date=dt.date(2025, 3, 25))
+    assert [i.place for i in result.incidents] == ["Pont-Sondé"]
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

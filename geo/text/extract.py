@@ -202,8 +202,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
             told = texts[sentence.index - 1]
             trigger = classify(told, set())
-        if sentence.index in captions and trigger is None:
-            continue  # a photo's caption neither takes the headline's event nor lends its place
+        if sentence.index in captions and trigger is None or _tag_line(sentence.text):
+            continue  # a photo's caption or a page's tags neither take the headline's event nor lend a place
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
             quiet_judged = False
@@ -269,8 +269,13 @@ def _outskirts_of_sites_dropped(body: str, found: list[Report]) -> list[Report]:
     """A town that only situates an event ("the attack on the outskirts of
     Abuja") is no site of its own when the story maps a finer site near it
     (the Kuje prison, 40 km out): it is that site, told again.  Alone it is
-    the best place the story gives ("a rally on the outskirts of Khar")."""
+    the best place the story gives ("a rally on the outskirts of Khar").  So
+    is the town a lead was filed from (see :func:`_dateline_site`): "PORT-AU-
+    PRINCE — ...last week's march that left seven dead" is the march the
+    story places in Canaan further down."""
     def situating(r: Report) -> bool:
+        if r.place.mention.how == "dateline":
+            return True
         return (r.place.mention.how in ("name", "description") and r.place.entry.precision == "locality"
                 and bool(SITUATING_BEFORE.search(body[r.sentence.start:r.place.mention.start][-80:])))
     near = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
@@ -499,6 +504,20 @@ def _captions(sentences: list[Sentence]) -> set[int]:
         elif PHOTO_CREDIT.search(text[-60:]):
             out.add(sentence.index)
     return out
+
+
+def _tag_line(text: str) -> bool:
+    """Whether a "sentence" is a web page's list of tags or topics ("Haiti,
+    Springfield Ohio, Miami Heat, Haitian Orphanage"): three or more short
+    items between commas, and no sentence's closing stop."""
+    text = text.strip()
+    if not text or text[-1] in ".!?»\"”:;" or text.count(",") < 2:
+        return False
+    return all(0 < len(item.split()) <= TAG_WORDS for item in text.split(","))
+
+
+#: At most this many words in each item of a tag line.
+TAG_WORDS = 4
 
 
 @lru_cache(maxsize=64)

@@ -139,7 +139,7 @@ SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\
 
 #: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
-APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
+APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village),?\s+(?:of\s+|de\s+)?)?$"
 
 #: An event said to span a whole city ("roadblocks throughout Port-au-Prince",
 #: "coordinated attacks across Paris", « des tirs dans plusieurs quartiers »):
@@ -412,7 +412,8 @@ ELSEWHERE_UNNAMED = prefiltered(
 #: "on the northern outskirts of the capital Port-au-Prince": a place that
 #: situates the site named with it is no second site; alone, it is the place.
 SITUATING_BEFORE = prefiltered(
-    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
+    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes|hauteurs|heights|hills|"
+    r"collines|mornes)\s+(?:\w+\s+)?(?:of|de|du|d['’]|above|overlooking|surplombant|au-dessus\s+de)|"
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 

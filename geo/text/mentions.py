@@ -591,7 +591,26 @@ def _quarters_of_far_towns(sentence: Sentence, found: list[Mention]) -> list[Men
         far = [e for e in quarters if not any(e.within(t) or query.distance_km(e, t) <= radius for t in towns)]
         if towns and far and len(far) == len(quarters):
             out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+    for i in range(len(out) - 1):
+        # « à Kinshasa, dans le quartier central de la Gombe »: a quarter named after its
+        # town is in it; a namesake city 1,500 km away is another place
+        town, place = out[i], out[i + 1]
+        if town.how != "name" or place.how != "name" or not place.candidates:
+            continue
+        if not _QUARTER_AFTER.fullmatch(sentence.text[town.end - sentence.start:place.start - sentence.start]):
+            continue
+        towns = [e for e in town.candidates if e.precision == "locality"]
+        if towns and not any(e.within(t) or query.distance_km(e, t) <= PART_OF_RADIUS_KM
+                             for e in place.candidates for t in towns):
+            out[i + 1] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
     return out
+
+
+#: « , dans le quartier central de la », ", in the city's Gombe district of": a
+#: quarter put inside the town named right before it.
+_QUARTER_AFTER = re.compile(r",\s*(?:dans|in|à|au)\s+(?:the|le|la|l['’])\s*(?:[\w'’-]+\s+){0,2}"
+                            r"(?:quartier|district|neighbou?rhood|suburb|borough|arrondissement)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:of|de|du|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?", re.I)
 
 
 #: "X, Town", "X in Town", « X à Ville »: a place put inside the town named next.

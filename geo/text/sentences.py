@@ -194,7 +194,7 @@ _DATELINE = re.compile(
     r"""^\s*(?:date\s+\S+\s+)?(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý\-'’. ]{1,40}[A-ZÀ-Ý])      # the place, in capitals ("LIÈGE", "SÃO PAULO")
         (?:\s*,\s*(?P<region>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3}))?   # its country or state
         (?:\s*,?\s*(?:\d{1,2}(?:er)?\s+\w+\.?|\w+\.?\s+\d{1,2}))?   # the day: "29 mars", "1er juillet", "July 6"
-        \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?   # the agency
+        \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|,\s*[A-Z]{2,6}\b)?   # the agency: "(AP)", ", CMC"
         (?:\s+[—–-]{1,2}\s*|\s*[—–-]{1,2}\s+|\s*--)""",
     re.VERBOSE | re.MULTILINE,
 )
