@@ -943,6 +943,14 @@ def test_a_pages_tags_are_no_sentence(extract):
     assert [i.place for i in result.incidents] == ["Pont-Sondé"]
 
 
+def test_a_link_to_another_story_past_the_lead_is_no_sentence_of_this_one(extract):
+    result = extract("Protesters marched through Canapé-Vert on Wednesday. Police fired tear gas at the crowd.\n\n"
+                     "Residents said the march was peaceful until the police arrived.\n\n"
+                     "50 Haitians Arrested by Dominican Army in San Juan de la Maguana\n\n"
+                     "The march ended in the afternoon.", date=dt.date(2025, 4, 16))
+    assert {i.place for i in result.incidents} == {"Canapé-Vert"}
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

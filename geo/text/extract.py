@@ -25,11 +25,11 @@ from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
     CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC,
-    GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN,
-    NAME_BEFORE, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT,
-    PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE,
-    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER,
-    YEAR_BEFORE,
+    GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN,
+    LIST_JOIN_AGAIN, NAME_BEFORE, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
+    REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
+    TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
 from geo.places import names
@@ -202,8 +202,10 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
             told = texts[sentence.index - 1]
             trigger = classify(told, set())
-        if sentence.index in captions and trigger is None or _tag_line(sentence.text):
-            continue  # a photo's caption or a page's tags neither take the headline's event nor lend a place
+        if sentence.index in captions and trigger is None or _tag_line(sentence.text) or (
+                out and _heading(sentence.text) and not DECLARATION.search(sentence.text)
+                and not any(p.mention.how == "dateline" for p in here)):
+            continue  # a photo's caption, a page's tags, or a link to another story once this one is told
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
             quiet_judged = False
@@ -518,6 +520,19 @@ def _tag_line(text: str) -> bool:
 
 #: At most this many words in each item of a tag line.
 TAG_WORDS = 4
+
+
+def _heading(text: str) -> bool:
+    """Whether a line is written like a headline: no closing stop and most
+    of its longer words capitalised ("50 Haitians Arrested by Dominican Army
+    in San Juan de la Maguana").  Once a story has told an event, such a
+    line heads a link to another story, whose place is not this story's."""
+    text = text.strip()
+    if not text or text[-1] in ".!?»\"”:;)":
+        return False
+    words = HEADLINE_WORD.findall(text)
+    long = [w for w in words if len(w) > 3]
+    return 4 <= len(words) <= 20 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
 
 
 @lru_cache(maxsize=64)

@@ -427,6 +427,9 @@ APPOSED_BEFORE = prefiltered(
     r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
+#: A word of a headline, for counting the capitalised ones.
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
 #: The capitalised word a text ends with, before a closing bracket if any:
 #: "Koulikoro", "Gonaïves (Artibonite)".
 NAME_BEFORE = prefiltered(r"(?P<word>[A-ZÀ-Ý][\w'’.-]*)\)?\s*$")
