@@ -214,6 +214,12 @@ _MIN_SPLIT = 4
 
 def _split_alternatives(pattern: str) -> tuple[list[str], str] | None:
     """``(["A", "B", ...], tail)`` for a pattern written ``(?:A|B|...)tail``,
+    or ``(["A", "B", ...], "")`` for one written ``A|B|...``, or ``None``."""
+    return _split_group(pattern) or _split_top(pattern)
+
+
+def _split_group(pattern: str) -> tuple[list[str], str] | None:
+    """``(["A", "B", ...], tail)`` for a pattern written ``(?:A|B|...)tail``,
     or ``None``.  The string is cut at the ``|`` of the opening group's own
     level, minding escapes, classes and nested groups."""
     if not pattern.startswith("(?:"):
@@ -249,6 +255,38 @@ def _split_alternatives(pattern: str) -> tuple[list[str], str] | None:
             start = i + 1
         i += 1
     return None
+
+
+def _split_top(pattern: str) -> tuple[list[str], str] | None:
+    """``(["A", "B", ...], "")`` for a pattern that is an alternation at its
+    top level, ``A|B|...`` (at least ``_MIN_SPLIT`` alternatives), else
+    ``None``: its leftmost match is where its earliest alternative matches."""
+    depth, i, start, parts = 0, 0, 0, []
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return (parts, "") if len(parts) >= _MIN_SPLIT and depth == 0 else None
 
 
 @lru_cache(maxsize=16)
