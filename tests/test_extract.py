@@ -587,6 +587,9 @@ def test_where_gunmen_are_at_home_is_no_second_site(extract):
                      "hommes armés du quartier populaire de Raboteau a tiré sur des pilleurs aux Gonaïves mardi.",
                      date=dt.date(2023, 2, 21), language="fr")
     assert {i.place for i in result.incidents} == {"Verrettes", "Gonaïves"}
+    result = extract("Des bandits dont le fief se trouve à Savien, dans la commune de Petite-Rivière, ont pillé des "
+                     "maisons à Verrettes lundi.", date=dt.date(2023, 2, 21), language="fr")
+    assert {i.place for i in result.incidents} == {"Verrettes"}
 
 
 def test_the_escape_that_prompted_a_state_of_emergency_is_mapped_at_its_prison(extract):

@@ -448,7 +448,16 @@ HOME_BEFORE = prefiltered(
     # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
     r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
     r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
+    # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »
+    r"(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
+    r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: ", second communal section of", ", a suburb of", « , un quartier de »,
+#: « , dans la commune de »: what puts a quarter inside the town named next.
+PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"
+                     r"(?:section\s+communale|communal\s+section|commune|municipality|quartier|suburb|district|"
+                     r"neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*", re.I)
 
 #: The next item of a list that repeats its preposition: "in Canaan and in
 #: Titanyen", « à Canaan et à Titanyen ».

@@ -23,6 +23,7 @@ from functools import lru_cache
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
+from geo.text.lexicons import PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
@@ -580,7 +581,7 @@ def _quarters_of_far_towns(sentence: Sentence, found: list[Mention]) -> list[Men
         if place.how != "name" or town.how != "name" or not place.candidates or not town.candidates or town.fuzzy:
             continue
         gap = sentence.text[place.end - sentence.start:town.start - sentence.start]
-        if _PART_OF.fullmatch(gap):
+        if PART_OF.fullmatch(gap):
             radius = PART_OF_RADIUS_KM
         elif place.fuzzy and _IN_TOWN.fullmatch(gap):
             radius = TYPO_RADIUS_KM
@@ -620,11 +621,6 @@ _IN_TOWN = re.compile(r",\s*|\s+(?:in|à|dans|nan)\s+")
 TYPO_RADIUS_KM = 40.0
 
 
-#: ", second communal section of", ", a suburb of", « , un quartier de »,
-#: « , dans la commune de »: what puts a quarter inside the town named next.
-_PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"
-                      r"(?:section\s+communale|communal\s+section|commune|municipality|quartier|suburb|district|"
-                      r"neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*")
 #: How far from its town's point a quarter of it may lie.
 PART_OF_RADIUS_KM = 15.0
 
