@@ -925,6 +925,9 @@ def test_a_region_is_not_the_town_that_shortens_its_name_nor_a_town_of_a_plural_
                      "Nigerian police said.", date=dt.date(2025, 6, 14))
     assert {i.precision for i in result.incidents} == {"region"}
     assert "Nasarawa" not in {i.place for i in result.incidents}
+    result = extract("A woman was killed on the Nasarawa side of the border, Nigerian police said on Saturday.",
+                     date=dt.date(2025, 6, 14))
+    assert [(i.place, i.precision) for i in result.incidents] == [("Nasarawa State", "region")]
 
 
 def test_a_quarter_named_after_its_city_is_not_a_namesake_city_abroad(extract):

@@ -450,7 +450,7 @@ _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|t
                 r"(?:oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
                 r"raion|rayon|municipality|r[ée]gion|d[ée]partement|pr[ée]fecture|territoire|gouvernorat|wilaya|"
                 r"[ée]tat)s?|counties|territories|municipalities|depatman)")  # "Benue and Nasarawa states"
-_ADMIN_AFTER = prefiltered(rf"^\s+{_ADMIN_WORDS}\b", re.I)
+_ADMIN_AFTER = prefiltered(rf"^\s+(?:{_ADMIN_WORDS}\b|side\s+of\s+the\s+(?:border|boundary|frontier)\b)", re.I)  # "the Nasarawa side of the border"
 _ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
 
