@@ -31,13 +31,13 @@ from geo.text.lexicons import (
     REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
     TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
-from geo.places.geocode import Focus, Place
 from geo.places import names
+from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
-from geo.text.wordlists import CALENDAR_WORDS
 from geo.text.sentences import Sentence
+from geo.text.wordlists import CALENDAR_WORDS
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -203,10 +203,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
             told = texts[sentence.index - 1]
             trigger = classify(told, set())
-        if sentence.index in captions and trigger is None or _tag_line(sentence.text) or (
-                out and _heading(sentence.text) and not DECLARATION.search(sentence.text)
-                and not any(p.mention.how == "dateline" for p in here)):
-            continue  # a photo's caption, a page's tags, or a link to another story once this one is told
+        if _page_furniture(sentence, here, sentence.index in captions and trigger is None, bool(out)):
+            continue
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
             quiet_judged = False
@@ -507,6 +505,18 @@ def _captions(sentences: list[Sentence]) -> set[int]:
         elif PHOTO_CREDIT.search(text[-60:]):
             out.add(sentence.index)
     return out
+
+
+def _page_furniture(sentence: Sentence, here: list[Place], caption: bool, story_begun: bool) -> bool:
+    """Whether a "sentence" belongs to the web page around the story rather
+    than to the story: a photo's caption that tells no event of its own
+    (*caption*), a list of tags, or, once the story has begun, the headline
+    of a link to another story.  Such lines neither take the headline's
+    event nor lend a place."""
+    if caption or _tag_line(sentence.text):
+        return True
+    return story_begun and _heading(sentence.text) and not DECLARATION.search(sentence.text) \
+        and not any(p.mention.how == "dateline" for p in here)
 
 
 def _tag_line(text: str) -> bool:
