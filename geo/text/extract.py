@@ -26,18 +26,16 @@ from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
     CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC,
     GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN,
-    LIST_JOIN_AGAIN, NAME_BEFORE, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    LIST_JOIN_AGAIN, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
     REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
     TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
-from geo.places import names
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
 from geo.text.sentences import Sentence
-from geo.text.wordlists import CALENDAR_WORDS
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -400,37 +398,33 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
     if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
         out = [p for p in out if p not in situating]
+    known = {p.mention.end for p in here}
     aside = (_listed_after(body, sentence, out, HOME_BEFORE)
-             + _listed_after(body, sentence, out, APPOSED_BEFORE, after_name=True))
+             + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known))
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
 
-def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after_name: bool = False
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None
                   ) -> list[Place]:
     """The places that *pattern* ends right before, with the list each one
     starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen ».
-    ``after_name``: the pattern must follow a name ("Koulikoro, near Bamako",
-    "Yelwata, a town between Benue and Nasarawa states"), not a day ("On
-    Thursday, near the town of X")."""
+    ``after``: where the pattern must start, when it must follow a place the
+    gazetteer knows ("Koulikoro, near Bamako"): not a day ("On Thursday,
+    near the town of X"), nor a name it lacks ("Yelwata, a town in Benue
+    State", where the state is the finest place known)."""
     found: list[Place] = []
     for i, place in enumerate(places):
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
         window = max(sentence.start, place.mention.start - 80)
         match = pattern.search(body[window:place.mention.start])
-        if match and after_name and not _name_ends_at(body, sentence.start, window + match.start()):
+        if match and after is not None and window + match.start() not in after:
             match = None
         if match or (
                 found and found[-1] is places[i - 1]
                 and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
             found.append(place)
     return found
-
-
-def _name_ends_at(body: str, start: int, end: int) -> bool:
-    """Whether a capitalised word that names no day or month ends at *end*."""
-    word = NAME_BEFORE.search(body, start, end)
-    return word is not None and names.key(word.group("word")) not in CALENDAR_WORDS
 
 
 def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:

@@ -430,10 +430,6 @@ APPOSED_BEFORE = prefiltered(
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
-#: The capitalised word a text ends with, before a closing bracket if any:
-#: "Koulikoro", "Gonaïves (Artibonite)".
-NAME_BEFORE = prefiltered(r"(?P<word>[A-ZÀ-Ý][\w'’.-]*)\)?\s*$")
-
 #: Where an actor is at home: "gangs from Canaan", « le chef de gang X, basé à
 #: Titanyen », « qui opère à Village de Dieu », « dont le fief se trouve à
 #: Savien ».  It says who attacked, not where: no site, even when the sentence
