@@ -957,6 +957,19 @@ def test_a_link_to_another_story_past_the_lead_is_no_sentence_of_this_one(extrac
     assert {i.place for i in result.incidents} == {"Canapé-Vert"}
 
 
+def test_the_small_airport_of_the_desks_town_and_a_looted_warehouse_after_a_hurricane(extract):
+    result = extract("LES CAYES, Haiti, April 5 — Protests over the price of rice turned violent in Les Cayes on "
+                     "Friday. Police said no one was hurt. Officials counted the damage. Dozens of protesters pushed "
+                     "through a fence at the small airport on the edge of town and sat on the runway.",
+                     date=dt.date(2008, 4, 5))
+    assert "Antoine-Simon Airport" in {i.place for i in result.incidents}
+    result = extract("JEREMIE, Haiti, Oct 12 — Hundreds of people broke into a food warehouse in Jeremie on "
+                     "Wednesday and carried off sacks of rice, a week after Hurricane Matthew flattened the town.",
+                     date=dt.date(2016, 10, 12))
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [
+        ("food warehouse in Jérémie", "Looting/property destruction")]
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

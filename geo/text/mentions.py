@@ -52,7 +52,8 @@ ROLE_WORDS = {
     "central": "main", "national": "national", "international": "international",
     "presidential": "national",  # "the presidential palace": the head of state's, one per country
 }
-_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local")
+_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local",
+                 "small", "little", "tiny", "old", "new", "only")  # "the small airport on the edge of town"
 
 #: Regional adjectives of country descriptions, mapped to UN M49 sub-regions.
 REGION_WORDS = {
