@@ -882,6 +882,9 @@ def test_a_boat_named_after_a_town_and_the_ends_of_its_route_are_no_sites(extrac
                      "Gourma-Rharous. Il a été visé par trois roquettes, a indiqué la compagnie, qui assure une liaison "
                      "de Koulikoro, près de Bamako, jusqu'à Gao.", date=dt.date(2023, 9, 7), language="fr")
     assert {i.place for i in result.incidents} == {"Gourma Rharous"}
+    result = extract("OUANAMINTHE, Haiti — Traders set ablaze part of the customs post in Ouanaminthe on Monday after "
+                     "the authorities closed the bridge that links the town with Dajabón.", date=dt.date(2012, 8, 27))
+    assert {i.place for i in result.incidents} == {"Ouanaminthe"}
     result = extract("Jeudi, près de la commune de Gressier, une centaine de personnes ont manifesté contre la "
                      "vie chère.", date=dt.date(2023, 9, 7), language="fr")
     assert {i.place for i in result.incidents} == {"Gressier"}

@@ -190,6 +190,9 @@ NOT_SITE_BEFORE = prefiltered(
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
     # propagée jusqu'à Fermathe, où des tirs... » reached it)
     r"\b(?:de|depuis|from)\s+[A-ZÀ-Ý][^.;:]{0,60}\bjusqu['’]\s*(?:à|au|aux|en)\s+$|"
+    # the far end of what a bridge or a road joins: "the bridge that links the town with Dajabón",
+    # « la route qui relie Mirebalais à Hinche »
+    r"\b(?:links?|linking|connects?|connecting|reli(?:e|ent|ant))\s+(?:[\w'’-]+\s+){0,4}?(?:with|to|and|à|au|et)\s+$|"
     # ...and its start, when a service runs it: « une liaison de Koulikoro », "a bus that runs from Kano"
     r"\b(?:liaisons?|lignes?|trajets?|itin[ée]raires?|link|service|runs?|plies|ply)\b(?:\s+[\w'’-]+){0,6}?\s+(?:de|depuis|from)\s+$|"
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
