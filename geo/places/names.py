@@ -94,8 +94,13 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     words = parts[1::2]
     # an ASCII word's fold is its lower case (transliteration leaves ASCII
     # alone): cheaper than a lookup in fold's large memo, which a long run
-    # of documents has pushed out of the processor's caches
-    return list(zip(offsets[::2], offsets[1::2], map(str.lower if text.isascii() else fold, words)))
+    # of documents has pushed out of the processor's caches; in a text with
+    # some accents, most words are still ASCII
+    if text.isascii():
+        folded = map(str.lower, words)
+    else:
+        folded = [w.lower() if w.isascii() else fold(w) for w in words]
+    return list(zip(offsets[::2], offsets[1::2], folded))
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)

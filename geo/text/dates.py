@@ -72,9 +72,8 @@ def find_date(sentence: str, doc_date: dt.date | None) -> DateClaim | None:
     Returns ``None`` when the sentence says nothing about time.
     """
     possible = _FILTER.candidates(sentence)
-    for index, (name, pattern) in enumerate(_PATTERNS):
-        if index not in possible:
-            continue
+    for index in sorted(possible):  # most specific first
+        name, pattern = _PATTERNS[index]
         match = pattern.search(sentence)
         if not match:
             continue

@@ -117,9 +117,8 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
     possible = TRIGGER_FILTER.candidates(sentence)
     if not possible or GENERIC.search(sentence):
         return None
-    for index, (pattern, event_type, sub_event) in enumerate(TRIGGERS):
-        if index not in possible:
-            continue
+    for index in sorted(possible):  # in order of precedence
+        pattern, event_type, sub_event = TRIGGERS[index]
         match = next((m for m in pattern.finditer(sentence)
                       if not _caused_by_hazard(sentence, m) and not NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
                      None)
@@ -173,6 +172,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     texts = {s.index: s.text for s in sentences}
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
+        if not here:  # a sentence naming no place has no site to judge
+            return []
         return [p for p in _site_candidates(body, here, sentence, doc_date) if not _named_event_elsewhere(body, p, focus)]
 
     for sentence in sentences:

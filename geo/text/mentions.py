@@ -630,13 +630,15 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
     lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
     out: list[Mention] = []
+    max_words = gazetteer.max_words
     i = 0
     while i < count:
         if not capital[i]:
             i += 1
             continue
         run = 1
-        while run < gazetteer.max_words and i + run < count and joined(i + run - 1):
+        while run < max_words and i + run < count and (links[i + run - 1] if links[i + run - 1] is not None
+                                                       else joined(i + run - 1)):
             run += 1
         found = None
         known = False  # some run here is a name, even if not a plausible place: no typo to look for
@@ -673,7 +675,7 @@ def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
     """How many of the ``run`` words at ``i`` can still be a name: none past
     the first words that begin no name key.  Runs with digits are kept
     whole, since a numbered street ("Delmas 33") is read from its digits."""
-    if not all(k.isalpha() for k in keys[i:i + run]):
+    if not "".join(keys[i:i + run]).isalpha():  # (keys are never empty)
         return run
     prefix = ""
     for n in range(1, run + 1):
@@ -806,12 +808,17 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
     if n > 1 and first.lower() in ARTICLES and last[:1].islower() and last.isalpha() and last.lower() not in NAME_PARTICLES:
         return []  # « La vallée de l'Artibonite », « le port »: a common noun, not La Vallée or Le Port
     kept = []
+    world: dict[bool, bool] = {}  # big -> _plausible_world's answer, the same for every match of that size
     for match in matches:
         if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
             continue
-        if match.entry.layer == LAYER_WORLD and not _plausible_world(surface, text, words, i, n,
-                                                                      big=match.entry.population >= SHORT_NAME_POPULATION):
-            continue
+        if match.entry.layer == LAYER_WORLD:
+            big = match.entry.population >= SHORT_NAME_POPULATION
+            plausible = world.get(big)
+            if plausible is None:
+                plausible = world[big] = _plausible_world(surface, text, words, i, n, big=big)
+            if not plausible:
+                continue
         kept.append(match)
     return kept
 
@@ -849,6 +856,7 @@ SHORT_NAME_POPULATION = 50_000
 
 
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_][-‐‑]$")
+_HYPHENS = ("-", "‐", "‑")
 
 
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int,
@@ -857,9 +865,9 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
     if n > 1 and not text[words[i + n - 1][0]].isupper():
         return False  # "Christians and" is no spelling of Kristiansand: a name ends in a capitalised word
-    if _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
+    if text[words[i][0] - 1:words[i][0]] in _HYPHENS and _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
-    if all(w[2] in COMMON_WORDS for w in words[i:i + n]):
+    if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]):
         return False
     before = words[i - 1] if i > 0 else None
     after = words[i + n] if i + n < len(words) else None

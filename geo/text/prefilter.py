@@ -6,8 +6,9 @@ position of a sentence: a search costs tens of microseconds, and a document
 asks hundreds of them, most of which find nothing.  Every match of such a
 pattern contains one of a few literal strings ("attack", "assault", ...),
 which we read off the compiled pattern's syntax tree once.  A single
-Aho-Corasick pass (pyahocorasick, a C automaton) finds whether any of them
-occurs; only then is the regular expression run.  The answer is therefore
+Aho-Corasick pass (ahocorasick_rs, a compiled automaton: a DFA in Rust, a
+few hundred nanoseconds a sentence) finds whether any of them occurs; only
+then is the regular expression run.  The answer is therefore
 always the regular expression's own: the prefilter only saves the searches
 that would have found nothing.
 """
@@ -18,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-import ahocorasick
+import ahocorasick_rs
 
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p
@@ -214,6 +215,12 @@ _MIN_SPLIT = 4
 
 def _split_alternatives(pattern: str) -> tuple[list[str], str] | None:
     """``(["A", "B", ...], tail)`` for a pattern written ``(?:A|B|...)tail``,
+    or ``(["A", "B", ...], "")`` for one written ``A|B|...``, or ``None``."""
+    return _split_group(pattern) or _split_top(pattern)
+
+
+def _split_group(pattern: str) -> tuple[list[str], str] | None:
+    """``(["A", "B", ...], tail)`` for a pattern written ``(?:A|B|...)tail``,
     or ``None``.  The string is cut at the ``|`` of the opening group's own
     level, minding escapes, classes and nested groups."""
     if not pattern.startswith("(?:"):
@@ -251,6 +258,38 @@ def _split_alternatives(pattern: str) -> tuple[list[str], str] | None:
     return None
 
 
+def _split_top(pattern: str) -> tuple[list[str], str] | None:
+    """``(["A", "B", ...], "")`` for a pattern that is an alternation at its
+    top level, ``A|B|...`` (at least ``_MIN_SPLIT`` alternatives), else
+    ``None``: its leftmost match is where its earliest alternative matches."""
+    depth, i, start, parts = 0, 0, 0, []
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return (parts, "") if len(parts) >= _MIN_SPLIT and depth == 0 else None
+
+
 @lru_cache(maxsize=16)
 def _folded(text: str) -> str | None:
     """The lower-cased text the literals are looked for in, or ``None`` when
@@ -271,7 +310,7 @@ class Prefiltered:
     ``finditer`` and ``sub`` answer as the pattern does, skipping it on text
     that holds none of the literals."""
 
-    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts")
+    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start")
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
@@ -283,25 +322,19 @@ class Prefiltered:
             self._parts = None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
         leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
-        self._starts = None
-        if leading:
-            automaton = ahocorasick.Automaton()
-            for literal in leading:
-                automaton.add_word(literal, len(literal))
-            automaton.make_automaton()
-            self._starts = automaton
+        self._starts = _automaton(sorted(leading)) if leading else None
         marked = _marked_literals(regex)
         self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
         self._fold = bool(regex.flags & re.IGNORECASE)
         self._automaton = None
+        self._at_start = None
         if marked:
             # a literal needs a word's start only if every rule that gives it says so
             anywhere = {literal for literal in marked if not literal.startswith(_WORD_START)}
-            automaton = ahocorasick.Automaton()
-            for literal in self.literals:
-                automaton.add_word(literal, (len(literal), literal not in anywhere))
-            automaton.make_automaton()
-            self._automaton = automaton
+            literals = sorted(self.literals)
+            self._automaton = _automaton(literals)
+            at_start = tuple(literal not in anywhere for literal in literals)
+            self._at_start = at_start if any(at_start) else None
 
     @property
     def pattern(self) -> str:
@@ -320,13 +353,17 @@ class Prefiltered:
             text = _folded(text)
             if text is None:
                 return True
-        for end, (length, at_start) in automaton.iter(text):
-            if not at_start:
+        at_start = self._at_start
+        try:
+            if at_start is None:  # any literal anywhere will do: the first hit answers
+                return bool(automaton.find_matches_as_indexes(text))
+            hits = automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
+            return True
+        for index, start, _ in hits:
+            if not at_start[index] or start == 0:
                 return True
-            start = end - length + 1  # asked of every sentence by every rule: _starts_word inlined
-            if start == 0:
-                return True
-            before = text[start - 1]
+            before = text[start - 1]  # asked of every sentence by every rule: _starts_word inlined
             if not (before.isalnum() or before == "_"):
                 return True
         return False
@@ -339,7 +376,11 @@ class Prefiltered:
             text = _folded(text)
             if text is None:
                 return None
-        return sorted({end - length + 1 for end, length in self._starts.iter(text)})
+        try:
+            hits = self._starts.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
+            return None
+        return sorted({start for _, start, _ in hits})
 
     def _positional(self, text: str) -> Iterator[re.Match] | None:
         """The matches of ``finditer``, trying the pattern only where a match may start."""
@@ -399,7 +440,7 @@ class PrefilterGroup:
     lexicon tried pattern by pattern in order of precedence (event triggers,
     date expressions) then runs only the patterns whose literals occur."""
 
-    __slots__ = ("size", "_always", "_automaton", "_sets", "_everything")
+    __slots__ = ("size", "_always", "_automaton", "_masks", "_sets", "_everything")
 
     def __init__(self, patterns: list[re.Pattern]) -> None:
         self.size = len(patterns)
@@ -425,13 +466,12 @@ class PrefilterGroup:
         self._everything = frozenset(range(self.size))
         self._sets: dict[int, frozenset[int]] = {}  # bits -> the indices, made once per combination
         self._automaton = None
+        self._masks: tuple[tuple[int, int], ...] = ()
         if anywhere or at_start:
-            automaton = ahocorasick.Automaton()
-            for literal in anywhere.keys() | at_start.keys():
-                automaton.add_word(literal, (len(literal), sum(1 << i for i in anywhere.get(literal, ())),
-                                             sum(1 << i for i in at_start.get(literal, ()))))
-            automaton.make_automaton()
-            self._automaton = automaton
+            literals = sorted(anywhere.keys() | at_start.keys())
+            self._automaton = _automaton(literals)
+            self._masks = tuple((sum(1 << i for i in anywhere.get(literal, ())),
+                                 sum(1 << i for i in at_start.get(literal, ()))) for literal in literals)
 
     def candidates(self, text: str) -> frozenset[int]:
         """The indices of the patterns that may match somewhere in ``text``;
@@ -440,9 +480,15 @@ class PrefilterGroup:
         if text is None:
             return self._everything
         found = self._always
-        for end, (length, anywhere, at_start) in self._automaton.iter(text):
+        masks = self._masks
+        try:
+            hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
+            return self._everything
+        for index, start, _ in hits:
+            anywhere, at_start = masks[index]
             found |= anywhere
-            if at_start & ~found and _starts_word(text, end - length + 1):
+            if at_start & ~found and _starts_word(text, start):
                 found |= at_start
         indices = self._sets.get(found)
         if indices is None:
@@ -450,6 +496,13 @@ class PrefilterGroup:
                 self._sets.clear()
             indices = self._sets[found] = frozenset(i for i in range(self.size) if found >> i & 1)
         return indices
+
+
+def _automaton(literals: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """An Aho-Corasick automaton of ``literals``, compiled to a DFA (the
+    fastest to search; a lexicon's few hundred literals make a small one).
+    A hit reports the literal's index in ``literals`` and its character span."""
+    return ahocorasick_rs.AhoCorasick(literals, implementation=ahocorasick_rs.Implementation.DFA)
 
 
 #: At most this many combinations of a group's patterns have their index sets remembered.

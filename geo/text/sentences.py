@@ -121,11 +121,15 @@ def _buffers(capacity: int):
 #: (« (Val-d'Oise). À Fresnes », « ont brûlé. État d'urgence »), after a
 #: lower-case word or a bracket, so that "M. Édouard" stays whole.
 _ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])")
+#: What every such cut is followed by (a text without one needs no search).
+_ACCENTED_CAPITAL = re.compile(r"[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]")
 
 
 def _accented_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The segmenter's spans, cut once more where a sentence opens with an
     accented capital (see :data:`_ACCENTED_START`)."""
+    if not _ACCENTED_CAPITAL.search(text):
+        return spans  # the usual case: no accented capital, nothing to cut
     out: list[tuple[int, int]] = []
     for begin, end in spans:
         for cut in _ACCENTED_START.finditer(text, begin, end):
