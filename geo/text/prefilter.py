@@ -312,12 +312,14 @@ class Prefiltered:
 
     __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start")
 
-    def __init__(self, regex: re.Pattern) -> None:
+    def __init__(self, regex: re.Pattern, *, split: bool = True) -> None:
         self.regex = regex
-        # "(?:A|B|C...)tail": each alternative with the tail, to try only those whose words occur
-        split = _split_alternatives(regex.pattern) if not regex.flags & re.VERBOSE else None
+        # "(?:A|B|C...)tail": each alternative with the tail, to try only those whose words occur;
+        # each is prefiltered too, so that it is tried only where its own words start
+        split = _split_alternatives(regex.pattern) if split and not regex.flags & re.VERBOSE else None
         try:
-            self._parts = [re.compile(f"(?:{part}){split[1]}", regex.flags) for part in split[0]] if split else None
+            self._parts = [Prefiltered(re.compile(f"(?:{part}){split[1]}", regex.flags), split=False)
+                           for part in split[0]] if split else None
         except re.error:  # an alternative that cannot stand alone (a reference to another's group)
             self._parts = None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
@@ -408,15 +410,21 @@ class Prefiltered:
             return self.regex.search(text) if found is None else next(found, None)
         # The whole pattern matches first where its earliest alternative does;
         # matched there, it gives the very match its own search would.
-        starts = [m.start() for m in (self._parts[i].search(text) for i in self._filter.candidates(text)) if m]
+        starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
         return self.regex.match(text, min(starts)) if starts else None
+
+    def _first(self, text: str) -> re.Match | None:
+        """``search`` once the literals are known to occur (an alternative
+        its group has let through): tried only where a match may start."""
+        found = self._positional(text)
+        return self.regex.search(text) if found is None else next(found, None)
 
     def match(self, text: str, *args) -> re.Match | None:
         if not self.may_match(text):
             return None
         if self._parts is None or args:
             return self.regex.match(text, *args)
-        if not any(self._parts[i].match(text) for i in self._filter.candidates(text)):
+        if not any(self._parts[i].regex.match(text) for i in self._filter.candidates(text)):
             return None
         return self.regex.match(text)
 
