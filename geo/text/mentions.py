@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
@@ -663,7 +664,8 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
     if words is None:  # ``words``: the sentence's word spans, when the caller has them
         words = names.word_spans(text)
     count = len(words)
-    capital = [text[w[0]].isupper() for w in words]
+    # the capitals and keys of the words, built at C speed (no Python step per word)
+    capital = list(map(str.isupper, map(text.__getitem__, map(_FIRST, words))))
 
     links: list[bool | None] = [None] * count  # joined(j), once per word: the runs of capitals overlap
 
@@ -674,7 +676,9 @@ def _names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_P
             link = links[j] = gap == " " or len(gap) <= 2 and not gap.strip(_NAME_GAP) or \
                 (words[j][2] in _ABBREVIATIONS and gap == ". ")
         return link
-    keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
+    keys = list(map(_THIRD, words))
+    if not _ABBREVIATIONS.keys().isdisjoint(keys):  # "St. Marc": a capitalised abbreviation reads as its word
+        keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
     lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
     out: list[Mention] = []
     max_words = gazetteer.max_words
@@ -731,6 +735,8 @@ def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
             return n - 1
     return run
 
+
+_FIRST, _THIRD = itemgetter(0), itemgetter(2)
 
 #: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
@@ -1024,7 +1030,7 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         country = None
         lowered = adjs.lower()
         for phrase, subregions in REGION_WORDS.items():
-            if re.search(rf"\b{phrase}\b", lowered):
+            if _region_word(phrase).search(lowered):
                 regions |= subregions
         for word in adjs.split():
             country = gazetteer.country_of_demonym(word) or country
@@ -1039,6 +1045,12 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         out.append(_span(sentence, match, "description",
                          Description(kind, frozenset(), country or None, frozenset(regions), country)))
     return out
+
+
+@lru_cache(maxsize=None)
+def _region_word(phrase: str) -> re.Pattern:
+    """The pattern of one of :data:`REGION_WORDS`, compiled once."""
+    return re.compile(rf"\b{phrase}\b")
 
 
 def _span(sentence: Sentence, match: re.Match, how: str, description: Description) -> Mention:
