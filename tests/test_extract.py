@@ -973,6 +973,20 @@ def test_the_small_airport_of_the_desks_town_and_a_looted_warehouse_after_a_hurr
         ("food warehouse in Jérémie", "Looting/property destruction")]
 
 
+def test_consequences_sounds_far_off_rival_gangs_homes_and_officers_titles_are_no_sites(extract):
+    result = extract("Des gangs ont attaqué Caradeux lundi. L'attaque a entraîné la fermeture des écoles dans les "
+                     "communes de Pétion-Ville et de Tabarre.", date=dt.date(2024, 11, 11), language="fr")
+    assert {i.place for i in result.incidents} == {"Caradeux"}
+    result = extract("Des affrontements meurtriers ont opposé lundi à Lilavois les « Chiens méchants » de Shada et "
+                     "les « 400 Mawozo » de Canaan et de Croix-des-Bouquets. Des détonations ont été entendues "
+                     "jusqu'au quartier de Santo.", date=dt.date(2025, 6, 7), language="fr")
+    assert {i.place for i in result.incidents} == {"Lilavois"}
+    result = extract("Karachi/Peshawar: A suicide blast ripped through a mosque in Mastung on Friday, killing 52. "
+                     "The capital city police officer of Quetta said the wounded were flown to hospitals.",
+                     date=dt.date(2023, 9, 29))
+    assert {i.place for i in result.incidents} == {"mosque in Mastung"}
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

@@ -26,7 +26,7 @@ from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
     CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC,
     GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN,
-    LIST_JOIN_AGAIN, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    LIST_JOIN_AGAIN, LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
     REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
     TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
@@ -683,8 +683,8 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",
                                        (focus.locality.id,)), trigger, date, None)]
     country: Entry | None = gazetteer.country(focus.country)
-    if country is None:
-        return []
+    if country is None or LOCAL_AREA.search(sentence.text):
+        return []  # "the area has been under a night curfew": some place the story has not named, not the nation
     mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
     return [Report(sentence, Place(mention, country, "the document's focus country (no place named)", (country.id,)),
                    trigger, date, None)]

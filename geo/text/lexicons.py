@@ -183,6 +183,13 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
+    # where shots were only heard: « des détonations ont été entendues jusqu'au quartier de Santo »,
+    # "gunfire could be heard as far as Tabarre"
+    r"\b(?:entendu\w*|heard)\s+(?:[\w'’-]+\s+){0,4}?(?:jusqu['’]\s*(?:à|au|aux|en)|as\s+far\s+(?:away\s+)?as)\s+"
+    r"(?:(?:la\s+|the\s+)?(?:quartier|zone|localit[ée]|commune|neighbou?rhood|town|district)\s+(?:de|d['’]|of)\s*)?$|"
+    # a consequence, not an event: « la fermeture des écoles dans les communes de Pétion-Ville et de Tabarre »
+    r"\b(?:fermeture|closure|closing)\s+(?:des?|of)\s+(?:the\s+)?(?:[ée]coles|schools|classes|lyc[ée]es|commerces|shops|"
+    r"businesses|bureaux|offices|banques|banks|march[ée]s|markets)\b[^.;:]{0,60}$|"
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
     # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
@@ -203,6 +210,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
+    r"h[ée]liport[ée]e?s?|flown|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
@@ -214,7 +222,10 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
-    r"brigade|army|arm[ée]e|rebels?|rebelles?)"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?|"
+    # a person's office: "capital city police officer of Peshawar", « le commissaire de Jacmel »
+    r"officers?|chief|commander|commissioner|superintendent|governor|mayor|commandant|commissaire|pr[ée]fet|maire|"
+    r"d[ée]l[ée]gu[ée])"
     # ...whose name runs on, but not into where it met: "a party rally on the outskirts of Khar"
     r"(?:\s+(?!(?:on|in|at|near|outside|sur|dans|pr[èe]s|à|au|aux)\b)[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     # a chronic state, not an event: "the violence that plagues the capital", « l'insécurité qui gangrène la ville »
@@ -450,7 +461,9 @@ HOME_BEFORE = prefiltered(
     r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from)|"
     # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
     r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
-    r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
+    r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’])|"
+    # a group's quoted name and its home: « les "Talibans / 400 Mawozo" de Canaan », « Chiens méchants » de Shada
+    r"[»”\"]\s*(?:de|du|d['’]|of|from)\s)\s*"
     # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »
     r"(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
     r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
@@ -511,6 +524,12 @@ PROTEST_TOPIC = prefiltered(r"\b(?:contre|against|d[ée]non[cç]\w*|denounc\w*|c
                             r"en\s+solidarit[ée]\s+avec|in\s+solidarity\s+with|to\s+demand|demanding|"
                             r"pour\s+(?:r[ée]clamer|exiger)|r[ée]clamant|exigeant)\b"
                             r"(?:(?!\b(?:and|et|then|puis|before|avant|after|apr[èe]s|while|tandis)\b)[^.;:!?]){0,80}$", re.I)
+
+#: A declaration for an area the text does not name: "the area has been under
+#: a night curfew", « la zone est sous couvre-feu ».
+LOCAL_AREA = prefiltered(r"\b(?:the|this|that)\s+(?:area|district|region|locality|village|neighbou?rhood)\b|"
+                         r"\b(?:la|cette)\s+(?:zone|localit[ée]|r[ée]gion)\b|\b(?:le|ce)\s+(?:secteur|quartier|district)\b",
+                         re.I)
 
 #: A declaration for "the city" or "the town" is the story's city, not its country.
 IN_TOWN = prefiltered(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)
