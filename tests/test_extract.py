@@ -985,6 +985,9 @@ def test_consequences_sounds_far_off_rival_gangs_homes_and_officers_titles_are_n
                      "The capital city police officer of Quetta said the wounded were flown to hospitals.",
                      date=dt.date(2023, 9, 29))
     assert {i.place for i in result.incidents} == {"mosque in Mastung"}
+    result = extract("Clashes broke out in Churachandpur, India, on Wednesday. The area has been under a night curfew "
+                     "for the past few days.", date=dt.date(2023, 5, 3))
+    assert {i.place for i in result.incidents} == {"Churāchāndpur"}  # no incident in India as a whole
 
 
 def test_a_region_abroad_needs_its_country_named(extract):
