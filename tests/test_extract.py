@@ -990,6 +990,17 @@ def test_consequences_sounds_far_off_rival_gangs_homes_and_officers_titles_are_n
     assert {i.place for i in result.incidents} == {"Churāchāndpur"}  # no incident in India as a whole
 
 
+def test_towns_given_as_examples_are_sites_only_when_the_event_is_told_of_them(extract):
+    result = extract("Police clashed with protesters in Nairobi on Monday. While Kisumu saw peaceful demonstrations, "
+                     "other towns like Nyeri, Wote and Karatina reported clashes and barricaded roads.",
+                     date=dt.date(2025, 7, 7))
+    assert {i.place for i in result.incidents} == {"Nairobi", "Kisumu", "Nyeri", "Wote", "Karatina"}
+    result = extract("Des bandits ont enlevé une infirmière à Croix-des-Bouquets mercredi. Des quartiers comme "
+                     "Santo, Bon Repos et Canaan sont contrôlés par des gangs qui pillent et kidnappent.",
+                     date=dt.date(2021, 8, 27), language="fr")
+    assert {i.place for i in result.incidents} == {"Croix-des-Bouquets"}
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

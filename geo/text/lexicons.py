@@ -246,9 +246,6 @@ NOT_SITE_BEFORE = prefiltered(
     # the seat of a government or junta: « la junte au pouvoir à Ouagadougou », "the government in Kabul"
     r"\b(?:au\s+pouvoir|in\s+power)\s+(?:à|au|in)|"
     r"\b(?:junta|junte|regime|r[ée]gime|government|gouvernement)\s+(?:in|à|de|d['’])|"
-    # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
-    r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
-    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*|"
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
     r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
@@ -524,6 +521,19 @@ PROTEST_TOPIC = prefiltered(r"\b(?:contre|against|d[ée]non[cç]\w*|denounc\w*|c
                             r"en\s+solidarit[ée]\s+avec|in\s+solidarity\s+with|to\s+demand|demanding|"
                             r"pour\s+(?:r[ée]clamer|exiger)|r[ée]clamant|exigeant)\b"
                             r"(?:(?!\b(?:and|et|then|puis|before|avant|after|apr[èe]s|while|tandis)\b)[^.;:!?]){0,80}$", re.I)
+
+#: Examples, not sites: "areas such as Hillah and Basra", « des quartiers comme
+#: Santo, Bon Repos sont contrôlés par des bandits »...
+EXAMPLES_BEFORE = prefiltered(
+    r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
+    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*\s*(?:and\s+|et\s+)?$", re.I)
+#: ...unless the list is the subject of what happened: "other towns like Nyeri,
+#: Wote and Karatina reported clashes", « des villes comme Arcahaie ont été secouées ».
+EXAMPLES_TOLD_AFTER = prefiltered(
+    r"^(?:\s*,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*|\s+(?:and|et)\s+[A-ZÀ-Ý][\w'’-]*)*,?\s+"
+    r"(?:(?:also|too|aussi|également)\s+)?(?:reported|saw|witnessed|experienced|recorded|registered|were\s+(?:hit|rocked|shaken)|"
+    r"ont\s+(?:aussi\s+|également\s+)?(?:connu|enregistr[ée]|[ée]t[ée]\s+(?:secou|touch|frapp|le\s+th[ée][âa]tre)))")
 
 #: A declaration for an area the text does not name: "the area has been under
 #: a night curfew", « la zone est sous couvre-feu ».
