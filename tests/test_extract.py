@@ -1001,6 +1001,16 @@ def test_towns_given_as_examples_are_sites_only_when_the_event_is_told_of_them(e
     assert {i.place for i in result.incidents} == {"Croix-des-Bouquets"}
 
 
+def test_the_biggest_port_of_the_capital_is_its_port_but_carrying_arms_is_not(extract):
+    [incident] = extract("Les gangs ont attaqué jeudi le plus grand port de la capitale haïtienne.",
+                         date=dt.date(2024, 3, 7), language="fr").incidents
+    assert incident.place == "Port international de Port-au-Prince"
+    assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-port-international"]) < 1.5
+    result = extract("Un homme a été arrêté lundi à Jacmel pour port d'armes illégal.", date=dt.date(2024, 3, 7),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Jacmel"]
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",
