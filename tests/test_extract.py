@@ -8,6 +8,8 @@ from geo.text.documents import Document
 from geo.places.gazetteer import load_default
 from geo.pipeline import process_document
 
+from .conftest import PACK_POINTS, km
+
 
 def titles(result) -> set[tuple[str, str]]:
     return {(i.place, i.sub_event_type) for i in result.incidents}
@@ -585,6 +587,9 @@ def test_where_gunmen_are_at_home_is_no_second_site(extract):
                      "hommes armés du quartier populaire de Raboteau a tiré sur des pilleurs aux Gonaïves mardi.",
                      date=dt.date(2023, 2, 21), language="fr")
     assert {i.place for i in result.incidents} == {"Verrettes", "Gonaïves"}
+    result = extract("Des bandits dont le fief se trouve à Savien, dans la commune de Petite-Rivière, ont pillé des "
+                     "maisons à Verrettes lundi.", date=dt.date(2023, 2, 21), language="fr")
+    assert {i.place for i in result.incidents} == {"Verrettes"}
 
 
 def test_the_escape_that_prompted_a_state_of_emergency_is_mapped_at_its_prison(extract):
@@ -792,6 +797,164 @@ def test_where_a_gang_operates_and_the_towns_a_stretch_lies_between_are_no_sites
     [incident] = extract("Le bateau a été attaqué jeudi dans le secteur de Gourma-Rharous, entre Tombouctou et Gao.",
                          date=dt.date(2023, 9, 7), language="fr").incidents
     assert incident.place == "Gourma Rharous"
+
+
+def test_where_a_gang_leader_is_based_is_no_site_even_alone(extract):
+    """The base of whoever did it says who, not where: the event keeps the story's place."""
+    result = extract("Des maisons ont été incendiées lundi à Croix-des-Bouquets. Un homme a été tué mardi par des "
+                     "bandits à la solde d'un chef de gang basé à Titanyen, allié d'un autre chef qui opère à "
+                     "Village de Dieu.", date=dt.date(2023, 5, 10), language="fr")
+    assert {i.place for i in result.incidents} == {"Croix-des-Bouquets"}
+    result = extract("Gunmen operating in Canaan and in Titanyen killed two people in Jacmel on Sunday.",
+                     date=dt.date(2023, 5, 10))
+    assert [i.place for i in result.incidents] == ["Jacmel"]
+
+
+def test_a_dateline_town_is_the_site_of_a_lead_that_names_no_finer_place(extract):
+    [incident] = extract("GRESSIER, Haiti (AP) — Gangs stormed the town on Monday, killing five people.").incidents
+    assert incident.place == "Gressier"
+    # a lead that points elsewhere, spans the country or names its own town gives the desk no say
+    assert extract("MANILA, Philippines (AP) — A bomb exploded in a village in the south on Monday, "
+                   "killing five.").incidents == []
+    [incident] = extract("Attack in Cabo Delgado\nMaputo — Insurgents killed ten people during an attack on "
+                         "Friday against Macomia.", date=dt.date(2024, 5, 13)).incidents
+    assert incident.place == "Macomia"
+
+
+def test_a_lower_case_dateline_is_where_the_story_was_filed_not_a_site(extract):
+    [incident] = extract("Affrontements à Gressier\nPort-au-Prince, 31 juillet 2024 — La situation à Gressier reste "
+                         "tendue après des affrontements entre gangs et policiers qui ont fait trois morts.",
+                         date=dt.date(2024, 7, 31), language="fr").incidents
+    assert incident.place == "Gressier"
+
+
+GONAIVES = PACK_POINTS["ht-gonaives"]
+
+
+def test_the_prison_after_a_town_is_that_towns_not_the_desks(extract):
+    result = extract("PORT-AU-PRINCE — Des rebelles ont attaqué les Gonaïves samedi. Ils ont incendié le "
+                     "commissariat et vidé la prison, faisant onze morts.", date=dt.date(2004, 2, 7), language="fr")
+    assert result.incidents
+    assert all(km((i.lat, i.lon), GONAIVES) < 3 for i in result.incidents)
+    # a few sentences on, in a story filed from the capital, "la prison" is still the town's
+    result = extract("PORT-AU-PRINCE — Des rebelles ont attaqué les Gonaïves jeudi. Ils portent des tenues "
+                     "camouflées. Ils ont aussi incendié la prison.", date=dt.date(2004, 2, 7), language="fr")
+    assert "Prison civile des Gonaïves" in {i.place for i in result.incidents}
+    assert all(km((i.lat, i.lon), GONAIVES) < 3 for i in result.incidents)
+
+
+def test_the_presidential_palace_is_the_national_palace(extract):
+    [incident] = extract("PORT-AU-PRINCE, Haiti (AP) — A youth was shot dead at a crossroads near the presidential "
+                         "palace on Monday.", date=dt.date(2019, 2, 12)).incidents
+    assert incident.place == "National Palace"
+    assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-palais-national"]) < 1.0
+
+
+def test_a_rally_on_the_outskirts_of_a_town_is_at_that_town_unless_a_site_near_it_is_mapped(extract):
+    [incident] = extract("A suicide bomber struck a party rally on Sunday on the outskirts of Khar in Pakistan's "
+                         "northwestern Bajaur district, killing 44 people.", date=dt.date(2023, 7, 30)).incidents
+    assert incident.place == "Khar"
+    result = extract("Gunmen blasted their way into the prison in Kuje late on Tuesday, freeing hundreds of inmates. "
+                     "The brazen attack on the outskirts of Abuja came hours after an ambush on a convoy.",
+                     date=dt.date(2022, 7, 6))
+    assert "Abuja" not in {i.place for i in result.incidents}
+
+
+def test_where_fighters_hide_and_where_the_wounded_were_flown_are_no_sites(extract):
+    result = extract("A suicide bomber killed 44 people at a rally in Khar on Sunday. The group's members cross the "
+                     "border and hide in the Peshawar area. Officials said 200 people were wounded in the attack. "
+                     "The critically wounded were transported from Khar to hospitals in the provincial capital "
+                     "Peshawar by helicopter.", date=dt.date(2023, 7, 30))
+    assert {i.place for i in result.incidents} == {"Khar"}
+
+
+def test_an_orphanage_named_after_a_saint_is_at_its_town_not_on_saint_helena(extract):
+    result = extract("Armed gangs continue to terrorize the population, particularly in Kenscoff, a town located in "
+                     "the hills above the capital. On Saturday night, ten people were kidnapped from the Sainte "
+                     "Hélène orphanage in Kenscoff.", date=dt.date(2025, 8, 3))
+    [incident] = result.incidents
+    assert incident.place == "orphanage in Kenscoff" and incident.precision == "locality"
+    assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-kenscoff"]) < 1.0
+
+
+def test_a_boat_named_after_a_town_and_the_ends_of_its_route_are_no_sites(extract):
+    result = extract("Des jihadistes ont attaqué jeudi « le bateau Tombouctou » sur le fleuve Niger, dans le secteur de "
+                     "Gourma-Rharous. Il a été visé par trois roquettes, a indiqué la compagnie, qui assure une liaison "
+                     "de Koulikoro, près de Bamako, jusqu'à Gao.", date=dt.date(2023, 9, 7), language="fr")
+    assert {i.place for i in result.incidents} == {"Gourma Rharous"}
+    result = extract("Jeudi, près de la commune de Gressier, une centaine de personnes ont manifesté contre la "
+                     "vie chère.", date=dt.date(2023, 9, 7), language="fr")
+    assert {i.place for i in result.incidents} == {"Gressier"}
+
+
+def test_a_french_negation_denies_an_event_but_a_counterfactual_tells_it(extract):
+    assert extract("Contrairement aux rumeurs, les bandits n'ont pas attaqué Pétion-Ville lundi.",
+                   language="fr").incidents == []
+    result = extract("« S'ils n'étaient pas contre nous, ils ne brûleraient pas nos maisons à Solino », dit un "
+                     "habitant.", language="fr")
+    assert [i.place for i in result.incidents] == ["Solino"]
+    result = extract("Les gangs rivaux de Tibois et de Grand Ravine ont échangé des tirs à Martissant mardi.",
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Martissant"]
+
+
+def test_a_stabbing_in_a_school_named_after_a_statesman_is_in_its_town(extract):
+    result = extract("Un homme armé d'un couteau a poignardé à mort un enseignant vendredi dans le lycée Gambetta à "
+                     "Arras, dans le nord de la France.", date=dt.date(2023, 10, 13), language="fr")
+    assert [i.place for i in result.incidents] == ["Arras"]
+
+
+def test_unrest_and_blocked_roads_are_events_the_run_of_a_train_and_a_trip_home_are_not(extract):
+    result = extract("From the early morning hours, Pétion-Ville witnessed a surge of unrest. Key routes like "
+                     "Delmas 32 remained blocked. In Delmas 75, armed individuals overpowered a police patrol.",
+                     date=dt.date(2025, 4, 16))
+    assert {i.place for i in result.incidents} == {"Pétion-Ville", "Delmas 32", "Delmas 75"}
+    result = extract("Gunmen hijacked the Jaffar Express going from Quetta to Peshawar near Sibi on Tuesday.",
+                     date=dt.date(2025, 3, 11))
+    assert [i.place for i in result.incidents] == ["Sibi"]
+    result = extract("Des jihadistes ont attaqué Djibo dimanche, au moment où le président regagnait Ouagadougou "
+                     "après un séjour à Moscou.", date=dt.date(2025, 5, 11), language="fr")
+    assert [i.place for i in result.incidents] == ["Djibo"]
+
+
+def test_a_region_is_not_the_town_that_shortens_its_name_nor_a_town_of_a_plural_states(extract):
+    result = extract("BOGOTÁ, Colombia — A police helicopter was shot down over rural Amalfi in Antioquia on "
+                     "Thursday, killing 12 officers.", date=dt.date(2025, 8, 21))
+    assert [i.place for i in result.incidents] == ["Amalfi"]
+    result = extract("Herdsmen attacked farmers in the border area between Benue and Nasarawa states on Friday, "
+                     "Nigerian police said.", date=dt.date(2025, 6, 14))
+    assert {i.precision for i in result.incidents} == {"region"}
+    assert "Nasarawa" not in {i.place for i in result.incidents}
+    result = extract("A woman was killed on the Nasarawa side of the border, Nigerian police said on Saturday.",
+                     date=dt.date(2025, 6, 14))
+    assert [(i.place, i.precision) for i in result.incidents] == [("Nasarawa State", "region")]
+
+
+def test_a_quarter_named_after_its_city_is_not_a_namesake_city_abroad(extract):
+    result = extract("Dimanche matin, des coups de feu ont retenti à Kinshasa, dans le quartier central de la Gombe, "
+                     "en RDC.", date=dt.date(2024, 5, 19), language="fr")
+    assert [i.place for i in result.incidents] == ["Kinshasa"]
+
+
+def test_a_lead_filed_from_the_capital_about_a_march_told_further_down_is_not_at_the_capital(extract):
+    result = extract("PORT-AU-PRINCE, Haiti, CMC – The authorities suspended the licence of a church following last "
+                     "week's march that left seven people dead. Gang members in control of Canaan fired upon the "
+                     "marchers with machine guns.", date=dt.date(2023, 9, 4))
+    assert [i.place for i in result.incidents] == ["Canaan"]
+
+
+def test_a_pages_tags_are_no_sentence(extract):
+    result = extract("Haiti, Springfield Ohio, Miami Heat, Haitian Orphanage\nKenyan police officer killed in "
+                     "gang ambush near Pont-Sondé on Tuesday.", date=dt.date(2025, 3, 25))
+    assert [i.place for i in result.incidents] == ["Pont-Sondé"]
+
+
+def test_a_link_to_another_story_past_the_lead_is_no_sentence_of_this_one(extract):
+    result = extract("Protesters marched through Canapé-Vert on Wednesday. Police fired tear gas at the crowd.\n\n"
+                     "Residents said the march was peaceful until the police arrived.\n\n"
+                     "50 Haitians Arrested by Dominican Army in San Juan de la Maguana\n\n"
+                     "The march ended in the afternoon.", date=dt.date(2025, 4, 16))
+    assert {i.place for i in result.incidents} == {"Canapé-Vert"}
 
 
 def test_a_region_abroad_needs_its_country_named(extract):

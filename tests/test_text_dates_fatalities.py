@@ -41,6 +41,12 @@ def test_sentences_of_accented_and_non_latin_text_are_the_segmenters_at_the_righ
     ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked", "Port-Au-Prince", "Haiti"),
     ("GOMA, Congo (Reuters) - Rebels", "Goma", "Congo"),
     ("KHARKIV, Ukraine — A missile", "Kharkiv", "Ukraine"),
+    ("NANTERRE, 1er juillet — Des jeunes", "Nanterre", None),
+    ("date 2022-04-29 PORT-AU-PRINCE — Gangs", "Port-Au-Prince", None),
+    # title case, on a line of its own, with a long dash: the dateline of a local outlet
+    ("Port-au-Prince, 31 juillet 2024 — La situation", "Port-Au-Prince", None),
+    ("Gonaïves (Haïti), 24 oct. 2024 [AlterPresse] --- Des bandits", "Gonaïves", "Haïti"),
+    ("Insurgents kill ten in Cabo Delgado\nMaputo — Islamist insurgents", "Maputo", None),
 ])
 def test_datelines_set_the_story_place(body, place, region):
     dateline = find_dateline(body)
@@ -49,6 +55,8 @@ def test_datelines_set_the_story_place(body, place, region):
 
 def test_ordinary_openings_are_not_datelines():
     assert find_dateline("Haiti was plunged - deeper into chaos") is None
+    assert find_dateline("Saint-Marc-based gangs — and their allies — attacked") is None
+    assert find_dateline("The police in Les Cayes – as usual – said nothing") is None
 
 
 @pytest.mark.parametrize("text, date, precision", [

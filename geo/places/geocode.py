@@ -185,7 +185,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         key = (tuple(e.id for e in mention.candidates), mention.via_alias)
         if key not in chosen:
             kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)), focus)
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)), focus,
+                names.key(mention.text))
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -219,11 +220,16 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_anaphor(mention, places)
             if place.entry is None and mention.description is not None:
                 # "the airport" after "the march in Les Cayes", or in a story filed
-                # from Les Cayes: that town's airport, if it has one
-                for town, why in ((_recent_town(mention, places), "the town just named"),
-                                  (focus.locality, "the story's city")):
-                    if town is None:
-                        continue
+                # from Les Cayes: that town's airport, if it has one.  After a town
+                # just named, "the prison" is that town's even when no pack holds it,
+                # not the story's city's.
+                # the desk a story was filed from is a weaker clue than a town told
+                # of a few sentences back
+                recent = _recent_town(mention, places, ANAPHOR_SENTENCES if focus.source == "dateline" else 1)
+                towns = [(recent, "the town just named")] if recent else []
+                if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
+                    towns.append((focus.locality, "the story's city"))
+                for town, why in towns:
                     found = resolve_facility(Place(mention, town, why), gazetteer)
                     if found.entry is not None and found.entry.precision == "site":
                         place = replace(found, reason=f"{found.reason} ({why})")
@@ -241,7 +247,7 @@ def _narrowed(mention: Mention, kept: tuple[Entry, ...]) -> Mention:
     return mention if kept == mention.candidates else replace(mention, candidates=kept)
 
 
-def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) -> tuple[Entry, ...]:
+def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key: str = "") -> tuple[Entry, ...]:
     """A bare name shared by a town and the region around it is the town:
     "Poltava" is the city, "Diffa" the town, not their regions.  A name shared
     by a country and a region is the country ("Niger", not Nigeria's Niger
@@ -250,7 +256,11 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
     candidate (Oregon, Sinaloa), and a name marked as an area by the text
     ("Poltava oblast") comes here with its area readings only (see
     :mod:`geo.text.mentions`)."""
-    towns = [e for e in candidates if e.precision in ("locality", "neighbourhood")]
+    # a town the name only shortens ("Antioquia" for Santa Fe de Antioquia) does not outrank the
+    # region that bears the name itself; a town's name in another language ("Tombouctou") does
+    towns = [e for e in candidates if e.precision in ("locality", "neighbourhood")
+             and not (key and key != names.key(e.name) and key in names.key(e.name)
+                      and any(names.key(r.name) == key for r in candidates if r.kind == "admin1"))]
     nation = any(e.kind == "country" for e in candidates)
     if not towns and not nation:
         return candidates
@@ -258,6 +268,16 @@ def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus) ->
                  if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
                                                  or nation and e.country != focus.country)))
 
+
+#: How many sentences back "the prison" may find the town it belongs to in a
+#: story filed from elsewhere (« PORT-AU-PRINCE — Les rebelles tiennent les
+#: Gonaïves. … Ils ont vidé la prison »).
+ANAPHOR_SENTENCES = 3
+
+#: How far from its city's point a quarter may lie and still be taken for one
+#: of its quarters when its row names no city (Port-au-Prince's hill quarters
+#: lie 8–10 km from the centre).
+QUARTER_KM = 12.0
 
 #: How far from the story's city a town may lie that names a facility from
 #: before its noun ("Penha Hospital"): farther, the name is the facility's own.
@@ -283,7 +303,7 @@ SAMPLED_PACKS = frozenset({"world-landmarks.csv"})
 #: to know, so only a ``main`` entry, or the name itself, picks one.  A
 #: sampled pack's entry of these kinds is never "the only one" even in a small
 #: town ("a church in Batticaloa" is not the Zion Church the pack records).
-MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "market", "bank",
+MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "orphanage", "market", "bank",
                            "square", "park", "venue", "embassy"})
 
 
@@ -490,11 +510,19 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
     return Place(mention, best, why, ids)
 
 
-def _recent_town(mention: Mention, earlier: list[Place]) -> Entry | None:
-    """The town or quarter named last in the mention's sentence or the one
-    before, which a facility phrase without a place of its own belongs to."""
+def _in_town(place: Entry, town: Entry) -> bool:
+    """Whether *place* is *town* or one of its quarters (by record, or close
+    enough to be one: a quarter's pack row may not name its city)."""
+    return place.id == town.id or place.locality == town.id or (
+        place.precision == "neighbourhood" and query.distance_km(place, town) <= QUARTER_KM)
+
+
+def _recent_town(mention: Mention, earlier: list[Place], back: int = 1) -> Entry | None:
+    """The town or quarter named last in the mention's sentence or the
+    *back* ones before, which a facility phrase without a place of its own
+    belongs to."""
     for place in reversed(earlier):
-        if mention.sentence - place.mention.sentence > 1:
+        if mention.sentence - place.mention.sentence > back:
             return None
         if place.entry is not None and place.entry.precision in ("locality", "neighbourhood") \
                 and place.mention.how in ("name", "facility"):

@@ -23,17 +23,20 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    AGENCY_AFTER, ANOTHER_PLACE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CREDIT, CROWD, DECLARATION,
-    DEMONSTRATORS, EARLIER_EVENT, EVENT_NAME_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HUMAN_DESTRUCTION, IN_TOWN,
-    LIST_JOIN, NATIONWIDE, NEGATED, NOT_SITE_BEFORE, NOTHING_HAPPENED_AFTER, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT,
-    PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE,
-    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER,
-    YEAR_BEFORE,
+    AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
+    CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC,
+    GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN,
+    LIST_JOIN_AGAIN, NAME_BEFORE, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
+    REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
+    TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
+from geo.places import names
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
+from geo.text.wordlists import CALENDAR_WORDS
 from geo.text.sentences import Sentence
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -120,8 +123,7 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
     for index in sorted(possible):  # in order of precedence
         pattern, event_type, sub_event = TRIGGERS[index]
         match = next((m for m in pattern.finditer(sentence)
-                      if not _caused_by_hazard(sentence, m) and not NEGATED.search(sentence[max(0, m.start() - 40):m.start()])),
-                     None)
+                      if not _caused_by_hazard(sentence, m) and not _negated(sentence, m)), None)
         if not match:
             continue
         if sub_event == "Looting/property destruction" and HAZARD.search(sentence) \
@@ -140,6 +142,15 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
                 sub_event = "Excessive force against protesters"
         return event_type, sub_event, match.group(0), False
     return None
+
+
+def _negated(sentence: str, match: re.Match) -> bool:
+    """Whether an event word is denied: "no shots were fired", « les bandits
+    n'ont pas attaqué », but not « ils ne brûleraient pas nos maisons (s'ils
+    n'étaient pas contre nous) », a counterfactual that says they do."""
+    before = sentence[max(0, match.start() - 40):match.start()]
+    return bool(NEGATED.search(before)) or bool(
+        NEGATED_FR.search(before) and not CONDITIONAL_FR.match(sentence, match.start()))
 
 
 def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Focus,
@@ -192,8 +203,10 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
             told = texts[sentence.index - 1]
             trigger = classify(told, set())
-        if sentence.index in captions and trigger is None:
-            continue  # a photo's caption neither takes the headline's event nor lends its place
+        if sentence.index in captions and trigger is None or _tag_line(sentence.text) or (
+                out and _heading(sentence.text) and not DECLARATION.search(sentence.text)
+                and not any(p.mention.how == "dateline" for p in here)):
+            continue  # a photo's caption, a page's tags, or a link to another story once this one is told
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
             quiet_judged = False
@@ -231,7 +244,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
-            carried_place = _place_before(sentence, here, before)
+            carried_place = _place_before(sentence, here, before) or _dateline_site(sentence, here)
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 pending = None
@@ -248,7 +261,44 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    return _country_only_events(_regions_with_finer_sites_dropped(out), focus)
+    return _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
+
+
+#: How far from a town a site may lie and still be "on the outskirts of" it.
+OUTSKIRTS_KM = 50.0
+
+
+def _outskirts_of_sites_dropped(body: str, found: list[Report]) -> list[Report]:
+    """A town that only situates an event ("the attack on the outskirts of
+    Abuja") is no site of its own when the story maps a finer site near it
+    (the Kuje prison, 40 km out): it is that site, told again.  Alone it is
+    the best place the story gives ("a rally on the outskirts of Khar").  So
+    is the town a lead was filed from (see :func:`_dateline_site`): "PORT-AU-
+    PRINCE — ...last week's march that left seven dead" is the march the
+    story places in Canaan further down."""
+    def situating(r: Report) -> bool:
+        if r.place.mention.how == "dateline":
+            return True
+        return (r.place.mention.how in ("name", "description") and r.place.entry.precision == "locality"
+                and bool(SITUATING_BEFORE.search(body[r.sentence.start:r.place.mention.start][-80:])))
+    near = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
+    return [r for r in found if not (situating(r) and any(
+        e.id != r.place.entry.id and distance_km(e, r.place.entry) <= OUTSKIRTS_KM for e in near))]
+
+
+def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
+    """The town a story is filed from, for the event its first sentence
+    tells without naming a finer place: "QUETTA — A suicide bomber blew
+    himself up at a police funeral", "GRESSIER, Haiti — Gangs stormed the
+    town".  Not when the sentence points elsewhere without a name ("in a
+    village of the north"), says the event spans the country, or names a
+    town of its own: the reporter's desk is then no clue."""
+    towns = [p for p in here if p.mention.how == "dateline"
+             and p.entry.precision in ("locality", "neighbourhood")]
+    if not towns or ELSEWHERE_UNNAMED.search(sentence.text) or NATIONWIDE.search(sentence.text) or any(
+            p.mention.how != "dateline" and p.entry.precision not in ("country", "region") for p in here):
+        return None  # a town the sentence names and sets aside ("rushed to a hospital in Marawi") is no clue either
+    return towns[0]
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
@@ -277,7 +327,7 @@ def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
         return rest
     own = [r for r in found if r.place.entry.country == focus.country]
     # filed from abroad ("Washington D.C. (CNA) — ...kidnapped in Haiti"): the one country the events name
-    return own or (found if len({r.place.entry.id for r in found}) == 1 else [])
+    return own or (found if len({r.place.entry.country for r in found}) == 1 else [])
 
 
 #: How many of the first sentences naming a place may set the story's date.
@@ -348,15 +398,41 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     excluded = [p for p in here if p not in out]
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
-    situating: list[Place] = []
-    for i, place in enumerate(out):  # "the gang of Canaan and Titanyen": the list goes on situating
-        if SITUATING_BEFORE.search(body[sentence.start:place.mention.start][-80:]) or (
-                i > 0 and situating and situating[-1] is out[i - 1]
-                and LIST_JOIN.match(body[out[i - 1].mention.end:place.mention.start])):
-            situating.append(place)
-    if situating and len(situating) < len(out):
+    situating = _listed_after(body, sentence, out, SITUATING_BEFORE)
+    # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
+    if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
         out = [p for p in out if p not in situating]
+    aside = (_listed_after(body, sentence, out, HOME_BEFORE)
+             + _listed_after(body, sentence, out, APPOSED_BEFORE, after_name=True))
+    out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
+
+
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after_name: bool = False
+                  ) -> list[Place]:
+    """The places that *pattern* ends right before, with the list each one
+    starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen ».
+    ``after_name``: the pattern must follow a name ("Koulikoro, near Bamako",
+    "Yelwata, a town between Benue and Nasarawa states"), not a day ("On
+    Thursday, near the town of X")."""
+    found: list[Place] = []
+    for i, place in enumerate(places):
+        between = body[places[i - 1].mention.end:place.mention.start] if i else ""
+        window = max(sentence.start, place.mention.start - 80)
+        match = pattern.search(body[window:place.mention.start])
+        if match and after_name and not _name_ends_at(body, sentence.start, window + match.start()):
+            match = None
+        if match or (
+                found and found[-1] is places[i - 1]
+                and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
+            found.append(place)
+    return found
+
+
+def _name_ends_at(body: str, start: int, end: int) -> bool:
+    """Whether a capitalised word that names no day or month ends at *end*."""
+    word = NAME_BEFORE.search(body, start, end)
+    return word is not None and names.key(word.group("word")) not in CALENDAR_WORDS
 
 
 def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:
@@ -433,6 +509,33 @@ def _captions(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+def _tag_line(text: str) -> bool:
+    """Whether a "sentence" is a web page's list of tags or topics ("Haiti,
+    Springfield Ohio, Miami Heat, Haitian Orphanage"): three or more short
+    items between commas, and no sentence's closing stop."""
+    text = text.strip()
+    if not text or text[-1] in ".!?»\"”:;" or text.count(",") < 2:
+        return False
+    return all(0 < len(item.split()) <= TAG_WORDS for item in text.split(","))
+
+
+#: At most this many words in each item of a tag line.
+TAG_WORDS = 4
+
+
+def _heading(text: str) -> bool:
+    """Whether a line is written like a headline: no closing stop and most
+    of its longer words capitalised ("50 Haitians Arrested by Dominican Army
+    in San Juan de la Maguana").  Once a story has told an event, such a
+    line heads a link to another story, whose place is not this story's."""
+    text = text.strip()
+    if not text or text[-1] in ".!?»\"”:;)":
+        return False
+    words = HEADLINE_WORD.findall(text)
+    long = [w for w in words if len(w) > 3]
+    return 4 <= len(words) <= 20 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
 @lru_cache(maxsize=64)
 def _is_credit(sentence: str) -> bool:
     """Whether a sentence is a credit line, once per sentence rather than once
@@ -472,8 +575,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     earlier = EARLIER_EVENT.search(before)
     if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
-    if _kind(place) == "hospital" and CARED_FOR.search(before):
-        return True  # "died at Canapé-Vert Hospital": where a victim was treated, not attacked
+    if (_kind(place) == "hospital" or HOSPITAL_IN_BEFORE.search(before)) and CARED_FOR.search(before):
+        return True  # "died at Canapé-Vert Hospital", "taken to hospitals in Peshawar": where a victim was treated
     speech = SPEECH_OPENING.match(before) and SPEECH_SOON.match(after)
     if speech:
         # "In Port-au-Prince, the spokesman said protesters burned cars": the

@@ -51,6 +51,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
               "cour d'appel", "tribinal"),
     "church": ("church", "cathedral", "mosque", "temple", "église", "cathédrale", "mosquée", "chapelle", "legliz"),
     "school": ("school", "lycée", "collège", "école", "lekòl"),
+    "orphanage": ("orphanage", "children's home", "orphelinat", "òfelina", "ofelina"),
     "university": ("university", "campus", "université", "faculté", "inivèsite"),
     "stadium": ("stadium", "stade", "estad"),
     "palace": ("presidential palace", "presidential residence", "palais présidentiel", "palais presidentiel",

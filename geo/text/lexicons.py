@@ -56,7 +56,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+         r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
+         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
@@ -86,7 +87,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
-         r"behead", r"hacked", r"machete", r"stabbed",
+         r"behead", r"hacked", r"machete", r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
+         r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
@@ -137,7 +139,7 @@ SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\
 
 #: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
-APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village)\s+(?:of\s+|de\s+)?)?$"
+APPOSITIVE = r"(?:(?:[^\W\d_][\w'’-]*\s+)?(?:capital|capitale|city|town|ville|commune|village),?\s+(?:of\s+|de\s+)?)?$"
 
 #: An event said to span a whole city ("roadblocks throughout Port-au-Prince",
 #: "coordinated attacks across Paris", « des tirs dans plusieurs quartiers »):
@@ -178,7 +180,19 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
+    # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
+    r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
+    # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
+    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # a train's or a convoy's run: "the Jaffar Express going from Quetta to Peshawar"
+    r"\bgoing\s+(?:from\s+[A-ZÀ-Ý][\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
+    # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
+    # propagée jusqu'à Fermathe, où des tirs... » reached it)
+    r"\b(?:de|depuis|from)\s+[A-ZÀ-Ý][^.;:]{0,60}\bjusqu['’]\s*(?:à|au|aux|en)\s+$|"
+    # ...and its start, when a service runs it: « une liaison de Koulikoro », "a bus that runs from Kano"
+    r"\b(?:liaisons?|lignes?|trajets?|itin[ée]raires?|link|service|runs?|plies|ply)\b(?:\s+[\w'’-]+){0,6}?\s+(?:de|depuis|from)\s+$|"
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
+    r"s[ée]jour|rentr(?:ait|aient|ant|[ée]e?s?)|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
     r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
@@ -194,7 +208,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
-    r"brigade|army|arm[ée]e|rebels?|rebelles?)(?:\s+[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?)"
+    # ...whose name runs on, but not into where it met: "a party rally on the outskirts of Khar"
+    r"(?:\s+(?!(?:on|in|at|near|outside|sur|dans|pr[èe]s|à|au|aux)\b)[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     # a chronic state, not an event: "the violence that plagues the capital", « l'insécurité qui gangrène la ville »
     r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
     r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
@@ -275,6 +291,14 @@ CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|air
                         r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
                         r"hospitalis[ée]e?|mouri)\b", re.I)
 
+#: "to hospitals in the provincial capital Peshawar", « vers l'hôpital de
+#: Saint-Marc »: the town of the hospital a victim was taken to, which with a
+#: verb of care before it (:data:`CARED_FOR`) is no site either.
+HOSPITAL_IN_BEFORE = prefiltered(
+    r"\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))|h[ôo]pita(?:l|ux)|cliniques?|"
+    r"centres?\s+(?:hospitaliers?|de\s+sant[ée])|lopital)\s+(?:in|at|of|à|au|de|du|d['’]|nan)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w'’-]+\s+){0,3}?" + APPOSITIVE, re.I)
+
 #: "since the 2004 Madrid bombings": a year right before a place names an
 #: earlier event the story compares with, not one it reports.
 YEAR_BEFORE = prefiltered(r"\b(?:19|20)\d\d\s+$")
@@ -331,6 +355,11 @@ CASUALTY = prefiltered(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]
 #: an event word the sentence denies.
 NEGATED = prefiltered(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
                       r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+#: A French verb inside its negation: « ils n'ont pas attaqué », « ne tirent jamais ».
+NEGATED_FR = prefiltered(r"\bn(?:e\s+|['’]\s*)(?:[\w-]+\s+)?(?:pas\s+|jamais\s+|plus\s+)?$", re.I)
+#: ...unless the verb is a conditional, whose negation is a counterfactual that
+#: says it happens: « s'ils n'étaient pas contre nous, ils ne brûleraient pas nos maisons ».
+CONDITIONAL_FR = prefiltered(r"[\w-]*(?:rais|rait|raient)\b", re.I)
 
 #: "attacks like this", "such attacks", « des attaques de ce genre »: events
 #: of a kind, named to compare; whatever else the sentence says of them
@@ -364,21 +393,76 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
 EVENT_NAME_AFTER = prefiltered(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
                                r"attentats?|tuerie)\b", re.I)
 
+#: A place the text points at without naming it: "a notorious slum", "Haiti's
+#: largest slum", "in the country's north", "northeastern Kenya", "a jail near
+#: the capital", « une localité du nord », « dans
+#: le sud du pays ».
+_PLACE_NOUNS = (r"(?:slum|village|hamlet|town|city|district|neighbou?rhood|quarter|suburb|township|province|region|state|"
+                r"county|commune|localit[ée]|quartier|bidonville|ville|r[ée]gion|d[ée]partement|section\s+communale)s?")
+ELSEWHERE_UNNAMED = prefiltered(
+    rf"(?:\b(?:a|an|one|another|several|un|une|plusieurs)|['’]s)\s+(?:[\w-]+\s+){{0,4}}{_PLACE_NOUNS}\b|"
+    r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+[A-Z]|"
+    r"\b(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*[A-ZÀ-Ý]|"
+    r"\b(?:in|dans|au|à)\s+(?:the|le|la|l['’])\s+(?:country['’]s\s+)?(?:far\s+|extr[êe]me\s+)?"
+    r"(?:north|south|east|west|nord|sud|est|ouest)\w*\b|"
+    rf"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+{_PLACE_NOUNS}\b|"
+    r"\b(?:near|outside|outskirts|pr[èe]s\s+d|non\s+loin|abords|p[ée]riph[ée]rie|banlieue)\b",
+    re.I)
+
 #: "on the northern outskirts of the capital Port-au-Prince": a place that
 #: situates the site named with it is no second site; alone, it is the place.
 SITUATING_BEFORE = prefiltered(
-    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes)\s+(?:\w+\s+)?(?:of|de|du|d['’])|"
-    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’])|"
-    r"\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
-    r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]s)?"
-    r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
-    r"(?:de|du|d['’]|of|from|based\s+in|bas[ée]s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|"
-    r"operating\s+(?:in|out\s+of|from))|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
-    # a stretch between two places: « dans le secteur de Gourma-Rharous, entre Tombouctou et Gao »
-    r",\s*(?:entre|between)\s+|"
-    # where a gang is at home: « dont le fief se trouve à Savien », "whose stronghold is in"
-    r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
+    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes|hauteurs|heights|hills|"
+    r"collines|mornes)\s+(?:\w+\s+)?(?:of|de|du|d['’]|above|overlooking|surplombant|au-dessus\s+de)|"
+    r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: A place in apposition that says where the place before it lies: "Koulikoro,
+#: near Bamako", « Gourma-Rharous, entre Tombouctou et Gao », "Kenscoff, a town
+#: located in the hills above the capital".  The place before is the site.
+APPOSED_BEFORE = prefiltered(
+    r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
+    r",\s*(?:a|an|une?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|neighbou?rhood|district|slum|"
+    r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
+    r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: A word of a headline, for counting the capitalised ones.
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+#: The capitalised word a text ends with, before a closing bracket if any:
+#: "Koulikoro", "Gonaïves (Artibonite)".
+NAME_BEFORE = prefiltered(r"(?P<word>[A-ZÀ-Ý][\w'’.-]*)\)?\s*$")
+
+#: Where an actor is at home: "gangs from Canaan", « le chef de gang X, basé à
+#: Titanyen », « qui opère à Village de Dieu », « dont le fief se trouve à
+#: Savien ».  It says who attacked, not where: no site, even when the sentence
+#: names no other place (the event then keeps the place the story is at).
+HOME_BEFORE = prefiltered(
+    r"(?:\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
+    r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]s|\s+rivaux|\s+rivals?|\s+locaux|\s+local)?"
+    r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
+    r"(?:de|du|d['’]|of|from)|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
+    r"\b(?:based\s+in|bas[ée]e?s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|qui\s+op[èe]re(?:nt)?\s+(?:à|au|dans|en)|"
+    r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from)|"
+    # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
+    r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
+    r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
+    # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »
+    r"(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
+    r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
+    r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: ", second communal section of", ", a suburb of", « , un quartier de »,
+#: « , dans la commune de »: what puts a quarter inside the town named next.
+PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"
+                     r"(?:section\s+communale|communal\s+section|commune|municipality|quartier|suburb|district|"
+                     r"neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*", re.I)
+
+#: The next item of a list that repeats its preposition: "in Canaan and in
+#: Titanyen", « à Canaan et à Titanyen ».
+LIST_JOIN_AGAIN = prefiltered(r"^\s*(?:,\s*)?(?:(?:and|or|et|ou|ak)\s+)?(?:in|at|à|au|aux|dans|en|nan)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+                              re.I)
 
 #: A sentence that opens with a quotation speaks in someone's voice: it
 #: takes no place over from the sentence before.

@@ -24,6 +24,7 @@ from operator import itemgetter
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
+from geo.text.lexicons import PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
@@ -50,6 +51,7 @@ FACILITY_NOUNS = {
 ROLE_WORDS = {
     "main": "main", "largest": "main", "biggest": "main", "principal": "main",
     "central": "main", "national": "national", "international": "international",
+    "presidential": "national",  # "the presidential palace": the head of state's, one per country
 }
 _FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local")
 
@@ -100,7 +102,7 @@ FACILITY_NOUNS_FR = {
 ROLE_WORDS_FR = {
     "national": "national", "nationale": "national", "international": "international",
     "internationale": "international", "principal": "main", "principale": "main", "grand": "main",
-    "grande": "main", "central": "main", "centrale": "main",
+    "grande": "main", "central": "main", "centrale": "main", "présidentiel": "national", "presidentiel": "national",
 }
 _ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile"], key=len, reverse=True))
 _FACILITY_FR = prefiltered(
@@ -299,6 +301,12 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 right = []  # "the Kuje prison just outside Abuja"
             if right:
                 place = min(right, key=lambda m: m.start)
+                # "the Sainte Hélène orphanage in Kenscoff": the name before the noun is the
+                # building's own, not a place, when it cannot be near the place after it
+                for own in [m for m in left if m.how == "name" and not text[m.end - base:phrase.start].strip()]:
+                    if not any(_near(e, f) for e in own.candidates for f in place.candidates):
+                        found.remove(own)
+                        mine.remove(own)
                 # "a mall in Nairobi's Westlands": the finer place follows the possessive
                 after = [m for m in places if m.start > place.end and
                          re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])]
@@ -311,6 +319,15 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                     place = named_after[0]
             elif left:
                 place = max(left, key=lambda m: m.end)
+            else:
+                # « le lycée Gambetta à Arras »: so is a name right after the noun, then placed
+                own = next((m for m in places if m.how == "name" and m.start >= n_end
+                            and not text[phrase.end:m.start - base].strip()), None)
+                town = own and next((m for m in places if m.start >= own.end
+                                     and _PLACED_IN.fullmatch(text[own.end - base:m.start - base])), None)
+                if town is not None and not any(_near(e, f) for e in own.candidates for f in town.candidates):
+                    found.remove(own)
+                    mine.remove(own)
             if place is None:
                 continue
         start, end = (named or place).start, (named or place).end
@@ -335,6 +352,21 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                                facility_before=place.end <= n_start, facility=words)
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
+
+
+#: How far apart a town named before a facility noun and one named after it
+#: may lie and still both place it ("the Delmas police station in Port-au-Prince").
+_OWN_NAME_KM = 150.0
+
+
+def _near(a: Entry, b: Entry) -> bool:
+    """Whether a place named before a facility noun can lie near (or in) the
+    one named after it."""
+    if a.kind == "country":
+        return False
+    if b.kind == "country":
+        return a.country == b.country  # "the PAP airport in Haiti"
+    return query.distance_km(a, b) <= _OWN_NAME_KM
 
 
 _PLACED_IN = re.compile(r"\s*(?:,\s*)?(?:in|at|of|à|a|au|en|de|du|nan|lan)\s+(?:the\s+|la\s+|l['’]\s*)?$", re.I)
@@ -416,10 +448,10 @@ def _capital_dateline(body: str, mention: Mention) -> bool:
 #: Words that make the name next to them an administrative area: "Poltava
 #: oblast", "the Donetsk region", "Zamfara State", « la région de Diffa ».
 _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|tehsil|"
-                r"oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
+                r"(?:oblast|region|province|state|governorate|county|district|department|prefecture|territory|"
                 r"raion|rayon|municipality|r[ée]gion|d[ée]partement|pr[ée]fecture|territoire|gouvernorat|wilaya|"
-                r"[ée]tat|depatman)")
-_ADMIN_AFTER = prefiltered(rf"^\s+{_ADMIN_WORDS}\b", re.I)
+                r"[ée]tat)s?|counties|territories|municipalities|depatman)")  # "Benue and Nasarawa states"
+_ADMIN_AFTER = prefiltered(rf"^\s+(?:{_ADMIN_WORDS}\b|side\s+of\s+the\s+(?:border|boundary|frontier)\b)", re.I)  # "the Nasarawa side of the border"
 _ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
 
@@ -550,7 +582,7 @@ def _quarters_of_far_towns(sentence: Sentence, found: list[Mention]) -> list[Men
         if place.how != "name" or town.how != "name" or not place.candidates or not town.candidates or town.fuzzy:
             continue
         gap = sentence.text[place.end - sentence.start:town.start - sentence.start]
-        if _PART_OF.fullmatch(gap):
+        if PART_OF.fullmatch(gap):
             radius = PART_OF_RADIUS_KM
         elif place.fuzzy and _IN_TOWN.fullmatch(gap):
             radius = TYPO_RADIUS_KM
@@ -561,7 +593,26 @@ def _quarters_of_far_towns(sentence: Sentence, found: list[Mention]) -> list[Men
         far = [e for e in quarters if not any(e.within(t) or query.distance_km(e, t) <= radius for t in towns)]
         if towns and far and len(far) == len(quarters):
             out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+    for i in range(len(out) - 1):
+        # « à Kinshasa, dans le quartier central de la Gombe »: a quarter named after its
+        # town is in it; a namesake city 1,500 km away is another place
+        town, place = out[i], out[i + 1]
+        if town.how != "name" or place.how != "name" or not place.candidates:
+            continue
+        if not _QUARTER_AFTER.fullmatch(sentence.text[town.end - sentence.start:place.start - sentence.start]):
+            continue
+        towns = [e for e in town.candidates if e.precision == "locality"]
+        if towns and not any(e.within(t) or query.distance_km(e, t) <= PART_OF_RADIUS_KM
+                             for e in place.candidates for t in towns):
+            out[i + 1] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
     return out
+
+
+#: « , dans le quartier central de la », ", in the city's Gombe district of": a
+#: quarter put inside the town named right before it.
+_QUARTER_AFTER = re.compile(r",\s*(?:dans|in|à|au)\s+(?:the|le|la|l['’])\s*(?:[\w'’-]+\s+){0,2}"
+                            r"(?:quartier|district|neighbou?rhood|suburb|borough|arrondissement)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:of|de|du|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?", re.I)
 
 
 #: "X, Town", "X in Town", « X à Ville »: a place put inside the town named next.
@@ -571,11 +622,6 @@ _IN_TOWN = re.compile(r",\s*|\s+(?:in|à|dans|nan)\s+")
 TYPO_RADIUS_KM = 40.0
 
 
-#: ", second communal section of", ", a suburb of", « , un quartier de »,
-#: « , dans la commune de »: what puts a quarter inside the town named next.
-_PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"
-                      r"(?:section\s+communale|communal\s+section|commune|municipality|quartier|suburb|district|"
-                      r"neighbou?rhood|village|localit[ée]|faubourg)\s+(?:of|de|du|d['’])\s*")
 #: How far from its town's point a quarter of it may lie.
 PART_OF_RADIUS_KM = 15.0
 

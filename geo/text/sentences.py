@@ -195,10 +195,10 @@ def unwrap(paragraph: str) -> str:
 
 #: "PORT-AU-PRINCE, Haiti (AP) —", "GOMA, Congo (Reuters) -", "KHARKIV, Ukraine —"
 _DATELINE = re.compile(
-    r"""^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý\-'’. ]{1,40}[A-ZÀ-Ý])      # the place, in capitals ("LIÈGE", "SÃO PAULO")
+    r"""^\s*(?:date\s+\S+\s+)?(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý\-'’. ]{1,40}[A-ZÀ-Ý])      # the place, in capitals ("LIÈGE", "SÃO PAULO")
         (?:\s*,\s*(?P<region>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3}))?   # its country or state
-        (?:\s*,?\s*(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2}))?   # the day: "29 mars", "July 6"
-        \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?   # the agency
+        (?:\s*,?\s*(?:\d{1,2}(?:er)?\s+\w+\.?|\w+\.?\s+\d{1,2}))?   # the day: "29 mars", "1er juillet", "July 6"
+        \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|,\s*[A-Z]{2,6}\b)?   # the agency: "(AP)", ", CMC"
         (?:\s+[—–-]{1,2}\s*|\s*[—–-]{1,2}\s+|\s*--)""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -213,6 +213,17 @@ _AGENCY_LINE = re.compile(
 _COLON_LINE = re.compile(
     r"^\s*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3})\s*"
     r"(?:\((?P<region>[A-Z][\w\-'’. ]{1,30})\))?\s*:\s+(?=[A-Z])",
+    re.MULTILINE,
+)
+#: "Port-au-Prince, 31 juillet 2024 —", "Maputo —", « Arcahaie (Haïti), 24 oct. 2024
+#: [AlterPresse] --- »: a place in title case that opens a line, then a long dash
+#: (never a hyphen, which joins words) and the story's first word.
+_TITLE_LINE = re.compile(
+    r"^[ \t]*(?:date\s+\S+\s+)?(?P<place>[A-ZÀ-Ý][\w'’.]*(?:(?:-|\s|-[a-zà-ÿ]+-)[A-ZÀ-Ý][\w'’.]*){0,3})"
+    r"(?:\s*\((?P<bracketed>[A-ZÀ-Ý][\w'’. -]{1,30})\))?"
+    r"(?:\s*,\s*(?P<region>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}))?"
+    r"(?:\s*,?\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
+    r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[—–]|-{2,3})\s*(?=[A-ZÀ-Ý«\"“])",
     re.MULTILINE,
 )
 #: How far into a body a dateline is looked for (a headline and a date line may come first).
@@ -237,9 +248,11 @@ def find_dateline(body: str) -> Dateline | None:
     dateline, but a city in capitals deep in the text is no dateline.
     """
     head = body[:DATELINE_WINDOW]
-    match = _DATELINE.search(head) or _AGENCY_LINE.search(head) or _COLON_LINE.search(head[:200])
+    match = (_DATELINE.search(head) or _AGENCY_LINE.search(head) or _COLON_LINE.search(head[:200])
+             or _TITLE_LINE.search(head))
     if not match:
         return None
     place = match.group("place").strip().title()
-    region = (match.group("region") or "").strip() or None
+    region = next((group for group in ("region", "bracketed") if group in match.re.groupindex and match.group(group)), None)
+    region = match.group(region).strip() if region else None
     return Dateline(place, region, match.start("place"), match.end("place"), match.end())
