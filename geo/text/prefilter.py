@@ -318,7 +318,8 @@ class Prefiltered:
         # each is prefiltered too, so that it is tried only where its own words start
         split = _split_alternatives(regex.pattern) if split and not regex.flags & re.VERBOSE else None
         try:
-            self._parts = [Prefiltered(re.compile(f"(?:{part}){split[1]}", regex.flags), split=False)
+            # (an alternative is split in turn: "A|B|(?:C|D|E|F)" tries C, D, E and F apart)
+            self._parts = [Prefiltered(re.compile(f"(?:{part}){split[1]}" if split[1] else part, regex.flags))
                            for part in split[0]] if split else None
         except re.error:  # an alternative that cannot stand alone (a reference to another's group)
             self._parts = None
@@ -405,6 +406,11 @@ class Prefiltered:
             return None
         if args:
             return self.regex.search(text, *args)
+        return self._first(text)
+
+    def _first(self, text: str) -> re.Match | None:
+        """``search`` once the literals are known to occur (or an alternative
+        its group has let through): tried only where a match may start."""
         if self._parts is None:
             found = self._positional(text)
             return self.regex.search(text) if found is None else next(found, None)
@@ -412,12 +418,6 @@ class Prefiltered:
         # matched there, it gives the very match its own search would.
         starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
         return self.regex.match(text, min(starts)) if starts else None
-
-    def _first(self, text: str) -> re.Match | None:
-        """``search`` once the literals are known to occur (an alternative
-        its group has let through): tried only where a match may start."""
-        found = self._positional(text)
-        return self.regex.search(text) if found is None else next(found, None)
 
     def match(self, text: str, *args) -> re.Match | None:
         if not self.may_match(text):
