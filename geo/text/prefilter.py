@@ -310,8 +310,7 @@ class Prefiltered:
     ``finditer`` and ``sub`` answer as the pattern does, skipping it on text
     that holds none of the literals."""
 
-    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start",
-                 "_word_start")
+    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start")
 
     def __init__(self, regex: re.Pattern, *, split: bool = True) -> None:
         self.regex = regex
@@ -319,18 +318,14 @@ class Prefiltered:
         # each is prefiltered too, so that it is tried only where its own words start
         split = _split_alternatives(regex.pattern) if split and not regex.flags & re.VERBOSE else None
         try:
-            self._parts = [Prefiltered(re.compile(f"(?:{part}){split[1]}", regex.flags), split=False)
+            # (an alternative is split in turn: "A|B|(?:C|D|E|F)" tries C, D, E and F apart)
+            self._parts = [Prefiltered(re.compile(f"(?:{part}){split[1]}" if split[1] else part, regex.flags))
                            for part in split[0]] if split else None
         except re.error:  # an alternative that cannot stand alone (a reference to another's group)
             self._parts = None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
-        tree = _tree(regex.pattern, regex.flags)
-        leading = _leading(tree, bool(regex.flags & re.IGNORECASE))
+        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
         self._starts = _automaton(sorted(leading)) if leading else None
-        # "\b(?:kidnap|abduct)": a match starts only where a word does (not
-        # at the "in" of "killing"); an ASCII-only \b sees words otherwise
-        self._word_start = bool(leading) and not regex.flags & re.ASCII and bool(tree) \
-            and tree[0] == (_c.AT, _c.AT_BOUNDARY) and all(_is_word(literal[0]) for literal in leading)
         marked = _marked_literals(regex)
         self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
         self._fold = bool(regex.flags & re.IGNORECASE)
@@ -380,15 +375,14 @@ class Prefiltered:
         """Where a match may start, in order (``None``: anywhere)."""
         if self._starts is None:
             return None
-        searched = _folded(text) if self._fold else text
-        if searched is None:
-            return None
+        if self._fold:
+            text = _folded(text)
+            if text is None:
+                return None
         try:
-            hits = self._starts.find_matches_as_indexes(searched, overlapping=True)
+            hits = self._starts.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
             return None
-        if self._word_start:
-            return sorted({start for _, start, _ in hits if start == 0 or not _is_word(text[start - 1])})
         return sorted({start for _, start, _ in hits})
 
     def _positional(self, text: str) -> Iterator[re.Match] | None:
@@ -412,6 +406,11 @@ class Prefiltered:
             return None
         if args:
             return self.regex.search(text, *args)
+        return self._first(text)
+
+    def _first(self, text: str) -> re.Match | None:
+        """``search`` once the literals are known to occur (or an alternative
+        its group has let through): tried only where a match may start."""
         if self._parts is None:
             found = self._positional(text)
             return self.regex.search(text) if found is None else next(found, None)
@@ -419,12 +418,6 @@ class Prefiltered:
         # matched there, it gives the very match its own search would.
         starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
         return self.regex.match(text, min(starts)) if starts else None
-
-    def _first(self, text: str) -> re.Match | None:
-        """``search`` once the literals are known to occur (an alternative
-        its group has let through): tried only where a match may start."""
-        found = self._positional(text)
-        return self.regex.search(text) if found is None else next(found, None)
 
     def match(self, text: str, *args) -> re.Match | None:
         if not self.may_match(text):
