@@ -928,6 +928,9 @@ def test_a_region_is_not_the_town_that_shortens_its_name_nor_a_town_of_a_plural_
                      "Nigerian police said.", date=dt.date(2025, 6, 14))
     assert {i.precision for i in result.incidents} == {"region"}
     assert "Nasarawa" not in {i.place for i in result.incidents}
+    result = extract("Gunmen killed 59 people in Makurdi, Benue State, on Friday. Governor Alia thanked his Nasarawa "
+                     "counterpart, who provided intelligence on the attack.", date=dt.date(2025, 6, 14))
+    assert [i.place for i in result.incidents] == ["Makurdi"]
     result = extract("A woman was killed on the Nasarawa side of the border, Nigerian police said on Saturday.",
                      date=dt.date(2025, 6, 14))
     assert [(i.place, i.precision) for i in result.incidents] == [("Nasarawa State", "region")]

@@ -349,7 +349,9 @@ CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwri
 #: the place names whose mission or which group, not where something happened.
 OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+|(?-i:[A-Z][\w'’-]+\s+))?"
                           r"(?:embassy|consulate|ambassade|"
-                          r"consulat|cartels?|gangs?|militias?|clan|brigades?|fronts?|movements?|federation|mafia)\b|"
+                          r"consulat|cartels?|gangs?|militias?|clan|brigades?|fronts?|movements?|federation|mafia|"
+                          # an official named by the place he serves: "his Nasarawa counterpart, Governor Sule"
+                          r"counterparts?|governor|lawmakers?|senators?|officials?)\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:
