@@ -1014,6 +1014,14 @@ def test_the_biggest_port_of_the_capital_is_its_port_but_carrying_arms_is_not(ex
     assert [i.place for i in result.incidents] == ["Jacmel"]
 
 
+def test_the_central_police_station_there_is_the_town_s_not_the_city_that_situates_it(extract):
+    result = extract("PORT-AU-PRINCE — Gang members killed seven people in Carrefour, a city in the southern part of "
+                     "the Port-au-Prince metropolitan area, on Thursday. They stormed OMEGA, the central police "
+                     "station there, and looted it.", date=dt.date(2024, 4, 18))
+    places = {i.place for i in result.incidents}
+    assert "Haitian National Police Headquarters" not in places and "Carrefour Police Station" in places
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

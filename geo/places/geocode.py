@@ -522,13 +522,16 @@ def _recent_town(mention: Mention, earlier: list[Place], back: int = 1) -> Entry
     """The town or quarter named last in the mention's sentence or the
     *back* ones before, which a facility phrase without a place of its own
     belongs to."""
-    for place in reversed(earlier):
-        if mention.sentence - place.mention.sentence > back:
-            return None
-        if place.entry is not None and place.entry.precision in ("locality", "neighbourhood") \
-                and place.mention.how in ("name", "facility"):
-            return place.entry
-    return None
+    towns = [p for p in earlier if mention.sentence - p.mention.sentence <= back and p.entry is not None
+             and p.entry.precision in ("locality", "neighbourhood") and p.mention.how in ("name", "facility")]
+    if not towns:
+        return None
+    last = towns[-1]
+    # "in Carrefour, a city in the south of the Port-au-Prince metropolitan area": the
+    # city named last only situates the town named just before it in the same sentence
+    before = [p for p in towns[:-1] if p.mention.sentence == last.mention.sentence and p.entry.kind != "city"
+              and query.distance_km(p.entry, last.entry) <= QUARTER_KM]
+    return before[-1].entry if last.entry.kind == "city" and before else last.entry
 
 
 def _resolve_anaphor(mention: Mention, earlier: list[Place]) -> Place:
