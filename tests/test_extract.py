@@ -1022,6 +1022,12 @@ def test_the_central_police_station_there_is_the_town_s_not_the_city_that_situat
     assert "Haitian National Police Headquarters" not in places and "Carrefour Police Station" in places
 
 
+def test_a_quarter_the_text_names_is_not_a_namesake_town_across_the_country(extract):
+    result = extract("Insurgents attacked Macomia, Mozambique, on Friday. Four civilians were shot in the Nanga and "
+                     "Xinavane neighbourhoods and food was looted from shops.", date=dt.date(2024, 5, 10))
+    assert {i.place for i in result.incidents} == {"Macomia"}
+
+
 def test_a_region_abroad_needs_its_country_named(extract):
     result = extract("YAOUNDÉ, Cameroun — Des séparatistes armés ont tué neuf personnes dimanche à Bamenyam, dans la "
                      "région de l'Ouest du Cameroun, et ont attaqué Bamenda, la capitale régionale du Nord-Ouest.",

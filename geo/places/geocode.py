@@ -35,7 +35,7 @@ from geo.errors import PlaceNotFoundError
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.lexicons import RELATIVE_POSITION
-from geo.text.mentions import MAIN_WORDS, Mention
+from geo.text.mentions import MAIN_WORDS, QUARTER_WORD, Mention
 from geo.text.sentences import Dateline
 from geo.text.prefilter import prefiltered
 
@@ -176,17 +176,23 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     # troops raided Al-Shifa Hospital in Gaza City")
     towns = {(e.country, names.key(e.name)) for m in mentions if m.how in ("name", "dateline")
              for e in m.candidates if e.precision == "locality"}
+    # the towns the text names without doubt, near one of which a quarter it names must lie
+    anchors = [m.candidates[0] for m in mentions if m.how in ("name", "dateline") and len(m.candidates) == 1
+               and m.candidates[0].precision == "locality" and not _QUARTER_NAMED.search(m.text)]
+    if focus.locality is not None:
+        anchors.append(focus.locality)
     # Within one document the choice depends only on the candidates and which
     # of them were named by an alternate name, so a name repeated a thousand
     # times is weighed once.
     chosen: dict[tuple, tuple[tuple[Entry, ...], Place | None]] = {}
 
     def pick(mention: Mention) -> Place | None:
-        key = (tuple(e.id for e in mention.candidates), mention.via_alias)
+        quarter = bool(_QUARTER_NAMED.search(mention.text))
+        key = (tuple(e.id for e in mention.candidates), mention.via_alias, quarter)
         if key not in chosen:
             kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)), focus,
-                names.key(mention.text))
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)
+                      and not (quarter and _far_for_a_quarter(e, anchors))), focus, names.key(mention.text))
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -509,6 +515,23 @@ def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> P
     else:
         why = "largest population among candidates"
     return Place(mention, best, why, ids)
+
+
+#: A name the text calls a quarter ("the Xinavane neighbourhood").
+_QUARTER_NAMED = re.compile(rf"\s{QUARTER_WORD}$", re.I)
+#: How far from a town the story names a world place may lie and still be a
+#: quarter the text names.
+QUARTER_NAMED_KM = 30.0
+
+
+def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
+    """Whether a world place is too far from every town the story names
+    (*anchors*) to be the quarter the text names: the Xinavane neighbourhood
+    of Macomia is not the town of Xinavane, 1,500 km south.  Curated places
+    are believed, and so is any place when the story names no town."""
+    towns = [a for a in anchors if a.id != entry.id]
+    return (entry.layer == LAYER_WORLD and bool(towns)
+            and all(query.distance_km(entry, town) > QUARTER_NAMED_KM for town in towns))
 
 
 def _in_town(place: Entry, town: Entry) -> bool:

@@ -458,6 +458,9 @@ _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|t
 _ADMIN_AFTER = prefiltered(rf"^\s+(?:{_ADMIN_WORDS}\b|side\s+of\s+the\s+(?:border|boundary|frontier)\b)", re.I)  # "the Nasarawa side of the border"
 _ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
+#: A word after a name that makes it a quarter of the story's town.
+QUARTER_WORD = r"(?:neighbou?rhoods?|quartiers?|bairros?|barrios?|townships?|katye)"
+_QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
 
 
 def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -485,6 +488,11 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         elif (after or before) and towns:  # a district named after its chief town: the town, not a foreign area
             mention = replace(mention, candidates=tuple(e for e in mention.candidates
                                                         if e.precision not in _AREA_PRECISIONS))
+        elif quarter := _QUARTER_WORD_AFTER.match(sentence.text, end):
+            # "the Nanga and Xinavane neighbourhoods": the word joins the span, and the
+            # resolver then keeps only places near the story's town (see geo.places.geocode)
+            stop = mention.end + quarter.end() - end
+            mention = replace(mention, end=stop, text=sentence.text[start:stop - sentence.start])
         elif areas and towns and _attributive(sentence.text, start, end) and \
                 max(e.population for e in areas) >= ATTRIBUTIVE_AREA_RATIO * max(
                     e.population for e in mention.candidates if e.precision not in _AREA_PRECISIONS):
