@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WRITTEN = ROOT / "evals" / "written"
 
 #: Floors for the written corpus (measured: see the closing note of issue 7).
-FLOORS = {"precision": 0.95, "recall": 0.91, "landmarks_within_1km": 0.80, "accuracy_161km": 0.99}
+FLOORS = {"precision": 0.97, "recall": 0.94, "landmarks_within_1km": 0.90, "accuracy_161km": 0.99}
 
 
 @pytest.fixture(scope="module")

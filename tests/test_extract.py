@@ -882,6 +882,9 @@ def test_a_boat_named_after_a_town_and_the_ends_of_its_route_are_no_sites(extrac
                      "Gourma-Rharous. Il a été visé par trois roquettes, a indiqué la compagnie, qui assure une liaison "
                      "de Koulikoro, près de Bamako, jusqu'à Gao.", date=dt.date(2023, 9, 7), language="fr")
     assert {i.place for i in result.incidents} == {"Gourma Rharous"}
+    result = extract("OUANAMINTHE, Haiti — Traders set ablaze part of the customs post in Ouanaminthe on Monday after "
+                     "the authorities closed the bridge that links the town with Dajabón.", date=dt.date(2012, 8, 27))
+    assert {i.place for i in result.incidents} == {"Ouanaminthe"}
     result = extract("Jeudi, près de la commune de Gressier, une centaine de personnes ont manifesté contre la "
                      "vie chère.", date=dt.date(2023, 9, 7), language="fr")
     assert {i.place for i in result.incidents} == {"Gressier"}
@@ -955,6 +958,57 @@ def test_a_link_to_another_story_past_the_lead_is_no_sentence_of_this_one(extrac
                      "50 Haitians Arrested by Dominican Army in San Juan de la Maguana\n\n"
                      "The march ended in the afternoon.", date=dt.date(2025, 4, 16))
     assert {i.place for i in result.incidents} == {"Canapé-Vert"}
+
+
+def test_the_small_airport_of_the_desks_town_and_a_looted_warehouse_after_a_hurricane(extract):
+    result = extract("LES CAYES, Haiti, April 5 — Protests over the price of rice turned violent in Les Cayes on "
+                     "Friday. Police said no one was hurt. Officials counted the damage. Dozens of protesters pushed "
+                     "through a fence at the small airport on the edge of town and sat on the runway.",
+                     date=dt.date(2008, 4, 5))
+    assert "Antoine-Simon Airport" in {i.place for i in result.incidents}
+    result = extract("JEREMIE, Haiti, Oct 12 — Hundreds of people broke into a food warehouse in Jeremie on "
+                     "Wednesday and carried off sacks of rice, a week after Hurricane Matthew flattened the town.",
+                     date=dt.date(2016, 10, 12))
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [
+        ("food warehouse in Jérémie", "Looting/property destruction")]
+
+
+def test_consequences_sounds_far_off_rival_gangs_homes_and_officers_titles_are_no_sites(extract):
+    result = extract("Des gangs ont attaqué Caradeux lundi. L'attaque a entraîné la fermeture des écoles dans les "
+                     "communes de Pétion-Ville et de Tabarre.", date=dt.date(2024, 11, 11), language="fr")
+    assert {i.place for i in result.incidents} == {"Caradeux"}
+    result = extract("Des affrontements meurtriers ont opposé lundi à Lilavois les « Chiens méchants » de Shada et "
+                     "les « 400 Mawozo » de Canaan et de Croix-des-Bouquets. Des détonations ont été entendues "
+                     "jusqu'au quartier de Santo.", date=dt.date(2025, 6, 7), language="fr")
+    assert {i.place for i in result.incidents} == {"Lilavois"}
+    result = extract("Karachi/Peshawar: A suicide blast ripped through a mosque in Mastung on Friday, killing 52. "
+                     "The capital city police officer of Quetta said the wounded were flown to hospitals.",
+                     date=dt.date(2023, 9, 29))
+    assert {i.place for i in result.incidents} == {"mosque in Mastung"}
+    result = extract("Clashes broke out in Churachandpur, India, on Wednesday. The area has been under a night curfew "
+                     "for the past few days.", date=dt.date(2023, 5, 3))
+    assert {i.place for i in result.incidents} == {"Churāchāndpur"}  # no incident in India as a whole
+
+
+def test_towns_given_as_examples_are_sites_only_when_the_event_is_told_of_them(extract):
+    result = extract("Police clashed with protesters in Nairobi on Monday. While Kisumu saw peaceful demonstrations, "
+                     "other towns like Nyeri, Wote and Karatina reported clashes and barricaded roads.",
+                     date=dt.date(2025, 7, 7))
+    assert {i.place for i in result.incidents} == {"Nairobi", "Kisumu", "Nyeri", "Wote", "Karatina"}
+    result = extract("Des bandits ont enlevé une infirmière à Croix-des-Bouquets mercredi. Des quartiers comme "
+                     "Santo, Bon Repos et Canaan sont contrôlés par des gangs qui pillent et kidnappent.",
+                     date=dt.date(2021, 8, 27), language="fr")
+    assert {i.place for i in result.incidents} == {"Croix-des-Bouquets"}
+
+
+def test_the_biggest_port_of_the_capital_is_its_port_but_carrying_arms_is_not(extract):
+    [incident] = extract("Les gangs ont attaqué jeudi le plus grand port de la capitale haïtienne.",
+                         date=dt.date(2024, 3, 7), language="fr").incidents
+    assert incident.place == "Port international de Port-au-Prince"
+    assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-port-international"]) < 1.5
+    result = extract("Un homme a été arrêté lundi à Jacmel pour port d'armes illégal.", date=dt.date(2024, 3, 7),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Jacmel"]
 
 
 def test_a_region_abroad_needs_its_country_named(extract):

@@ -303,7 +303,8 @@ SAMPLED_PACKS = frozenset({"world-landmarks.csv"})
 #: to know, so only a ``main`` entry, or the name itself, picks one.  A
 #: sampled pack's entry of these kinds is never "the only one" even in a small
 #: town ("a church in Batticaloa" is not the Zion Church the pack records).
-MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "orphanage", "market", "bank",
+MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "orphanage", "warehouse",
+                           "market", "bank",
                            "square", "park", "venue", "embassy"})
 
 

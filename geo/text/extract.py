@@ -24,19 +24,17 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
-    CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, GENERIC,
-    GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN,
-    LIST_JOIN_AGAIN, NAME_BEFORE, NATIONWIDE, NEGATED, NEGATED_FR, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
-    OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
-    REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
-    TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
+    CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, EXAMPLES_BEFORE,
+    EXAMPLES_TOLD_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE,
+    HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN, LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR,
+    NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE,
+    PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
+    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places.geocode import Focus, Place
-from geo.places import names
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
-from geo.text.wordlists import CALENDAR_WORDS
 from geo.text.sentences import Sentence
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -203,10 +201,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
             told = texts[sentence.index - 1]
             trigger = classify(told, set())
-        if sentence.index in captions and trigger is None or _tag_line(sentence.text) or (
-                out and _heading(sentence.text) and not DECLARATION.search(sentence.text)
-                and not any(p.mention.how == "dateline" for p in here)):
-            continue  # a photo's caption, a page's tags, or a link to another story once this one is told
+        if _page_furniture(sentence, here, sentence.index in captions and trigger is None, bool(out)):
+            continue
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
             quiet_judged = False
@@ -402,37 +398,33 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
     if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
         out = [p for p in out if p not in situating]
+    known = {p.mention.end for p in here}
     aside = (_listed_after(body, sentence, out, HOME_BEFORE)
-             + _listed_after(body, sentence, out, APPOSED_BEFORE, after_name=True))
+             + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known))
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
 
-def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after_name: bool = False
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None
                   ) -> list[Place]:
     """The places that *pattern* ends right before, with the list each one
     starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen ».
-    ``after_name``: the pattern must follow a name ("Koulikoro, near Bamako",
-    "Yelwata, a town between Benue and Nasarawa states"), not a day ("On
-    Thursday, near the town of X")."""
+    ``after``: where the pattern must start, when it must follow a place the
+    gazetteer knows ("Koulikoro, near Bamako"): not a day ("On Thursday,
+    near the town of X"), nor a name it lacks ("Yelwata, a town in Benue
+    State", where the state is the finest place known)."""
     found: list[Place] = []
     for i, place in enumerate(places):
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
         window = max(sentence.start, place.mention.start - 80)
         match = pattern.search(body[window:place.mention.start])
-        if match and after_name and not _name_ends_at(body, sentence.start, window + match.start()):
+        if match and after is not None and window + match.start() not in after:
             match = None
         if match or (
                 found and found[-1] is places[i - 1]
                 and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
             found.append(place)
     return found
-
-
-def _name_ends_at(body: str, start: int, end: int) -> bool:
-    """Whether a capitalised word that names no day or month ends at *end*."""
-    word = NAME_BEFORE.search(body, start, end)
-    return word is not None and names.key(word.group("word")) not in CALENDAR_WORDS
 
 
 def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:
@@ -507,6 +499,18 @@ def _captions(sentences: list[Sentence]) -> set[int]:
         elif PHOTO_CREDIT.search(text[-60:]):
             out.add(sentence.index)
     return out
+
+
+def _page_furniture(sentence: Sentence, here: list[Place], caption: bool, story_begun: bool) -> bool:
+    """Whether a "sentence" belongs to the web page around the story rather
+    than to the story: a photo's caption that tells no event of its own
+    (*caption*), a list of tags, or, once the story has begun, the headline
+    of a link to another story.  Such lines neither take the headline's
+    event nor lend a place."""
+    if caption or _tag_line(sentence.text):
+        return True
+    return story_begun and _heading(sentence.text) and not DECLARATION.search(sentence.text) \
+        and not any(p.mention.how == "dateline" for p in here)
 
 
 def _tag_line(text: str) -> bool:
@@ -590,6 +594,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         return True  # "Lilavois (Santo 17)": another name of the place just named
     if NOTHING_HAPPENED_AFTER.match(after):
         return True  # « Si dans la capitale, aucun incident n'est à déplorer »
+    if EXAMPLES_BEFORE.search(before) and not EXAMPLES_TOLD_AFTER.match(after):
+        return True
     return bool(NOT_SITE_BEFORE.search(before)) or (not declaring and bool(SPEECH_AFTER.match(after)))
 
 
@@ -679,8 +685,8 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",
                                        (focus.locality.id,)), trigger, date, None)]
     country: Entry | None = gazetteer.country(focus.country)
-    if country is None:
-        return []
+    if country is None or LOCAL_AREA.search(sentence.text):
+        return []  # "the area has been under a night curfew": some place the story has not named, not the nation
     mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
     return [Report(sentence, Place(mention, country, "the document's focus country (no place named)", (country.id,)),
                    trigger, date, None)]

@@ -52,6 +52,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "church": ("church", "cathedral", "mosque", "temple", "église", "cathédrale", "mosquée", "chapelle", "legliz"),
     "school": ("school", "lycée", "collège", "école", "lekòl"),
     "orphanage": ("orphanage", "children's home", "orphelinat", "òfelina", "ofelina"),
+    "warehouse": ("warehouse", "food warehouse", "entrepôt", "depo"),
     "university": ("university", "campus", "université", "faculté", "inivèsite"),
     "stadium": ("stadium", "stade", "estad"),
     "palace": ("presidential palace", "presidential residence", "palais présidentiel", "palais presidentiel",

@@ -47,14 +47,14 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"vigilante", r"justice\s+populaire", r"vindicte\s+populaire", r"lenchaj", r"bwa\s+kale"),
      "Riots", "Mob violence"),
     (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
-         r"kidnape"),
+         r"kidnape", r"anl[eè]ve", r"anlve"),
      "Violence against civilians", "Abduction/forced disappearance"),
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
     # an exchange of fire is a battle even when protesters fight in it
     (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
-    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm",
+    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
@@ -74,13 +74,13 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"occup(?:ied|ying|ation)\b(?!\s+by\s+(?:(?:some|about|hundreds|dozens|thousands|families|of)\s+)*(?:displaced|families|people|residents|protesters|students|refugees))",
          r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", r"sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
-         r"under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?"),
+         r"under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
-         r"fiziyad", r"batay\b(?!\s+kont)", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
+         r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
@@ -94,12 +94,15 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
          r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"coups?\s+de\s+feu", r"balles?\s+perdues?",
          r"kout\s+zam", r"tirs?\b(?!\s+au(?:x)?\s+buts?)(?!\s+cadr)", r"cadavres?",
-         r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou"),
+         r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou", r"masak",
+         r"asasin", r"ekzekite"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
          r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
          r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
-         r"mis\s+le\s+feu", r"calcin[ée]", r"vandalis", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze"),
+         r"mis\s+le\s+feu", r"calcin[ée]", r"vandalis", r"(?:broke|break(?:ing)?)\s+into\s+(?:a|an|the|several|two|three)\s+(?:\w+\s+){0,2}(?:warehouses?|depots?|shops?|stores?|banks?|houses?|homes?)",
+         r"carried\s+off", r"made\s+off\s+with", r"emport[ée]\w*\s+(?:des|les)\s+(?:sacs|vivres|biens|marchandises)", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze", r"mete\s+dife", r"ensandi", r"dechouke",
+         r"ravaje"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
          r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
@@ -180,6 +183,13 @@ RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
+    # where shots were only heard: « des détonations ont été entendues jusqu'au quartier de Santo »,
+    # "gunfire could be heard as far as Tabarre"
+    r"\b(?:entendu\w*|heard)\s+(?:[\w'’-]+\s+){0,4}?(?:jusqu['’]\s*(?:à|au|aux|en)|as\s+far\s+(?:away\s+)?as)\s+"
+    r"(?:(?:la\s+|the\s+)?(?:quartier|zone|localit[ée]|commune|neighbou?rhood|town|district)\s+(?:de|d['’]|of)\s*)?$|"
+    # a consequence, not an event: « la fermeture des écoles dans les communes de Pétion-Ville et de Tabarre »
+    r"\b(?:fermeture|closure|closing)\s+(?:des?|of)\s+(?:the\s+)?(?:[ée]coles|schools|classes|lyc[ée]es|commerces|shops|"
+    r"businesses|bureaux|offices|banques|banks|march[ée]s|markets)\b[^.;:]{0,60}$|"
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
     # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
@@ -189,6 +199,9 @@ NOT_SITE_BEFORE = prefiltered(
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
     # propagée jusqu'à Fermathe, où des tirs... » reached it)
     r"\b(?:de|depuis|from)\s+[A-ZÀ-Ý][^.;:]{0,60}\bjusqu['’]\s*(?:à|au|aux|en)\s+$|"
+    # the far end of what a bridge or a road joins: "the bridge that links the town with Dajabón",
+    # « la route qui relie Mirebalais à Hinche »
+    r"\b(?:links?|linking|connects?|connecting|reli(?:e|ent|ant))\s+(?:[\w'’-]+\s+){0,4}?(?:with|to|and|à|au|et)\s+$|"
     # ...and its start, when a service runs it: « une liaison de Koulikoro », "a bus that runs from Kano"
     r"\b(?:liaisons?|lignes?|trajets?|itin[ée]raires?|link|service|runs?|plies|ply)\b(?:\s+[\w'’-]+){0,6}?\s+(?:de|depuis|from)\s+$|"
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
@@ -197,6 +210,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
+    r"h[ée]liport[ée]e?s?|flown|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
@@ -208,7 +222,10 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
-    r"brigade|army|arm[ée]e|rebels?|rebelles?)"
+    r"brigade|army|arm[ée]e|rebels?|rebelles?|"
+    # a person's office: "capital city police officer of Peshawar", « le commissaire de Jacmel »
+    r"officers?|chief|commander|commissioner|superintendent|governor|mayor|commandant|commissaire|pr[ée]fet|maire|"
+    r"d[ée]l[ée]gu[ée])"
     # ...whose name runs on, but not into where it met: "a party rally on the outskirts of Khar"
     r"(?:\s+(?!(?:on|in|at|near|outside|sur|dans|pr[èe]s|à|au|aux)\b)[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     # a chronic state, not an event: "the violence that plagues the capital", « l'insécurité qui gangrène la ville »
@@ -229,9 +246,6 @@ NOT_SITE_BEFORE = prefiltered(
     # the seat of a government or junta: « la junte au pouvoir à Ouagadougou », "the government in Kabul"
     r"\b(?:au\s+pouvoir|in\s+power)\s+(?:à|au|in)|"
     r"\b(?:junta|junte|regime|r[ée]gime|government|gouvernement)\s+(?:in|à|de|d['’])|"
-    # examples, not sites: "areas such as Hillah and Basra", « des quartiers comme Santo, Bon Repos »
-    r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
-    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*|"
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
     r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
@@ -323,7 +337,8 @@ HAZARD = prefiltered(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropic
 #: Destruction only people do: looting, arson, ransacking.  A hurricane in the
 #: same sentence ("trucks were looted ... after Hurricane Matthew") is no cause.
 HUMAN_DESTRUCTION = prefiltered(r"loot|ransack|torch|set\s+(?:on\s+)?fire|set\s+(?:ablaze|alight)|arson|pill|saccag|"
-                                r"mis\s+le\s+feu|vandalis|piye|incendi", re.I)
+                                r"mis\s+le\s+feu|vandalis|piye|incendi|br(?:oke|eak(?:ing)?)\s+into|carried\s+off|"
+                                r"made\s+off|emport", re.I)
 
 #: Credits and captions: "Reporting by ...", "X contributed to this report".
 CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
@@ -430,10 +445,6 @@ APPOSED_BEFORE = prefiltered(
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
-#: The capitalised word a text ends with, before a closing bracket if any:
-#: "Koulikoro", "Gonaïves (Artibonite)".
-NAME_BEFORE = prefiltered(r"(?P<word>[A-ZÀ-Ý][\w'’.-]*)\)?\s*$")
-
 #: Where an actor is at home: "gangs from Canaan", « le chef de gang X, basé à
 #: Titanyen », « qui opère à Village de Dieu », « dont le fief se trouve à
 #: Savien ».  It says who attacked, not where: no site, even when the sentence
@@ -447,7 +458,9 @@ HOME_BEFORE = prefiltered(
     r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from)|"
     # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
     r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
-    r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’]))\s*"
+    r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’])|"
+    # a group's quoted name and its home: « les "Talibans / 400 Mawozo" de Canaan », « Chiens méchants » de Shada
+    r"[»”\"]\s*(?:de|du|d['’]|of|from)\s)\s*"
     # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »
     r"(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
     r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
@@ -508,6 +521,25 @@ PROTEST_TOPIC = prefiltered(r"\b(?:contre|against|d[ée]non[cç]\w*|denounc\w*|c
                             r"en\s+solidarit[ée]\s+avec|in\s+solidarity\s+with|to\s+demand|demanding|"
                             r"pour\s+(?:r[ée]clamer|exiger)|r[ée]clamant|exigeant)\b"
                             r"(?:(?!\b(?:and|et|then|puis|before|avant|after|apr[èe]s|while|tandis)\b)[^.;:!?]){0,80}$", re.I)
+
+#: Examples, not sites: "areas such as Hillah and Basra", « des quartiers comme
+#: Santo, Bon Repos sont contrôlés par des bandits »...
+EXAMPLES_BEFORE = prefiltered(
+    r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
+    r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*\s*(?:and\s+|et\s+)?$", re.I)
+#: ...unless the list is the subject of what happened: "other towns like Nyeri,
+#: Wote and Karatina reported clashes", « des villes comme Arcahaie ont été secouées ».
+EXAMPLES_TOLD_AFTER = prefiltered(
+    r"^(?:\s*,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*|\s+(?:and|et)\s+[A-ZÀ-Ý][\w'’-]*)*,?\s+"
+    r"(?:(?:also|too|aussi|également)\s+)?(?:reported|saw|witnessed|experienced|recorded|registered|were\s+(?:hit|rocked|shaken)|"
+    r"ont\s+(?:aussi\s+|également\s+)?(?:connu|enregistr[ée]|[ée]t[ée]\s+(?:secou|touch|frapp|le\s+th[ée][âa]tre)))")
+
+#: A declaration for an area the text does not name: "the area has been under
+#: a night curfew", « la zone est sous couvre-feu ».
+LOCAL_AREA = prefiltered(r"\b(?:the|this|that)\s+(?:area|district|region|locality|village|neighbou?rhood)\b|"
+                         r"\b(?:la|cette)\s+(?:zone|localit[ée]|r[ée]gion)\b|\b(?:le|ce)\s+(?:secteur|quartier|district)\b",
+                         re.I)
 
 #: A declaration for "the city" or "the town" is the story's city, not its country.
 IN_TOWN = prefiltered(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\b|\bla\s+commune\b|\bvil\s+la\b", re.I)

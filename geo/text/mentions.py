@@ -53,7 +53,8 @@ ROLE_WORDS = {
     "central": "main", "national": "national", "international": "international",
     "presidential": "national",  # "the presidential palace": the head of state's, one per country
 }
-_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local")
+_FILLER_WORDS = ("civil", "soccer", "football", "civilian", "state-run", "public", "sports", "city's", "town's", "local",
+                 "small", "little", "tiny", "old", "new", "only")  # "the small airport on the edge of town"
 
 #: Regional adjectives of country descriptions, mapped to UN M49 sub-regions.
 REGION_WORDS = {
@@ -93,23 +94,26 @@ _FACILITY = prefiltered(
 )
 #: French descriptions and anaphors: « le palais », « l'aéroport », « la prison
 #: civile », « le Palais national ».  Nouns whose other senses are common in
-#: news prose (« le port d'armes », « le marché », « à ce stade ») are left out.
+#: news prose (« le marché », « à ce stade ») are left out; « le port » is in,
+#: but not « le port d'armes » nor « le port du masque ».
 FACILITY_NOUNS_FR = {
     "palais": "palace", "aéroport": "airport", "aeroport": "airport", "prison": "prison",
     "pénitencier": "prison", "penitencier": "prison", "commissariat": "police", "hôpital": "hospital",
     "hopital": "hospital", "cathédrale": "church", "cathedrale": "church", "parlement": "government",
+    "port": "port",
 }
 ROLE_WORDS_FR = {
     "national": "national", "nationale": "national", "international": "international",
     "internationale": "international", "principal": "main", "principale": "main", "grand": "main",
     "grande": "main", "central": "main", "centrale": "main", "présidentiel": "national", "presidentiel": "national",
 }
-_ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile"], key=len, reverse=True))
+_ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile", "plus"], key=len, reverse=True))  # « le plus grand port »
 _FACILITY_FR = prefiltered(
     rf"""\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:(?P<pre>(?:{_ADJ_FR})\s+)*)
         (?P<noun>{"|".join(sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
         (?P<post>(?:\s+(?:{_ADJ_FR})\b)*)
-        (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr))""",
+        (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr|
+                  d['’]armes?|du\s+(?:masque|voile|casque|gilet|uniforme)))""",
     re.VERBOSE | re.IGNORECASE,
 )
 _CAPITAL_FR = prefiltered(r"\b(?:[Ll]a|[Ll]eur|[Ss]a|[Dd]e\s+la|[Àà]\s+la)\s+capitale\b(?:\s+(?P<adj>[a-zà-ÿ][a-zà-ÿ\-]+))?")

@@ -211,7 +211,7 @@ _AGENCY_LINE = re.compile(
 )
 #: "Kyiv: Ukrainian authorities say...", "Sanaa (Yemen): A large explosion..."
 _COLON_LINE = re.compile(
-    r"^\s*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3})\s*"
+    r"^\s*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w\-'’.]*(?:\s[A-Z][\w\-'’.]*){0,3})(?:/[A-Z][\w\-'’.]*)*\s*"
     r"(?:\((?P<region>[A-Z][\w\-'’. ]{1,30})\))?\s*:\s+(?=[A-Z])",
     re.MULTILINE,
 )

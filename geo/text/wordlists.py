@@ -69,8 +69,6 @@ ahmed mohamed mohammed muhammad ali hassan hussein omar ibrahim abdul yusuf must
 """
 
 COMMON_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR + _NEWS + _FIRST_NAMES).split())
-#: Days, months and seasons, folded: capitalised words that name no place.
-CALENDAR_WORDS: frozenset[str] = frozenset(_CALENDAR.split())
 #: First names: a capitalised word right after one is a surname, not a town.
 FIRST_NAMES: frozenset[str] = frozenset(_FIRST_NAMES.split()) - {"esperance", "grace"}
 

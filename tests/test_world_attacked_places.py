@@ -1,0 +1,61 @@
+"""Attacked and occupied places of the world landmarks pack, on text.
+
+The second pass over ``world-landmarks.csv`` added the squares, seafronts,
+universities, stadiums and conference centres that 2010-2025 reporting names
+as attacked or occupied. Each story here is written for the test; it names the
+place the way a wire report would, and the incident must land within 1 km of
+the pack's sourced point instead of at its city's centre.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .conftest import PACK_POINTS, km, story_incidents
+
+
+def sites(gazetteer, body: str, language: str = "en"):
+    return [i for i in story_incidents(gazetteer, body, language, dt.date(2024, 8, 3)) if i.precision == "site"]
+
+
+@pytest.mark.parametrize("body, language, entry", [
+    # a beach, filed as a park
+    ("MOGADISHU, Somalia (AP) — A suicide bomber struck a hotel on Lido Beach in Mogadishu on Friday night, "
+     "and gunmen then opened fire on bathers, police said.", "en", "so-park-lido-beach-mogadishu"),
+    ("Des assaillants shebab ont attaqué vendredi soir un restaurant de la Plage du Lido à Mogadiscio, en "
+     "Somalie, faisant au moins dix morts.", "fr", "so-park-lido-beach-mogadishu"),
+    # a university college outside the capital
+    ("GARISSA, Kenya — Gunmen stormed Garissa University College before dawn on Thursday and took students "
+     "hostage in the dormitories.", "en", "ke-university-garissa-university-college"),
+    # a square
+    ("BAGHDAD, Iraq — A car bomb exploded near Firdos Square in central Baghdad on Sunday, killing four "
+     "people, police said.", "en", "iq-square-firdos-square"),
+    # a seafront protest ground
+    ("COLOMBO, Sri Lanka — Troops raided the protest camp on Galle Face Green in Colombo before dawn, "
+     "beating demonstrators and tearing down tents.", "en", "lk-park-galle-face-green"),
+    ("SANTIAGO, Chile (Reuters) — Riot police fired water cannon at protesters gathered in Plaza Italia in "
+     "Santiago on Friday evening.", "en", "cl-square-plaza-baquedano"),
+    # a market
+    ("LONDON — Three attackers ran from the bridge into Borough Market in London on Saturday night and stabbed "
+     "people in the bars there, police said.", "en", "gb-market-borough-market"),
+    # a stadium used as a base
+    ("MOGADISHU — Mortar shells landed inside Mogadishu Stadium on Tuesday, where African Union troops "
+     "are based, officials said.", "en", "so-stadium-mogadishu-stadium"),
+    # a conference centre
+    ("NAIROBI, Kenya — Police fired tear gas at protesters who tried to occupy the grounds of the Kenyatta "
+     "International Conference Centre in Nairobi on Tuesday.", "en", "ke-venue-kenyatta-international-convention-centre"),
+])
+def test_a_named_attacked_place_lands_on_its_sourced_point(gazetteer, body, language, entry):
+    found = sites(gazetteer, body, language)
+    assert found, "no site"
+    assert min(km((s.lat, s.lon), PACK_POINTS[entry]) for s in found) < 1.0, [(s.place, s.lat, s.lon) for s in found]
+
+
+def test_lido_beach_in_a_new_york_story_is_not_mogadishu(gazetteer):
+    # Lido Beach is also a hamlet on Long Island; the Mogadishu seafront is a
+    # candidate only when the story names Somalia or Mogadishu.
+    found = story_incidents(gazetteer, "LIDO BEACH, N.Y. — A fire destroyed two beach houses in Lido Beach, "
+                                       "New York, on Sunday, firefighters said.", "en", dt.date(2024, 8, 3))
+    assert all(km((i.lat, i.lon), PACK_POINTS["so-park-lido-beach-mogadishu"]) > 1000 for i in found)
