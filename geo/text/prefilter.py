@@ -325,7 +325,7 @@ class Prefiltered:
             self._parts = None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
         leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
-        self._starts = _automaton(sorted(leading)) if leading else None
+        self._starts = _automaton(tuple(sorted(leading))) if leading else None
         marked = _marked_literals(regex)
         self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
         self._fold = bool(regex.flags & re.IGNORECASE)
@@ -335,7 +335,7 @@ class Prefiltered:
             # a literal needs a word's start only if every rule that gives it says so
             anywhere = {literal for literal in marked if not literal.startswith(_WORD_START)}
             literals = sorted(self.literals)
-            self._automaton = _automaton(literals)
+            self._automaton = _automaton(tuple(literals))
             at_start = tuple(literal not in anywhere for literal in literals)
             self._at_start = at_start if any(at_start) else None
 
@@ -477,7 +477,7 @@ class PrefilterGroup:
         self._masks: tuple[tuple[int, int], ...] = ()
         if anywhere or at_start:
             literals = sorted(anywhere.keys() | at_start.keys())
-            self._automaton = _automaton(literals)
+            self._automaton = _automaton(tuple(literals))
             self._masks = tuple((sum(1 << i for i in anywhere.get(literal, ())),
                                  sum(1 << i for i in at_start.get(literal, ()))) for literal in literals)
 
@@ -506,10 +506,13 @@ class PrefilterGroup:
         return indices
 
 
-def _automaton(literals: list[str]) -> ahocorasick_rs.AhoCorasick:
+@lru_cache(maxsize=None)
+def _automaton(literals: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
     """An Aho-Corasick automaton of ``literals``, compiled to a DFA (the
-    fastest to search; a lexicon's few hundred literals make a small one).
-    A hit reports the literal's index in ``literals`` and its character span."""
+    fastest to search).  A hit reports the literal's index in ``literals``
+    and its character span.  One automaton per set of literals: a pattern's
+    required and leading literals are often the same, and so are a split
+    pattern's and its alternatives' (a DFA takes tens of kilobytes)."""
     return ahocorasick_rs.AhoCorasick(literals, implementation=ahocorasick_rs.Implementation.DFA)
 
 
