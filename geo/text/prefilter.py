@@ -325,7 +325,9 @@ class Prefiltered:
             self._parts = None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
         leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
-        self._starts = _automaton(tuple(sorted(leading))) if leading else None
+        # the automata are built when first asked (their literals until then):
+        # the alternatives of a split pattern never check their own literals
+        self._starts: ahocorasick_rs.AhoCorasick | tuple[str, ...] | None = tuple(sorted(leading)) if leading else None
         marked = _marked_literals(regex)
         self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
         self._fold = bool(regex.flags & re.IGNORECASE)
@@ -335,7 +337,7 @@ class Prefiltered:
             # a literal needs a word's start only if every rule that gives it says so
             anywhere = {literal for literal in marked if not literal.startswith(_WORD_START)}
             literals = sorted(self.literals)
-            self._automaton = _automaton(tuple(literals))
+            self._automaton = tuple(literals)
             at_start = tuple(literal not in anywhere for literal in literals)
             self._at_start = at_start if any(at_start) else None
 
@@ -352,6 +354,8 @@ class Prefiltered:
         automaton = self._automaton
         if automaton is None:
             return True
+        if type(automaton) is tuple:
+            automaton = self._automaton = _automaton(automaton)
         if self._fold:
             text = _folded(text)
             if text is None:
@@ -373,14 +377,17 @@ class Prefiltered:
 
     def _start_positions(self, text: str) -> list[int] | None:
         """Where a match may start, in order (``None``: anywhere)."""
-        if self._starts is None:
+        starts = self._starts
+        if starts is None:
             return None
+        if type(starts) is tuple:
+            starts = self._starts = _automaton(starts)
         if self._fold:
             text = _folded(text)
             if text is None:
                 return None
         try:
-            hits = self._starts.find_matches_as_indexes(text, overlapping=True)
+            hits = starts.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
             return None
         return sorted({start for _, start, _ in hits})
