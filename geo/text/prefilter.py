@@ -219,13 +219,11 @@ def _split_alternatives(pattern: str) -> tuple[list[str], str] | None:
     return _split_group(pattern) or _split_top(pattern)
 
 
-def _split_group(pattern: str) -> tuple[list[str], str] | None:
-    """``(["A", "B", ...], tail)`` for a pattern written ``(?:A|B|...)tail``,
-    or ``None``.  The string is cut at the ``|`` of the opening group's own
-    level, minding escapes, classes and nested groups."""
-    if not pattern.startswith("(?:"):
-        return None
-    depth, i, start, parts = 0, 0, 3, []
+def _structure(pattern: str):
+    """The ``(``, ``)`` and ``|`` that shape a pattern, as ``(index, char,
+    depth)``: the depth of the group each stands at (a bracket's own group),
+    minding escapes and character classes."""
+    depth, i = 0, 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -243,18 +241,32 @@ def _split_group(pattern: str) -> tuple[list[str], str] | None:
             continue
         if c == "(":
             depth += 1
+            yield i, c, depth
         elif c == ")":
+            yield i, c, depth
             depth -= 1
-            if depth == 0:
-                parts.append(pattern[start:i])
-                tail = pattern[i + 1:]
-                if tail[:1] in ("?", "*", "+", "{") or len(parts) < _MIN_SPLIT:
-                    return None  # a repeated group, or too few alternatives to gain
-                return parts, tail
-        elif c == "|" and depth == 1:
-            parts.append(pattern[start:i])
-            start = i + 1
+        elif c == "|":
+            yield i, c, depth
         i += 1
+
+
+def _split_group(pattern: str) -> tuple[list[str], str] | None:
+    """``(["A", "B", ...], tail)`` for a pattern written ``(?:A|B|...)tail``,
+    or ``None``.  The string is cut at the ``|`` of the opening group's own
+    level."""
+    if not pattern.startswith("(?:"):
+        return None
+    start, parts = 3, []
+    for i, c, depth in _structure(pattern):
+        if depth != 1 or c == "(":
+            continue
+        parts.append(pattern[start:i])
+        start = i + 1
+        if c == ")":
+            tail = pattern[i + 1:]
+            if tail[:1] in ("?", "*", "+", "{") or len(parts) < _MIN_SPLIT:
+                return None  # a repeated group, or too few alternatives to gain
+            return parts, tail
     return None
 
 
@@ -262,32 +274,14 @@ def _split_top(pattern: str) -> tuple[list[str], str] | None:
     """``(["A", "B", ...], "")`` for a pattern that is an alternation at its
     top level, ``A|B|...`` (at least ``_MIN_SPLIT`` alternatives), else
     ``None``: its leftmost match is where its earliest alternative matches."""
-    depth, i, start, parts = 0, 0, 0, []
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i += 1
-            if pattern[i:i + 1] == "^":
-                i += 1
-            if pattern[i:i + 1] == "]":
-                i += 1
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    start, parts, balance = 0, [], 0
+    for i, c, depth in _structure(pattern):
+        balance += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
-    return (parts, "") if len(parts) >= _MIN_SPLIT and depth == 0 else None
+    return (parts, "") if len(parts) >= _MIN_SPLIT and balance == 0 else None
 
 
 @lru_cache(maxsize=16)
