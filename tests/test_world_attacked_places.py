@@ -65,6 +65,14 @@ def sites(gazetteer, body: str, language: str = "en"):
      "Kinshasa as Catholic marchers gathered.", "en", "cd-church-our-lady-of-the-congo-cathedral"),
     ("KAMPALA, Uganda — A stampede at Nakivubo Stadium in Kampala killed three fans on Sunday, police said.",
      "en", "ug-stadium-nakivubo-stadium"),
+    ("YEREVAN, Armenia — Police detained hundreds of protesters in Republic Square in Yerevan on Monday.", "en",
+     "am-square-republic-square-yerevan"),
+    ("KARACHI, Pakistan — A suicide bomb exploded at a religious gathering in Nishtar Park in Karachi, killing "
+     "57 people.", "en", "pk-park-nishtar-park"),
+    ("MANILA, Philippines — A grenade exploded near Quiapo Church in Manila on Friday, wounding 11 people.",
+     "en", "ph-church-quiapo-church"),
+    ("CARACAS, Venezuela — National Guard troops fired tear gas at protesters in Plaza Venezuela in Caracas on "
+     "Wednesday.", "en", "ve-square-plaza-venezuela"),
     # a stadium used as a base
     ("MOGADISHU — Mortar shells landed inside Mogadishu Stadium on Tuesday, where African Union troops "
      "are based, officials said.", "en", "so-stadium-mogadishu-stadium"),
