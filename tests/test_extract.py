@@ -973,7 +973,7 @@ def test_the_small_airport_of_the_desks_town_and_a_looted_warehouse_after_a_hurr
                      "Wednesday and carried off sacks of rice, a week after Hurricane Matthew flattened the town.",
                      date=dt.date(2016, 10, 12))
     assert [(i.place, i.sub_event_type) for i in result.incidents] == [
-        ("food warehouse in Jérémie", "Looting/property destruction")]
+        ("a food warehouse in Jérémie", "Looting/property destruction")]
 
 
 def test_consequences_sounds_far_off_rival_gangs_homes_and_officers_titles_are_no_sites(extract):
@@ -1026,6 +1026,15 @@ def test_a_quarter_the_text_names_is_not_a_namesake_town_across_the_country(extr
     result = extract("Insurgents attacked Macomia, Mozambique, on Friday. Four civilians were shot in the Nanga and "
                      "Xinavane neighbourhoods and food was looted from shops.", date=dt.date(2024, 5, 10))
     assert {i.place for i in result.incidents} == {"Macomia"}
+
+
+def test_a_hospital_in_the_capital_is_one_of_its_hospitals_and_homes_set_on_fire_are_arson(extract):
+    result = extract("Police in Haiti rescued patients after a hospital in the capital city was surrounded by a gang on "
+                     "Wednesday. The gang had set homes near the hospital on fire, said the director of the Fontaine "
+                     "Hospital Center in Cite Soleil.", date=dt.date(2023, 3, 1))
+    places = {i.place for i in result.incidents}
+    assert "Hôpital de l'Université d'État d'Haïti" not in places
+    assert "Centre Hospitalier Fontaine" in places
 
 
 def test_a_region_abroad_needs_its_country_named(extract):

@@ -346,6 +346,8 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         # is the city's ("a police station in La Saline" is not the national
         # police headquarters two km away)
         mains = [e for e in near if "main" in e.roles and (entry.precision != "neighbourhood" or e.within(entry))]
+        if kind in MANY_IN_A_CITY and _INDEFINITE.match(mention.facility or ""):
+            mains = []  # "a hospital in the capital" is one of its hospitals, not the main one
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
     if entry.precision == "country":
@@ -532,6 +534,9 @@ def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
     towns = [a for a in anchors if a.id != entry.id]
     return (entry.layer == LAYER_WORLD and bool(towns)
             and all(query.distance_km(entry, town) > QUARTER_NAMED_KM for town in towns))
+
+
+_INDEFINITE = re.compile(r"(?:an?|one|un|une)\s", re.I)
 
 
 def _in_town(place: Entry, town: Entry) -> bool:

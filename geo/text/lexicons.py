@@ -98,6 +98,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"asasin", r"ekzekite"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
+         r"set\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b",  # "set homes near the hospital on fire"
          r"set\s+fire", r"burn(?:ed|t|ing)\s+(?:down|to)", r"burn(?:ed|t)\b", r"razed", r"destroy(?:ed|ing)",
          r"arson", r"pill(?:é|ag|er)", r"incendi", r"br[ûu]l[ée]", r"saccag", r"d[ée]trui", r"ras[ée]e?s?\b",
          r"mis\s+le\s+feu", r"calcin[ée]", r"vandalis", r"(?:broke|break(?:ing)?)\s+into\s+(?:a|an|the|several|two|three)\s+(?:\w+\s+){0,2}(?:warehouses?|depots?|shops?|stores?|banks?|houses?|homes?)",

@@ -346,7 +346,9 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 mine.append(named)
             continue
         role = _ROLE_BEFORE.search(text[:phrase.start])  # "Haiti's main container terminal"
-        words = text[role.start() if role else phrase.start:phrase.end]
+        # "a hospital in the capital" keeps its article: one of the city's, not its main one
+        article = None if role else _INDEFINITE_BEFORE.search(text, max(0, phrase.start - 5), phrase.start)
+        words = text[role.start() if role else article.start() if article else phrase.start:phrase.end]
         if place.how == "description":
             # "the prison in the capital": the capital's (or the country's) facility of that kind
             scope = "capital" if place.description.kind == "capital" else (place.description.country or "country")
