@@ -973,7 +973,7 @@ def test_the_small_airport_of_the_desks_town_and_a_looted_warehouse_after_a_hurr
                      "Wednesday and carried off sacks of rice, a week after Hurricane Matthew flattened the town.",
                      date=dt.date(2016, 10, 12))
     assert [(i.place, i.sub_event_type) for i in result.incidents] == [
-        ("a food warehouse in Jérémie", "Looting/property destruction")]
+        ("food warehouse in Jérémie", "Looting/property destruction")]
 
 
 def test_consequences_sounds_far_off_rival_gangs_homes_and_officers_titles_are_no_sites(extract):

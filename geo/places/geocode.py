@@ -329,6 +329,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     kind = mention.description.kind if mention.description else None
     if entry is None or kind is None or entry.precision == "site":
         return container
+    indefinite = _INDEFINITE.match(mention.facility or "")  # the article says "one of", and names nothing
     if kind == "airport" and entry.precision in ("locality", "neighbourhood") and mention.how == "facility":
         airport = _airport_serving(entry, gazetteer)
         if airport is not None:
@@ -346,7 +347,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         # is the city's ("a police station in La Saline" is not the national
         # police headquarters two km away)
         mains = [e for e in near if "main" in e.roles and (entry.precision != "neighbourhood" or e.within(entry))]
-        if kind in MANY_IN_A_CITY and _INDEFINITE.match(mention.facility or ""):
+        if kind in MANY_IN_A_CITY and indefinite:
             mains = []  # "a hospital in the capital" is one of its hospitals, not the main one
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", tuple(e.id for e in near))
@@ -361,7 +362,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
             mains = [e for e in sort if "national" in e.roles] if sort is not pool else []
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", (mains[0].id, entry.id))
-    words = mention.facility or kind
+    words = (mention.facility or kind)[indefinite.end() if indefinite else 0:]
     approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
                      extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
     noun = re.sub(r"^(?:the|a|an|le|la|les|l['’]|un|une)\s*", "", words, flags=re.I).lower()
