@@ -1044,3 +1044,26 @@ def test_a_region_abroad_needs_its_country_named(extract):
     assert [i.place for i in result.incidents] == ["Bamenda"]  # not Haiti's Ouest and Nord-Ouest departments
     result = extract("Gunmen attacked villages in Haiti's Artibonite department on Sunday.", date=dt.date(2023, 11, 26))
     assert [i.place for i in result.incidents] == ["Artibonite"]
+
+
+def test_a_name_with_an_apostrophe_inside_is_one_place(extract):
+    result = extract("Police fired tear gas at protesters who barricaded roads in Murang’a, Kenya, on Monday.",
+                     date=dt.date(2025, 7, 7))
+    assert [i.place for i in result.incidents] == ["Murang’a"]
+
+
+def test_bonfires_and_blocked_roads_are_unrest_and_similar_scenes_carry_it_on(extract):
+    result = extract("In Kitengela, Kenya, youth lit bonfires and blocked the Nairobi–Namanga Road on Monday. Similar "
+                     "scenes developed in Kiserian, where police were outnumbered.", date=dt.date(2025, 7, 7))
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Kitengela", "Riots"), ("Kiserian", "Riots")}
+
+
+def test_a_transliteration_of_a_town_of_the_story_s_country_is_that_town(extract):
+    result = extract("DAMASCUS, Syria — The city of Banyas recorded 60 civilian deaths on Saturday, a monitor said.",
+                     date=dt.date(2025, 3, 8))
+    [incident] = result.incidents
+    assert incident.place == "Bāniyās"
+    assert km((incident.lat, incident.lon), (35.18188, 35.94871)) < 1
+    # a letter away is not enough: Kangemi, a quarter of Nairobi, is not the town of Kangema
+    result = extract("NAIROBI, Kenya — A protester was shot dead in Kangemi on Monday.", date=dt.date(2025, 7, 7))
+    assert "Kangema" not in {i.place for i in result.incidents}
