@@ -1067,3 +1067,13 @@ def test_a_transliteration_of_a_town_of_the_story_s_country_is_that_town(extract
     # a letter away is not enough: Kangemi, a quarter of Nairobi, is not the town of Kangema
     result = extract("NAIROBI, Kenya — A protester was shot dead in Kangemi on Monday.", date=dt.date(2025, 7, 7))
     assert "Kangema" not in {i.place for i in result.incidents}
+
+
+def test_a_commune_listed_before_its_own_quarter_is_a_site_of_its_own(extract):
+    result = extract("Des tirs nourris ont été entendus mardi à Delmas, Musseau et Pétion-Ville.",
+                     date=dt.date(2025, 4, 2), language="fr")
+    assert {i.place for i in result.incidents} == {"Delmas", "Musseau", "Pétion-Ville"}
+    # the quarter situated by its commune stays the one site
+    result = extract("Des tirs nourris ont été entendus mardi à Musseau, Delmas.", date=dt.date(2025, 4, 2),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Musseau"]

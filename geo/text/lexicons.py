@@ -367,6 +367,9 @@ SPEECH_AFTER = prefiltered(
 LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
                         re.I)
 
+#: A list that goes on after a place: « Musseau et Pétion-Ville ».
+LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|et|ak)\s+)(?:(?:and|et|ak)\s+)?(?:(?:in|at|à|au)\s+)?[A-ZÀ-Ý]")
+
 #: Casualty words that a natural hazard can be the subject of.
 CASUALTY = prefiltered(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",
                        re.I)
