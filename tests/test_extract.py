@@ -1077,3 +1077,13 @@ def test_a_commune_listed_before_its_own_quarter_is_a_site_of_its_own(extract):
     result = extract("Des tirs nourris ont été entendus mardi à Musseau, Delmas.", date=dt.date(2025, 4, 2),
                      language="fr")
     assert [i.place for i in result.incidents] == ["Musseau"]
+
+
+def test_a_lead_naming_the_part_of_the_country_around_the_dateline_town_is_placed_there(extract):
+    result = extract("QUETTA, Pakistan — A suicide bomber blew himself up at a train station in restive southwestern "
+                     "Pakistan on Saturday, killing 24 people.", date=dt.date(2024, 11, 9))
+    assert [i.place for i in result.incidents] == ["Quetta"]
+    # Islamabad lies in the north-east: "northwestern Pakistan" points away from the desk
+    result = extract("ISLAMABAD, Pakistan — Gunmen attacked a police post in restive northwestern Pakistan on "
+                     "Saturday, killing six officers.", date=dt.date(2024, 11, 9))
+    assert "Islamabad" not in {i.place for i in result.incidents}

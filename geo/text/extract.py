@@ -291,10 +291,43 @@ def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
     town of its own: the reporter's desk is then no clue."""
     towns = [p for p in here if p.mention.how == "dateline"
              and p.entry.precision in ("locality", "neighbourhood")]
-    if not towns or ELSEWHERE_UNNAMED.search(sentence.text) or NATIONWIDE.search(sentence.text) or any(
+    if not towns or NATIONWIDE.search(sentence.text) or any(
             p.mention.how != "dateline" and p.entry.precision not in ("country", "region") for p in here):
         return None  # a town the sentence names and sets aside ("rushed to a hospital in Marawi") is no clue either
+    for elsewhere in ELSEWHERE_UNNAMED.finditer(sentence.text):
+        if not _part_of_country_holding(sentence, elsewhere, towns[0], here):
+            return None
     return towns[0]
+
+
+#: The parts of a country a compass adjective names: which share of its
+#: width (west to east) and height (south to north) they may take.
+_COMPASS_PARTS = {"north": (1, 0.4, 1.0), "south": (1, 0.0, 0.6), "east": (0, 0.4, 1.0), "west": (0, 0.0, 0.6)}
+_COMPASS_COUNTRY = re.compile(r"(north|south)?-?(east|west)?(?:ern)?\s+$|(central)\s+$", re.I)
+
+
+def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, here: list[Place]) -> bool:
+    """True when a compass phrase of the lead ("in restive southwestern
+    Pakistan") names the part of the dateline town's own country where the
+    town lies: QUETTA is in southwestern Pakistan, so the lead points at it,
+    while ISLAMABAD is not in northwestern Pakistan, so a lead that says so
+    points elsewhere."""
+    words = match.group(0)
+    if not words[-1:].isupper():
+        return False
+    country = next((p.entry for p in here if p.entry.precision == "country" and p.entry.country == town.entry.country
+                    and p.mention.start == sentence.start + match.end() - 1), None)
+    compass = _COMPASS_COUNTRY.search(words[:-1])
+    if country is None or compass is None:
+        return False
+    from geo.places.borders import load_borders  # the shapes are read only when a lead asks
+    share = load_borders().share(country.country, town.entry.lat, town.entry.lon)
+    if share is None:
+        return False
+    if compass.group(3):
+        return all(0.2 <= x <= 0.8 for x in share)
+    parts = [w.lower() for w in compass.groups()[:2] if w]
+    return bool(parts) and all(low <= share[axis] <= high for axis, low, high in map(_COMPASS_PARTS.get, parts))
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
