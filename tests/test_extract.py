@@ -1087,3 +1087,12 @@ def test_a_lead_naming_the_part_of_the_country_around_the_dateline_town_is_place
     result = extract("ISLAMABAD, Pakistan — Gunmen attacked a police post in restive northwestern Pakistan on "
                      "Saturday, killing six officers.", date=dt.date(2024, 11, 9))
     assert "Islamabad" not in {i.place for i in result.incidents}
+
+
+def test_french_assaults_and_a_photo_line_run_into_the_last_sentence(extract):
+    result = extract("La commune de l’Arcahaie a été la cible d’assauts menés par des gangs armés, le lundi 21 octobre "
+                     "2024.", date=dt.date(2024, 10, 24), language="fr")
+    assert [i.place for i in result.incidents] == ["Arcahaie"]
+    result = extract("Dix personnes ont été assassinées dans les communes de Cabaret et de l’Arcahaie, mardi. "
+                     "[mff emb 24/10/2024 07:50]\nPhoto : Archives/Pnh\n", date=dt.date(2024, 10, 24), language="fr")
+    assert {i.place for i in result.incidents} == {"Cabaret", "Arcahaie"}
