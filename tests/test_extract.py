@@ -1096,3 +1096,16 @@ def test_french_assaults_and_a_photo_line_run_into_the_last_sentence(extract):
     result = extract("Dix personnes ont été assassinées dans les communes de Cabaret et de l’Arcahaie, mardi. "
                      "[mff emb 24/10/2024 07:50]\nPhoto : Archives/Pnh\n", date=dt.date(2024, 10, 24), language="fr")
     assert {i.place for i in result.incidents} == {"Cabaret", "Arcahaie"}
+
+
+def test_a_town_listed_with_its_quarters_by_and_is_a_site_of_its_own(extract):
+    result = extract("Depuis 6 heures du matin, des résidents de Laboule, Pèlerin et Thomassin ont signalé des tirs "
+                     "nourris.", date=dt.date(2024, 3, 18), language="fr")
+    assert {"Laboule", "Pèlerin", "Thomassin"} <= {i.place for i in result.incidents}
+
+
+def test_a_similar_operation_elsewhere_earlier_is_not_folded_into_the_story_s_site(extract):
+    result = extract("A drone attack killed eight children in Simon Pelé, in Cité Soleil, on Saturday. Activists said a "
+                     "similar drone operation in downtown Port-au-Prince earlier this month killed eleven civilians.",
+                     date=dt.date(2025, 9, 22))
+    assert "Port-au-Prince" in {i.place for i in result.incidents}

@@ -662,13 +662,30 @@ def _sites(candidates: list[Place], body: str = "") -> tuple[list[Place], Place 
 
 
 def _peer_before(body: str, town: Place, inner: Place) -> bool:
-    """True when ``town`` (not a city) is listed right before ``inner``, a
-    place inside it, in a list that goes on after ``inner``."""
-    if not body or town.entry.kind == "city" or town.entry.precision != "locality":
+    """True when ``town`` (not a city) and ``inner``, a place inside it, are
+    listed as peers in one sentence (see :func:`listed_as_peers`)."""
+    if not body or town.entry.kind == "city" or town.entry.precision != "locality" \
+            or town.mention.sentence != inner.mention.sentence:
         return False
-    first, then = town.mention, inner.mention
-    return first.end <= then.start and first.sentence == then.sentence \
-        and bool(LIST_JOIN.search(body[first.end:then.start])) and bool(LIST_GOES_ON.match(body, then.end))
+    return listed_as_peers(body, (town.mention.start, town.mention.end), (inner.mention.start, inner.mention.end))
+
+
+def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Whether a town and a place inside it, at these spans of ``text``, are
+    items of one list rather than a place and the town that situates it:
+    « des tirs à Delmas, Musseau et Pétion-Ville », "Laboule, Pèlerin and
+    Thomassin" tell of the town beyond that place, where "Musseau, Delmas"
+    only says where Musseau is."""
+    if town[1] <= inner[0]:  # the town first: the list must go on after the place
+        return bool(_LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and bool(LIST_GOES_ON.match(text, inner[1]))
+    gap = text[inner[1]:town[0]]  # the town after: joined by "and", not by a bare comma
+    return bool(_LIST_BETWEEN.fullmatch(gap)) and bool(_AND.search(gap))
+
+
+_AND = re.compile(r"\b(?:and|et|ak)\b", re.I)
+#: Between two items of a list: its joins, and the names of the items between.
+_JOIN = r"(?:\s*,\s*(?:(?:and|et|ak)\s+)?|\s+(?:and|et|ak)\s+)(?:(?:à|au|in|at)\s+)?"
+_LIST_BETWEEN = re.compile(rf"{_JOIN}(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*){{0,3}}{_JOIN})*")
 
 
 #: How far from a place's point a finer place it locates may lie, by precision:

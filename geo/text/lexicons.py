@@ -370,6 +370,18 @@ SPEECH_AFTER = prefiltered(
 LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
                         re.I)
 
+#: A sentence about another event than the one just told: "a similar drone
+#: operation in downtown Port-au-Prince earlier this month", « une autre
+#: attaque la semaine dernière ».  Its place is no loose mention of a site
+#: told elsewhere in the story.
+ANOTHER_EVENT = prefiltered(
+    r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|bombing|"
+    r"strike|operation|incident|shooting|massacre|explosion|blast)s?\b|\banother\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
+    r"bombing|strike|operation|incident|shooting|massacre|explosion|blast)\b|"
+    r"\b(?:une?|l['’])\s*(?:autre|pr[ée]c[ée]dente?|pareille)\s+(?:attaque|op[ée]ration|frappe|incident|fusillade|explosion|"
+    r"massacre|tuerie)\b|\b(?:une?)\s+(?:attaque|op[ée]ration|frappe|fusillade|explosion)\s+(?:similaire|semblable|"
+    r"analogue|pr[ée]c[ée]dente)\b", re.I)
+
 #: A list that goes on after a place: « Musseau et Pétion-Ville ».
 LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|et|ak)\s+)(?:(?:and|et|ak)\s+)?(?:(?:in|at|à|au)\s+)?[A-ZÀ-Ý]")
 
