@@ -1109,3 +1109,18 @@ def test_a_similar_operation_elsewhere_earlier_is_not_folded_into_the_story_s_si
                      "similar drone operation in downtown Port-au-Prince earlier this month killed eleven civilians.",
                      date=dt.date(2025, 9, 22))
     assert "Port-au-Prince" in {i.place for i in result.incidents}
+
+
+def test_an_operation_led_by_police_is_a_clash_and_protests_that_explode_are_no_explosion(extract):
+    result = extract("Des agents de la police ont mené une opération à Croix-Moreau, dans la commune de Liancourt, mardi.",
+                     date=dt.date(2023, 1, 26), language="fr")
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Liancourt", "Battles")]
+    result = extract("Violent protests exploded all over the country on Thursday, Haitian police said.",
+                     date=dt.date(2024, 1, 19))
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Haiti", "Riots")]
+
+
+def test_a_town_lies_in_its_own_region_not_in_a_namesake_region_nearby(extract):
+    result = extract("Une moto a sauté sur un engin piégé à Cali, et un commissariat a été attaqué dans le Cauca, en "
+                     "Colombie, jeudi.", date=dt.date(2025, 12, 16), language="fr")
+    assert {i.place for i in result.incidents} == {"Cali", "Cauca Department"}

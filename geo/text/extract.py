@@ -350,7 +350,7 @@ def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
     Declarations and nation-wide events keep their country always."""
     def vague(r: Report) -> bool:
         return (r.place.entry.precision == "country" and not DECLARATION.search(r.trigger.text)
-                and not (r.trigger.event_type == "Protests" and NATIONWIDE.search(r.sentence.text)))
+                and not (r.trigger.event_type in ("Protests", "Riots") and NATIONWIDE.search(r.sentence.text)))
     rest = [r for r in found if not vague(r)]
     if rest:
         return rest
@@ -580,6 +580,9 @@ def _is_credit(sentence: str) -> bool:
     return CREDIT.search(sentence) is not None
 
 
+_NEIGHBOURING = re.compile(r"\s(?:neighbou?ring|nearby|adjacent|voisine?s?|proches?)\s+$", re.I)
+
+
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
@@ -592,7 +595,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     before = body[sentence.start:place.mention.start][-120:]
     if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
         before = TOWN_OF_BEFORE.sub(" ", before)
-    before = before[-80:]
+    before = _NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
     if place.mention.how == "facility" and place.mention.facility and NOT_SITE_BEFORE.search(before):
         # « le commissariat de police de Léogâne »: the facility's own words are no
         # "police of X"; the phrase must hold before them too
@@ -706,6 +709,8 @@ def _inside(inner: Entry, outer: Entry) -> bool:
         # a facility or quarter whose town is recorded lies in that town only: Madrid's
         # Atocha station is not "in" Santa Eugenia, 7 km away, nor Bel Air in Delmas
         return False
+    if outer.kind == "admin1" and inner.admin1 and inner.country == outer.country:
+        return False  # a town whose region is recorded lies in that region only: Cali is in Valle del Cauca, not Cauca
     radius = _CONTAINS_KM.get(outer.precision)
     if radius is None:
         return False
