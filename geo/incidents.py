@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from geo.text.documents import Document
 from geo.text.extract import Report
 from geo.text.fatalities import default_toll
-from geo.text.lexicons import CITYWIDE
+from geo.text.lexicons import CITYWIDE, LIST_GOES_ON, LIST_JOIN
 
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
@@ -154,6 +154,8 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         # read only when it can matter: a city's incident beside a site's
         citywide = coarse.place_kind == "city" and any(i.precision == "site" for i in pool) \
             and any(CITYWIDE.search(q["sentence"]) for q in coarse.quotes)
+        if coarse.place_kind != "city" and any(_listed_before(coarse, i) for i in pool):
+            return None
         finer = [i for i in pool if (_FINER[i.precision] < _FINER[coarse.precision]
                                      or i.place_id.startswith(coarse.place_id + "#"))
                  and not (coarse.place_kind == "city" and i.precision == "site" and citywide)
@@ -171,6 +173,22 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         quotes = {(q["doc"], q["start"]): q for q in (*twin.quotes, *incident.quotes)}
         result[twin.id] = replace(twin, quotes=tuple(sorted(quotes.values(), key=lambda q: (q["doc"], q["start"]))))
     return list(result.values())
+
+
+def _listed_before(coarse: Incident, finer: Incident) -> bool:
+    """True when a sentence lists the coarse place as a peer right before a
+    place inside it: « des tirs à Delmas, Musseau et Pétion-Ville » tells of
+    Delmas beyond its quarter Musseau, where "Musseau, Delmas" or "Bel Air
+    in Port-au-Prince" only situate the quarter."""
+    for q in coarse.quotes:
+        for f in finer.quotes:
+            if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None:
+                continue
+            text, base = q["sentence"], q["start"]
+            if q["place_end"] <= f["place_start"] and LIST_JOIN.search(text[q["place_end"] - base:f["place_start"] - base]) \
+                    and LIST_GOES_ON.match(text, f["place_end"] - base):
+                return True
+    return False
 
 
 def _incident(document: Document, family: str, group: list[Report]) -> Incident:

@@ -1044,3 +1044,46 @@ def test_a_region_abroad_needs_its_country_named(extract):
     assert [i.place for i in result.incidents] == ["Bamenda"]  # not Haiti's Ouest and Nord-Ouest departments
     result = extract("Gunmen attacked villages in Haiti's Artibonite department on Sunday.", date=dt.date(2023, 11, 26))
     assert [i.place for i in result.incidents] == ["Artibonite"]
+
+
+def test_a_name_with_an_apostrophe_inside_is_one_place(extract):
+    result = extract("Police fired tear gas at protesters who barricaded roads in Murang’a, Kenya, on Monday.",
+                     date=dt.date(2025, 7, 7))
+    assert [i.place for i in result.incidents] == ["Murang’a"]
+
+
+def test_bonfires_and_blocked_roads_are_unrest_and_similar_scenes_carry_it_on(extract):
+    result = extract("In Kitengela, Kenya, youth lit bonfires and blocked the Nairobi–Namanga Road on Monday. Similar "
+                     "scenes developed in Kiserian, where police were outnumbered.", date=dt.date(2025, 7, 7))
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Kitengela", "Riots"), ("Kiserian", "Riots")}
+
+
+def test_a_transliteration_of_a_town_of_the_story_s_country_is_that_town(extract):
+    result = extract("DAMASCUS, Syria — The city of Banyas recorded 60 civilian deaths on Saturday, a monitor said.",
+                     date=dt.date(2025, 3, 8))
+    [incident] = result.incidents
+    assert incident.place == "Bāniyās"
+    assert km((incident.lat, incident.lon), (35.18188, 35.94871)) < 1
+    # a letter away is not enough: Kangemi, a quarter of Nairobi, is not the town of Kangema
+    result = extract("NAIROBI, Kenya — A protester was shot dead in Kangemi on Monday.", date=dt.date(2025, 7, 7))
+    assert "Kangema" not in {i.place for i in result.incidents}
+
+
+def test_a_commune_listed_before_its_own_quarter_is_a_site_of_its_own(extract):
+    result = extract("Des tirs nourris ont été entendus mardi à Delmas, Musseau et Pétion-Ville.",
+                     date=dt.date(2025, 4, 2), language="fr")
+    assert {i.place for i in result.incidents} == {"Delmas", "Musseau", "Pétion-Ville"}
+    # the quarter situated by its commune stays the one site
+    result = extract("Des tirs nourris ont été entendus mardi à Musseau, Delmas.", date=dt.date(2025, 4, 2),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Musseau"]
+
+
+def test_a_lead_naming_the_part_of_the_country_around_the_dateline_town_is_placed_there(extract):
+    result = extract("QUETTA, Pakistan — A suicide bomber blew himself up at a train station in restive southwestern "
+                     "Pakistan on Saturday, killing 24 people.", date=dt.date(2024, 11, 9))
+    assert [i.place for i in result.incidents] == ["Quetta"]
+    # Islamabad lies in the north-east: "northwestern Pakistan" points away from the desk
+    result = extract("ISLAMABAD, Pakistan — Gunmen attacked a police post in restive northwestern Pakistan on "
+                     "Saturday, killing six officers.", date=dt.date(2024, 11, 9))
+    assert "Islamabad" not in {i.place for i in result.incidents}
