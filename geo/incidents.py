@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from geo.text.documents import Document
-from geo.text.extract import Report
+from geo.text.extract import Report, listed_as_peers
 from geo.text.fatalities import default_toll
-from geo.text.lexicons import CITYWIDE
+from geo.text.lexicons import ANOTHER_EVENT, CITYWIDE
 
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
@@ -154,13 +154,20 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         # read only when it can matter: a city's incident beside a site's
         citywide = coarse.place_kind == "city" and any(i.precision == "site" for i in pool) \
             and any(CITYWIDE.search(q["sentence"]) for q in coarse.quotes)
+        # "a similar drone operation in downtown Port-au-Prince earlier this month": told
+        # apart from the sites of other sentences
+        apart = {q["start"] for q in coarse.quotes} if all(ANOTHER_EVENT.search(q["sentence"]) for q in coarse.quotes) \
+            else set()
         finer = [i for i in pool if (_FINER[i.precision] < _FINER[coarse.precision]
                                      or i.place_id.startswith(coarse.place_id + "#"))
                  and not (coarse.place_kind == "city" and i.precision == "site" and citywide)
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
-                 and distance_km(i, coarse) * 1000 <= _extent_m(coarse)]
-        return min(finer, key=lambda i: min(q["start"] for q in i.quotes)) if finer else None
+                 and distance_km(i, coarse) * 1000 <= _extent_m(coarse)
+                 and not (apart and apart.isdisjoint(q["start"] for q in i.quotes))]
+        if not finer or coarse.place_kind != "city" and any(_listed_together(coarse, i) for i in finer):
+            return None
+        return min(finer, key=lambda i: min(q["start"] for q in i.quotes))
 
     result: dict[str, Incident] = {}
     for incident in sorted(incidents, key=lambda i: (_FINER[i.precision], "#" not in i.place_id)):  # finest first
@@ -171,6 +178,20 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         quotes = {(q["doc"], q["start"]): q for q in (*twin.quotes, *incident.quotes)}
         result[twin.id] = replace(twin, quotes=tuple(sorted(quotes.values(), key=lambda q: (q["doc"], q["start"]))))
     return list(result.values())
+
+
+def _listed_together(coarse: Incident, finer: Incident) -> bool:
+    """True when a sentence lists the coarse place and a place inside it as
+    peers (see :func:`geo.text.extract.listed_as_peers`)."""
+    for q in coarse.quotes:
+        for f in finer.quotes:
+            if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None:
+                continue
+            base = q["start"]
+            if listed_as_peers(q["sentence"], (q["place_start"] - base, q["place_end"] - base),
+                               (f["place_start"] - base, f["place_end"] - base)):
+                return True
+    return False
 
 
 def _incident(document: Document, family: str, group: list[Report]) -> Incident:

@@ -1044,3 +1044,83 @@ def test_a_region_abroad_needs_its_country_named(extract):
     assert [i.place for i in result.incidents] == ["Bamenda"]  # not Haiti's Ouest and Nord-Ouest departments
     result = extract("Gunmen attacked villages in Haiti's Artibonite department on Sunday.", date=dt.date(2023, 11, 26))
     assert [i.place for i in result.incidents] == ["Artibonite"]
+
+
+def test_a_name_with_an_apostrophe_inside_is_one_place(extract):
+    result = extract("Police fired tear gas at protesters who barricaded roads in Murang’a, Kenya, on Monday.",
+                     date=dt.date(2025, 7, 7))
+    assert [i.place for i in result.incidents] == ["Murang’a"]
+
+
+def test_bonfires_and_blocked_roads_are_unrest_and_similar_scenes_carry_it_on(extract):
+    result = extract("In Kitengela, Kenya, youth lit bonfires and blocked the Nairobi–Namanga Road on Monday. Similar "
+                     "scenes developed in Kiserian, where police were outnumbered.", date=dt.date(2025, 7, 7))
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Kitengela", "Riots"), ("Kiserian", "Riots")}
+
+
+def test_a_transliteration_of_a_town_of_the_story_s_country_is_that_town(extract):
+    result = extract("DAMASCUS, Syria — The city of Banyas recorded 60 civilian deaths on Saturday, a monitor said.",
+                     date=dt.date(2025, 3, 8))
+    [incident] = result.incidents
+    assert incident.place == "Bāniyās"
+    assert km((incident.lat, incident.lon), (35.18188, 35.94871)) < 1
+    # a letter away is not enough: Kangemi, a quarter of Nairobi, is not the town of Kangema
+    result = extract("NAIROBI, Kenya — A protester was shot dead in Kangemi on Monday.", date=dt.date(2025, 7, 7))
+    assert "Kangema" not in {i.place for i in result.incidents}
+
+
+def test_a_commune_listed_before_its_own_quarter_is_a_site_of_its_own(extract):
+    result = extract("Des tirs nourris ont été entendus mardi à Delmas, Musseau et Pétion-Ville.",
+                     date=dt.date(2025, 4, 2), language="fr")
+    assert {i.place for i in result.incidents} == {"Delmas", "Musseau", "Pétion-Ville"}
+    # the quarter situated by its commune stays the one site
+    result = extract("Des tirs nourris ont été entendus mardi à Musseau, Delmas.", date=dt.date(2025, 4, 2),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Musseau"]
+
+
+def test_a_lead_naming_the_part_of_the_country_around_the_dateline_town_is_placed_there(extract):
+    result = extract("QUETTA, Pakistan — A suicide bomber blew himself up at a train station in restive southwestern "
+                     "Pakistan on Saturday, killing 24 people.", date=dt.date(2024, 11, 9))
+    assert [i.place for i in result.incidents] == ["Quetta"]
+    # Islamabad lies in the north-east: "northwestern Pakistan" points away from the desk
+    result = extract("ISLAMABAD, Pakistan — Gunmen attacked a police post in restive northwestern Pakistan on "
+                     "Saturday, killing six officers.", date=dt.date(2024, 11, 9))
+    assert "Islamabad" not in {i.place for i in result.incidents}
+
+
+def test_french_assaults_and_a_photo_line_run_into_the_last_sentence(extract):
+    result = extract("La commune de l’Arcahaie a été la cible d’assauts menés par des gangs armés, le lundi 21 octobre "
+                     "2024.", date=dt.date(2024, 10, 24), language="fr")
+    assert [i.place for i in result.incidents] == ["Arcahaie"]
+    result = extract("Dix personnes ont été assassinées dans les communes de Cabaret et de l’Arcahaie, mardi. "
+                     "[mff emb 24/10/2024 07:50]\nPhoto : Archives/Pnh\n", date=dt.date(2024, 10, 24), language="fr")
+    assert {i.place for i in result.incidents} == {"Cabaret", "Arcahaie"}
+
+
+def test_a_town_listed_with_its_quarters_by_and_is_a_site_of_its_own(extract):
+    result = extract("Depuis 6 heures du matin, des résidents de Laboule, Pèlerin et Thomassin ont signalé des tirs "
+                     "nourris.", date=dt.date(2024, 3, 18), language="fr")
+    assert {"Laboule", "Pèlerin", "Thomassin"} <= {i.place for i in result.incidents}
+
+
+def test_a_similar_operation_elsewhere_earlier_is_not_folded_into_the_story_s_site(extract):
+    result = extract("A drone attack killed eight children in Simon Pelé, in Cité Soleil, on Saturday. Activists said a "
+                     "similar drone operation in downtown Port-au-Prince earlier this month killed eleven civilians.",
+                     date=dt.date(2025, 9, 22))
+    assert "Port-au-Prince" in {i.place for i in result.incidents}
+
+
+def test_an_operation_led_by_police_is_a_clash_and_protests_that_explode_are_no_explosion(extract):
+    result = extract("Des agents de la police ont mené une opération à Croix-Moreau, dans la commune de Liancourt, mardi.",
+                     date=dt.date(2023, 1, 26), language="fr")
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Liancourt", "Battles")]
+    result = extract("Violent protests exploded all over the country on Thursday, Haitian police said.",
+                     date=dt.date(2024, 1, 19))
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Haiti", "Riots")]
+
+
+def test_a_town_lies_in_its_own_region_not_in_a_namesake_region_nearby(extract):
+    result = extract("Une moto a sauté sur un engin piégé à Cali, et un commissariat a été attaqué dans le Cauca, en "
+                     "Colombie, jeudi.", date=dt.date(2025, 12, 16), language="fr")
+    assert {i.place for i in result.incidents} == {"Cali", "Cauca Department"}

@@ -68,6 +68,21 @@ class Borders:
             return None
         return bool(shapely.contains_xy(geometry, lon, lat))
 
+    def share(self, code: str, lat: float, lon: float) -> tuple[float, float] | None:
+        """Where a point lies across the country's main land mass, as
+        shares of its width west to east and of its height south to north
+        (0..1 inside the bounds), or ``None`` when no shape is known.  The
+        largest polygon stands for the country, so that French Guiana does
+        not stretch France across the Atlantic."""
+        geometry = self.shapes.get(code)
+        if geometry is None:
+            return None
+        main = max(getattr(geometry, "geoms", [geometry]), key=lambda g: g.area)
+        west, south, east, north = main.bounds
+        if east <= west or north <= south:
+            return None
+        return (lon - west) / (east - west), (lat - south) / (north - south)
+
     def country_at(self, lat: float, lon: float) -> str | None:
         """The code of the country whose shape holds the point, if any."""
         for code, geometry in self.shapes.items():

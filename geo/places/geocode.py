@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from geo.errors import PlaceNotFoundError
-from geo.places import names, query
+from geo.places import fuzzy, names, query
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
 from geo.text.lexicons import RELATIVE_POSITION
 from geo.text.mentions import MAIN_WORDS, QUARTER_WORD, Mention
@@ -477,9 +477,47 @@ def _resolve_online(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Pla
     """A name the gazetteer does not know: ask the online fallback, if any."""
     fallback = gazetteer.fallback
     if fallback is None:
+        near = _spelled_otherwise(mention, gazetteer, focus)
+        if near is not None:
+            return near
         return Place(mention, None, "not_found: not in the offline gazetteer (no online geocoder configured)")
     entry, reason = fallback.place(mention.text, country=focus.country)
     return Place(mention, entry, reason, (entry.id,) if entry else ())
+
+
+#: How close a name after a preposition ("in Banyas") must be to a town of
+#: the story's country that is spelled otherwise ("Bāniyās"), and how big
+#: that town must be, for the offline gazetteer to read it as that town.
+TRANSLITERATION_SCORE = 0.85
+TRANSLITERATION_POPULATION = 5_000
+
+
+def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place | None:
+    """A name no spelling in the gazetteer has, read as a town of the story's
+    country a letter or two away: "Banyas" for Bāniyās, "Tartous" for
+    Ţarţūs.  Names transliterated from Arabic, Cyrillic or Amharic are
+    spelled several ways, and GeoNames holds only some of them.  Only in the
+    story's country, only a town of some size, and only when one town is
+    closest, and only a spelling that writes the same sounds (the same
+    skeleton, see :mod:`geo.places.fuzzy`): "Kangemi", a quarter of
+    Nairobi, is a letter away from the town of Kangema, but not a
+    transliteration of it."""
+    if focus.country is None:
+        return None
+    written = fuzzy.skeleton(names.key(mention.text))
+    hits = [m for m in gazetteer.fuzzy(mention.text)
+            if m.score >= TRANSLITERATION_SCORE and m.entry.country == focus.country
+            and m.entry.kind != "country" and m.entry.population >= TRANSLITERATION_POPULATION
+            and any(fuzzy.skeleton(names.key(n)) == written for n in m.entry.all_names)]
+    if not hits:
+        return None
+    best = max(m.score for m in hits)
+    closest = {m.entry.id: m for m in hits if m.score == best}
+    if len(closest) != 1:
+        return None
+    match = next(iter(closest.values()))
+    return Place(replace(mention, candidates=(match.entry,)), match.entry,
+                 f"{match.detail}, a town of the story's country {focus.country}", (match.entry.id,))
 
 
 def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> Place:

@@ -26,7 +26,7 @@ from geo.text.lexicons import (
     AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
     CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, EXAMPLES_BEFORE,
     EXAMPLES_TOLD_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE,
-    HUMAN_DESTRUCTION, IN_TOWN, LIST_JOIN, LIST_JOIN_AGAIN, LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR,
+    HUMAN_DESTRUCTION, IN_TOWN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR,
     NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE,
     PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
     SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
@@ -251,7 +251,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             pending = trigger
             continue
         pending = None
-        sites, area = _sites(candidates)
+        sites, area = _sites(candidates, body)
         if area is not None and fatalities is not None:  # the area holds a toll no one site can take
             out.append(Report(sentence, area, trigger, date, fatalities, aggregate=True))
             fatalities = None
@@ -291,10 +291,43 @@ def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
     town of its own: the reporter's desk is then no clue."""
     towns = [p for p in here if p.mention.how == "dateline"
              and p.entry.precision in ("locality", "neighbourhood")]
-    if not towns or ELSEWHERE_UNNAMED.search(sentence.text) or NATIONWIDE.search(sentence.text) or any(
+    if not towns or NATIONWIDE.search(sentence.text) or any(
             p.mention.how != "dateline" and p.entry.precision not in ("country", "region") for p in here):
         return None  # a town the sentence names and sets aside ("rushed to a hospital in Marawi") is no clue either
+    for elsewhere in ELSEWHERE_UNNAMED.finditer(sentence.text):
+        if not _part_of_country_holding(sentence, elsewhere, towns[0], here):
+            return None
     return towns[0]
+
+
+#: The parts of a country a compass adjective names: which share of its
+#: width (west to east) and height (south to north) they may take.
+_COMPASS_PARTS = {"north": (1, 0.4, 1.0), "south": (1, 0.0, 0.6), "east": (0, 0.4, 1.0), "west": (0, 0.0, 0.6)}
+_COMPASS_COUNTRY = re.compile(r"(north|south)?-?(east|west)?(?:ern)?\s+$|(central)\s+$", re.I)
+
+
+def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, here: list[Place]) -> bool:
+    """True when a compass phrase of the lead ("in restive southwestern
+    Pakistan") names the part of the dateline town's own country where the
+    town lies: QUETTA is in southwestern Pakistan, so the lead points at it,
+    while ISLAMABAD is not in northwestern Pakistan, so a lead that says so
+    points elsewhere."""
+    words = match.group(0)
+    if not words[-1:].isupper():
+        return False
+    country = next((p.entry for p in here if p.entry.precision == "country" and p.entry.country == town.entry.country
+                    and p.mention.start == sentence.start + match.end() - 1), None)
+    compass = _COMPASS_COUNTRY.search(words[:-1])
+    if country is None or compass is None:
+        return False
+    from geo.places.borders import load_borders  # the shapes are read only when a lead asks
+    share = load_borders().share(country.country, town.entry.lat, town.entry.lon)
+    if share is None:
+        return False
+    if compass.group(3):
+        return all(0.2 <= x <= 0.8 for x in share)
+    parts = [w.lower() for w in compass.groups()[:2] if w]
+    return bool(parts) and all(low <= share[axis] <= high for axis, low, high in map(_COMPASS_PARTS.get, parts))
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
@@ -317,7 +350,7 @@ def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:
     Declarations and nation-wide events keep their country always."""
     def vague(r: Report) -> bool:
         return (r.place.entry.precision == "country" and not DECLARATION.search(r.trigger.text)
-                and not (r.trigger.event_type == "Protests" and NATIONWIDE.search(r.sentence.text)))
+                and not (r.trigger.event_type in ("Protests", "Riots") and NATIONWIDE.search(r.sentence.text)))
     rest = [r for r in found if not vague(r)]
     if rest:
         return rest
@@ -547,6 +580,9 @@ def _is_credit(sentence: str) -> bool:
     return CREDIT.search(sentence) is not None
 
 
+_NEIGHBOURING = re.compile(r"\s(?:neighbou?ring|nearby|adjacent|voisine?s?|proches?)\s+$", re.I)
+
+
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
@@ -559,7 +595,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     before = body[sentence.start:place.mention.start][-120:]
     if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
         before = TOWN_OF_BEFORE.sub(" ", before)
-    before = before[-80:]
+    before = _NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
     if place.mention.how == "facility" and place.mention.facility and NOT_SITE_BEFORE.search(before):
         # « le commissariat de police de Léogâne »: the facility's own words are no
         # "police of X"; the phrase must hold before them too
@@ -599,19 +635,23 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     return bool(NOT_SITE_BEFORE.search(before)) or (not declaring and bool(SPEECH_AFTER.match(after)))
 
 
-def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
+def _sites(candidates: list[Place], body: str = "") -> tuple[list[Place], Place | None]:
     """Split candidate places into sites and, if any, an aggregate area.
 
     A place that contains another candidate is only its container, unless it
     contains two or more sites: then a toll cannot be pinned to any one site
     and stays with the containing area ("nine killed ... in Port-au-Prince,
-    including the airport and the stadium").
+    including the airport and the stadium").  A town listed as a peer right
+    before a quarter of its own (« des tirs à Delmas, Musseau et
+    Pétion-Ville ») is a site too: the list tells of the town beyond that
+    quarter.
     """
     unique: dict[str, Place] = {}
     for place in candidates:
         unique.setdefault(place.entry.id, place)
     places = list(unique.values())
-    containers = {p.entry.id for p in places if any(_inside(q.entry, p.entry) for q in places)}
+    containers = {p.entry.id for p in places if any(_inside(q.entry, p.entry) and not _peer_before(body, p, q)
+                                                     for q in places)}
     sites = [p for p in places if p.entry.id not in containers]
     area = None
     if len(sites) >= 2:
@@ -622,6 +662,33 @@ def _sites(candidates: list[Place]) -> tuple[list[Place], Place | None]:
         if areas:
             area = areas[0]
     return sites, area
+
+
+def _peer_before(body: str, town: Place, inner: Place) -> bool:
+    """True when ``town`` (not a city) and ``inner``, a place inside it, are
+    listed as peers in one sentence (see :func:`listed_as_peers`)."""
+    if not body or town.entry.kind == "city" or town.entry.precision != "locality" \
+            or town.mention.sentence != inner.mention.sentence:
+        return False
+    return listed_as_peers(body, (town.mention.start, town.mention.end), (inner.mention.start, inner.mention.end))
+
+
+def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Whether a town and a place inside it, at these spans of ``text``, are
+    items of one list rather than a place and the town that situates it:
+    « des tirs à Delmas, Musseau et Pétion-Ville », "Laboule, Pèlerin and
+    Thomassin" tell of the town beyond that place, where "Musseau, Delmas"
+    only says where Musseau is."""
+    if town[1] <= inner[0]:  # the town first: the list must go on after the place
+        return bool(_LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and bool(LIST_GOES_ON.match(text, inner[1]))
+    gap = text[inner[1]:town[0]]  # the town after: joined by "and", not by a bare comma
+    return bool(_LIST_BETWEEN.fullmatch(gap)) and bool(_AND.search(gap))
+
+
+_AND = re.compile(r"\b(?:and|et|ak)\b", re.I)
+#: Between two items of a list: its joins, and the names of the items between.
+_JOIN = r"(?:\s*,\s*(?:(?:and|et|ak)\s+)?|\s+(?:and|et|ak)\s+)(?:(?:à|au|in|at)\s+)?"
+_LIST_BETWEEN = re.compile(rf"{_JOIN}(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*){{0,3}}{_JOIN})*")
 
 
 #: How far from a place's point a finer place it locates may lie, by precision:
@@ -642,6 +709,8 @@ def _inside(inner: Entry, outer: Entry) -> bool:
         # a facility or quarter whose town is recorded lies in that town only: Madrid's
         # Atocha station is not "in" Santa Eugenia, 7 km away, nor Bel Air in Delmas
         return False
+    if outer.kind == "admin1" and inner.admin1 and inner.country == outer.country:
+        return False  # a town whose region is recorded lies in that region only: Cali is in Valle del Cauca, not Cauca
     radius = _CONTAINS_KM.get(outer.precision)
     if radius is None:
         return False

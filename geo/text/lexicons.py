@@ -39,7 +39,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
-         r"blast", r"explo(?:sion|sive|ded)", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
+         r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
     # a crowd killing or beating someone outside any demonstration: mob violence
@@ -54,13 +54,14 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     # an exchange of fire is a battle even when protesters fight in it
     (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
-    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
+    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
+         r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
@@ -82,16 +83,20 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
-         r"(?:police|anti-?gang|military|army|security|joint)\s+operation"), "Battles", "Armed clash"),
+         r"(?:police|anti-?gang|military|army|security|joint)\s+operation",
+         r"(?:men[ée]e?s?|lanc[ée]e?s?|conduit|effectu[ée]e?s?)\s+(?:une?|des|plusieurs)\s+(?:[\w-]+\s+)?op[ée]rations?\b(?!\s+(?:chirurgicale|de\s+(?:sensibilisation|nettoyage|distribution|secours|sauvetage|vaccination)))",
+         r"(?:launched|conducted|mounted|carried\s+out)\s+(?:an?|several|two|three)\s+(?:[\w-]+\s+)?operations?\b(?!\s+(?:to\s+(?:rescue|evacuate|distribute|clean)|of\s+(?:rescue|relief)))"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
-         r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
+         r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
+         r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
-         r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
+         r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"(?:la|les)\s+cibles?\s+d['’](?:assauts?|attaques?|tirs)",
+         r"assauts\b", r"(?:un|une|l['’]|cet|d['’]|des)\s*assaut\b(?!\s+final)", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
          r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"coups?\s+de\s+feu", r"balles?\s+perdues?",
          r"kout\s+zam", r"tirs?\b(?!\s+au(?:x)?\s+buts?)(?!\s+cadr)", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou", r"masak",
@@ -341,9 +346,11 @@ HUMAN_DESTRUCTION = prefiltered(r"loot|ransack|torch|set\s+(?:on\s+)?fire|set\s+
                                 r"mis\s+le\s+feu|vandalis|piye|incendi|br(?:oke|eak(?:ing)?)\s+into|carried\s+off|"
                                 r"made\s+off|emport", re.I)
 
-#: Credits and captions: "Reporting by ...", "X contributed to this report".
+#: Credits and captions: "Reporting by ...", "X contributed to this report",
+#: a line that opens with "Photo:" (one that only closes a sentence run on
+#: into it is no credit for that sentence's places).
 CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
-                     r"\bphoto(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
+                     r"^\W*(?:\w+\s+){0,3}photo(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 
 #: "Taipei's embassy", "the Sinaloa cartel", "the Al-Aqsa Martyrs Brigades":
@@ -364,6 +371,21 @@ SPEECH_AFTER = prefiltered(
 #: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
 LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
                         re.I)
+
+#: A sentence about another event than the one just told: "a similar drone
+#: operation in downtown Port-au-Prince earlier this month", « une autre
+#: attaque la semaine dernière ».  Its place is no loose mention of a site
+#: told elsewhere in the story.
+ANOTHER_EVENT = prefiltered(
+    r"\b(?:a|an)\s+(?:similar|separate|earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|bombing|"
+    r"strike|operation|incident|shooting|massacre|explosion|blast)s?\b|\banother\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
+    r"bombing|strike|operation|incident|shooting|massacre|explosion|blast)\b|"
+    r"\b(?:une?|l['’])\s*(?:autre|pr[ée]c[ée]dente?|pareille)\s+(?:attaque|op[ée]ration|frappe|incident|fusillade|explosion|"
+    r"massacre|tuerie)\b|\b(?:une?)\s+(?:attaque|op[ée]ration|frappe|fusillade|explosion)\s+(?:similaire|semblable|"
+    r"analogue|pr[ée]c[ée]dente)\b", re.I)
+
+#: A list that goes on after a place: « Musseau et Pétion-Ville ».
+LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|et|ak)\s+)(?:(?:and|et|ak)\s+)?(?:(?:in|at|à|au)\s+)?[A-ZÀ-Ý]")
 
 #: Casualty words that a natural hazard can be the subject of.
 CASUALTY = prefiltered(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]c[èe]s|touye|mouri|destroy|d[ée]trui",

@@ -929,8 +929,12 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
                      big: bool = False) -> bool:
     if len(surface) <= 3 and not (big and len(surface) == 3 and surface.istitle()):
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
-    if n > 1 and not text[words[i + n - 1][0]].isupper():
-        return False  # "Christians and" is no spelling of Kristiansand: a name ends in a capitalised word
+    if n > 1 and not text[words[i + n - 1][0]].isupper() and (
+            text[words[i + n - 2][1]:words[i + n - 1][0]] not in _APOSTROPHES or words[i + n - 1][2] == "s"):
+        # "Christians and" is no spelling of Kristiansand: a name ends in a
+        # capitalised word, or in a syllable after an apostrophe ("Murang’a"),
+        # not in a possessive "s"
+        return False
     if text[words[i][0] - 1:words[i][0]] in _HYPHENS and _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
     if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]):
@@ -959,6 +963,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
 
 #: Titles that are bylines only when capitalised: lower case, they are prepositions.
 _BYLINE_WORDS = frozenset({"by", "par"})
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 #: Prepositions after which a capitalised name is a place even when the
