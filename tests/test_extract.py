@@ -1124,3 +1124,30 @@ def test_a_town_lies_in_its_own_region_not_in_a_namesake_region_nearby(extract):
     result = extract("Une moto a sauté sur un engin piégé à Cali, et un commissariat a été attaqué dans le Cauca, en "
                      "Colombie, jeudi.", date=dt.date(2025, 12, 16), language="fr")
     assert {i.place for i in result.incidents} == {"Cali", "Cauca Department"}
+
+
+def test_a_country_headline_is_the_country_and_foreign_strikes_are_air_strikes(extract):
+    result = extract("Liban: Trois morts dans une frappe israélienne près de Saïda\nAu moins trois personnes ont été "
+                     "tuées dimanche près de Saïda. Une frappe israélienne a touché la localité de Ghaziyeh, au sud de "
+                     "Saïda.", date=dt.date(2024, 10, 20), language="fr")
+    places = {i.place: i for i in result.incidents}
+    assert "Libáň" not in places and {"Sidon", "Ghazieh"} <= set(places)
+    assert places["Ghazieh"].sub_event_type == "Air/drone strike"
+
+
+def test_drownings_flight_and_an_agency_line_are_no_incident_sites(extract):
+    result = extract("Des gangs armés ont attaqué Source Matelas mardi. Ceux qui s'en sortent ont pris la fuite vers "
+                     "d'autres zones avoisinantes, notamment à l'Arcahaie. Huit personnes sont mortes noyées, dans le "
+                     "naufrage d'un bateau, dans la commune de Cabaret.\n(Rome, Paris, 22 février 2025).",
+                     date=dt.date(2023, 4, 20), language="fr")
+    assert [i.place for i in result.incidents] == ["Source Matelas"]
+
+
+def test_a_gang_named_after_its_home_and_a_church_somewhere_in_a_quarter(extract):
+    result = extract("Des affrontements ont opposé mardi des habitants de Source Matelas et le gang armé de Ti Tanyen.",
+                     date=dt.date(2023, 4, 20), language="fr")
+    assert [i.place for i in result.incidents] == ["Source Matelas"]
+    result = extract("Priests were trapped inside a church in the Carrefour-Feuilles neighborhood during a gang attack "
+                     "on Tuesday.", date=dt.date(2025, 3, 12))
+    [incident] = result.incidents
+    assert incident.place == "church in Carrefour-Feuilles"

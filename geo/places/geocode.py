@@ -108,7 +108,10 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
             continue
         region_codes = {e.country for e in gazetteer.lookup(region or "") if e.kind == "country"}
         entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
-        localities = [e for e in entries if e.precision in ("locality", "neighbourhood")]
+        nations = {e.country for e in entries if e.kind == "country"}
+        # « Liban : » is Lebanon, not the Czech village of Libáň; "MEXICO" may be its capital
+        localities = [e for e in entries if e.precision in ("locality", "neighbourhood")
+                      and (not nations or e.country in nations)]
         if localities:
             # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
             # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
@@ -341,7 +344,8 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
                                                        and query.distance_km(e, entry) <= radius)]
-        if len(near) == 1 and not (kind in MANY_IN_A_CITY and (big or near[0].pack in SAMPLED_PACKS)):
+        # "a church in the Carrefour-Feuilles neighborhood" is one of its churches, which the packs may lack
+        if len(near) == 1 and not (kind in MANY_IN_A_CITY and (big or near[0].pack in SAMPLED_PACKS or indefinite)):
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         # a town's main station is its own, but the main one near a quarter
         # is the city's ("a police station in La Saline" is not the national

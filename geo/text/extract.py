@@ -78,7 +78,11 @@ def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
     if not CASUALTY.match(match.group(0)):
         return False
     clause = re.split(r"[.;:!?]|,\s+(?:and|but|while|as|et|mais)\b", sentence[:match.start()])[-1]
-    return bool(HAZARD.search(clause[-60:]))
+    if HAZARD.search(clause[-60:]):
+        return True
+    # ...or the way they died, told right after: « sont mortes noyées », "were killed in a road accident"
+    after = re.split(r"[.;:!?]|\b(?:by|par|after|apr[èe]s|when|lorsque|quand)\b", sentence[match.end():match.end() + 30])[0]
+    return bool(HAZARD.search(after))
 
 
 def classify(sentence: str, site_kinds: set[str]) -> EventTrigger | None:

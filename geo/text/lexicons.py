@@ -31,7 +31,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Explosions/Remote violence", "Chemical weapon"),
     (_rx(r"suicide\s+(?:bomb|attack)", r"kamikaze", r"attentat[- ]suicide", r"s['’](?:est|sont)\s+fait\s+(?:exploser|sauter)", r"blew\s+(?:himself|herself|themselves)\s+up"), "Explosions/Remote violence", "Suicide bomb"),
     (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappes?\s+a[ée]riennes?",
-         r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?"),
+         r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?",
+         r"frappes?\s+(?:isra[ée]liennes?|russes?|am[ée]ricaines?|ukrainiennes?|turques?|saoudiennes?|de\s+la\s+coalition)",
+         r"(?:Israeli|Russian|U\.?S\.?|American|Ukrainian|Turkish|Saudi|coalition)(?:-led)?\s+(?:air\s*)?strikes?\b",
+         r"men[ée]\s+(?:une|des)\s+frappes?"),
      "Explosions/Remote violence", "Air/drone strike"),
     # "spent shells", "shell casings": what a gun leaves, not artillery
     (_rx(r"shell(?:ing|ed)\b", r"(?<!spent\s)(?<!empty\s)(?<!bullet\s)shells\b(?!\s+(?:casings?|of\s+(?:various|different)))",
@@ -213,6 +216,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
     r"s[ée]jour|rentr(?:ait|aient|ant|[ée]e?s?)|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
+    r"fuite|fui|fuient|fuir|fuyant|fuyaient|"
     r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
@@ -220,7 +224,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
-    r"(?:\s+[\w'’-]+){0,8}\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis|nan|lan)|"
+    r"(?:\s+[\w'’-]+){0,8}(?:,\s+(?:notamment|surtout|including|especially|such\s+as))?\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis|nan|lan)|"
     # "fled from X", but "video from X showed gunfire" shows X
     r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)"
     # ...but "escaped from the National Penitentiary", "abducted from their homes in X" happened there
@@ -337,6 +341,7 @@ EARLIER_EVENT = prefiltered(
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
 #: and their damage is no looting or destruction.
 HAZARD = prefiltered(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
+                     r"shipwreck|capsiz|drown|naufrage|chavir|noy[ée]|road\s+accident|accident\s+de\s+(?:la\s+)?(?:route|circulation)|"
                      r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
                      r"tranbleman\s+t[èe]", re.I)
 
@@ -347,9 +352,11 @@ HUMAN_DESTRUCTION = prefiltered(r"loot|ransack|torch|set\s+(?:on\s+)?fire|set\s+
                                 r"made\s+off|emport", re.I)
 
 #: Credits and captions: "Reporting by ...", "X contributed to this report",
+#: an agency's desks and day in brackets ("(Rome, Paris, 22 février 2025)"),
 #: a line that opens with "Photo:" (one that only closes a sentence run on
 #: into it is no credit for that sentence's places).
-CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
+CREDIT = prefiltered(r"^\W*\(\s*(?:[A-ZÀ-Ý][\w'’-]+(?:[\s-]+[A-ZÀ-Ý][\w'’-]+)*\s*,\s*)+\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\s*\)\W*$|"
+                     r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"^\W*(?:\w+\s+){0,3}photo(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
                      r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
 
@@ -357,7 +364,8 @@ CREDIT = prefiltered(r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwri
 #: the place names whose mission or which group, not where something happened.
 OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+|(?-i:[A-Z][\w'’-]+\s+))?"
                           r"(?:embassy|consulate|ambassade|"
-                          r"consulat|cartels?|gangs?|militias?|clan|brigades?|fronts?|movements?|federation|mafia|"
+                          r"consulat|cartels?|gangs?|militias?|militiamen|fighters|insurgents|combatants|clan|brigades?|fronts?|"
+                          r"movements?|federation|mafia|"
                           # an official named by the place he serves: "his Nasarawa counterpart, Governor Sule"
                           r"counterparts?|governor|lawmakers?|senators?|officials?)\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
@@ -476,7 +484,7 @@ HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: names no other place (the event then keeps the place the story is at).
 HOME_BEFORE = prefiltered(
     r"(?:\b(?:gangs?|bandits?|groupes?\s+arm[ée]s?|armed\s+groups?|gang\s+members?|membres?\s+(?:du|des)\s+gangs?|"
-    r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]s|\s+rivaux|\s+rivals?|\s+locaux|\s+local)?"
+    r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]e?s?|\s+rivaux|\s+rivals?|\s+locaux|\s+local)?"
     r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
     r"(?:de|du|d['’]|of|from)|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
     r"\b(?:based\s+in|bas[ée]e?s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|qui\s+op[èe]re(?:nt)?\s+(?:à|au|dans|en)|"
