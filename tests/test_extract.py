@@ -1151,3 +1151,11 @@ def test_a_gang_named_after_its_home_and_a_church_somewhere_in_a_quarter(extract
                      "on Tuesday.", date=dt.date(2025, 3, 12))
     [incident] = result.incidents
     assert incident.place == "church in Carrefour-Feuilles"
+
+
+def test_a_facility_s_own_name_between_its_noun_and_its_town(extract):
+    result = extract("MOGADISCIO, Somalie — Des combattants shebab ont lancé dimanche plusieurs obus de mortier près de "
+                     "l’aéroport international Aden Adde de Mogadiscio.", date=dt.date(2025, 4, 6), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Aden Adde International Airport"
+    assert km((incident.lat, incident.lon), (2.01444, 45.30472)) < 2

@@ -72,7 +72,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 
 #: Words between a facility noun and the preposition that belong to the noun
 #: phrase: « la prison civile de Jacmel », "the main police station in".
-_TAIL_WORDS = r"(?:civile?s?|principale?s?|nationale?s?|centrale?s?|main|central|new|old|local|municipal|communal|" \
+_TAIL_WORDS = r"(?:civile?s?|principale?s?|nationale?s?|internationale?s?|international|centrale?s?|main|central|new|old|local|municipal|communal|" \
               r"de\s+police|de\s+la\s+police|national|general|général|université|d['’]état)"
 #: Place nouns between the preposition and the name: "in the west coast town of St. Marc".
 _PLACE_NOUNS = r"(?:town|city|village|commune|district|neighbou?rhood|area|suburb|region|province|state|county|" \
@@ -88,6 +88,7 @@ _WHEN = r"(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:monday|tuesday|wednesday|thur
         r"samedi|dimanche|hier|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:morning|afternoon|evening|night|soir|matin))?)"
 _RIGHT = re.compile(
     rf"""^(?:\s+{_TAIL_WORDS})*            # « civile », "de police"
+        (?:\s+(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]*)){{0,3}}(?=\s+(?:de|du|d['’])))?  # its own name: « Aden Adde de »
         (?:\s*,?\s+{_WHEN})?                # "struck the airport Wednesday in"
         \s*,?\s+{_PREP}\s*                  # in / de / à / nan
         (?:(?:the|la|le|les|l['’])\s*)?
