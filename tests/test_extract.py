@@ -1159,3 +1159,18 @@ def test_a_facility_s_own_name_between_its_noun_and_its_town(extract):
     [incident] = result.incidents
     assert incident.place == "Aden Adde International Airport"
     assert km((incident.lat, incident.lon), (2.01444, 45.30472)) < 2
+
+
+def test_a_village_no_gazetteer_holds_is_placed_at_the_place_that_situates_it(extract):
+    result = extract("ARCAHAIE, Haïti — Environ 50 personnes ont été tuées mercredi dans la zone de Nicolas, première "
+                     "section.", date=dt.date(2023, 11, 15), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Nicolas (near Arcahaie)" and "approximate" in incident.place_reason
+    result = extract("Un détachement militaire a été la cible d'une attaque samedi près d'Aorema, à une quinzaine de "
+                     "kilomètres de Ouahigouya, au Burkina Faso.", date=dt.date(2023, 4, 15), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Aorema (near Ouahigouya)"
+    assert km((incident.lat, incident.lon), (13.58278, -2.42158)) < 1
+    # an unknown capitalised name without a place's marks may be a person or a group: nothing
+    result = extract("Gunmen attacked Kwame Nkrumah on Tuesday.", date=dt.date(2023, 4, 15))
+    assert result.incidents == []

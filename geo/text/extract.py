@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
@@ -29,8 +29,10 @@ from geo.text.lexicons import (
     HUMAN_DESTRUCTION, IN_TOWN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR,
     NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE,
     PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
-    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, YEAR_AFTER, YEAR_BEFORE,
+    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER,
+    YEAR_BEFORE,
 )
+from geo.places import names
 from geo.places.geocode import Focus, Place
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
@@ -168,11 +170,13 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     """
     by_sentence: dict[int, list[Place]] = {}
     unplaced: set[int] = set()  # sentences naming a place the gazetteer does not know
+    unknown: dict[int, Place] = {}  # ...and the first such place of each
     for place in places:
         if place.entry is not None:
             by_sentence.setdefault(place.mention.sentence, []).append(place)
         elif place.mention.how == "unknown":
             unplaced.add(place.mention.sentence)
+            unknown.setdefault(place.mention.sentence, place)
     headline = classify(title, set()) if title else None
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
@@ -244,7 +248,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if not candidates:
-            carried_place = _place_before(sentence, here, before) or _dateline_site(sentence, here)
+            carried_place = _unknown_village(body, sentence, unknown.get(sentence.index), here, focus) or _place_before(sentence, here, before) \
+                or _dateline_site(sentence, here)
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 pending = None
@@ -284,6 +289,32 @@ def _outskirts_of_sites_dropped(body: str, found: list[Report]) -> list[Report]:
     near = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
     return [r for r in found if not (situating(r) and any(
         e.id != r.place.entry.id and distance_km(e, r.place.entry) <= OUTSKIRTS_KM for e in near))]
+
+
+def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here: list[Place],
+                     focus: Focus) -> Place | None:
+    """An event at a village or quarter no gazetteer holds, which the text
+    marks as a place (« dans la zone de Nicolas, première section », "near
+    Aorema, about 15 km from Ouahigouya", "Amanual town"): placed, flagged
+    approximate, at the known place the sentence situates it by, or else at
+    the story's own town; without the marks an unknown capitalised name may
+    be a person or a group, and gives nothing."""
+    if unknown is None:
+        return None
+    mention = unknown.mention
+    if not (VILLAGE_BEFORE.search(body[max(sentence.start, mention.start - 50):mention.start])
+            or VILLAGE_AFTER.match(body[mention.end:min(sentence.end, mention.end + 60)])):
+        return None
+    container = next((p for p in here if p.entry is not None and p.mention.start > mention.end
+                      and p.mention.start - mention.end <= 80 and p.entry.precision in ("locality", "region")), None)
+    entry = container.entry if container is not None else focus.locality
+    if entry is None or (focus.country and entry.country != focus.country):
+        return None
+    why = "the place the text situates it by" if container is not None else "the story's town"
+    approx = replace(entry, id=f"{entry.id}#near:{names.key(mention.text)}", name=f"{mention.text} (near {entry.name})",
+                     extra=(*entry.extra, ("approximate_for", mention.text)))
+    return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
+                 (entry.id,))
 
 
 def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:

@@ -392,6 +392,20 @@ ANOTHER_EVENT = prefiltered(
     r"massacre|tuerie)\b|\b(?:une?)\s+(?:attaque|op[ée]ration|frappe|fusillade|explosion)\s+(?:similaire|semblable|"
     r"analogue|pr[ée]c[ée]dente)\b", re.I)
 
+#: Words that mark a name the gazetteer lacks as a village or quarter: before
+#: it (« dans la zone de », "near", "the village of") or after it (", a town
+#: in", « , première section », "town of East Gojam", ", 15 km from").
+VILLAGE_BEFORE = prefiltered(
+    r"\b(?:village|town|hamlet|locality|community|district|woreda|kebele|zone|localit[ée]|commune|section\s+communale|"
+    r"quartier|bourg|r[ée]gion)\s+(?:of|de|d['’])\s*$|\bpr[èe]s\s+(?:de\s+|d['’]\s*)$|\baux\s+environs\s+(?:de\s+|d['’]\s*)$|"
+    r"\b(?:near|outside)\s+$", re.I)
+VILLAGE_AFTER = prefiltered(
+    r"^\s*,?\s*(?:(?:a|an|the|une?|la|le)\s+)?(?:(?:small|remote|rural|border|nearby|farming|fishing|petite?)\s+)*"
+    r"(?:village|town|hamlet|locality|community|suburb|district|woreda|kebele|settlement|localit[ée]|bourgade|quartier|"
+    r"(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me|\d+(?:e|[èe]me|re))\s+section)\b|"
+    r"^\s*,?\s*(?:à|at|about|some|located|situated|situ[ée]e?)\s+(?:(?:une|environ|quelque|about|some)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:km|kilom)", re.I)
+
 #: A list that goes on after a place: « Musseau et Pétion-Ville ».
 LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|et|ak)\s+)(?:(?:and|et|ak)\s+)?(?:(?:in|at|à|au)\s+)?[A-ZÀ-Ý]")
 

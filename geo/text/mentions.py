@@ -971,8 +971,11 @@ _APOSTROPHES = frozenset({"'", "’"})
 #: gazetteer does not know it ("clashes in Kibumba"); such names go to the
 #: online geocoder, or are reported as not found.
 _UNKNOWN = prefiltered(
-    r"\b(?:in|near|outside|around|at|over|across|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-Z][\w'’\-]+){0,3})")
+    r"(?:\b(?:in|near|outside|around|at|over|across|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+|"
+    # French needs a place noun: « à » alone comes before persons too
+    r"\b(?:(?:[Ll]a\s+)?(?:zone|localit[ée]|commune|section\s+communale|village|quartier|ville|r[ée]gion)\s+(?:de|d['’])\s*|"
+    r"pr[èe]s\s+(?:de\s+|d['’]\s*)|aux\s+environs\s+(?:de\s+|d['’]\s*)))"
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})")
 
 
 #: « le département du Nord », « la région des Nippes »: an area named by a
