@@ -1174,3 +1174,13 @@ def test_a_village_no_gazetteer_holds_is_placed_at_the_place_that_situates_it(ex
     # an unknown capitalised name without a place's marks may be a person or a group: nothing
     result = extract("Gunmen attacked Kwame Nkrumah on Tuesday.", date=dt.date(2023, 4, 15))
     assert result.incidents == []
+
+
+def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_country(extract):
+    result = extract("BAHIR DAR, Ethiopia — Government forces killed civilians accused of helping Fano fighters in "
+                     "Bahir Dar on Tuesday. The areas are controlled by either Fano or the army.",
+                     date=dt.date(2023, 10, 31))
+    assert "Fano" not in {i.place for i in result.incidents}
+    result = extract("NIAMEY, Niger — Jihadists attacked an army post near Tillabéri on Sunday, a week after a raid on "
+                     "Ménaka, in neighbouring Mali.", date=dt.date(2023, 10, 31))
+    assert {"Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}

@@ -43,6 +43,10 @@ from geo.text.prefilter import prefiltered
 #: A world place outside the document's countries must be this populous to be
 #: read from prose; one named only by an alternate name, ten times more.
 WORLD_MIN_POPULATION = 50_000
+#: ...and this many times more when the story is about another country that
+#: nothing else in the text ties it to ("Fano fighters" in an Ethiopian story
+#: are no people of Fano, Italy).
+FOREIGN_UNVOUCHED = 4
 
 
 def _strong(entry: Entry) -> bool:
@@ -174,6 +178,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     """
     places: list[Place] = []
     context = _context_countries(mentions) | focus.adjectives
+    vouchers = _vouchers(mentions)
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     # the towns the text names, for a world-pack landmark abroad ("Israeli
     # troops raided Al-Shifa Hospital in Gaza City")
@@ -194,7 +199,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         key = (tuple(e.id for e in mention.candidates), mention.via_alias, quarter)
         if key not in chosen:
             kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, context, named, towns)
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, _others(vouchers, mention) | focus.adjectives,
+                                                                  named, towns)
                       and not (quarter and _far_for_a_quarter(e, anchors))), focus, names.key(mention.text))
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
@@ -425,6 +431,24 @@ def _of_the_same_sort(pool: list[Entry], words: str) -> list[Entry]:
     return pool
 
 
+def _vouchers(mentions: list[Mention]) -> dict[str | None, set[str]]:
+    """The names that vouch for each country (see :func:`_context_countries`)."""
+    out: dict[str | None, set[str]] = {}
+    for mention in mentions:
+        codes = {e.country for e in mention.candidates if _strong(e) and e.id not in mention.via_alias}
+        if len(codes) == 1:
+            out.setdefault(codes.pop(), set()).add(names.key(mention.text))
+    return out
+
+
+def _others(vouchers: dict[str | None, set[str]], mention: Mention) -> set[str | None]:
+    """The countries some other name of the text vouches for: a town abroad
+    named three times ("Fano fighters" in an Ethiopian story) does not vouch
+    for its own country."""
+    own = names.key(mention.text)
+    return {code for code, keys in vouchers.items() if len(keys) > 1 or own not in keys}
+
+
 def _context_countries(mentions: list[Mention]) -> set[str | None]:
     """Countries the text names unambiguously, by curated or large places."""
     context: set[str | None] = set()
@@ -474,6 +498,8 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5
+    elif focus.country:
+        needed *= FOREIGN_UNVOUCHED
     return entry.population >= needed
 
 
