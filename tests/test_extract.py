@@ -1184,3 +1184,12 @@ def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_countr
     result = extract("NIAMEY, Niger — Jihadists attacked an army post near Tillabéri on Sunday, a week after a raid on "
                      "Ménaka, in neighbouring Mali.", date=dt.date(2023, 10, 31))
     assert {"Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}
+
+
+def test_a_legal_battle_is_no_battle_and_drowned_victims_no_attack(extract):
+    result = extract("The suspended senator representing Kogi Central has escalated her legal battle against the Senate.",
+                     date=dt.date(2025, 4, 1))
+    assert result.incidents == []
+    result = extract("Huit personnes sont mortes noyées mercredi dans la commune de Cabaret.", date=dt.date(2023, 4, 20),
+                     language="fr")
+    assert result.incidents == []

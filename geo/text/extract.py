@@ -77,7 +77,7 @@ class Report:
 def _caused_by_hazard(sentence: str, match: re.Match) -> bool:
     """True when a casualty word belongs to a hazard's clause: "an earthquake
     that killed 2,000", « le séisme qui a fait 300 morts » report no attack."""
-    if not CASUALTY.match(match.group(0)):
+    if not CASUALTY.search(match.group(0)):  # « sont mortes » too
         return False
     clause = re.split(r"[.;:!?]|,\s+(?:and|but|while|as|et|mais)\b", sentence[:match.start()])[-1]
     if HAZARD.search(clause[-60:]):
