@@ -350,8 +350,10 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         box = radius / 100  # degrees: a cheap filter before the great-circle distance
         near = [e for e in pool if e.within(entry) or (abs(e.lat - entry.lat) <= box and abs(e.lon - entry.lon) <= box * 3
                                                        and query.distance_km(e, entry) <= radius)]
-        # "a church in the Carrefour-Feuilles neighborhood" is one of its churches, which the packs may lack
-        if len(near) == 1 and not (kind in MANY_IN_A_CITY and (big or near[0].pack in SAMPLED_PACKS or indefinite)):
+        # "a church in the Carrefour-Feuilles neighborhood" is one of the city's churches, which the packs may
+        # lack; "a clinic in Cabaret" is the town's one health centre
+        quarter = indefinite and entry.precision == "neighbourhood"
+        if len(near) == 1 and not (kind in MANY_IN_A_CITY and (big or near[0].pack in SAMPLED_PACKS or quarter)):
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         # a town's main station is its own, but the main one near a quarter
         # is the city's ("a police station in La Saline" is not the national
