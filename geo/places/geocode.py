@@ -500,8 +500,8 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5
-    elif focus.country:
-        needed *= FOREIGN_UNVOUCHED
+    elif focus.country and not any(e.country == focus.country for e in mention.candidates):
+        needed *= FOREIGN_UNVOUCHED  # (a namesake at home outranks it anyway, and stays weighed beside it)
     return entry.population >= needed
 
 
