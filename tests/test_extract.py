@@ -1193,3 +1193,9 @@ def test_a_legal_battle_is_no_battle_and_drowned_victims_no_attack(extract):
     result = extract("Huit personnes sont mortes noyées mercredi dans la commune de Cabaret.", date=dt.date(2023, 4, 20),
                      language="fr")
     assert result.incidents == []
+
+
+def test_where_a_victim_taught_is_no_site(extract):
+    result = extract("Gunmen killed a police officer and a mathematics professor at the State University of Haiti in "
+                     "Solino on Thursday.", date=dt.date(2023, 9, 29))
+    assert [i.place for i in result.incidents] == ["Solino"]

@@ -199,6 +199,11 @@ NOT_SITE_BEFORE = prefiltered(
     # a consequence, not an event: « la fermeture des écoles dans les communes de Pétion-Ville et de Tabarre »
     r"\b(?:fermeture|closure|closing)\s+(?:des?|of)\s+(?:the\s+)?(?:[ée]coles|schools|classes|lyc[ée]es|commerces|shops|"
     r"businesses|bureaux|offices|banques|banks|march[ée]s|markets)\b[^.;:]{0,60}$|"
+    # where a victim worked or studied: "a mathematics professor at the State University of Haiti",
+    # « pwofesè Matematik nan Inivèsite Leta d Ayiti »
+    r"\b(?:professors?|teachers?|lecturers?|students?|employees?|professeure?s?|enseignante?s?|[ée]tudiante?s?|"
+    r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$|"
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
     # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
