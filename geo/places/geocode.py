@@ -200,7 +200,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         if key not in chosen:
             kept = _towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, _others(vouchers, mention) | focus.adjectives,
-                                                                  named, towns)
+                                                                  named, towns, focus.country in vouchers)
                       and not (quarter and _far_for_a_quarter(e, anchors))), focus, names.key(mention.text))
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
@@ -471,7 +471,8 @@ ALIAS_MIN_POPULATION = 20_000
 
 
 def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | None],
-               named: set[str | None] = frozenset(), towns: set[tuple[str, str]] = frozenset()) -> bool:
+               named: set[str | None] = frozenset(), towns: set[tuple[str, str]] = frozenset(),
+               focus_named: bool = False) -> bool:
     """Whether a candidate entry can be what this document means by the name.
 
     User packs are always believed.  Shipped packs describe one country
@@ -484,7 +485,9 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     focus is Israel).  A region abroad needs its country named, or the
     text's adjective for it: region names repeat across countries (Ouest,
     Plateau, Nord-Ouest).  World places follow the population rules of
-    the module notes.
+    the module notes; ``focus_named``: a place of the text names the focus
+    country (not only an adjective, which may be an actor's: "fighters who
+    crossed the Somali border").
     """
     if entry.layer > LAYER_SHIPPED or entry.kind == "country":
         return True
@@ -500,7 +503,7 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
         needed //= 5
-    elif focus.country and not any(e.country == focus.country for e in mention.candidates):
+    elif focus_named and not any(e.country == focus.country for e in mention.candidates):
         needed *= FOREIGN_UNVOUCHED  # (a namesake at home outranks it anyway, and stays weighed beside it)
     return entry.population >= needed
 
