@@ -1199,3 +1199,8 @@ def test_where_a_victim_taught_is_no_site(extract):
     result = extract("Gunmen killed a police officer and a mathematics professor at the State University of Haiti in "
                      "Solino on Thursday.", date=dt.date(2023, 9, 29))
     assert [i.place for i in result.incidents] == ["Solino"]
+
+
+def test_a_web_page_s_field_label_is_no_town(extract):
+    result = extract("View Date:2024-12-23 Gunmen killed five people in Irapuato on Sunday.", date=dt.date(2024, 12, 23))
+    assert [i.place for i in result.incidents] == ["Irapuato"]

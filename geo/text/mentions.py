@@ -939,6 +939,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
     if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]):
         return False
+    if n == 1 and words[i][2] in _FIELD_LABELS and text[words[i][1]:words[i][1] + 1] == ":":
+        return False  # "View Date:2024-12-23", "Source: AFP": a web page's field, not Date in Fukushima
     before = words[i - 1] if i > 0 else None
     after = words[i + n] if i + n < len(words) else None
     if before is not None and (before[2] in PERSON_TITLES and (before[2] not in _BYLINE_WORDS or text[before[0]].isupper())
@@ -965,6 +967,10 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
 _BYLINE_WORDS = frozenset({"by", "par"})
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+#: Labels of a web page's fields, written "Date:" before their value.
+_FIELD_LABELS = frozenset({"date", "time", "source", "sources", "updated", "posted", "published", "author", "tags",
+                           "category", "views", "credit", "credits", "photo", "caption", "lieu", "auteur"})
 
 
 #: Prepositions after which a capitalised name is a place even when the
