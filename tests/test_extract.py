@@ -1204,3 +1204,11 @@ def test_where_a_victim_taught_is_no_site(extract):
 def test_a_web_page_s_field_label_is_no_town(extract):
     result = extract("View Date:2024-12-23 Gunmen killed five people in Irapuato on Sunday.", date=dt.date(2024, 12, 23))
     assert [i.place for i in result.incidents] == ["Irapuato"]
+
+
+def test_demolishing_a_prison_and_a_school_that_caught_fire_are_destruction(extract):
+    result = extract("Des gangs armés ont entrepris mardi de démolir la prison civile de Jacmel.", date=dt.date(2024, 5, 18),
+                     language="fr")
+    assert {i.sub_event_type for i in result.incidents} == {"Looting/property destruction"}
+    result = extract("Lekòl la ki chita nan Jakmèl leve avèk dife ladan l yè swa.", date=dt.date(2024, 3, 26), language="ht")
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Jacmel", "Looting/property destruction")]
