@@ -1212,3 +1212,9 @@ def test_demolishing_a_prison_and_a_school_that_caught_fire_are_destruction(extr
     assert {i.sub_event_type for i in result.incidents} == {"Looting/property destruction"}
     result = extract("Lekòl la ki chita nan Jakmèl leve avèk dife ladan l yè swa.", date=dt.date(2024, 3, 26), language="ht")
     assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Jacmel", "Looting/property destruction")]
+
+
+def test_a_police_station_of_the_commune_named_with_its_article(extract):
+    result = extract("Des gangs armés ont incendié mardi le commissariat de police de la commune de la "
+                     "Croix-des-Bouquets.", date=dt.date(2024, 5, 18), language="fr")
+    assert [i.place for i in result.incidents] == ["Croix-des-Bouquets Police Station"]

@@ -92,7 +92,7 @@ _RIGHT = re.compile(
         (?:\s*,?\s+{_WHEN})?                # "struck the airport Wednesday in"
         \s*,?\s+{_PREP}\s*                  # in / de / à / nan
         (?:(?:the|la|le|les|l['’])\s*)?
-        (?:(?:[\w-]+\s+){{0,3}}?{_PLACE_NOUNS}\s+(?:of|de|d['’])\s*)?   # "the west coast town of"
+        (?:(?:[\w-]+\s+){{0,3}}?{_PLACE_NOUNS}\s+(?:of|de|d['’])\s*(?:(?:la|le|l['’])\s*)?)?   # "the west coast town of", « la commune de la »
         $""",
     re.VERBOSE | re.IGNORECASE,
 )
