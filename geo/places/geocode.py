@@ -177,8 +177,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     (see the module notes) is left out: it was a word, not a place.
     """
     places: list[Place] = []
-    context = _context_countries(mentions) | focus.adjectives
     vouchers = _vouchers(mentions)
+    context = set(vouchers) | focus.adjectives
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     # the towns the text names, for a world-pack landmark abroad ("Israeli
     # troops raided Al-Shifa Hospital in Gaza City")
@@ -189,19 +189,21 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                and m.candidates[0].precision == "locality" and not _QUARTER_NAMED.search(m.text)]
     if focus.locality is not None:
         anchors.append(focus.locality)
-    # Within one document the choice depends only on the candidates and which
-    # of them were named by an alternate name, so a name repeated a thousand
-    # times is weighed once.
+    # Within one document the choice depends only on the candidates, which
+    # of them were named by an alternate name, and the name written, so a
+    # name repeated a thousand times is weighed once.
     chosen: dict[tuple, tuple[tuple[Entry, ...], Place | None]] = {}
+    focus_named = focus.country in vouchers
 
     def pick(mention: Mention) -> Place | None:
         quarter = bool(_QUARTER_NAMED.search(mention.text))
-        key = (tuple(e.id for e in mention.candidates), mention.via_alias, quarter)
+        written = names.key(mention.text)
+        key = (tuple(e.id for e in mention.candidates), mention.via_alias, quarter, written)
         if key not in chosen:
+            others = _others(vouchers, written) | focus.adjectives
             kept = _towns_over_namesake_regions(
-                tuple(e for e in mention.candidates if _plausible(e, mention, focus, _others(vouchers, mention) | focus.adjectives,
-                                                                  named, towns, focus.country in vouchers)
-                      and not (quarter and _far_for_a_quarter(e, anchors))), focus, names.key(mention.text))
+                tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
+                      and not (quarter and _far_for_a_quarter(e, anchors))), focus, written)
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -434,7 +436,10 @@ def _of_the_same_sort(pool: list[Entry], words: str) -> list[Entry]:
 
 
 def _vouchers(mentions: list[Mention]) -> dict[str | None, set[str]]:
-    """The names that vouch for each country (see :func:`_context_countries`)."""
+    """The countries the text names unambiguously, by curated or large
+    places, each with the names (keys) that name it.  A place named only by
+    an alternate name ("Zion" for Jerusalem) proves no country: it would
+    vouch for its own namesake."""
     out: dict[str | None, set[str]] = {}
     for mention in mentions:
         codes = {e.country for e in mention.candidates if _strong(e) and e.id not in mention.via_alias}
@@ -443,24 +448,11 @@ def _vouchers(mentions: list[Mention]) -> dict[str | None, set[str]]:
     return out
 
 
-def _others(vouchers: dict[str | None, set[str]], mention: Mention) -> set[str | None]:
-    """The countries some other name of the text vouches for: a town abroad
-    named three times ("Fano fighters" in an Ethiopian story) does not vouch
-    for its own country."""
-    own = names.key(mention.text)
-    return {code for code, keys in vouchers.items() if len(keys) > 1 or own not in keys}
-
-
-def _context_countries(mentions: list[Mention]) -> set[str | None]:
-    """Countries the text names unambiguously, by curated or large places."""
-    context: set[str | None] = set()
-    for mention in mentions:
-        # a place named only by an alternate name ("Zion" for Jerusalem) proves
-        # no country: it would vouch for its own namesake
-        codes = {e.country for e in mention.candidates if _strong(e) and e.id not in mention.via_alias}
-        if len(codes) == 1:
-            context |= codes
-    return context
+def _others(vouchers: dict[str | None, set[str]], written: str) -> set[str | None]:
+    """The countries some name of the text other than ``written`` vouches
+    for: a town abroad named three times ("Fano fighters" in an Ethiopian
+    story) does not vouch for its own country."""
+    return {code for code, keys in vouchers.items() if len(keys) > 1 or written not in keys}
 
 
 #: A world place named only by one of its alternate names, in the focus

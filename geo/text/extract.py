@@ -23,14 +23,14 @@ from dataclasses import dataclass, replace
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    AGENCY_AFTER, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY, CONDITIONAL_FR,
-    CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER, EXAMPLES_BEFORE,
-    EXAMPLES_TOLD_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE, HOSPITAL_IN_BEFORE,
-    HUMAN_DESTRUCTION, IN_TOWN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR,
-    NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE, OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE,
-    PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
-    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER,
-    YEAR_BEFORE,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, ARMED_STATE, BACK_REFERENCE, CARED_FOR, CASUALTY,
+    CONDITIONAL_FR, CREDIT, CROWD, DECLARATION, DEMONSTRATORS, EARLIER_EVENT, ELSEWHERE_UNNAMED, EVENT_NAME_AFTER,
+    EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE,
+    HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN,
+    LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
+    OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
+    SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
+    TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
 from geo.places.geocode import Focus, Place
@@ -615,9 +615,6 @@ def _is_credit(sentence: str) -> bool:
     return CREDIT.search(sentence) is not None
 
 
-_NEIGHBOURING = re.compile(r"\s(?:neighbou?ring|nearby|adjacent|voisine?s?|proches?)\s+$", re.I)
-
-
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
@@ -630,7 +627,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     before = body[sentence.start:place.mention.start][-120:]
     if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
         before = TOWN_OF_BEFORE.sub(" ", before)
-    before = _NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
+    before = NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
     if place.mention.how == "facility" and place.mention.facility and NOT_SITE_BEFORE.search(before):
         # « le commissariat de police de Léogâne »: the facility's own words are no
         # "police of X"; the phrase must hold before them too
@@ -715,15 +712,10 @@ def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) ->
     Thomassin" tell of the town beyond that place, where "Musseau, Delmas"
     only says where Musseau is."""
     if town[1] <= inner[0]:  # the town first: the list must go on after the place
-        return bool(_LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and bool(LIST_GOES_ON.match(text, inner[1]))
+        return bool(LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and bool(LIST_GOES_ON.match(text, inner[1]))
     gap = text[inner[1]:town[0]]  # the town after: joined by "and", not by a bare comma
-    return bool(_LIST_BETWEEN.fullmatch(gap)) and bool(_AND.search(gap))
+    return bool(LIST_BETWEEN.fullmatch(gap)) and bool(AND_WORD.search(gap))
 
-
-_AND = re.compile(r"\b(?:and|et|ak)\b", re.I)
-#: Between two items of a list: its joins, and the names of the items between.
-_JOIN = r"(?:\s*,\s*(?:(?:and|et|ak)\s+)?|\s+(?:and|et|ak)\s+)(?:(?:à|au|in|at)\s+)?"
-_LIST_BETWEEN = re.compile(rf"{_JOIN}(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*){{0,3}}{_JOIN})*")
 
 
 #: How far from a place's point a finer place it locates may lie, by precision:

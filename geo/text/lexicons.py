@@ -412,6 +412,16 @@ VILLAGE_AFTER = prefiltered(
     r"^\s*,?\s*(?:à|at|about|some|located|situated|situ[ée]e?)\s+(?:(?:une|environ|quelque|about|some)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:km|kilom)", re.I)
 
+#: An adjective between a phrase and the place it leads to, read through:
+#: "herdsmen from neighbouring Nasarawa State" come from Nasarawa.
+NEIGHBOURING = re.compile(r"\s(?:neighbou?ring|nearby|adjacent|voisine?s?|proches?)\s+$", re.I)
+
+#: Between two items of a list: its joins, and the names of the items between
+#: (« Laboule, Pèlerin et »); and the word that closes a list.
+_LIST_ITEM_JOIN = r"(?:\s*,\s*(?:(?:and|et|ak)\s+)?|\s+(?:and|et|ak)\s+)(?:(?:à|au|in|at)\s+)?"
+LIST_BETWEEN = re.compile(rf"{_LIST_ITEM_JOIN}(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*){{0,3}}{_LIST_ITEM_JOIN})*")
+AND_WORD = re.compile(r"\b(?:and|et|ak)\b", re.I)
+
 #: A list that goes on after a place: « Musseau et Pétion-Ville ».
 LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|et|ak)\s+)(?:(?:and|et|ak)\s+)?(?:(?:in|at|à|au)\s+)?[A-ZÀ-Ý]")
 
