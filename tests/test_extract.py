@@ -1218,3 +1218,22 @@ def test_a_police_station_of_the_commune_named_with_its_article(extract):
     result = extract("Des gangs armés ont incendié mardi le commissariat de police de la commune de la "
                      "Croix-des-Bouquets.", date=dt.date(2024, 5, 18), language="fr")
     assert [i.place for i in result.incidents] == ["Croix-des-Bouquets Police Station"]
+
+
+def test_a_numbered_arrondissement_is_one_of_the_city_the_story_names(extract):
+    # GeoNames files "XIVe" under Paris; in a Marseille story it is Marseille's 14th
+    result = extract("Fusillade à Marseille. Deux hommes ont été tués samedi dans la cité des Iris, dans le XIVe "
+                     "arrondissement de la deuxième ville de France.", date=dt.date(2024, 9, 29), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Marseille 14" and incident.precision == "neighbourhood"
+    assert km((incident.lat, incident.lon), (43.343, 5.391)) < 3
+    result = extract("Un homme a été tué par balles dans le 11e arrondissement de Paris, rue de Charonne.",
+                     date=dt.date(2024, 9, 29), language="fr")
+    assert [i.place for i in result.incidents] == ["Paris 11 Popincourt"]
+
+
+def test_the_owner_in_a_possessive_apposition_is_no_site(extract):
+    # "Columbia" (sic) is also a town in the United States: the apposition says whose city Cali is
+    result = extract("At least five people died in a truck bomb that exploded on Thursday near a military base in "
+                     "Cali, Columbia's third most populated city.", date=dt.date(2025, 8, 22))
+    assert [i.place for i in result.incidents] == ["military base in Cali"]

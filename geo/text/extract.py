@@ -28,9 +28,9 @@ from geo.text.lexicons import (
     EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN,
     LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
-    OWNER_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION,
-    SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS,
-    TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
+    OWNER_AFTER, OWNER_APPOSED_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
+    REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
+    TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
 from geo.places.geocode import Focus, Place
@@ -467,10 +467,22 @@ def _site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=
     if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
         out = [p for p in out if p not in situating]
     known = {p.mention.end for p in here}
+    out = [p for p in out if not _apposed_owner(body, p, known)]
     aside = (_listed_after(body, sentence, out, HOME_BEFORE)
              + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known))
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
+
+
+def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
+    """Whether a place only owns the place named right before it: "Cali,
+    Colombia's third most populated city" (see ``OWNER_APPOSED_AFTER``)."""
+    start, end = place.mention.start, place.mention.end
+    if not OWNER_APPOSED_AFTER.match(body[end:end + 60]):
+        return False
+    comma = body.rfind(",", max(0, start - 4), start)
+    return comma >= 0 and not body[comma + 1:start].strip() and body[:comma].rstrip() and \
+        len(body[:comma].rstrip()) in known
 
 
 def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None

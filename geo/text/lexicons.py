@@ -505,6 +505,13 @@ APPOSED_BEFORE = prefiltered(
     r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
+#: The owner in a possessive apposition: "in Cali, Colombia's third most
+#: populated city", "Goma, Congo's eastern hub": it says whose town the place
+#: before is, and is no site of its own.
+OWNER_APPOSED_AFTER = prefiltered(
+    r"^['’]s\s+(?:[\w-]+\s+){0,4}(?:city|town|port|capital|village|commune|municipality|suburb|province|state|"
+    r"region|district|hub|stronghold)\b", re.I)
+
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -210,6 +210,8 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
+        current = _numbered_districts(sentence, current, found, gazetteer)
+        taken = [(m.start, m.end) for m in current]
         for mention in _unknown_names(sentence, gazetteer):
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
@@ -996,6 +998,73 @@ def _area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         if entries:
             out.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0),
                                sentence.index, "name", entries))
+    return out
+
+
+#: A district known by its number within its city: « le XIVe arrondissement
+#: de Marseille », « dans le 15e arrondissement », "the 11th arrondissement".
+_ORDINAL = r"(?:(?P<num>\d{1,2})\s*(?:e|er|ère|ème|eme|è|th|st|nd|rd)|(?P<roman>[IVXL]{1,5})(?:e|er|ème))"
+_DISTRICT = prefiltered(rf"\b{_ORDINAL}\s+arrondissement\b(?:\s+(?:de|of)\s+(?P<city>[A-ZÀ-Ý][\w'’-]+))?")
+#: The same number written alone, as GeoNames records Paris's districts ("XIVe").
+_ORDINAL_ALONE = re.compile(rf"^{_ORDINAL}$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for letter, following in zip(numeral, [*numeral[1:], ""]):
+        value = _ROMAN[letter]
+        total += -value if following and _ROMAN[following] > value else value
+    return total
+
+
+def _district_number(match: re.Match) -> int:
+    return int(match.group("num")) if match.group("num") else _roman(match.group("roman"))
+
+
+def _districts_of(number: int, towns: list[Entry], gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The districts numbered *number* of the towns the text names, as the
+    gazetteer spells them ("Marseille 14", "Lyon 04", "Paris 14e")."""
+    found: dict[str, Entry] = {}
+    for town in towns:
+        stem = names.key(town.name)
+        for spelling in (f"{town.name} {number}", f"{town.name} {number:02d}", f"{town.name} {number}e"):
+            for entry in gazetteer.lookup(spelling):
+                if entry.country == town.country and entry.id != town.id and names.key(entry.name).startswith(stem):
+                    # a quarter of the town, whatever GeoNames' size class says
+                    found.setdefault(entry.id, replace(entry, kind="neighbourhood", locality=town.name))
+    return tuple(found.values())
+
+
+def _numbered_districts(sentence: Sentence, current: list[Mention], earlier: list[Mention],
+                        gazetteer: Gazetteer) -> list[Mention]:
+    """A numbered district is a district of a city the text names, not of
+    whichever city's district GeoNames files under that number: « le XIVe
+    arrondissement » in a Marseille story is Marseille's 14th, not Paris's.
+    The phrase replaces the names inside it; a bare number ("XIVe") keeps
+    only the districts of the towns named, or goes."""
+    text = sentence.text
+    if "rrondissement" not in text and not any(_ORDINAL_ALONE.match(m.text) for m in current):
+        return current
+    towns = list({e.id: e for m in [*earlier, *current] if m.how in ("name", "dateline")
+                  for e in m.candidates if e.precision == "locality"}.values())
+    out = [m for m in current if not (m.how == "name" and _ORDINAL_ALONE.match(m.text))]
+    for m in current:
+        if m.how == "name" and (match := _ORDINAL_ALONE.match(m.text)):
+            districts = _districts_of(_district_number(match), towns, gazetteer)
+            if districts:
+                out.append(replace(m, candidates=districts, via_alias=frozenset()))
+    for match in _DISTRICT.finditer(text):
+        city = match.group("city")
+        near = [e for e in gazetteer.lookup(city) if e.precision == "locality"] if city else towns
+        districts = _districts_of(_district_number(match), near, gazetteer)
+        if not districts:
+            continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        out = [m for m in out if not (start <= m.start and m.end <= end)]
+        if not any(m.start < end and start < m.end for m in out):
+            out.append(Mention(start, end, match.group(0), sentence.index, "name", districts))
+    out.sort(key=lambda m: m.start)
     return out
 
 
