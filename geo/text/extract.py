@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
@@ -33,7 +33,7 @@ from geo.text.lexicons import (
     TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
-from geo.places.geocode import Focus, Place
+from geo.places.geocode import Focus, Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
@@ -311,8 +311,8 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     if entry is None or (focus.country and entry.country != focus.country):
         return None
     why = "the place the text situates it by" if container is not None else "the story's town"
-    approx = replace(entry, id=f"{entry.id}#near:{names.key(mention.text)}", name=f"{mention.text} (near {entry.name})",
-                     extra=(*entry.extra, ("approximate_for", mention.text)))
+    approx = stand_in(entry, f"near:{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
+                      (("approximate_for", mention.text),))
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
                  (entry.id,))
 
