@@ -335,9 +335,7 @@ def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
     return towns[0]
 
 
-#: The parts of a country a compass adjective names: which share of its
-#: width (west to east) and height (south to north) they may take.
-_COMPASS_PARTS = {"north": (1, 0.4, 1.0), "south": (1, 0.0, 0.6), "east": (0, 0.4, 1.0), "west": (0, 0.0, 0.6)}
+#: A compass adjective before a country's name: "southwestern ", "central ".
 _COMPASS_COUNTRY = re.compile(r"(north|south)?-?(east|west)?(?:ern)?\s+$|(central)\s+$", re.I)
 
 
@@ -356,13 +354,8 @@ def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, h
     if country is None or compass is None:
         return False
     from geo.places.borders import load_borders  # the shapes are read only when a lead asks
-    share = load_borders().share(country.country, town.entry.lat, town.entry.lon)
-    if share is None:
-        return False
-    if compass.group(3):
-        return all(0.2 <= x <= 0.8 for x in share)
-    parts = [w.lower() for w in compass.groups()[:2] if w]
-    return bool(parts) and all(low <= share[axis] <= high for axis, low, high in map(_COMPASS_PARTS.get, parts))
+    parts = tuple(w.lower() for w in compass.groups() if w)
+    return bool(load_borders().in_part(country.country, town.entry.lat, town.entry.lon, parts))
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
