@@ -1237,3 +1237,15 @@ def test_the_owner_in_a_possessive_apposition_is_no_site(extract):
     result = extract("At least five people died in a truck bomb that exploded on Thursday near a military base in "
                      "Cali, Columbia's third most populated city.", date=dt.date(2025, 8, 22))
     assert [i.place for i in result.incidents] == ["military base in Cali"]
+
+
+def test_parliament_is_the_nation_s_and_sits_in_its_capital(extract):
+    # the pack holds Georgia's parliament: "parliament", with or without an article, is that building
+    for body in ("TBILISI, Georgia — Protesters stormed parliament on Tuesday.",
+                 "Protesters stormed the Georgian parliament in Tbilisi on Tuesday."):
+        [incident] = extract(body, date=dt.date(2024, 5, 15)).incidents
+        assert incident.place == "Georgian Parliament Building" and incident.precision == "site"
+    # no pack holds Iceland's: the incident goes to Reykjavik, flagged approximate, not to the country's middle
+    [incident] = extract("Protesters stormed parliament in Iceland on Tuesday.", date=dt.date(2024, 5, 15)).incidents
+    assert incident.place == "parliament in Reykjavík" and "approximate" in incident.place_reason
+    assert km((incident.lat, incident.lon), (64.1466, -21.9426)) < 10

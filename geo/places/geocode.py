@@ -376,6 +376,9 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
             mains = [e for e in sort if "national" in e.roles] if sort is not pool else []
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", (mains[0].id, entry.id))
+        capital = gazetteer.capital(entry.country) if kind in SEATS_OF_STATE else None
+        if capital is not None:  # "stormed parliament in Kenya": the one in Nairobi
+            return resolve_facility(Place(mention, capital, f"capital of {entry.name}", (capital.id,)), gazetteer)
     words = (mention.facility or kind)[indefinite.end() if indefinite else 0:]
     approx = stand_in(entry, kind, f"{words} in {entry.name}",
                       (("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
@@ -705,7 +708,19 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
             return Place(mention, mains[0], f"the main {d.kind} of {locality or country}", ids)
     if len(found) == 1 and not (locality is None and found[0].pack in SAMPLED_PACKS):
         return Place(mention, found[0], f"the only {d.kind} known in {locality or country}", ids)
+    if not found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:
+        # "protesters stormed parliament" where no pack holds that country's:
+        # the nation's parliament or palace sits in its capital
+        capital = gazetteer.capital(country)
+        if capital is not None:
+            words = re.sub(r"^(?:the|le|la|l['’])\s*", "", mention.text, flags=re.I)
+            return resolve_facility(Place(replace(mention, facility=words), capital, f"capital of {country}",
+                                          (capital.id,)), gazetteer)
     return Place(mention, None, "ambiguous" if found else "not_found", ids)
+
+
+#: Kinds of which a country's national one sits in its capital.
+SEATS_OF_STATE = frozenset({"government", "palace"})
 
 
 @dataclass(frozen=True)

@@ -1081,6 +1081,16 @@ def _unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+#: Facilities a country has one of, so that the bare noun means the nation's.
+_NATIONAL_NOUNS = frozenset({"parliament", "parlement"})
+#: English writes the parliament without an article where it means the
+#: building: "protesters stormed parliament", "a crowd outside parliament".
+_BARE_PARLIAMENT = prefiltered(
+    r"\b(?:storm(?:ed|ing|s)?|outside|into|inside|towards?|near|besieg(?:ed|ing)|surround(?:ed|ing)|breach(?:ed|ing)|"
+    r"torch(?:ed|ing)|enter(?:ed|ing)|march(?:ed|ing)\s+on|converg(?:ed|ing)\s+on|gates\s+of)\s+(?P<noun>[Pp]arliament)\b"
+    r"(?!['’]s|\s+(?:of|in)\b)")
+
+
 def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     for match in _FACILITY.finditer(sentence.text):
@@ -1102,13 +1112,21 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         elif owner:
             codes = {e.country for e in gazetteer.lookup(owner) if e.kind == "country"}
             scope = codes.pop() if len(codes) == 1 else None
+        if noun in _NATIONAL_NOUNS:
+            roles |= {"national"}  # a country has one parliament: "the parliament" is the nation's
         if "national" in roles and scope is None:
             scope = "country"
         how = "description" if (roles or scope) else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS[noun], roles, scope)))
+    for match in _BARE_PARLIAMENT.finditer(sentence.text):
+        start, end = match.span("noun")
+        out.append(Mention(sentence.start + start, sentence.start + end, match.group("noun"), sentence.index,
+                           "description", (), Description("government", frozenset({"national"}), "country")))
     for match in _FACILITY_FR.finditer(sentence.text):
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
+        if match.group("noun").lower() in _NATIONAL_NOUNS:
+            roles |= {"national"}
         scope = "country" if "national" in roles else None
         how = "description" if roles else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[match.group("noun").lower()], roles, scope)))
