@@ -681,7 +681,7 @@ def test_a_city_and_a_facility_placed_at_its_point_are_one_event(extract):
     [incident] = extract("Des milliers de manifestants ont envahi jeudi l'Assemblée nationale à Ouagadougou. "
                          "Les manifestants incendient le parlement à Ouagadougou.", date=dt.date(2014, 10, 30),
                          language="fr").incidents
-    assert incident.place == "parlement in Ouagadougou" and len(incident.quotes) == 2
+    assert incident.place == "Assemblée nationale in Ouagadougou" and len(incident.quotes) == 2
 
 
 def test_what_a_protest_is_against_is_not_where_it_was_held(extract):
@@ -1249,3 +1249,13 @@ def test_parliament_is_the_nation_s_and_sits_in_its_capital(extract):
     [incident] = extract("Protesters stormed parliament in Iceland on Tuesday.", date=dt.date(2024, 5, 15)).incidents
     assert incident.place == "parliament in Reykjavík" and "approximate" in incident.place_reason
     assert km((incident.lat, incident.lon), (64.1466, -21.9426)) < 10
+
+
+def test_a_national_assembly_is_the_story_s_country_s(extract):
+    # another country's parliament is no "National Assembly" of this story
+    [incident] = extract("SEOUL — Protesters stormed the National Assembly on Tuesday night.", date=dt.date(2024, 12, 4)).incidents
+    assert incident.place == "National Assembly in Seoul" and incident.country == "KR"
+    [incident] = extract("DAKAR — Des manifestants ont pris d'assaut l'Assemblée nationale mardi.",
+                         date=dt.date(2024, 12, 4), language="fr").incidents
+    assert incident.place == "Assemblée nationale in Dakar"
+    assert "no assemblée nationale of Dakar" in incident.place_reason

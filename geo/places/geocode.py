@@ -382,7 +382,7 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     words = (mention.facility or kind)[indefinite.end() if indefinite else 0:]
     approx = stand_in(entry, kind, f"{words} in {entry.name}",
                       (("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
-    noun = re.sub(r"^(?:the|a|an|le|la|les|l['’]|un|une)\s*", "", words, flags=re.I).lower()
+    noun = _ARTICLE.sub("", words).lower()
     return Place(mention, approx, f"approximate: no {noun} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
 
@@ -713,11 +713,14 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
         # the nation's parliament or palace sits in its capital
         capital = gazetteer.capital(country)
         if capital is not None:
-            words = re.sub(r"^(?:the|le|la|l['’])\s*", "", mention.text, flags=re.I)
+            words = _ARTICLE.sub("", mention.text)
             return resolve_facility(Place(replace(mention, facility=words), capital, f"capital of {country}",
                                           (capital.id,)), gazetteer)
     return Place(mention, None, "ambiguous" if found else "not_found", ids)
 
+
+#: An article before a facility's words ("the", « l' »), not the first letter of its noun.
+_ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)", re.I)
 
 #: Kinds of which a country's national one sits in its capital.
 SEATS_OF_STATE = frozenset({"government", "palace"})

@@ -45,7 +45,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "hotel": ("hotel", "hôtel", "otèl", "guesthouse", "guest house"),
     "market": ("market", "marketplace", "market place", "marché", "mache"),
     "government": ("town hall", "city hall", "ministry", "parliament building", "parliament", "parliament house",
-                   "government building", "governor's office", "prefecture", "mairie", "hôtel de ville",
+                   "national assembly", "assemblée nationale", "assemblee nationale", "government building", "governor's office", "prefecture", "mairie", "hôtel de ville",
                    "ministère", "parlement", "préfecture", "délégation départementale", "meri"),
     "court": ("courthouse", "court house", "court of appeal", "palais de justice", "tribunal", "tribunal de paix",
               "cour d'appel", "tribinal"),

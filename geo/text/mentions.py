@@ -43,7 +43,7 @@ FACILITY_NOUNS = {
     "fuel terminal": "fuel_terminal", "oil terminal": "fuel_terminal",
     "market": "market",
     "cathedral": "church",
-    "parliament": "government",
+    "parliament": "government", "national assembly": "government",
     "facility": None, "compound": None, "building": None, "premises": None,
 }
 
@@ -100,6 +100,7 @@ FACILITY_NOUNS_FR = {
     "palais": "palace", "aéroport": "airport", "aeroport": "airport", "prison": "prison",
     "pénitencier": "prison", "penitencier": "prison", "commissariat": "police", "hôpital": "hospital",
     "hopital": "hospital", "cathédrale": "church", "cathedrale": "church", "parlement": "government",
+    "assemblée nationale": "government", "assemblee nationale": "government",
     "port": "port",
 }
 ROLE_WORDS_FR = {
@@ -110,7 +111,7 @@ ROLE_WORDS_FR = {
 _ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile", "plus"], key=len, reverse=True))  # « le plus grand port »
 _FACILITY_FR = prefiltered(
     rf"""\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:(?P<pre>(?:{_ADJ_FR})\s+)*)
-        (?P<noun>{"|".join(sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
+        (?P<noun>{"|".join(re.escape(n) for n in sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
         (?P<post>(?:\s+(?:{_ADJ_FR})\b)*)
         (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr|
                   d['’]armes?|du\s+(?:masque|voile|casque|gilet|uniforme)))""",
@@ -1082,12 +1083,15 @@ def _unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 
 
 #: Facilities a country has one of, so that the bare noun means the nation's.
-_NATIONAL_NOUNS = frozenset({"parliament", "parlement"})
+_NATIONAL_NOUNS = frozenset({"parliament", "parlement", "national assembly", "assemblée nationale",
+                             "assemblee nationale"})
 #: English writes the parliament without an article where it means the
 #: building: "protesters stormed parliament", "a crowd outside parliament".
 _BARE_PARLIAMENT = prefiltered(
     r"\b(?:storm(?:ed|ing|s)?|outside|into|inside|towards?|near|besieg(?:ed|ing)|surround(?:ed|ing)|breach(?:ed|ing)|"
-    r"torch(?:ed|ing)|enter(?:ed|ing)|march(?:ed|ing)\s+on|converg(?:ed|ing)\s+on|gates\s+of)\s+(?P<noun>[Pp]arliament)\b"
+    r"torch(?:ed|ing)|enter(?:ed|ing)|march(?:ed|ing)\s+on|converg(?:ed|ing)\s+on|gates\s+of|attack(?:ed|ing)|"
+    r"seiz(?:ed|ing)|occup(?:ied|ying)|loot(?:ed|ing)|vandali[sz](?:ed|ing)|burn(?:ed|t|ing)|set\s+fire\s+to)\s+"
+    r"(?P<noun>[Pp]arliament)\b"
     r"(?!['’]s|\s+(?:of|in)\b)")
 
 
@@ -1125,11 +1129,12 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for match in _FACILITY_FR.finditer(sentence.text):
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
-        if match.group("noun").lower() in _NATIONAL_NOUNS:
+        noun = " ".join(match.group("noun").lower().split())
+        if noun in _NATIONAL_NOUNS:
             roles |= {"national"}
         scope = "country" if "national" in roles else None
         how = "description" if roles else "anaphor"
-        out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[match.group("noun").lower()], roles, scope)))
+        out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[noun], roles, scope)))
     for match in _CAPITAL_FR.finditer(sentence.text):  # « la capitale haïtienne », « la capitale »
         country = gazetteer.country_of_demonym(match.group("adj")) if match.group("adj") else None
         if match.group("adj") and country is None:
