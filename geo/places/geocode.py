@@ -377,11 +377,19 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", (mains[0].id, entry.id))
     words = (mention.facility or kind)[indefinite.end() if indefinite else 0:]
-    approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
-                     extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
+    approx = stand_in(entry, kind, f"{words} in {entry.name}",
+                      (("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
     noun = re.sub(r"^(?:the|a|an|le|la|les|l['’]|un|une)\s*", "", words, flags=re.I).lower()
     return Place(mention, approx, f"approximate: no {noun} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
+
+
+def stand_in(entry: Entry, tag: str, name: str, notes: tuple[tuple[str, str], ...]) -> Entry:
+    """An entry for a place the gazetteer lacks (a facility, a village),
+    put at the point of the known place that holds it.  Its own id (the
+    holder's and *tag*) keeps it apart from the holder's incidents, and its
+    *notes* let the map say it is approximate and what it stands for."""
+    return replace(entry, id=f"{entry.id}#{tag}", name=name, extra=(*entry.extra, *notes))
 
 
 #: How far from a town's point the airport that serves it may lie: airports

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
@@ -33,7 +33,7 @@ from geo.text.lexicons import (
     TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
-from geo.places.geocode import Focus, Place
+from geo.places.geocode import Focus, Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
@@ -311,8 +311,8 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     if entry is None or (focus.country and entry.country != focus.country):
         return None
     why = "the place the text situates it by" if container is not None else "the story's town"
-    approx = replace(entry, id=f"{entry.id}#near:{names.key(mention.text)}", name=f"{mention.text} (near {entry.name})",
-                     extra=(*entry.extra, ("approximate_for", mention.text)))
+    approx = stand_in(entry, f"near:{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
+                      (("approximate_for", mention.text),))
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
                  (entry.id,))
 
@@ -335,9 +335,7 @@ def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
     return towns[0]
 
 
-#: The parts of a country a compass adjective names: which share of its
-#: width (west to east) and height (south to north) they may take.
-_COMPASS_PARTS = {"north": (1, 0.4, 1.0), "south": (1, 0.0, 0.6), "east": (0, 0.4, 1.0), "west": (0, 0.0, 0.6)}
+#: A compass adjective before a country's name: "southwestern ", "central ".
 _COMPASS_COUNTRY = re.compile(r"(north|south)?-?(east|west)?(?:ern)?\s+$|(central)\s+$", re.I)
 
 
@@ -356,13 +354,8 @@ def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, h
     if country is None or compass is None:
         return False
     from geo.places.borders import load_borders  # the shapes are read only when a lead asks
-    share = load_borders().share(country.country, town.entry.lat, town.entry.lon)
-    if share is None:
-        return False
-    if compass.group(3):
-        return all(0.2 <= x <= 0.8 for x in share)
-    parts = [w.lower() for w in compass.groups()[:2] if w]
-    return bool(parts) and all(low <= share[axis] <= high for axis, low, high in map(_COMPASS_PARTS.get, parts))
+    parts = tuple(w.lower() for w in compass.groups() if w)
+    return bool(load_borders().in_part(country.country, town.entry.lat, town.entry.lon, parts))
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
