@@ -1259,3 +1259,10 @@ def test_a_national_assembly_is_the_story_s_country_s(extract):
                          date=dt.date(2024, 12, 4), language="fr").incidents
     assert incident.place == "Assemblée nationale in Dakar"
     assert "no assemblée nationale of Dakar" in incident.place_reason
+
+
+def test_protesters_who_attack_or_burn_riot(extract):
+    for body, language in (("Thousands of protesters attacked the French embassy in Niamey on Sunday.", "en"),
+                           ("Des manifestants ont incendié la mairie de Jacmel lundi.", "fr")):
+        [incident] = extract(body, date=dt.date(2023, 7, 31), language=language).incidents
+        assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration"), body
