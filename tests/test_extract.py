@@ -1266,3 +1266,17 @@ def test_protesters_who_attack_or_burn_riot(extract):
                            ("Des manifestants ont incendié la mairie de Jacmel lundi.", "fr")):
         [incident] = extract(body, date=dt.date(2023, 7, 31), language=language).incidents
         assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration"), body
+
+
+def test_a_compass_word_does_not_move_the_story_to_haiti(extract):
+    # Haiti has a department called Sud; « dans le Sud » of a Mayotte story is Mayotte's south
+    result = extract("Des bandes de jeunes ont bloqué les routes dans le Sud. Le pilote a été bloqué par un barrage "
+                     "enflammé à Koungou dimanche soir. Mayotte est paralysée.", date=dt.date(2023, 11, 29), language="fr")
+    assert result.focus.country == "YT"
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Koungou", "Violent demonstration")]
+
+
+def test_a_full_stop_without_its_space_still_ends_the_sentence(extract):
+    result = extract("Les blessés ont été évacués vers Cotonou par les soldats.Dès le matin, des hommes armés ont "
+                     "attaqué le poste militaire de Banikoara.", date=dt.date(2025, 4, 18), language="fr")
+    assert [i.place for i in result.incidents] == ["Banikoara"]

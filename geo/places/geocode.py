@@ -103,6 +103,11 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     return [(start, code) for start, _, word in names.document_words(body) if (code := of(word))]
 
 
+#: A region named by a compass word alone (Haiti's Nord, Sud, Centre...):
+#: every country has a south.
+_COMPASS_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west)(?:[- ](?i:est|ouest|east|west))?")
+
+
 def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,
                 dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     for label, text, region in (("front matter", hint, None),
@@ -132,6 +137,8 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
     votes: Counter[str] = Counter()
     opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
     for mention in mentions:
+        if _COMPASS_NAME.fullmatch(mention.text):
+            continue  # « bloqués dans le Sud » says where in the story's country, not which country
         codes = {e.country for e in mention.candidates if e.country and _strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             code = codes.pop()

@@ -120,14 +120,18 @@ def _buffers(capacity: int):
 #: A sentence end the segmenter misses: before a capital with an accent
 #: (« (Val-d'Oise). À Fresnes », « ont brûlé. État d'urgence »), after a
 #: lower-case word or a bracket, so that "M. Édouard" stays whole.
-_ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])")
+#: So is one whose space after the full stop was lost (« des soldats.Dès le
+#: début »), after a lower-case word of three letters or more, so that
+#: "Mr.Smith" and "U.S.Army" stay whole.
+_ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])"
+                             r"|(?<=[a-zà-ÿ]{3})[.!?][»”\"]?(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: What every such cut is followed by (a text without one needs no search).
-_ACCENTED_CAPITAL = re.compile(r"[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]")
+_ACCENTED_CAPITAL = re.compile(r"[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]|[a-zà-ÿ][.!?][»”\"]?[A-ZÀ-Ý]")
 
 
 def _accented_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The segmenter's spans, cut once more where a sentence opens with an
-    accented capital (see :data:`_ACCENTED_START`)."""
+    accented capital or right after a full stop (see :data:`_ACCENTED_START`)."""
     if not _ACCENTED_CAPITAL.search(text):
         return spans  # the usual case: no accented capital, nothing to cut
     out: list[tuple[int, int]] = []
