@@ -99,3 +99,28 @@ def test_the_montagne_noire_of_france_stays_out_of_haiti(gazetteer):
     found = sites(gazetteer, "Des hommes armés ont attaqué une ferme dans la Montagne Noire, dans le Tarn, "
                              "dimanche, tuant deux personnes.")
     assert not any(in_haiti(point) for point in found.values())
+
+
+MUSSEAU = (18.53309, -72.29154)            # kofaviv-2013:quartier/129
+BRH = (18.54833, -72.34583)                # wikipedia:fr:Banque_de_la_République_d'Haïti
+SAINTE_TRINITE = (18.54667, -72.33861)     # wikipedia:fr:Cathédrale_de_la_Sainte-Trinité_de_Port-au-Prince
+CROIX_DES_BOUQUETS = (18.57677, -72.22625)  # geonames:3727135
+
+
+def test_downtown_buildings_named_in_2024_attacks_are_sites(gazetteer):
+    found = sites(gazetteer, "Des bandits armés ont attaqué la Banque de la République d'Haïti, à la rue Pavée, "
+                             "mardi, avant d'incendier la cathédrale Sainte-Trinité.")
+    assert km(found["Banque de la République d'Haïti"], BRH) < 0.3
+    assert km(found["Cathédrale de la Sainte-Trinité"], SAINTE_TRINITE) < 0.3
+
+
+def test_the_villa_d_accueil_is_placed_in_musseau(gazetteer):
+    found = sites(gazetteer, "Des tirs ont éclaté devant la Villa d’Accueil, à Musseau, mercredi, blessant "
+                             "deux manifestants.")
+    assert km(found["Villa d'Accueil"], MUSSEAU) < 1
+
+
+def test_morne_a_cabris_is_a_locality_of_croix_des_bouquets(gazetteer):
+    found = sites(gazetteer, "Des unités spécialisées de la PNH ont été dépêchées à Morne à Cabris, où des gangs "
+                             "ont incendié des maisons dimanche.")
+    assert km(found["Morne-à-Cabrit"], CROIX_DES_BOUQUETS) < 8
