@@ -1280,3 +1280,9 @@ def test_a_full_stop_without_its_space_still_ends_the_sentence(extract):
     result = extract("Les blessés ont été évacués vers Cotonou par les soldats.Dès le matin, des hommes armés ont "
                      "attaqué le poste militaire de Banikoara.", date=dt.date(2025, 4, 18), language="fr")
     assert [i.place for i in result.incidents] == ["Banikoara"]
+
+
+def test_a_place_between_dashes_that_situates_a_gang_s_home_is_no_site(extract):
+    result = extract("La Chapelle fell to gang control on Sunday after armed men from a group based in Canaan—a "
+                     "neighborhood in Port-au-Prince—launched a pre-dawn assault.", date=dt.date(2025, 6, 22))
+    assert [i.place for i in result.incidents] == ["La Chapelle"]
