@@ -1286,3 +1286,14 @@ def test_a_place_between_dashes_that_situates_a_gang_s_home_is_no_site(extract):
     result = extract("La Chapelle fell to gang control on Sunday after armed men from a group based in Canaan—a "
                      "neighborhood in Port-au-Prince—launched a pre-dawn assault.", date=dt.date(2025, 6, 22))
     assert [i.place for i in result.incidents] == ["La Chapelle"]
+
+
+def test_a_crossroads_of_the_capital_is_not_in_a_story_of_another_town(extract):
+    result = extract("Des barricades ont été érigées lundi au Cap-Haïtien. Les manifestants ont bloqué la zone de "
+                     "Carrefour aéroport sur la route nationale numéro 6.", date=dt.date(2024, 3, 4), language="fr")
+    assert "Carrefour Aéroport" not in {i.place for i in result.incidents}
+    assert all(km((i.lat, i.lon), (19.759, -72.198)) < 10 for i in result.incidents)
+    # in a Port-au-Prince story it is the capital's
+    result = extract("Des manifestants ont bloqué Carrefour Aéroport, à Delmas, lundi.", date=dt.date(2024, 3, 4),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Carrefour Aéroport"]

@@ -503,7 +503,8 @@ SITUATING_BEFORE = prefiltered(
 #: located in the hills above the capital".  The place before is the site.
 APPOSED_BEFORE = prefiltered(
     r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
-    r"(?:,|\s*[—–])\s*(?:a|an|une?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|neighbou?rhood|district|slum|"
+    r"(?:,\s*(?:a|an|une?|the)|\s*[—–]\s*(?-i:a|an|une?|the))\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|"
+    r"neighbou?rhood|district|slum|"
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
     r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
