@@ -1297,3 +1297,10 @@ def test_a_crossroads_of_the_capital_is_not_in_a_story_of_another_town(extract):
     result = extract("Des manifestants ont bloqué Carrefour Aéroport, à Delmas, lundi.", date=dt.date(2024, 3, 4),
                      language="fr")
     assert [i.place for i in result.incidents] == ["Carrefour Aéroport"]
+
+
+def test_a_township_is_its_chief_town_not_the_region_of_that_name(extract):
+    result = extract("An airstrike hit a monastery in a village of Sagaing region’s Sagaing township on Friday, killing "
+                     "23 people.", date=dt.date(2025, 7, 11))
+    [incident] = result.incidents
+    assert incident.place == "Sagaing" and incident.precision == "locality"
