@@ -1304,3 +1304,11 @@ def test_a_township_is_its_chief_town_not_the_region_of_that_name(extract):
                      "23 people.", date=dt.date(2025, 7, 11))
     [incident] = result.incidents
     assert incident.place == "Sagaing" and incident.precision == "locality"
+
+
+def test_a_hospital_that_was_targeted_was_attacked(extract):
+    result = extract("Le même jour, l’Hôpital Albert Schweitzer de Deschapelles a été ciblé par des gangs armés.",
+                     date=dt.date(2025, 10, 23), language="fr")
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Hôpital Albert Schweitzer", "Attack")]
+    assert extract("Une aide ciblée a été distribuée à Deschapelles.", date=dt.date(2025, 10, 23),
+                   language="fr").incidents == []

@@ -98,6 +98,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
+         # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
+         r"(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?cibl[ée]", r"pris\s+pour\s+cibles?\b", r"[ée]t[ée]\s+la\s+cible\s+d",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
