@@ -1312,3 +1312,12 @@ def test_a_hospital_that_was_targeted_was_attacked(extract):
     assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Hôpital Albert Schweitzer", "Attack")]
     assert extract("Une aide ciblée a été distribuée à Deschapelles.", date=dt.date(2025, 10, 23),
                    language="fr").incidents == []
+
+
+def test_a_cantonment_or_a_displacement_camp_is_a_facility_of_its_town(extract):
+    [incident] = extract("At least 11 people lost their lives after terrorists rammed two explosives-laden vehicles into "
+                         "the perimeter of Bannu Cantonment on Tuesday.", date=dt.date(2025, 3, 5)).incidents
+    assert incident.place == "Cantonment in Bannu" and "approximate" in incident.place_reason
+    [incident] = extract("RSF fighters attacked the displacement camp in El Fasher on Friday, killing 100 people.",
+                         date=dt.date(2025, 4, 12)).incidents
+    assert incident.place == "displacement camp in El Fasher"
