@@ -1321,3 +1321,12 @@ def test_a_cantonment_or_a_displacement_camp_is_a_facility_of_its_town(extract):
     [incident] = extract("RSF fighters attacked the displacement camp in El Fasher on Friday, killing 100 people.",
                          date=dt.date(2025, 4, 12)).incidents
     assert incident.place == "displacement camp in El Fasher"
+
+
+def test_a_place_under_gang_control_is_a_state_and_one_that_fell_under_it_an_event(extract):
+    result = extract("Le Premier ministre pourrait atterrir au Cap-Haïtien en raison des difficultés à l'aéroport "
+                     "Toussaint Louverture, sous le contrôle de gangs.", date=dt.date(2024, 3, 4), language="fr")
+    assert result.incidents == []
+    result = extract("La commune de Mirebalais est passée lundi sous le contrôle des gangs.", date=dt.date(2025, 3, 31),
+                     language="fr")
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Mirebalais", "Non-state actor overtakes territory")]

@@ -80,8 +80,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
          r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"occup(?:ied|ying|ation)\b(?!\s+by\s+(?:(?:some|about|hundreds|dozens|thousands|families|of)\s+)*(?:displaced|families|people|residents|protesters|students|refugees))",
          r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
-         r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", r"sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
-         r"under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
+         r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
+         r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
+         r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
