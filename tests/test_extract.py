@@ -1280,3 +1280,53 @@ def test_a_full_stop_without_its_space_still_ends_the_sentence(extract):
     result = extract("Les blessés ont été évacués vers Cotonou par les soldats.Dès le matin, des hommes armés ont "
                      "attaqué le poste militaire de Banikoara.", date=dt.date(2025, 4, 18), language="fr")
     assert [i.place for i in result.incidents] == ["Banikoara"]
+
+
+def test_a_place_between_dashes_that_situates_a_gang_s_home_is_no_site(extract):
+    result = extract("La Chapelle fell to gang control on Sunday after armed men from a group based in Canaan—a "
+                     "neighborhood in Port-au-Prince—launched a pre-dawn assault.", date=dt.date(2025, 6, 22))
+    assert [i.place for i in result.incidents] == ["La Chapelle"]
+
+
+def test_a_crossroads_of_the_capital_is_not_in_a_story_of_another_town(extract):
+    result = extract("Des barricades ont été érigées lundi au Cap-Haïtien. Les manifestants ont bloqué la zone de "
+                     "Carrefour aéroport sur la route nationale numéro 6.", date=dt.date(2024, 3, 4), language="fr")
+    assert "Carrefour Aéroport" not in {i.place for i in result.incidents}
+    assert all(km((i.lat, i.lon), (19.759, -72.198)) < 10 for i in result.incidents)
+    # in a Port-au-Prince story it is the capital's
+    result = extract("Des manifestants ont bloqué Carrefour Aéroport, à Delmas, lundi.", date=dt.date(2024, 3, 4),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Carrefour Aéroport"]
+
+
+def test_a_township_is_its_chief_town_not_the_region_of_that_name(extract):
+    result = extract("An airstrike hit a monastery in a village of Sagaing region’s Sagaing township on Friday, killing "
+                     "23 people.", date=dt.date(2025, 7, 11))
+    [incident] = result.incidents
+    assert incident.place == "Sagaing" and incident.precision == "locality"
+
+
+def test_a_hospital_that_was_targeted_was_attacked(extract):
+    result = extract("Le même jour, l’Hôpital Albert Schweitzer de Deschapelles a été ciblé par des gangs armés.",
+                     date=dt.date(2025, 10, 23), language="fr")
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Hôpital Albert Schweitzer", "Attack")]
+    assert extract("Une aide ciblée a été distribuée à Deschapelles.", date=dt.date(2025, 10, 23),
+                   language="fr").incidents == []
+
+
+def test_a_cantonment_or_a_displacement_camp_is_a_facility_of_its_town(extract):
+    [incident] = extract("At least 11 people lost their lives after terrorists rammed two explosives-laden vehicles into "
+                         "the perimeter of Bannu Cantonment on Tuesday.", date=dt.date(2025, 3, 5)).incidents
+    assert incident.place == "Cantonment in Bannu" and "approximate" in incident.place_reason
+    [incident] = extract("RSF fighters attacked the displacement camp in El Fasher on Friday, killing 100 people.",
+                         date=dt.date(2025, 4, 12)).incidents
+    assert incident.place == "displacement camp in El Fasher"
+
+
+def test_a_place_under_gang_control_is_a_state_and_one_that_fell_under_it_an_event(extract):
+    result = extract("Le Premier ministre pourrait atterrir au Cap-Haïtien en raison des difficultés à l'aéroport "
+                     "Toussaint Louverture, sous le contrôle de gangs.", date=dt.date(2024, 3, 4), language="fr")
+    assert result.incidents == []
+    result = extract("La commune de Mirebalais est passée lundi sous le contrôle des gangs.", date=dt.date(2025, 3, 31),
+                     language="fr")
+    assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Mirebalais", "Non-state actor overtakes territory")]

@@ -210,7 +210,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             others = _others(vouchers, written) | focus.adjectives
             kept = _towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
-                      and not (quarter and _far_for_a_quarter(e, anchors))), focus, written)
+                      and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors)),
+                focus, written)
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -618,6 +619,21 @@ def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
     towns = [a for a in anchors if a.id != entry.id]
     return (entry.layer == LAYER_WORLD and bool(towns)
             and all(query.distance_km(entry, town) > QUARTER_NAMED_KM for town in towns))
+
+
+#: Curated places that every town has one of, by a name of the same words:
+#: a quarter, a crossroads, a road.
+_TOWN_PARTS = frozenset({"neighbourhood", "junction", "road"})
+
+
+def _quarter_elsewhere(entry: Entry, anchors: list[Entry]) -> bool:
+    """Whether a curated quarter or crossroads lies far from every town the
+    story names: « Carrefour aéroport » in a Cap-Haïtien story is that
+    city's airport crossroads, not the one of Port-au-Prince 140 km away
+    that the pack holds.  A story that names no town believes the pack."""
+    if entry.layer == LAYER_WORLD or entry.kind not in _TOWN_PARTS or not anchors:
+        return False
+    return all(a.id != entry.id and query.distance_km(entry, a) > QUARTER_NAMED_KM for a in anchors)
 
 
 _INDEFINITE = re.compile(r"(?:an?|one|un|une)\s", re.I)

@@ -463,6 +463,8 @@ _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|t
 _ADMIN_AFTER = prefiltered(rf"^\s+(?:{_ADMIN_WORDS}\b|side\s+of\s+the\s+(?:border|boundary|frontier)\b)", re.I)  # "the Nasarawa side of the border"
 _ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
+#: Administrative words of small units, each named after its chief town.
+_SMALL_UNIT = re.compile(r"\s+(?:township|tehsil|LGA|local\s+government)", re.I)
 #: A word after a name that makes it a quarter of the story's town.
 QUARTER_WORD = r"(?:neighbou?rhoods?|quartiers?|bairros?|barrios?|townships?|katye)"
 _QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
@@ -486,7 +488,12 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             # department; a curated area stands on its own (« le département des Nippes »)
             areas = (tuple(e for e in areas if e.country in towns)
                      or tuple(e for e in areas if e.layer != LAYER_WORLD))
-        if (after or before) and areas:
+        if after and towns and _SMALL_UNIT.match(after.group(0)):
+            # "Sagaing region's Sagaing township": a township is its chief town's
+            # surroundings, not the region of the same name
+            mention = replace(mention, candidates=tuple(e for e in mention.candidates
+                                                        if e.precision not in _AREA_PRECISIONS))
+        elif (after or before) and areas:
             stop = mention.end + (after.end() if after else 0)
             mention = replace(mention, candidates=areas, end=stop,
                               text=sentence.text[start:stop - sentence.start])
