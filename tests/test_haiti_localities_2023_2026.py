@@ -124,3 +124,18 @@ def test_morne_a_cabris_is_a_locality_of_croix_des_bouquets(gazetteer):
     found = sites(gazetteer, "Des unités spécialisées de la PNH ont été dépêchées à Morne à Cabris, où des gangs "
                              "ont incendié des maisons dimanche.")
     assert km(found["Morne-à-Cabrit"], CROIX_DES_BOUQUETS) < 8
+
+
+SARAZIN = (18.79798, -72.00098)             # mspp-spa:62101, Mirebalais
+PETITE_RIVIERE = (19.12145, -72.47514)      # mspp-spa:54201
+
+
+def test_sarazin_and_bakousen_are_placed_and_a_person_called_sarazin_is_not(gazetteer):
+    found = sites(gazetteer, "Les bandits de Viv Ansanm ont attaqué Sarazin, à cinq kilomètres de Mirebalais, "
+                             "jeudi, tuant un policier.")
+    assert km(found["Sarazin"], SARAZIN) < 0.5
+    found = sites(gazetteer, "Le gang Gran Grif a attaqué Bakousen, à Ti Rivyè Latibonit, faisant au moins "
+                             "15 morts.")
+    assert km(found["Bas-Coursin"], PETITE_RIVIERE) < 8
+    found = sites(gazetteer, "Le député Jean Sarazin a été tué par balles à Delmas samedi.")
+    assert "Sarazin" not in found and "Delmas" in found
