@@ -1330,3 +1330,17 @@ def test_a_place_under_gang_control_is_a_state_and_one_that_fell_under_it_an_eve
     result = extract("La commune de Mirebalais est passée lundi sous le contrôle des gangs.", date=dt.date(2025, 3, 31),
                      language="fr")
     assert [(i.place, i.sub_event_type) for i in result.incidents] == [("Mirebalais", "Non-state actor overtakes territory")]
+
+
+def test_the_police_station_after_a_town_is_that_town_s_even_unknown(extract):
+    # La Chapelle's station is in no pack: it is La Chapelle's, approximately, not the capital's headquarters
+    result = extract("PORT-AU-PRINCE — La Chapelle fell to gang control early Sunday, after armed men from a group "
+                     "based in Canaan—a neighborhood in Port-au-Prince—launched an assault. The assailants set fire "
+                     "to the police station, forcing officers to retreat.", date=dt.date(2025, 6, 22))
+    places = {i.place: i for i in result.incidents}
+    assert set(places) == {"police station in La Chapelle", "La Chapelle"}
+    assert "approximate" in places["police station in La Chapelle"].place_reason
+    # the hospital's officials speak for it; the wounded were cared for there: no site
+    result = extract("Six passagers blessés par balles à Mariani ont été hospitalisés, ont indiqué les responsables "
+                     "de l’hôpital de Léogâne.", date=dt.date(2023, 11, 27), language="fr")
+    assert [i.place for i in result.incidents] == ["Mariani"]

@@ -259,6 +259,15 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                     if found.entry is not None and found.entry.precision == "site":
                         place = replace(found, reason=f"{found.reason} ({why})")
                         break
+                else:
+                    if recent is not None and "#" not in recent.id and (
+                            focus.locality is None or not _in_town(recent, focus.locality)):
+                        # a town just named that no pack knows the facility of: that
+                        # town's, placed at it and flagged approximate
+                        found = resolve_facility(Place(replace(mention, facility=_ARTICLE.sub("", mention.text)),
+                                                       recent, "the town just named"), gazetteer)
+                        if found.entry is not None:
+                            place = found
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
@@ -651,7 +660,8 @@ def _recent_town(mention: Mention, earlier: list[Place], back: int = 1) -> Entry
     *back* ones before, which a facility phrase without a place of its own
     belongs to."""
     towns = [p for p in earlier if mention.sentence - p.mention.sentence <= back and p.entry is not None
-             and p.entry.precision in ("locality", "neighbourhood") and p.mention.how in ("name", "facility")]
+             and p.entry.precision in ("locality", "neighbourhood") and p.mention.how in ("name", "facility")
+             and not p.mention.aside]
     if not towns:
         return None
     last = towns[-1]
@@ -743,7 +753,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
 
 
 #: An article before a facility's words ("the", « l' »), not the first letter of its noun.
-_ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*)", re.I)
+_ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une|du|des|au|aux|de\s+la)\s+|(?:de\s+)?l['’]\s*)", re.I)
 
 #: Kinds of which a country's national one sits in its capital.
 SEATS_OF_STATE = frozenset({"government", "palace"})

@@ -24,7 +24,7 @@ from operator import itemgetter
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
-from geo.text.lexicons import PART_OF
+from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
@@ -167,6 +167,10 @@ class Mention:
     #: Read through the fuzzy index ("Petion-Vile"): a near spelling, which
     #: the town it is put in must not contradict (see :func:`_quarters_of_far_towns`).
     fuzzy: bool = False
+    #: Named only to say where another place lies or where an actor is based
+    #: ("Canaan, a neighbourhood of Port-au-Prince", "gangs based in Canaan"):
+    #: no town a later "the police station" can belong to.
+    aside: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -226,7 +230,14 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found = _sentence_initial_words_dropped(body, sentences, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    return found
+    return [_marked_aside(body, sentences[m.sentence].start, m) if m.how == "name" else m for m in found]
+
+
+def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
+    before = body[max(sentence_start, mention.start - 80):mention.start]
+    if APPOSED_BEFORE.search(before) or HOME_BEFORE.search(before):
+        return replace(mention, aside=True)
+    return mention
 
 
 #: A world place this small, capitalised only because it opens a sentence or
