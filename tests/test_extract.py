@@ -1344,3 +1344,19 @@ def test_the_police_station_after_a_town_is_that_town_s_even_unknown(extract):
     result = extract("Six passagers blessés par balles à Mariani ont été hospitalisés, ont indiqué les responsables "
                      "de l’hôpital de Léogâne.", date=dt.date(2023, 11, 27), language="fr")
     assert [i.place for i in result.incidents] == ["Mariani"]
+
+
+def test_the_titles_of_a_page_s_video_list_are_other_stories(extract):
+    body = ("Police fired tear gas at a march in Carrefour-Feuilles on Monday.\n"
+            "01:11\nUN mission to Haiti extended for another six months\nGo to video\n"
+            "Togo protest crackdown raises fears of worsening political crisis\n02:21\n"
+            "Ivorian diaspora in Paris demands free and inclusive elections ahead of October vote\n02:16")
+    result = extract(body, date=dt.date(2023, 8, 8))
+    assert [i.place for i in result.incidents] == ["Carrefour-Feuilles"]
+    assert "01:11" in [s.text for s in result.sentences]
+
+
+def test_a_march_is_a_protest_and_march_the_month_is_not(extract):
+    [incident] = extract("Police fired tear gas at a march in Carrefour-Feuilles on Monday.", date=dt.date(2023, 8, 8)).incidents
+    assert incident.sub_event_type == "Protest with intervention"
+    assert extract("In March the mayor of Delmas opened a school.", date=dt.date(2023, 8, 8)).incidents == []

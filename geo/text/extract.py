@@ -37,7 +37,7 @@ from geo.places.geocode import Focus, Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
-from geo.text.sentences import Sentence
+from geo.text.sentences import MEDIA_LINE, Sentence
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -186,6 +186,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     dates = {sentence.index: find_date(sentence.text, doc_date) for sentence in sentences}
     story = _story_date(sentences, by_sentence, dates)
     captions = _captions(sentences)
+    videos = _video_titles(sentences)
     texts = {s.index: s.text for s in sentences}
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
@@ -209,7 +210,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
             told = texts[sentence.index - 1]
             trigger = classify(told, set())
-        if _page_furniture(sentence, here, sentence.index in captions and trigger is None, bool(out)):
+        if sentence.index in videos or _page_furniture(sentence, here, sentence.index in captions and trigger is None,
+                                                       bool(out)):
             continue
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
@@ -572,6 +574,18 @@ def _captions(sentences: list[Sentence]) -> set[int]:
         elif PHOTO_CREDIT.search(text[-60:]):
             out.add(sentence.index)
     return out
+
+
+def _video_titles(sentences: list[Sentence]) -> set[int]:
+    """The titles of the videos a page lists around a story: the lines next
+    to a running time or a "Go to video" link ("02:21 / Ivorian diaspora in
+    Paris demands free elections / 02:16"), which tell other stories.  A
+    sentence of the story ends with its full stop; a title does not."""
+    marks = {s.index for s in sentences if MEDIA_LINE.fullmatch(s.text)}
+    if not marks:
+        return set()
+    return {s.index for s in sentences if s.index not in marks and (s.index - 1 in marks or s.index + 1 in marks)
+            and not s.text.rstrip().endswith((".", "!", "?", "»", '"', "”"))}
 
 
 def _page_furniture(sentence: Sentence, here: list[Place], caption: bool, story_begun: bool) -> bool:
