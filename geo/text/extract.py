@@ -490,10 +490,11 @@ def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, a
     near the town of X"), nor a name it lacks ("Yelwata, a town in Benue
     State", where the state is the finest place known)."""
     found: list[Place] = []
+    possible = bool(places) and pattern in _around_place(body[sentence.start:sentence.end])
     for i, place in enumerate(places):
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
         window = max(sentence.start, place.mention.start - 80)
-        match = pattern.search(body[window:place.mention.start])
+        match = possible and pattern.search(body[window:place.mention.start])
         if match and after is not None and window + match.start() not in after:
             match = None
         if match or (
@@ -635,11 +636,12 @@ def _is_credit(sentence: str) -> bool:
     return CREDIT.search(sentence) is not None
 
 
-#: The rules :func:`_only_mentioned` asks of the text just before and after
-#: each place of an event sentence.
+#: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
+#: text just before and after each place of an event sentence.
 _AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, EARLIER_EVENT, HOSPITAL_IN_BEFORE,
                  CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
-                 EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, SPEECH_AFTER)
+                 EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, SPEECH_AFTER,
+                 SITUATING_BEFORE, HOME_BEFORE, APPOSED_BEFORE)  # ...and :func:`_site_candidates` of lists
 _AROUND_PLACE_ALL = frozenset(_AROUND_PLACE)
 _AROUND_PLACE_FILTER = PrefilterGroup([rule.regex for rule in _AROUND_PLACE], word_starts=False)
 
