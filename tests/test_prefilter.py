@@ -22,6 +22,10 @@ GROUPS = [
     ([pattern for pattern, _, _ in lexicons.TRIGGERS], lexicons.TRIGGER_FILTER),
     ([pattern for _, pattern in dates._PATTERNS], dates._FILTER),
     ([*fatalities._PATTERNS, fatalities._DEATH_WORD], fatalities._FILTER),
+    # the rules asked once per sentence rather than once per place or per scan
+    (list(extract._AROUND_PLACE), extract._AROUND_PLACE_FILTER),
+    (list(mentions._ASIDE_RULES), mentions._ASIDE_FILTER),
+    (list(mentions._SENTENCE_SCANS), mentions._SENTENCE_SCANS_FILTER),
 ]
 #: Words the rules are made of, in the cases and spellings news text uses them.
 VOCABULARY = sorted({literal for rule in RULES.values() for literal in rule.literals or ()}
