@@ -26,7 +26,7 @@ from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
-from geo.text.prefilter import PrefilterGroup, Prefiltered, prefiltered
+from geo.text.prefilter import prefiltered
 from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
@@ -230,29 +230,14 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found = _sentence_initial_words_dropped(body, sentences, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    return [_marked_aside(body, sentences[m.sentence], m) if m.how == "name" else m for m in found]
+    return [_marked_aside(body, sentences[m.sentence].start, m) if m.how == "name" else m for m in found]
 
 
-def _marked_aside(body: str, sentence: Sentence, mention: Mention) -> Mention:
-    before = body[max(sentence.start, mention.start - 80):mention.start]
-    # the window is a slice of the sentence's span: the rules whose words that
-    # span lacks cannot match in it (found once per sentence, not per name)
-    can = _ASIDE_RULES if mention.start > sentence.end else _aside_rules(body[sentence.start:sentence.end])
-    if APPOSED_BEFORE in can and APPOSED_BEFORE.search(before) or HOME_BEFORE in can and HOME_BEFORE.search(before):
+def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
+    before = body[max(sentence_start, mention.start - 80):mention.start]
+    if APPOSED_BEFORE.search(before) or HOME_BEFORE.search(before):
         return replace(mention, aside=True)
     return mention
-
-
-#: The rules that mark a name as said aside (see ``Mention.aside``).
-_ASIDE_RULES = (APPOSED_BEFORE, HOME_BEFORE)
-_ASIDE_FILTER = PrefilterGroup([rule.regex for rule in _ASIDE_RULES], word_starts=False)
-
-
-@lru_cache(maxsize=64)
-def _aside_rules(span: str) -> tuple[Prefiltered, ...]:
-    """Which of :data:`_ASIDE_RULES` can match in some slice of a sentence's
-    span (see :class:`PrefilterGroup` without word-start marks)."""
-    return tuple(_ASIDE_RULES[i] for i in sorted(_ASIDE_FILTER.candidates(span)))
 
 
 #: A world place this small, capitalised only because it opens a sentence or
