@@ -26,7 +26,7 @@ from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
-from geo.text.prefilter import prefiltered
+from geo.text.prefilter import PrefilterGroup, Prefiltered, prefiltered
 from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
