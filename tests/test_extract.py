@@ -458,7 +458,7 @@ def test_creole_roads_between_towns_and_lists_with_oswa_are_no_sites(extract):
     result = extract("Bandi yo atake komisarya Kafou a lendi swa. Depi plizyè mwa, ensekirite a ap grandi sou "
                      "wout Sid la, ant Matisan ak Kafou. Anpil machann pa ka vwayaje ankò pou al Jakmèl oswa "
                      "Okay.", language="ht")
-    assert [i.place for i in result.incidents] == ["Carrefour"]
+    assert [i.place for i in result.incidents] == ["Carrefour Police Station"]
 
 
 def test_any_countrys_capital_in_apposition_only_situates(extract):
@@ -1368,3 +1368,15 @@ def test_a_curfew_without_a_place_is_the_nation_s_only_when_the_text_says_so(ext
     assert "India" not in {i.place for i in result.incidents}
     result = extract("Haiti's government declared a nationwide curfew on Wednesday.", date=dt.date(2024, 3, 4))
     assert [i.place for i in result.incidents] == ["Haiti"]
+
+
+def test_creole_puts_a_facility_right_before_its_town(extract):
+    for body, place in (("Bandi yo atake lopital Mibalè a yè swa.", "Hôpital Universitaire de Mirebalais"),
+                        ("Bandi yo atake komisarya Mibalè a yè swa.", "Commissariat de Mirebalais")):
+        assert [i.place for i in extract(body, date=dt.date(2025, 3, 31), language="ht").incidents] == [place]
+
+
+def test_gangs_named_then_their_home_do_not_make_the_home_a_site(extract):
+    result = extract("La commune de Verrettes a fait face mardi à des attaques féroces des gangs 400 Mawozo et "
+                     "Taliban de Canaan.", date=dt.date(2025, 10, 23), language="fr")
+    assert [i.place for i in result.incidents] == ["Verrettes"]

@@ -541,6 +541,8 @@ HOME_BEFORE = prefiltered(
     # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
     r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
     r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’])|"
+    # gangs by their names, then their home: « les gangs 400 Mawozo et Taliban de Canaan »
+    r"\bgangs?\s+(?:(?-i:[A-Z0-9][\w'’-]*)\s+(?:(?:et|and|ak)\s+)?){1,4}(?:de|du|d['’]|of|from)\s|"
     # a group's quoted name and its home: « les "Talibans / 400 Mawozo" de Canaan », « Chiens méchants » de Shada
     r"[»”\"]\s*(?:de|du|d['’]|of|from)\s)\s*"
     # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »

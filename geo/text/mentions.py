@@ -313,7 +313,7 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
         if named is None:
             places = [m for m in mine if m.how in ("name", "unknown", "description") and
                       (m.description is None or m.description.kind in ("capital", "country"))]
-            right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base])]
+            right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base], phrase.noun)]
             left = [m for m in places if m.end <= n_start and facilities.links_left(text[m.end - base:phrase.start])]
             if right and left and facilities.only_near(text[phrase.end:min(right, key=lambda m: m.start).start - base]):
                 right = []  # "the Kuje prison just outside Abuja"
@@ -355,6 +355,10 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
             found.remove(other)
             mine.remove(other)
         if named is not None:
+            # « lopital Mibalè » is the town's hospital, which the packs name: the town inside goes
+            for inner in [m for m in mine if m.how == "name" and named.start <= m.start and m.end <= named.end]:
+                found.remove(inner)
+                mine.remove(inner)
             if not any(m.start < named.end and named.start < m.end for m in mine):
                 found.append(named)
                 mine.append(named)
@@ -422,10 +426,11 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
     named by the noun with the proper name next to it."""
     text = sentence.text
-    after = re.match(r"(?:\s+(?:international|internationale|national|nationale|civil|civile|municipal|"
+    # on the same line: a headline's last word and the dateline below it are no name
+    after = re.match(r"(?:[^\S\n]+(?:international|internationale|national|nationale|civil|civile|municipal|"
                      r"universitaire|départemental|départementale|général|générale))?"
-                     r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
-    before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})\s+$", text[:phrase.start])
+                     r"[^\S\n]+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
+    before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})[^\S\n]+$", text[:phrase.start])
     tries = []
     if after:
         name = after.group(1)
