@@ -1360,3 +1360,11 @@ def test_a_march_is_a_protest_and_march_the_month_is_not(extract):
     [incident] = extract("Police fired tear gas at a march in Carrefour-Feuilles on Monday.", date=dt.date(2023, 8, 8)).incidents
     assert incident.sub_event_type == "Protest with intervention"
     assert extract("In March the mayor of Delmas opened a school.", date=dt.date(2023, 8, 8)).incidents == []
+
+
+def test_a_curfew_without_a_place_is_the_nation_s_only_when_the_text_says_so(extract):
+    result = extract("Manipur is in India. A night curfew was imposed on Wednesday after tribal protests turned violent.",
+                     date=dt.date(2023, 5, 3))
+    assert "India" not in {i.place for i in result.incidents}
+    result = extract("Haiti's government declared a nationwide curfew on Wednesday.", date=dt.date(2024, 3, 4))
+    assert [i.place for i in result.incidents] == ["Haiti"]

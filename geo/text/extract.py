@@ -770,6 +770,15 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     return distance_km(inner, outer) <= (radius if finer else 8.0)
 
 
+#: Declarations that are local unless the text says otherwise (a state of
+#: emergency is more often the nation's).
+_CURFEW = re.compile(r"curfew|couvre-feu|kouvrefe|section\s+144|prohibitory", re.I)
+_NATIONAL = re.compile(r"\bnational\b|\bnationale?\b|entire\s+country|whole\s+country|tout\s+le\s+territoire|"
+                       # declared by the nation's government
+                       r"(?<!state\s)(?<!provincial\s)(?<!local\s)\bgovernment\b|\bgouvernement\b|\bpresident\b|"
+                       r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
+
+
 def _cause_of_declaration(sentence: Sentence, candidates: list[Place], date: DateClaim | None,
                           fatalities) -> list[Report]:
     """"declared a state of emergency after 4,000 inmates escaped from the
@@ -802,6 +811,8 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
     country: Entry | None = gazetteer.country(focus.country)
     if country is None or LOCAL_AREA.search(sentence.text):
         return []  # "the area has been under a night curfew": some place the story has not named, not the nation
+    if _CURFEW.search(trigger.text) and not NATIONWIDE.search(sentence.text) and not _NATIONAL.search(sentence.text):
+        return []  # a curfew is a town's or a district's unless the text says the nation's
     mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
     return [Report(sentence, Place(mention, country, "the document's focus country (no place named)", (country.id,)),
                    trigger, date, None)]
