@@ -33,7 +33,8 @@ from geo.text.lexicons import (
     TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
-from geo.places.geocode import Focus, Place, stand_in
+from geo.places.focus import Focus
+from geo.places.geocode import Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention

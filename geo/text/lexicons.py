@@ -321,7 +321,7 @@ SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|co
 
 #: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
 #: a place that opens a sentence whose verb is one of speech is where it was said.
-SPEECH_OPENING = prefiltered(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+SPEECH_OPENING = prefiltered(r"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 
 #: A verb of speech soon after that opening place.
 SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)

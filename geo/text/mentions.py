@@ -434,8 +434,8 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     if before:
         name = before.group(1)
         tries.append((f"{name} {phrase.noun}", before.start(1), phrase.end))
-    for query, start, end in tries:
-        entries = [e for e in gazetteer.lookup(query, codes=False) if e.layer != LAYER_WORLD]
+    for spelling, start, end in tries:
+        entries = [e for e in gazetteer.lookup(spelling, codes=False) if e.layer != LAYER_WORLD]
         if entries:
             return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
                            tuple(entries))
