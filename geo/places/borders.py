@@ -83,6 +83,20 @@ class Borders:
             return None
         return (lon - west) / (east - west), (lat - south) / (north - south)
 
+    def in_part(self, code: str, lat: float, lon: float, parts: tuple[str, ...]) -> bool | None:
+        """Whether a point lies in the part of its country that compass
+        words name: ``("south", "west")`` for "southwestern Pakistan",
+        ``("central",)`` for "central Mali".  A compass part takes the 60%
+        of the country's main land mass on its side, so that a town near the
+        middle is both "northern" and "southern"; ``None`` when no shape is
+        known."""
+        share = self.share(code, lat, lon)
+        if share is None:
+            return None
+        if "central" in parts:
+            return all(0.2 <= x <= 0.8 for x in share)
+        return bool(parts) and all(low <= share[axis] <= high for axis, low, high in map(_COMPASS_PARTS.get, parts))
+
     def country_at(self, lat: float, lon: float) -> str | None:
         """The code of the country whose shape holds the point, if any."""
         for code, geometry in self.shapes.items():
@@ -99,6 +113,11 @@ class Borders:
         if not -90 <= lon <= 90 or self.contains(code, lat, lon) is not False:
             return False
         return bool(self.contains(code, lon, lat))
+
+
+#: Which share of a country's width (axis 0, west to east) or height
+#: (axis 1, south to north) each compass part takes.
+_COMPASS_PARTS = {"north": (1, 0.4, 1.0), "south": (1, 0.0, 0.6), "east": (0, 0.4, 1.0), "west": (0, 0.0, 0.6)}
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,11 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     return [(start, code) for start, _, word in names.document_words(body) if (code := of(word))]
 
 
+#: A region named by a compass word alone (Haiti's Nord, Sud, Centre...):
+#: every country has a south.
+_COMPASS_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west)(?:[- ](?i:est|ouest|east|west))?")
+
+
 def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,
                 dateline: Dateline | None = None, hint: str | None = None) -> Focus:
     for label, text, region in (("front matter", hint, None),
@@ -132,6 +137,8 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
     votes: Counter[str] = Counter()
     opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
     for mention in mentions:
+        if _COMPASS_NAME.fullmatch(mention.text):
+            continue  # « bloqués dans le Sud » says where in the story's country, not which country
         codes = {e.country for e in mention.candidates if e.country and _strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             code = codes.pop()
@@ -203,7 +210,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             others = _others(vouchers, written) | focus.adjectives
             kept = _towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
-                      and not (quarter and _far_for_a_quarter(e, anchors))), focus, written)
+                      and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors)),
+                focus, written)
             chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
@@ -251,6 +259,15 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                     if found.entry is not None and found.entry.precision == "site":
                         place = replace(found, reason=f"{found.reason} ({why})")
                         break
+                else:
+                    if recent is not None and "#" not in recent.id and (
+                            focus.locality is None or not _in_town(recent, focus.locality)):
+                        # a town just named that no pack knows the facility of: that
+                        # town's, placed at it and flagged approximate
+                        found = resolve_facility(Place(replace(mention, facility=_ARTICLE.sub("", mention.text)),
+                                                       recent, "the town just named"), gazetteer)
+                        if found.entry is not None:
+                            place = found
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
@@ -376,12 +393,23 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
             mains = [e for e in sort if "national" in e.roles] if sort is not pool else []
         if len(mains) == 1:
             return Place(mention, mains[0], f"the main {kind} of {entry.name}", (mains[0].id, entry.id))
+        capital = gazetteer.capital(entry.country) if kind in SEATS_OF_STATE else None
+        if capital is not None:  # "stormed parliament in Kenya": the one in Nairobi
+            return resolve_facility(Place(mention, capital, f"capital of {entry.name}", (capital.id,)), gazetteer)
     words = (mention.facility or kind)[indefinite.end() if indefinite else 0:]
-    approx = replace(entry, id=f"{entry.id}#{kind}", name=f"{words} in {entry.name}",
-                     extra=(*entry.extra, ("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
-    noun = re.sub(r"^(?:the|a|an|le|la|les|l['’]|un|une)\s*", "", words, flags=re.I).lower()
+    approx = stand_in(entry, kind, f"{words} in {entry.name}",
+                      (("facility", kind), ("facility_text", words), ("facility_in", entry.name)))
+    noun = _ARTICLE.sub("", words).lower()
     return Place(mention, approx, f"approximate: no {noun} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
+
+
+def stand_in(entry: Entry, tag: str, name: str, notes: tuple[tuple[str, str], ...]) -> Entry:
+    """An entry for a place the gazetteer lacks (a facility, a village),
+    put at the point of the known place that holds it.  Its own id (the
+    holder's and *tag*) keeps it apart from the holder's incidents, and its
+    *notes* let the map say it is approximate and what it stands for."""
+    return replace(entry, id=f"{entry.id}#{tag}", name=name, extra=(*entry.extra, *notes))
 
 
 #: How far from a town's point the airport that serves it may lie: airports
@@ -602,6 +630,21 @@ def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
             and all(query.distance_km(entry, town) > QUARTER_NAMED_KM for town in towns))
 
 
+#: Curated places that every town has one of, by a name of the same words:
+#: a quarter, a crossroads, a road.
+_TOWN_PARTS = frozenset({"neighbourhood", "junction", "road"})
+
+
+def _quarter_elsewhere(entry: Entry, anchors: list[Entry]) -> bool:
+    """Whether a curated quarter or crossroads lies far from every town the
+    story names: « Carrefour aéroport » in a Cap-Haïtien story is that
+    city's airport crossroads, not the one of Port-au-Prince 140 km away
+    that the pack holds.  A story that names no town believes the pack."""
+    if entry.layer == LAYER_WORLD or entry.kind not in _TOWN_PARTS or not anchors:
+        return False
+    return all(a.id != entry.id and query.distance_km(entry, a) > QUARTER_NAMED_KM for a in anchors)
+
+
 _INDEFINITE = re.compile(r"(?:an?|one|un|une)\s", re.I)
 
 
@@ -617,7 +660,8 @@ def _recent_town(mention: Mention, earlier: list[Place], back: int = 1) -> Entry
     *back* ones before, which a facility phrase without a place of its own
     belongs to."""
     towns = [p for p in earlier if mention.sentence - p.mention.sentence <= back and p.entry is not None
-             and p.entry.precision in ("locality", "neighbourhood") and p.mention.how in ("name", "facility")]
+             and p.entry.precision in ("locality", "neighbourhood") and p.mention.how in ("name", "facility")
+             and not p.mention.aside]
     if not towns:
         return None
     last = towns[-1]
@@ -697,7 +741,22 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
             return Place(mention, mains[0], f"the main {d.kind} of {locality or country}", ids)
     if len(found) == 1 and not (locality is None and found[0].pack in SAMPLED_PACKS):
         return Place(mention, found[0], f"the only {d.kind} known in {locality or country}", ids)
+    if not found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:
+        # "protesters stormed parliament" where no pack holds that country's:
+        # the nation's parliament or palace sits in its capital
+        capital = gazetteer.capital(country)
+        if capital is not None:
+            words = _ARTICLE.sub("", mention.text)
+            return resolve_facility(Place(replace(mention, facility=words), capital, f"capital of {country}",
+                                          (capital.id,)), gazetteer)
     return Place(mention, None, "ambiguous" if found else "not_found", ids)
+
+
+#: An article before a facility's words ("the", « l' »), not the first letter of its noun.
+_ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une|du|des|au|aux|de\s+la)\s+|(?:de\s+)?l['’]\s*)", re.I)
+
+#: Kinds of which a country's national one sits in its capital.
+SEATS_OF_STATE = frozenset({"government", "palace"})
 
 
 @dataclass(frozen=True)

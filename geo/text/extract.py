@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
@@ -33,11 +33,11 @@ from geo.text.lexicons import (
     TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
-from geo.places.geocode import Focus, Place
+from geo.places.geocode import Focus, Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
-from geo.text.sentences import Sentence
+from geo.text.sentences import MEDIA_LINE, Sentence
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -186,6 +186,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     dates = {sentence.index: find_date(sentence.text, doc_date) for sentence in sentences}
     story = _story_date(sentences, by_sentence, dates)
     captions = _captions(sentences)
+    videos = _video_titles(sentences)
     texts = {s.index: s.text for s in sentences}
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
@@ -209,7 +210,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # « Plusieurs villes ont connu la même nuit, notamment Torcy »: the event just told, elsewhere
             told = texts[sentence.index - 1]
             trigger = classify(told, set())
-        if _page_furniture(sentence, here, sentence.index in captions and trigger is None, bool(out)):
+        if sentence.index in videos or _page_furniture(sentence, here, sentence.index in captions and trigger is None,
+                                                       bool(out)):
             continue
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
@@ -311,8 +313,8 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     if entry is None or (focus.country and entry.country != focus.country):
         return None
     why = "the place the text situates it by" if container is not None else "the story's town"
-    approx = replace(entry, id=f"{entry.id}#near:{names.key(mention.text)}", name=f"{mention.text} (near {entry.name})",
-                     extra=(*entry.extra, ("approximate_for", mention.text)))
+    approx = stand_in(entry, f"near:{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
+                      (("approximate_for", mention.text),))
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
                  (entry.id,))
 
@@ -335,9 +337,7 @@ def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
     return towns[0]
 
 
-#: The parts of a country a compass adjective names: which share of its
-#: width (west to east) and height (south to north) they may take.
-_COMPASS_PARTS = {"north": (1, 0.4, 1.0), "south": (1, 0.0, 0.6), "east": (0, 0.4, 1.0), "west": (0, 0.0, 0.6)}
+#: A compass adjective before a country's name: "southwestern ", "central ".
 _COMPASS_COUNTRY = re.compile(r"(north|south)?-?(east|west)?(?:ern)?\s+$|(central)\s+$", re.I)
 
 
@@ -356,13 +356,8 @@ def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, h
     if country is None or compass is None:
         return False
     from geo.places.borders import load_borders  # the shapes are read only when a lead asks
-    share = load_borders().share(country.country, town.entry.lat, town.entry.lon)
-    if share is None:
-        return False
-    if compass.group(3):
-        return all(0.2 <= x <= 0.8 for x in share)
-    parts = [w.lower() for w in compass.groups()[:2] if w]
-    return bool(parts) and all(low <= share[axis] <= high for axis, low, high in map(_COMPASS_PARTS.get, parts))
+    parts = tuple(w.lower() for w in compass.groups() if w)
+    return bool(load_borders().in_part(country.country, town.entry.lat, town.entry.lon, parts))
 
 
 def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
@@ -581,6 +576,18 @@ def _captions(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+def _video_titles(sentences: list[Sentence]) -> set[int]:
+    """The titles of the videos a page lists around a story: the lines next
+    to a running time or a "Go to video" link ("02:21 / Ivorian diaspora in
+    Paris demands free elections / 02:16"), which tell other stories.  A
+    sentence of the story ends with its full stop; a title does not."""
+    marks = {s.index for s in sentences if MEDIA_LINE.fullmatch(s.text)}
+    if not marks:
+        return set()
+    return {s.index for s in sentences if s.index not in marks and (s.index - 1 in marks or s.index + 1 in marks)
+            and not s.text.rstrip().endswith((".", "!", "?", "»", '"', "”"))}
+
+
 def _page_furniture(sentence: Sentence, here: list[Place], caption: bool, story_begun: bool) -> bool:
     """Whether a "sentence" belongs to the web page around the story rather
     than to the story: a photo's caption that tells no event of its own
@@ -763,6 +770,15 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     return distance_km(inner, outer) <= (radius if finer else 8.0)
 
 
+#: Declarations that are local unless the text says otherwise (a state of
+#: emergency is more often the nation's).
+_CURFEW = re.compile(r"curfew|couvre-feu|kouvrefe|section\s+144|prohibitory", re.I)
+_NATIONAL = re.compile(r"\bnational\b|\bnationale?\b|entire\s+country|whole\s+country|tout\s+le\s+territoire|"
+                       # declared by the nation's government
+                       r"(?<!state\s)(?<!provincial\s)(?<!local\s)\bgovernment\b|\bgouvernement\b|\bpresident\b|"
+                       r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
+
+
 def _cause_of_declaration(sentence: Sentence, candidates: list[Place], date: DateClaim | None,
                           fatalities) -> list[Report]:
     """"declared a state of emergency after 4,000 inmates escaped from the
@@ -795,6 +811,8 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
     country: Entry | None = gazetteer.country(focus.country)
     if country is None or LOCAL_AREA.search(sentence.text):
         return []  # "the area has been under a night curfew": some place the story has not named, not the nation
+    if _CURFEW.search(trigger.text) and not NATIONWIDE.search(sentence.text) and not _NATIONAL.search(sentence.text):
+        return []  # a curfew is a town's or a district's unless the text says the nation's
     mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
     return [Report(sentence, Place(mention, country, "the document's focus country (no place named)", (country.id,)),
                    trigger, date, None)]

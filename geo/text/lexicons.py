@@ -60,8 +60,13 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
-         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal"), "Riots", "Violent demonstration"),
+         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal",
+         # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
+         r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
+         r"[ée]rig\w*\s+des\s+barrages"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
+         # the noun, in lower case: "a march", "their marches" (not the month)
+         r"\b(?:a|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?-i:march(?:es)?)\b",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
@@ -77,8 +82,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
          r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"occup(?:ied|ying|ation)\b(?!\s+by\s+(?:(?:some|about|hundreds|dozens|thousands|families|of)\s+)*(?:displaced|families|people|residents|protesters|students|refugees))",
          r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
-         r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", r"sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
-         r"under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
+         r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
+         r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
+         r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
@@ -95,8 +101,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"hacked", r"machete", r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
+         # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
+         r"(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?cibl[ée]", r"pris\s+pour\s+cibles?\b", r"[ée]t[ée]\s+la\s+cible\s+d",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
-         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b",
+         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"(?:la|les)\s+cibles?\s+d['’](?:assauts?|attaques?|tirs)",
          r"assauts\b", r"(?:un|une|l['’]|cet|d['’]|des)\s*assaut\b(?!\s+final)", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
@@ -289,7 +297,10 @@ NOT_SITE_BEFORE = prefiltered(
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     + RELATIVE_POSITION + r"|"
     r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
-    r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que)(?:\s+[\w'’-]+){0,3}\s+"
+    r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que|"
+    # the people of a place who speak for it: « les responsables de l'hôpital », "hospital officials"
+    r"(?:les|des)\s+responsables|porte-parole)"
+    r"(?:\s+[\w'’-]+){0,3}\s+"
     r"(?:of|for|de|du|d['’]|au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
@@ -317,9 +328,9 @@ SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
-CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?|mort|soign[ée]e?|"
+CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
                         r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
-                        r"hospitalis[ée]e?|mouri)\b", re.I)
+                        r"hospitalis[ée]e?s?|mouri)\b", re.I)
 
 #: "to hospitals in the provincial capital Peshawar", « vers l'hôpital de
 #: Saint-Marc »: the town of the hospital a victim was taken to, which with a
@@ -500,7 +511,8 @@ SITUATING_BEFORE = prefiltered(
 #: located in the hills above the capital".  The place before is the site.
 APPOSED_BEFORE = prefiltered(
     r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
-    r",\s*(?:a|an|une?|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|neighbou?rhood|district|slum|"
+    r"(?:,\s*(?:a|an|une?|the)|\s*[—–]\s*(?-i:a|an|une?|the))\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|"
+    r"neighbou?rhood|district|slum|"
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
     r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)

@@ -24,7 +24,7 @@ from operator import itemgetter
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
-from geo.text.lexicons import PART_OF
+from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
@@ -43,7 +43,7 @@ FACILITY_NOUNS = {
     "fuel terminal": "fuel_terminal", "oil terminal": "fuel_terminal",
     "market": "market",
     "cathedral": "church",
-    "parliament": "government",
+    "parliament": "government", "national assembly": "government",
     "facility": None, "compound": None, "building": None, "premises": None,
 }
 
@@ -100,6 +100,7 @@ FACILITY_NOUNS_FR = {
     "palais": "palace", "aéroport": "airport", "aeroport": "airport", "prison": "prison",
     "pénitencier": "prison", "penitencier": "prison", "commissariat": "police", "hôpital": "hospital",
     "hopital": "hospital", "cathédrale": "church", "cathedrale": "church", "parlement": "government",
+    "assemblée nationale": "government", "assemblee nationale": "government",
     "port": "port",
 }
 ROLE_WORDS_FR = {
@@ -110,7 +111,7 @@ ROLE_WORDS_FR = {
 _ADJ_FR = "|".join(sorted([*ROLE_WORDS_FR, "civil", "civile", "plus"], key=len, reverse=True))  # « le plus grand port »
 _FACILITY_FR = prefiltered(
     rf"""\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:(?P<pre>(?:{_ADJ_FR})\s+)*)
-        (?P<noun>{"|".join(sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
+        (?P<noun>{"|".join(re.escape(n) for n in sorted(FACILITY_NOUNS_FR, key=len, reverse=True))})\b
         (?P<post>(?:\s+(?:{_ADJ_FR})\b)*)
         (?!\s+(?:de\s+justice|des\s+sports|municipal|de\s+l['’]archev|de\s+la\s+culture|des\s+congr|
                   d['’]armes?|du\s+(?:masque|voile|casque|gilet|uniforme)))""",
@@ -166,6 +167,10 @@ class Mention:
     #: Read through the fuzzy index ("Petion-Vile"): a near spelling, which
     #: the town it is put in must not contradict (see :func:`_quarters_of_far_towns`).
     fuzzy: bool = False
+    #: Named only to say where another place lies or where an actor is based
+    #: ("Canaan, a neighbourhood of Port-au-Prince", "gangs based in Canaan"):
+    #: no town a later "the police station" can belong to.
+    aside: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -225,7 +230,14 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found = _sentence_initial_words_dropped(body, sentences, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    return found
+    return [_marked_aside(body, sentences[m.sentence].start, m) if m.how == "name" else m for m in found]
+
+
+def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
+    before = body[max(sentence_start, mention.start - 80):mention.start]
+    if APPOSED_BEFORE.search(before) or HOME_BEFORE.search(before):
+        return replace(mention, aside=True)
+    return mention
 
 
 #: A world place this small, capitalised only because it opens a sentence or
@@ -462,6 +474,8 @@ _ADMIN_WORDS = (r"(?:local\s+government\s+area|local\s+government|LGA|township|t
 _ADMIN_AFTER = prefiltered(rf"^\s+(?:{_ADMIN_WORDS}\b|side\s+of\s+the\s+(?:border|boundary|frontier)\b)", re.I)  # "the Nasarawa side of the border"
 _ADMIN_BEFORE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:of|de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
 _AREA_PRECISIONS = ("region", "country")
+#: Administrative words of small units, each named after its chief town.
+_SMALL_UNIT = re.compile(r"\s+(?:township|tehsil|LGA|local\s+government)", re.I)
 #: A word after a name that makes it a quarter of the story's town.
 QUARTER_WORD = r"(?:neighbou?rhoods?|quartiers?|bairros?|barrios?|townships?|katye)"
 _QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
@@ -485,7 +499,12 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             # department; a curated area stands on its own (« le département des Nippes »)
             areas = (tuple(e for e in areas if e.country in towns)
                      or tuple(e for e in areas if e.layer != LAYER_WORLD))
-        if (after or before) and areas:
+        if after and towns and _SMALL_UNIT.match(after.group(0)):
+            # "Sagaing region's Sagaing township": a township is its chief town's
+            # surroundings, not the region of the same name
+            mention = replace(mention, candidates=tuple(e for e in mention.candidates
+                                                        if e.precision not in _AREA_PRECISIONS))
+        elif (after or before) and areas:
             stop = mention.end + (after.end() if after else 0)
             mention = replace(mention, candidates=areas, end=stop,
                               text=sentence.text[start:stop - sentence.start])
@@ -1081,6 +1100,19 @@ def _unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+#: Facilities a country has one of, so that the bare noun means the nation's.
+_NATIONAL_NOUNS = frozenset({"parliament", "parlement", "national assembly", "assemblée nationale",
+                             "assemblee nationale"})
+#: English writes the parliament without an article where it means the
+#: building: "protesters stormed parliament", "a crowd outside parliament".
+_BARE_PARLIAMENT = prefiltered(
+    r"\b(?:storm(?:ed|ing|s)?|outside|into|inside|towards?|near|besieg(?:ed|ing)|surround(?:ed|ing)|breach(?:ed|ing)|"
+    r"torch(?:ed|ing)|enter(?:ed|ing)|march(?:ed|ing)\s+on|converg(?:ed|ing)\s+on|gates\s+of|attack(?:ed|ing)|"
+    r"seiz(?:ed|ing)|occup(?:ied|ying)|loot(?:ed|ing)|vandali[sz](?:ed|ing)|burn(?:ed|t|ing)|set\s+fire\s+to)\s+"
+    r"(?P<noun>[Pp]arliament)\b"
+    r"(?!['’]s|\s+(?:of|in)\b)")
+
+
 def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     for match in _FACILITY.finditer(sentence.text):
@@ -1102,16 +1134,25 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         elif owner:
             codes = {e.country for e in gazetteer.lookup(owner) if e.kind == "country"}
             scope = codes.pop() if len(codes) == 1 else None
+        if noun in _NATIONAL_NOUNS:
+            roles |= {"national"}  # a country has one parliament: "the parliament" is the nation's
         if "national" in roles and scope is None:
             scope = "country"
         how = "description" if (roles or scope) else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS[noun], roles, scope)))
+    for match in _BARE_PARLIAMENT.finditer(sentence.text):
+        start, end = match.span("noun")
+        out.append(Mention(sentence.start + start, sentence.start + end, match.group("noun"), sentence.index,
+                           "description", (), Description("government", frozenset({"national"}), "country")))
     for match in _FACILITY_FR.finditer(sentence.text):
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
+        noun = " ".join(match.group("noun").lower().split())
+        if noun in _NATIONAL_NOUNS:
+            roles |= {"national"}
         scope = "country" if "national" in roles else None
         how = "description" if roles else "anaphor"
-        out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[match.group("noun").lower()], roles, scope)))
+        out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[noun], roles, scope)))
     for match in _CAPITAL_FR.finditer(sentence.text):  # « la capitale haïtienne », « la capitale »
         country = gazetteer.country_of_demonym(match.group("adj")) if match.group("adj") else None
         if match.group("adj") and country is None:

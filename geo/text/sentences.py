@@ -43,18 +43,41 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body):
-        chunk = unwrap(para.group(0))
-        if not chunk.strip():
-            continue
-        for begin, end in bounded(chunk, _accented_starts(chunk, _segment(chunk))):
-            raw = chunk[begin:end]
-            lead = len(raw) - len(raw.lstrip())
-            text = raw.strip()
-            if not text:
+        for offset, piece in _pieces(para.group(0)):
+            chunk = unwrap(piece)
+            if not chunk.strip():
                 continue
-            start = para.start() + begin + lead
-            sentences.append(Sentence(len(sentences), start, start + len(text), text))
+            for begin, end in bounded(chunk, _accented_starts(chunk, _segment(chunk))):
+                raw = chunk[begin:end]
+                lead = len(raw) - len(raw.lstrip())
+                text = raw.strip()
+                if not text:
+                    continue
+                start = para.start() + offset + begin + lead
+                sentences.append(Sentence(len(sentences), start, start + len(text), text))
     return sentences
+
+
+#: A line of a web page's video list: a running time ("02:21") or the link
+#: that plays it.  It ends the line before it and starts none: the titles
+#: around it are other stories, each a "sentence" of its own.
+MEDIA_LINE = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?|(?i:(?:go\s+to|watch|play)\s+(?:the\s+)?video|"
+                        r"regarder\s+la\s+vid[ée]o|voir\s+la\s+vid[ée]o))[ \t]*$", re.M)
+
+
+def _pieces(paragraph: str) -> list[tuple[int, str]]:
+    """A paragraph cut at its media lines (see :data:`MEDIA_LINE`), each
+    piece with its offset; the usual paragraph has none and is one piece."""
+    if ":" not in paragraph and "vid" not in paragraph and "Vid" not in paragraph:
+        return [(0, paragraph)]
+    out = []
+    last = 0
+    for match in MEDIA_LINE.finditer(paragraph):
+        out.append((last, paragraph[last:match.start()]))
+        out.append((match.start(), match.group(0)))
+        last = match.end()
+    out.append((last, paragraph[last:]))
+    return [(offset, piece) for offset, piece in out if piece.strip()]
 
 
 def _segment(text: str) -> list[tuple[int, int]]:
@@ -120,14 +143,18 @@ def _buffers(capacity: int):
 #: A sentence end the segmenter misses: before a capital with an accent
 #: (« (Val-d'Oise). À Fresnes », « ont brûlé. État d'urgence »), after a
 #: lower-case word or a bracket, so that "M. Édouard" stays whole.
-_ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])")
+#: So is one whose space after the full stop was lost (« des soldats.Dès le
+#: début »), after a lower-case word of three letters or more, so that
+#: "Mr.Smith" and "U.S.Army" stay whole.
+_ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])"
+                             r"|(?<=[a-zà-ÿ]{3})[.!?][»”\"]?(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: What every such cut is followed by (a text without one needs no search).
-_ACCENTED_CAPITAL = re.compile(r"[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]")
+_ACCENTED_CAPITAL = re.compile(r"[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]|[a-zà-ÿ][.!?][»”\"]?[A-ZÀ-Ý]")
 
 
 def _accented_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The segmenter's spans, cut once more where a sentence opens with an
-    accented capital (see :data:`_ACCENTED_START`)."""
+    accented capital or right after a full stop (see :data:`_ACCENTED_START`)."""
     if not _ACCENTED_CAPITAL.search(text):
         return spans  # the usual case: no accented capital, nothing to cut
     out: list[tuple[int, int]] = []

@@ -78,7 +78,7 @@ city town village province region district county state department oblast govern
 island islands river lake valley mountain mountains mount hills bay coast airport international port camp border
 crossing road highway street avenue boulevard bridge square market station base neighbourhood neighborhood quarter
 commune municipality zone area north south east west upper lower new old saint st san santa sainte
-local lga township tehsil upazila subdistrict arrondissement ward chiefdom
+local lga township tehsil upazila subdistrict arrondissement ward chiefdom cantonment cantt barracks garrison airbase
 """.split())
 
 #: The parts people play in a crime, right before their names ("murderer
