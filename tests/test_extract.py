@@ -1380,3 +1380,8 @@ def test_gangs_named_then_their_home_do_not_make_the_home_a_site(extract):
     result = extract("La commune de Verrettes a fait face mardi à des attaques féroces des gangs 400 Mawozo et "
                      "Taliban de Canaan.", date=dt.date(2025, 10, 23), language="fr")
     assert [i.place for i in result.incidents] == ["Verrettes"]
+
+
+def test_a_haitian_first_name_makes_the_next_word_a_surname(extract):
+    result = extract("Le juge Marc Pérodin a été tué lundi à Saint-Marc.", date=dt.date(2025, 3, 3), language="fr")
+    assert [i.place for i in result.incidents] == ["Saint-Marc"]
