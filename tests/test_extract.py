@@ -1385,3 +1385,12 @@ def test_gangs_named_then_their_home_do_not_make_the_home_a_site(extract):
 def test_a_haitian_first_name_makes_the_next_word_a_surname(extract):
     result = extract("Le juge Marc Pérodin a été tué lundi à Saint-Marc.", date=dt.date(2025, 3, 3), language="fr")
     assert [i.place for i in result.incidents] == ["Saint-Marc"]
+
+
+def test_where_a_march_went_is_a_site_of_the_protest(extract):
+    result = extract("Des centaines de manifestants ont convergé vers la Villa d'Accueil mardi pour exiger le départ "
+                     "du Premier ministre.", date=dt.date(2025, 3, 19), language="fr")
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Villa d'Accueil", "Protests")]
+    # fleeing towards a town is still no site
+    result = extract("Gangs attacked Mirebalais on Monday and residents fled towards Hinche.", date=dt.date(2025, 3, 31))
+    assert [i.place for i in result.incidents] == ["Mirebalais"]

@@ -28,9 +28,10 @@ from geo.text.lexicons import (
     EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN,
     LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
-    OWNER_AFTER, OWNER_APPOSED_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
-    REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
-    TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
+    OWNER_AFTER, OWNER_APPOSED_AFTER, PHOTO_CREDIT, PROTEST_DESTINATION, PROTEST_EXCESSIVE_FORCE,
+    PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
+    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER,
+    YEAR_BEFORE,
 )
 from geo.places import names
 from geo.places.focus import Focus
@@ -684,6 +685,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         return True  # « Si dans la capitale, aucun incident n'est à déplorer »
     if EXAMPLES_BEFORE.search(before) and not EXAMPLES_TOLD_AFTER.match(after):
         return True
+    if PROTEST_DESTINATION.search(before[-50:]) and (_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
+        return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
     return bool(NOT_SITE_BEFORE.search(before)) or (not declaring and bool(SPEECH_AFTER.match(after)))
 
 

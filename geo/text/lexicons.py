@@ -524,6 +524,13 @@ OWNER_APPOSED_AFTER = prefiltered(
     r"^['’]s\s+(?:[\w-]+\s+){0,4}(?:city|town|port|capital|village|commune|municipality|suburb|province|state|"
     r"region|district|hub|stronghold)\b", re.I)
 
+#: Where a march went: a protest's place, though "towards" otherwise tells of
+#: a flight or a trip (see ``NOT_SITE_BEFORE``).
+PROTEST_DESTINATION = prefiltered(
+    r"\b(?:converg\w*|march\w*|march[ée]\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|mov(?:ed|ing)|"
+    r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
+
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
