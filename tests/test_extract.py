@@ -1394,3 +1394,11 @@ def test_where_a_march_went_is_a_site_of_the_protest(extract):
     # fleeing towards a town is still no site
     result = extract("Gangs attacked Mirebalais on Monday and residents fled towards Hinche.", date=dt.date(2025, 3, 31))
     assert [i.place for i in result.incidents] == ["Mirebalais"]
+
+
+def test_a_small_town_qualified_by_its_country_is_believed(extract):
+    # Marigot is a Haitian commune too, and Saint Martin's capital is small; the text says which
+    result = extract("Haiti's gangs keep attacking. Separately, rioters looted shops in Marigot, Saint Martin, on "
+                     "Monday.", date=dt.date(2024, 3, 4))
+    [incident] = result.incidents
+    assert incident.place == "Marigot" and incident.country == "MF"

@@ -388,7 +388,7 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     country (not only an adjective, which may be an actor's: "fighters who
     crossed the Somali border").
     """
-    if entry.layer > LAYER_SHIPPED or entry.kind == "country":
+    if entry.layer > LAYER_SHIPPED or entry.kind == "country" or mention.qualified:
         return True
     if entry.layer == LAYER_SHIPPED:
         return (not focus.country or entry.country == focus.country or entry.country in named

@@ -171,6 +171,10 @@ class Mention:
     #: ("Canaan, a neighbourhood of Port-au-Prince", "gangs based in Canaan"):
     #: no town a later "the police station" can belong to.
     aside: bool = False
+    #: Narrowed by the area written with it ("Marigot, Saint Martin", "the
+    #: Mexican city of Culiacán"): the text says where it is, so its size
+    #: no longer matters (see :func:`_qualified`).
+    qualified: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -584,7 +588,7 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
             codes = {code} if code else set()
         inside = tuple(e for e in place.candidates if e.country in codes)
         if inside:
-            out[i] = replace(place, candidates=inside)
+            out[i] = replace(place, candidates=inside, qualified=True)
     for i in range(len(out) - 1):
         place, area = out[i], out[i + 1]
         if place.how != "name" or area.how != "name":
@@ -599,7 +603,7 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
             continue
         inside = tuple(e for e in place.candidates if any(e.within(a) for a in areas))
         if inside:
-            out[i] = replace(place, candidates=inside)
+            out[i] = replace(place, candidates=inside, qualified=True)
             out[i + 1] = replace(area, candidates=tuple(a for a in areas if any(e.within(a) for e in inside)))
         elif (all(a.kind == "country" for a in areas) and not finer
               and all(e.layer == LAYER_WORLD for e in place.candidates)):
