@@ -221,7 +221,7 @@ def world_figures() -> None:
             cold.append(time.perf_counter() - start)
 
         from geo.places.gazetteer import load_default
-        from geo.places.geocode import locate
+        from geo.places.locate import locate
 
         gazetteer = load_default()
         names = mixed_names(gazetteer, LOOKUPS)

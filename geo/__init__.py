@@ -23,7 +23,7 @@ _EXPORTS = {
     "Entry": "places.gazetteer", "Gazetteer": "places.gazetteer", "load_default": "places.gazetteer",
     "Incident": "incidents", "merge": "incidents",
     "BuildResult": "pipeline", "DocumentResult": "pipeline", "build": "pipeline", "process_document": "pipeline",
-    "OfflineGeocoder": "places.geocoders", "locate": "places.geocode",
+    "OfflineGeocoder": "places.geocoders", "locate": "places.locate",
 }
 __all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"

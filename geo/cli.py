@@ -296,7 +296,7 @@ def _run_geocode(args: argparse.Namespace) -> int:
 
     from geo.errors import PlaceNotFoundError
     from geo.places.gazetteer import load_default
-    from geo.places.geocode import locate
+    from geo.places.locate import locate
 
     fallback = _prepare_geocoding(args)
     gazetteer = load_default(args.gazetteer, fallback=fallback)

@@ -15,13 +15,14 @@ from pathlib import Path
 
 from geo import incidents as incidents_mod
 from geo.map import layers, render
-from geo.places import geocode
+from geo.places import focus as focus_mod, geocode
 from geo.table import store
 from geo.text import extract, mentions as mentions_mod, sentences as text
 from geo.text.documents import Document, discover_documents, read_document
 from geo.errors import SeedError
 from geo.places.gazetteer import Gazetteer, load_default
-from geo.places.geocode import Focus, Place
+from geo.places.focus import Focus
+from geo.places.geocode import Place
 from geo.incidents import Incident
 from geo.map.layers import MentionRecord
 from geo.storage import Publication, check_writable, is_writable, locked_all, recover, remove_leftovers
@@ -58,7 +59,7 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
     sentences = text.split_sentences(document.body, document.language)
     dateline = text.find_dateline(document.body)
     found = mentions_mod.find_mentions(document.body, sentences, gazetteer, dateline=dateline)
-    focus = geocode.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"))
+    focus = focus_mod.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"))
     places = geocode.resolve(found, gazetteer, focus)
     reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date,
                               title=document.title)

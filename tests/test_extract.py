@@ -458,7 +458,7 @@ def test_creole_roads_between_towns_and_lists_with_oswa_are_no_sites(extract):
     result = extract("Bandi yo atake komisarya Kafou a lendi swa. Depi plizyè mwa, ensekirite a ap grandi sou "
                      "wout Sid la, ant Matisan ak Kafou. Anpil machann pa ka vwayaje ankò pou al Jakmèl oswa "
                      "Okay.", language="ht")
-    assert [i.place for i in result.incidents] == ["Carrefour"]
+    assert [i.place for i in result.incidents] == ["Carrefour Police Station"]
 
 
 def test_any_countrys_capital_in_apposition_only_situates(extract):
@@ -1360,3 +1360,45 @@ def test_a_march_is_a_protest_and_march_the_month_is_not(extract):
     [incident] = extract("Police fired tear gas at a march in Carrefour-Feuilles on Monday.", date=dt.date(2023, 8, 8)).incidents
     assert incident.sub_event_type == "Protest with intervention"
     assert extract("In March the mayor of Delmas opened a school.", date=dt.date(2023, 8, 8)).incidents == []
+
+
+def test_a_curfew_without_a_place_is_the_nation_s_only_when_the_text_says_so(extract):
+    result = extract("Manipur is in India. A night curfew was imposed on Wednesday after tribal protests turned violent.",
+                     date=dt.date(2023, 5, 3))
+    assert "India" not in {i.place for i in result.incidents}
+    result = extract("Haiti's government declared a nationwide curfew on Wednesday.", date=dt.date(2024, 3, 4))
+    assert [i.place for i in result.incidents] == ["Haiti"]
+
+
+def test_creole_puts_a_facility_right_before_its_town(extract):
+    for body, place in (("Bandi yo atake lopital Mibalè a yè swa.", "Hôpital Universitaire de Mirebalais"),
+                        ("Bandi yo atake komisarya Mibalè a yè swa.", "Commissariat de Mirebalais")):
+        assert [i.place for i in extract(body, date=dt.date(2025, 3, 31), language="ht").incidents] == [place]
+
+
+def test_gangs_named_then_their_home_do_not_make_the_home_a_site(extract):
+    result = extract("La commune de Verrettes a fait face mardi à des attaques féroces des gangs 400 Mawozo et "
+                     "Taliban de Canaan.", date=dt.date(2025, 10, 23), language="fr")
+    assert [i.place for i in result.incidents] == ["Verrettes"]
+
+
+def test_a_haitian_first_name_makes_the_next_word_a_surname(extract):
+    result = extract("Le juge Marc Pérodin a été tué lundi à Saint-Marc.", date=dt.date(2025, 3, 3), language="fr")
+    assert [i.place for i in result.incidents] == ["Saint-Marc"]
+
+
+def test_where_a_march_went_is_a_site_of_the_protest(extract):
+    result = extract("Des centaines de manifestants ont convergé vers la Villa d'Accueil mardi pour exiger le départ "
+                     "du Premier ministre.", date=dt.date(2025, 3, 19), language="fr")
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Villa d'Accueil", "Protests")]
+    # fleeing towards a town is still no site
+    result = extract("Gangs attacked Mirebalais on Monday and residents fled towards Hinche.", date=dt.date(2025, 3, 31))
+    assert [i.place for i in result.incidents] == ["Mirebalais"]
+
+
+def test_a_small_town_qualified_by_its_country_is_believed(extract):
+    # Marigot is a Haitian commune too, and Saint Martin's capital is small; the text says which
+    result = extract("Haiti's gangs keep attacking. Separately, rioters looted shops in Marigot, Saint Martin, on "
+                     "Monday.", date=dt.date(2024, 3, 4))
+    [incident] = result.incidents
+    assert incident.place == "Marigot" and incident.country == "MF"

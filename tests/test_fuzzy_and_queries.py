@@ -15,7 +15,7 @@ from geopy.distance import distance
 
 from geo.cli import main
 from geo.errors import PlaceNotFoundError
-from geo.places.geocode import locate
+from geo.places.locate import locate
 
 SPRINGFIELD_IL = (39.80172, -89.64371)
 SPRINGFIELD_MA = (42.10148, -72.58981)
@@ -151,7 +151,8 @@ def test_a_closed_pipe_ends_the_command_quietly(private_cache):
 
 
 def test_in_a_story_the_focus_city_biases_by_distance_too(gazetteer):
-    from geo.places.geocode import find_focus, resolve
+    from geo.places.focus import find_focus
+    from geo.places.geocode import resolve
     from geo.text.mentions import find_mentions
     from geo.text.sentences import find_dateline, split_sentences
 

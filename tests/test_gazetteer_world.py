@@ -12,7 +12,9 @@ from geopy.location import Location
 
 from geo.places import world
 from geo.places.gazetteer import load_default, read_pack
-from geo.places.geocode import find_focus, locate, resolve
+from geo.places.focus import find_focus
+from geo.places.geocode import resolve
+from geo.places.locate import locate
 from geo.places.geocoders import OfflineGeocoder
 from geo.text.mentions import find_mentions
 from geo.text.sentences import find_dateline, split_sentences

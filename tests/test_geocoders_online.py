@@ -21,7 +21,7 @@ from geopy.geocoders import Nominatim
 from geo.places.cache import GeocodeCache
 from geo.errors import GeocoderConfigError
 from geo.places.gazetteer import load_default
-from geo.places.geocode import locate
+from geo.places.locate import locate
 from geo.places.geocoders import OnlineFallback, check_user_agent, make_fallback, online_geocoder
 from geo.pipeline import build
 

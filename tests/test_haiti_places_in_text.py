@@ -15,7 +15,7 @@ import pytest
 from geopy.distance import great_circle
 
 from geo.pipeline import process_document
-from geo.places.geocode import locate
+from geo.places.locate import locate
 from geo.text.documents import Document
 
 CITE_SOLEIL = (18.5831, -72.335)

@@ -17,7 +17,7 @@ import pytest
 from geo.cli import main
 from geo.errors import GazetteerError
 from geo.places.gazetteer import load_default, read_pack
-from geo.places.geocode import locate
+from geo.places.locate import locate
 from geo.places.osm import import_osm
 
 SMALL = Path(__file__).parent / "data" / "small.osm"

@@ -16,7 +16,7 @@ from geopy.distance import distance
 from geo.cli import main
 from geo.errors import GazetteerError
 from geo.places.gazetteer import Gazetteer, load_default, read_pack, shipped_packs
-from geo.places.geocode import locate
+from geo.places.locate import locate
 from geo.places.streets import is_anchor_file, read_anchors
 
 DATA = Path(__file__).parent / "data"

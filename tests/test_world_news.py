@@ -280,7 +280,7 @@ def test_a_bare_airport_in_a_street_name_is_not_the_airport_serving_the_story_s_
     ("Washington State", "admin1", "US"),
 ])
 def test_queries_read_regions_the_way_prose_does(gazetteer, query, kind, country):
-    from geo.places.geocode import locate
+    from geo.places.locate import locate
 
     found = locate(query, gazetteer)
     assert (found.entry.kind, found.entry.country) == (kind, country)

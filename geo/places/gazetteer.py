@@ -171,7 +171,7 @@ class Gazetteer:
     is consulted for every lookup when present.  ``fallback`` is an optional
     geocoder (:class:`geo.places.geocoders.OnlineFallback`) asked for names no layer
     can place; it travels with the gazetteer so that every caller of
-    :func:`geo.places.geocode.locate` gets it without new arguments.
+    :func:`geo.places.locate.locate` gets it without new arguments.
     """
 
     def __init__(self, entries: Iterable[Entry] = (), *, world=None, fallback=None):

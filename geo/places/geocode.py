@@ -1,8 +1,7 @@
 """Geocode: decide which gazetteer entry each mention refers to.
 
 Resolution needs the document's *focus*, the country and city a story is
-about, taken from its dateline, its front matter or, failing both, from the
-places it names most.  Descriptions ("the country's international airport")
+about (see :mod:`geo.places.focus`).  Descriptions ("the country's international airport")
 and anaphors ("the prison") are resolved against that focus and against the
 places already resolved earlier in the same document.
 
@@ -19,7 +18,7 @@ is the commune, not a French town or a supermarket.
 
 World places (GeoNames, airports) met in prose must also be plausible for
 the document: a town outside the focus country and the countries the text
-names is kept only if it is large (:data:`WORLD_MIN_POPULATION`).  That is
+names is kept only if it is large (:data:`~geo.places.focus.WORLD_MIN_POPULATION`).  That is
 what keeps "Esperance" (Western Australia) out of a Haiti story that quotes
 Pierre Esperance.
 """
@@ -28,42 +27,19 @@ from __future__ import annotations
 
 import re
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
-from geo.errors import PlaceNotFoundError
 from geo.places import fuzzy, names, query
+from geo.places.focus import WORLD_MIN_POPULATION, Focus, strong
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
-from geo.text.lexicons import RELATIVE_POSITION
 from geo.text.mentions import MAIN_WORDS, QUARTER_WORD, Mention
-from geo.text.sentences import Dateline
-from geo.text.prefilter import prefiltered
 
 
-#: A world place outside the document's countries must be this populous to be
-#: read from prose; one named only by an alternate name, ten times more.
-WORLD_MIN_POPULATION = 50_000
-#: ...and this many times more when the story is about another country that
+#: How many times more populous than :data:`~geo.places.focus.WORLD_MIN_POPULATION`
+#: a world place must be when the story is about another country that
 #: nothing else in the text ties it to ("Fano fighters" in an Ethiopian story
 #: are no people of Fano, Italy).
 FOREIGN_UNVOUCHED = 4
-
-
-def _strong(entry: Entry) -> bool:
-    """Curated entries and large places may vote for a document's focus."""
-    return entry.layer != LAYER_WORLD or entry.population >= WORLD_MIN_POPULATION
-
-
-@dataclass(frozen=True)
-class Focus:
-    """The country and locality a document is about, and how we know."""
-
-    country: str | None
-    locality: Entry | None
-    source: str
-    #: Countries the text names by an adjective ("British Prime Minister"):
-    #: context for namesakes, as the countries it names are.
-    adjectives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,103 +54,6 @@ class Place:
     @property
     def resolved(self) -> bool:
         return self.entry is not None
-
-
-#: A place that situates the story from afar ("ten kilometres from Port-au-Prince",
-#: "the outskirts of the capital") does not vote for the story's city.
-_RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
-                              r"(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$",
-                              re.I)
-
-
-def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
-               dateline: Dateline | None = None, hint: str | None = None) -> Focus:
-    """Work out the document's focus country and locality."""
-    demonyms = _demonyms(body, gazetteer)
-    focus = _find_focus(body, mentions, gazetteer, demonyms, dateline=dateline, hint=hint)
-    return replace(focus, adjectives=frozenset(code for _, code in demonyms))
-
-
-def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
-    """``(start, country code)`` of each word of the body that is a country's
-    adjective ("Haitian", « kényan »).  The body's words are those the name
-    scan split (:func:`names.document_words`)."""
-    of = gazetteer.country_of_demonym  # remembers its answers per word
-    return [(start, code) for start, _, word in names.document_words(body) if (code := of(word))]
-
-
-#: A region named by a compass word alone (Haiti's Nord, Sud, Centre...):
-#: every country has a south.
-_COMPASS_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west)(?:[- ](?i:est|ouest|east|west))?")
-
-
-def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,
-                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
-    for label, text, region in (("front matter", hint, None),
-                                ("dateline", dateline.place if dateline else None,
-                                 dateline.region if dateline else None)):
-        if not text:
-            continue
-        region_codes = {e.country for e in gazetteer.lookup(region or "") if e.kind == "country"}
-        entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
-        nations = {e.country for e in entries if e.kind == "country"}
-        # « Liban : » is Lebanon, not the Czech village of Libáň; "MEXICO" may be its capital
-        localities = [e for e in entries if e.precision in ("locality", "neighbourhood")
-                      and (not nations or e.country in nations)]
-        if localities:
-            # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
-            # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
-            # Among towns, a curated one wins ("DELMAS" is the Haitian commune).
-            best = max(localities, key=lambda e: (e.precision == "locality", e.layer > LAYER_WORLD,
-                                                  "capital" in e.roles, e.population))
-            return Focus(best.country, best, label)
-        countries = [e for e in entries if e.kind == "country"]
-        if countries:
-            return Focus(countries[0].country, None, label)
-        if region_codes:
-            return Focus(sorted(region_codes)[0], None, label)
-
-    votes: Counter[str] = Counter()
-    opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
-    for mention in mentions:
-        if _COMPASS_NAME.fullmatch(mention.text):
-            continue  # « bloqués dans le Sud » says where in the story's country, not which country
-        codes = {e.country for e in mention.candidates if e.country and _strong(e) and e.id not in mention.via_alias}
-        if len(codes) == 1:
-            code = codes.pop()
-            votes[code] += 1
-            opening.setdefault(code, mention.start)
-    for start, code in demonyms:
-        votes[code] += 1
-        opening[code] = min(opening.get(code, start), start)
-    if not votes:
-        return Focus(None, None, "none")
-    country = sorted(votes.items(), key=lambda kv: (-kv[1], opening.get(kv[0], 0), kv[0]))[0][0]
-    # Each locality named counts once per mention, and so does the locality a
-    # quarter or facility of the packs lies in: "Bel Air" four times is a
-    # Port-au-Prince story, whatever the single "Cap-Haïtien" says.
-    places: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for mention in mentions:
-        if _RELATIVE_BEFORE.search(body[max(0, mention.start - 60):mention.start]):
-            continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
-        ids = set()
-        for entry in mention.candidates:
-            if entry.country != country or not _strong(entry):
-                continue
-            if entry.precision == "locality":
-                ids.add(entry.id)
-            elif entry.precision in ("neighbourhood", "site") and entry.locality:
-                ids.update(e.id for e in gazetteer.lookup(entry.locality, codes=False)
-                           if e.country == country and e.precision == "locality" and e.layer != LAYER_WORLD)
-        for id_ in ids:
-            places[id_] += 1
-            first.setdefault(id_, mention.start)
-    locality = None
-    if places:  # a tie goes to the place named first
-        best_id = sorted(places.items(), key=lambda kv: (-kv[1], first[kv[0]]))[0][0]
-        locality = gazetteer.get(best_id)
-    return Focus(country, locality, "mentions")
 
 
 def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list[Place]:
@@ -208,11 +87,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         key = (tuple(e.id for e in mention.candidates), mention.via_alias, quarter, written)
         if key not in chosen:
             others = _others(vouchers, written) | focus.adjectives
-            kept = _towns_over_namesake_regions(
+            kept = towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
                       and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors)),
                 focus, written)
-            chosen[key] = kept, (_resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
+            chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
         kept, first = chosen[key]
         if first is None:
             return None
@@ -281,7 +160,7 @@ def _narrowed(mention: Mention, kept: tuple[Entry, ...]) -> Mention:
     return mention if kept == mention.candidates else replace(mention, candidates=kept)
 
 
-def _towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key: str = "") -> tuple[Entry, ...]:
+def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key: str = "") -> tuple[Entry, ...]:
     """A bare name shared by a town and the region around it is the town:
     "Poltava" is the city, "Diffa" the town, not their regions.  A name shared
     by a country and a region is the country ("Niger", not Nigeria's Niger
@@ -470,7 +349,7 @@ def _vouchers(mentions: list[Mention]) -> dict[str | None, set[str]]:
     vouch for its own namesake."""
     out: dict[str | None, set[str]] = {}
     for mention in mentions:
-        codes = {e.country for e in mention.candidates if _strong(e) and e.id not in mention.via_alias}
+        codes = {e.country for e in mention.candidates if strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             out.setdefault(codes.pop(), set()).add(names.key(mention.text))
     return out
@@ -509,7 +388,7 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     country (not only an adjective, which may be an actor's: "fighters who
     crossed the Somali border").
     """
-    if entry.layer > LAYER_SHIPPED or entry.kind == "country":
+    if entry.layer > LAYER_SHIPPED or entry.kind == "country" or mention.qualified:
         return True
     if entry.layer == LAYER_SHIPPED:
         return (not focus.country or entry.country == focus.country or entry.country in named
@@ -575,7 +454,7 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
                  f"{match.detail}, a town of the story's country {focus.country}", (match.entry.id,))
 
 
-def _resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> Place:
+def resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> Place:
     candidates = mention.candidates
     ids = tuple(e.id for e in candidates)
     if len(candidates) == 1:
@@ -759,175 +638,3 @@ _ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une|du|des|au|aux|de\s+la)\
 SEATS_OF_STATE = frozenset({"government", "palace"})
 
 
-@dataclass(frozen=True)
-class Resolution:
-    """The answer to "where is NAME?" outside any text: a CSV row's place
-    column, or ``incident-map geocode``.  ``reason`` explains the choice or,
-    when ``entry`` is ``None``, says ``not_found`` or ``ambiguous``."""
-
-    query: str
-    entry: Entry | None
-    reason: str
-    candidates: tuple[Entry, ...] = ()
-    #: How the query named the entry: ``name``, ``alias``, ``code``,
-    #: ``street`` or ``fuzzy``; ``score`` is below 1 only for ``fuzzy``.
-    match: str = "name"
-    score: float = 1.0
-
-
-def locate(name: str, gazetteer: Gazetteer, *, country: str | None = None,
-           near: tuple[str, ...] = (), strict: bool = False) -> Resolution:
-    """Find a single place by name, as Nominatim or Photon would.
-
-    ``name`` may carry qualifiers after commas: ``"Springfield, Illinois"``,
-    ``"Cabaret, Haiti"``, ``"Springfield, IL, USA"`` (a first-level region or
-    a country; see :mod:`geo.places.query`).  ``country`` (a code or a name)
-    keeps only that country's places.  Each ``near`` is a place name or
-    ``"LAT,LON"``: candidates are weighed by distance to it, with size.
-    With ``strict`` an unknown ``country`` or ``near`` is a
-    :class:`~geo.errors.PlaceNotFoundError` naming it (the command line);
-    without, it is ignored (a spreadsheet's admin columns are only hints).
-
-    A name nothing matches exactly may match fuzzily (a typo, a
-    transliteration; see :meth:`Gazetteer.fuzzy`); the reason then says
-    ``fuzzy match`` with its score.  The offline gazetteer answers first; a
-    name it cannot place goes to the gazetteer's online ``fallback`` when one
-    is configured, and the reason then says ``service_error`` or
-    ``not_found`` as the service answered.  Codes and abbreviations ("PAP",
-    "JFK") are accepted here: a query is a context that fits them, unlike a
-    capitalised word of prose.
-    """
-    try:
-        code = query.country_code(country, gazetteer)
-    except PlaceNotFoundError:
-        if strict:
-            raise
-        code = None
-    points = _near_points(near, gazetteer, code, strict)
-    head, matches, scopes = _qualified(name, gazetteer)
-    if scopes is None:
-        return Resolution(name, None, f"not_found: no region, country or place '{name.rsplit(',', 1)[-1].strip()}' "
-                                      "in the offline gazetteer")
-    fuzzy = () if matches else tuple(gazetteer.fuzzy(head))
-    for scope in scopes:
-        countries = set(scope.countries)
-        if code:
-            countries = {code} if not countries or code in countries else {"-"}
-        candidates = _within(matches, countries, scope.regions) or _within(fuzzy, countries, scope.regions)
-        if candidates:
-            break
-    else:
-        scope = scopes[0]
-        fallback = gazetteer.fallback
-        where = ""
-        if scope.regions:
-            where += f" in {', '.join(sorted({r.name for r in scope.regions}))}"
-        if code or scope.countries:
-            where += f" in {', '.join(sorted({code} if code else scope.countries))}"
-        if fallback is not None:
-            entry, reason = fallback.place(name, country=code)
-            return Resolution(name, entry, reason, (entry,) if entry else ())
-        return Resolution(name, None, f"not_found: no '{head}'{where} in the offline gazetteer",
-                          tuple(m.entry for m in matches))
-    points = points + _near_points(scope.near, gazetteer, code, False)
-    regions = scope.regions
-    if candidates[0].how == "fuzzy":  # the nearest spellings only; context decides among those
-        candidates = tuple(m for m in candidates if m.score == candidates[0].score)
-    # "Poltava" is the city, not the oblast around it; "Niger" the country, not Niger State
-    preferred = _towns_over_namesake_regions(tuple(m.entry for m in candidates), Focus(code, None, "query"))
-    candidates = tuple(m for m in candidates if m.entry in preferred)
-    entries = tuple(m.entry for m in candidates)
-    if points:
-        ranked = sorted(entries, key=lambda e: (query.cost(e, points), -e.layer, e.id))
-        best = ranked[0]
-        nearest = min(points, key=lambda p: query.distance_km(best, p))
-        reason = f"nearest to {nearest.label} ({query.distance_km(best, nearest):,.0f} km) for its size" \
-            if len(ranked) > 1 else "only candidate"
-    else:
-        focus = Focus(code or (next(iter(countries)) if len(countries) == 1 else None), None, "query")
-        via_alias = frozenset(m.entry.id for m in candidates if m.how == "alias" and m.entry.layer == LAYER_WORLD)
-        from geo.text.mentions import Mention  # a pseudo-mention carries the query through the text resolver
-        place = _resolve_name(Mention(0, len(head), head, 0, "name", entries, via_alias=via_alias), focus, set())
-        best, reason = place.entry, place.reason
-        ranked = (best, *(e for e in entries if e is not best))
-    chosen = next(m for m in candidates if m.entry is best)
-    if chosen.detail:
-        reason = chosen.detail if len(entries) == 1 else f"{chosen.detail}; {reason}"
-    elif regions and len(entries) == 1:
-        reason = f"the only '{head}' in {', '.join(sorted({f'{r.name}, {r.country}' for r in regions}))}"
-    return Resolution(name, best, reason, tuple(ranked), chosen.how, chosen.score)
-
-
-def _within(matches, countries: set[str], regions) -> tuple:
-    """The matches in one of ``countries`` and one of ``regions`` (either
-    empty: no condition)."""
-    return tuple(m for m in matches if (not countries or m.entry.country in countries)
-                 and (not regions or any(r.holds(m.entry) for r in regions)))
-
-
-def _near_points(near: tuple[str, ...], gazetteer: Gazetteer, code: str | None,
-                 strict: bool) -> list[query.NearPoint]:
-    """The points of ``near``: coordinates as given, names located first."""
-    points = []
-    for text in near:
-        if not text.strip():
-            continue
-        point = query.parse_point(text)
-        if point is not None:
-            points.append(query.NearPoint(text.strip(), *point))
-            continue
-        found = locate(text, gazetteer, country=code)
-        if found.entry is None and code:
-            found = locate(text, gazetteer)
-        if found.entry is None:
-            if strict:
-                raise PlaceNotFoundError(f"unknown place '{text}' for --near; give a place the gazetteer knows "
-                                         "or LAT,LON such as 18.54,-72.34")
-            continue
-        points.append(query.NearPoint(found.entry.name, found.entry.lat, found.entry.lon, found.entry.country,
-                                      found.entry))
-    return points
-
-
-@dataclass(frozen=True)
-class _Scope:
-    """What the qualifiers of a query allow: countries, regions, and places
-    to be near (``"Delmas 33, Port-au-Prince"``)."""
-
-    countries: frozenset[str] = frozenset()
-    regions: tuple[query.Region, ...] = ()
-    near: tuple[str, ...] = ()
-
-
-def _qualified(name: str, gazetteer: Gazetteer) -> tuple[str, list, list[_Scope] | None]:
-    """``(head, exact matches of head, scopes)`` of a query that may end in
-    ``, REGION`` and ``, COUNTRY`` qualifiers.  A qualifier that can be read
-    two ways ("IL": Illinois or Israel; "Georgia") gives one scope per
-    reading, in order of preference; ``scopes`` is ``None`` when a
-    qualifier names nothing."""
-    matches = gazetteer.matches(names.key(name))
-    parts = [p.strip() for p in name.split(",")]
-    if matches or len(parts) < 2 or not all(parts):
-        return name, matches, [_Scope()]
-    head, qualifiers = parts[0], parts[1:]
-    readings: list[list[_Scope]] = []
-    for qualifier in qualifiers:
-        options = []
-        found = query.regions(qualifier, gazetteer)
-        nation = {e.country for e in gazetteer.lookup(qualifier) if e.kind == "country"}
-        if gazetteer.country(qualifier) is not None:
-            nation.add(qualifier.upper())
-        if nation:
-            options.append(_Scope(countries=frozenset(nation)))
-        if found:
-            options.insert(0 if len(qualifier) <= 3 else len(options), _Scope(regions=tuple(found)))
-        if not options and gazetteer.lookup(qualifier, codes=False):
-            options.append(_Scope(near=(qualifier,)))
-        if not options:
-            return head, [], None
-        readings.append(options)
-    scopes = [_Scope()]
-    for options in readings:
-        scopes = [_Scope(a.countries | b.countries, a.regions + b.regions, a.near + b.near)
-                  for a in scopes for b in options]
-    return head, gazetteer.matches(names.key(head)), scopes

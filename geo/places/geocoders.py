@@ -300,7 +300,7 @@ class OfflineGeocoder(Geocoder):
                 country: str | None = None, near: tuple[str, ...] | list[str] = ()):
         """The place for ``query`` (``None`` if unknown), or with
         ``exactly_one=False`` every candidate, the chosen one first."""
-        from geo.places.geocode import locate
+        from geo.places.locate import locate
 
         if not isinstance(query, str) or not names.key(query):
             raise GeocoderQueryError(f"cannot geocode {query!r}: give a place name")

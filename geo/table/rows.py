@@ -4,7 +4,7 @@ Each check names the file's own column and says what is wrong in words a
 user can act on (``LATITUDE: '118.5' is outside -90..90``).  A row collects
 every problem it has, so one pass over the rejects file fixes them all.
 
-Rows without coordinates are placed through :func:`geo.places.geocode.locate`, the
+Rows without coordinates are placed through :func:`geo.places.locate.locate`, the
 same gazetteer chain as text, with the row's country and admin columns as
 context.  The gazetteer is a collaborator passed in (lazily, as a callable)
 so a table whose rows all have coordinates never loads it.
@@ -21,7 +21,7 @@ from typing import Callable
 from geo.places.borders import Borders
 from geo.text.dates import MONTHS
 from geo.places.gazetteer import PRECISIONS, Gazetteer
-from geo.places.geocode import Resolution, locate
+from geo.places.locate import Resolution, locate
 from geo.table.store import MAX_COUNT, StoredIncident
 from geo.errors import printable, shown
 from geo.table.tables import MAX_CELL_CHARS, Record, Table

@@ -28,12 +28,14 @@ from geo.text.lexicons import (
     EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GENERIC, GLOSS_BEFORE, HAZARD, HEADLINE_WORD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, HUMAN_DESTRUCTION, IN_TOWN, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN,
     LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
-    OWNER_AFTER, OWNER_APPOSED_AFTER, PHOTO_CREDIT, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, PROTEST_TOPIC,
-    REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, STORMING,
-    TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER, YEAR_BEFORE,
+    OWNER_AFTER, OWNER_APPOSED_AFTER, PHOTO_CREDIT, PROTEST_DESTINATION, PROTEST_EXCESSIVE_FORCE,
+    PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
+    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER,
+    YEAR_BEFORE,
 )
 from geo.places import names
-from geo.places.geocode import Focus, Place, stand_in
+from geo.places.focus import Focus
+from geo.places.geocode import Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
@@ -712,6 +714,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if EXAMPLES_BEFORE in can and EXAMPLES_BEFORE.search(before) \
             and not (EXAMPLES_TOLD_AFTER in can and EXAMPLES_TOLD_AFTER.match(after)):
         return True
+    if PROTEST_DESTINATION.search(before[-50:]) and (_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
+        return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
     return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(before)) \
         or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after)))
 
@@ -800,6 +804,15 @@ def _inside(inner: Entry, outer: Entry) -> bool:
     return distance_km(inner, outer) <= (radius if finer else 8.0)
 
 
+#: Declarations that are local unless the text says otherwise (a state of
+#: emergency is more often the nation's).
+_CURFEW = re.compile(r"curfew|couvre-feu|kouvrefe|section\s+144|prohibitory", re.I)
+_NATIONAL = re.compile(r"\bnational\b|\bnationale?\b|entire\s+country|whole\s+country|tout\s+le\s+territoire|"
+                       # declared by the nation's government
+                       r"(?<!state\s)(?<!provincial\s)(?<!local\s)\bgovernment\b|\bgouvernement\b|\bpresident\b|"
+                       r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
+
+
 def _cause_of_declaration(sentence: Sentence, candidates: list[Place], date: DateClaim | None,
                           fatalities) -> list[Report]:
     """"declared a state of emergency after 4,000 inmates escaped from the
@@ -832,6 +845,8 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
     country: Entry | None = gazetteer.country(focus.country)
     if country is None or LOCAL_AREA.search(sentence.text):
         return []  # "the area has been under a night curfew": some place the story has not named, not the nation
+    if _CURFEW.search(trigger.text) and not NATIONWIDE.search(sentence.text) and not _NATIONAL.search(sentence.text):
+        return []  # a curfew is a town's or a district's unless the text says the nation's
     mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
     return [Report(sentence, Place(mention, country, "the document's focus country (no place named)", (country.id,)),
                    trigger, date, None)]

@@ -120,9 +120,20 @@ def find_nouns(text: str) -> list[FacilityPhrase]:
     return out
 
 
-def links_right(between: str) -> bool:
+#: Nouns that Creole, and French police reporting, put right before their
+#: place with no preposition: « komisarya Kabarè », « lopital Mibalè », « le
+#: commissariat Delmas 33 ».  Other nouns so placed are followed by their own
+#: name (« le lycée Pétion »), which the packs may know.
+JUXTAPOSED = frozenset({"komisarya", "sou-komisarya", "lopital", "prizon", "mache", "commissariat",
+                        "sous-commissariat"})
+
+
+def links_right(between: str, noun: str = "") -> bool:
     """True when the text between a facility noun and a place name makes the
-    place its location: " in the town of ", « civile de », " de police de "."""
+    place its location: " in the town of ", « civile de », " de police de ",
+    or a mere space after one of the :data:`JUXTAPOSED` nouns."""
+    if noun in JUXTAPOSED and between in (" ", "\u00a0"):
+        return True
     return len(between) <= 80 and bool(_RIGHT.match(between))
 
 

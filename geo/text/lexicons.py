@@ -321,7 +321,7 @@ SPEECH_WORDS = (r"said|says|told|announced|stated|declared|added|called|urged|co
 
 #: "In Kyiv, the president said...", « À Port-au-Prince, le ministre a déclaré... »:
 #: a place that opens a sentence whose verb is one of speech is where it was said.
-SPEECH_OPENING = prefiltered(rf"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
+SPEECH_OPENING = prefiltered(r"^\W*(?:in|à|a|au|nan|depuis|from)\s+$", re.I)
 
 #: A verb of speech soon after that opening place.
 SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
@@ -524,6 +524,13 @@ OWNER_APPOSED_AFTER = prefiltered(
     r"^['’]s\s+(?:[\w-]+\s+){0,4}(?:city|town|port|capital|village|commune|municipality|suburb|province|state|"
     r"region|district|hub|stronghold)\b", re.I)
 
+#: Where a march went: a protest's place, though "towards" otherwise tells of
+#: a flight or a trip (see ``NOT_SITE_BEFORE``).
+PROTEST_DESTINATION = prefiltered(
+    r"\b(?:converg\w*|march\w*|march[ée]\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|mov(?:ed|ing)|"
+    r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
+
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -541,6 +548,8 @@ HOME_BEFORE = prefiltered(
     # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
     r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
     r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’])|"
+    # gangs by their names, then their home: « les gangs 400 Mawozo et Taliban de Canaan »
+    r"\bgangs?\s+(?:(?-i:[A-Z0-9][\w'’-]*)\s+(?:(?:et|and|ak)\s+)?){1,4}(?:de|du|d['’]|of|from)\s|"
     # a group's quoted name and its home: « les "Talibans / 400 Mawozo" de Canaan », « Chiens méchants » de Shada
     r"[»”\"]\s*(?:de|du|d['’]|of|from)\s)\s*"
     # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »

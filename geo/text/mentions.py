@@ -171,6 +171,10 @@ class Mention:
     #: ("Canaan, a neighbourhood of Port-au-Prince", "gangs based in Canaan"):
     #: no town a later "the police station" can belong to.
     aside: bool = False
+    #: Narrowed by the area written with it ("Marigot, Saint Martin", "the
+    #: Mexican city of Culiacán"): the text says where it is, so its size
+    #: no longer matters (see :func:`_qualified`).
+    qualified: bool = False
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -313,7 +317,7 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
         if named is None:
             places = [m for m in mine if m.how in ("name", "unknown", "description") and
                       (m.description is None or m.description.kind in ("capital", "country"))]
-            right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base])]
+            right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base], phrase.noun)]
             left = [m for m in places if m.end <= n_start and facilities.links_left(text[m.end - base:phrase.start])]
             if right and left and facilities.only_near(text[phrase.end:min(right, key=lambda m: m.start).start - base]):
                 right = []  # "the Kuje prison just outside Abuja"
@@ -355,6 +359,10 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
             found.remove(other)
             mine.remove(other)
         if named is not None:
+            # « lopital Mibalè » is the town's hospital, which the packs name: the town inside goes
+            for inner in [m for m in mine if m.how == "name" and named.start <= m.start and m.end <= named.end]:
+                found.remove(inner)
+                mine.remove(inner)
             if not any(m.start < named.end and named.start < m.end for m in mine):
                 found.append(named)
                 mine.append(named)
@@ -422,10 +430,11 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
     named by the noun with the proper name next to it."""
     text = sentence.text
-    after = re.match(r"(?:\s+(?:international|internationale|national|nationale|civil|civile|municipal|"
+    # on the same line: a headline's last word and the dateline below it are no name
+    after = re.match(r"(?:[^\S\n]+(?:international|internationale|national|nationale|civil|civile|municipal|"
                      r"universitaire|départemental|départementale|général|générale))?"
-                     r"\s+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
-    before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})\s+$", text[:phrase.start])
+                     r"[^\S\n]+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
+    before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})[^\S\n]+$", text[:phrase.start])
     tries = []
     if after:
         name = after.group(1)
@@ -434,8 +443,8 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     if before:
         name = before.group(1)
         tries.append((f"{name} {phrase.noun}", before.start(1), phrase.end))
-    for query, start, end in tries:
-        entries = [e for e in gazetteer.lookup(query, codes=False) if e.layer != LAYER_WORLD]
+    for spelling, start, end in tries:
+        entries = [e for e in gazetteer.lookup(spelling, codes=False) if e.layer != LAYER_WORLD]
         if entries:
             return Mention(sentence.start + start, sentence.start + end, text[start:end], sentence.index, "name",
                            tuple(entries))
@@ -579,7 +588,7 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
             codes = {code} if code else set()
         inside = tuple(e for e in place.candidates if e.country in codes)
         if inside:
-            out[i] = replace(place, candidates=inside)
+            out[i] = replace(place, candidates=inside, qualified=True)
     for i in range(len(out) - 1):
         place, area = out[i], out[i + 1]
         if place.how != "name" or area.how != "name":
@@ -594,7 +603,7 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
             continue
         inside = tuple(e for e in place.candidates if any(e.within(a) for a in areas))
         if inside:
-            out[i] = replace(place, candidates=inside)
+            out[i] = replace(place, candidates=inside, qualified=True)
             out[i + 1] = replace(area, candidates=tuple(a for a in areas if any(e.within(a) for e in inside)))
         elif (all(a.kind == "country" for a in areas) and not finer
               and all(e.layer == LAYER_WORLD for e in place.candidates)):

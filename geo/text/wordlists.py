@@ -66,6 +66,9 @@ janet maria heather diane julie joyce evelyn joan kelly christina lauren judith 
 hannah jacqueline gloria teresa sara janice julia grace judy theresa rose beverly denise marilyn amber danielle
 abigail brittany diana natalie sophia alexis lori kayla jane esperance josephine isabelle
 ahmed mohamed mohammed muhammad ali hassan hussein omar ibrahim abdul yusuf mustafa fatima aisha
+marc frantz fritz yves guy gerard evens emmanuel olivier philippe stephane sebastien julien laurent jules
+wilner wisly ronald reginald kenold dieudonne fednel jocelyn jeanne nadine marlene ketly mireille nathalie martine
+michele chantal
 """
 
 COMMON_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR + _NEWS + _FIRST_NAMES).split())

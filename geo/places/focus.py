@@ -1,0 +1,142 @@
+"""Focus: the country and town a story is about.
+
+Resolving a name needs context: "Delmas" in a Haiti story is the commune by
+Port-au-Prince, not the South African town.  The focus is taken from the
+front matter or the dateline when there is one ("GONAÏVES, Haiti (AP) —"),
+and otherwise from the places and demonyms the text names most: each
+curated or large place votes for its country, then, within that country,
+each town (or the town a quarter or facility lies in) for itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from geo.places import names
+from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
+from geo.text.lexicons import RELATIVE_POSITION
+from geo.text.mentions import Mention
+from geo.text.sentences import Dateline
+from geo.text.prefilter import prefiltered
+
+
+#: A world place outside the document's countries must be this populous to be
+#: read from prose; one named only by an alternate name, ten times more.
+WORLD_MIN_POPULATION = 50_000
+
+
+def strong(entry: Entry) -> bool:
+    """Curated entries and large places may vote for a document's focus."""
+    return entry.layer != LAYER_WORLD or entry.population >= WORLD_MIN_POPULATION
+
+
+@dataclass(frozen=True)
+class Focus:
+    """The country and locality a document is about, and how we know."""
+
+    country: str | None
+    locality: Entry | None
+    source: str
+    #: Countries the text names by an adjective ("British Prime Minister"):
+    #: context for namesakes, as the countries it names are.
+    adjectives: frozenset[str] = frozenset()
+
+
+#: A place that situates the story from afar ("ten kilometres from Port-au-Prince",
+#: "the outskirts of the capital") does not vote for the story's city.
+_RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]riph[ée]rie)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                              r"(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?(?:capital\s+|capitale\s+)?$",
+                              re.I)
+
+
+def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
+               dateline: Dateline | None = None, hint: str | None = None) -> Focus:
+    """Work out the document's focus country and locality."""
+    demonyms = _demonyms(body, gazetteer)
+    focus = _find_focus(body, mentions, gazetteer, demonyms, dateline=dateline, hint=hint)
+    return replace(focus, adjectives=frozenset(code for _, code in demonyms))
+
+
+def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """``(start, country code)`` of each word of the body that is a country's
+    adjective ("Haitian", « kényan »).  The body's words are those the name
+    scan split (:func:`names.document_words`)."""
+    of = gazetteer.country_of_demonym  # remembers its answers per word
+    return [(start, code) for start, _, word in names.document_words(body) if (code := of(word))]
+
+
+#: A region named by a compass word alone (Haiti's Nord, Sud, Centre...):
+#: every country has a south.
+_COMPASS_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west)(?:[- ](?i:est|ouest|east|west))?")
+
+
+def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,
+                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
+    for label, text, region in (("front matter", hint, None),
+                                ("dateline", dateline.place if dateline else None,
+                                 dateline.region if dateline else None)):
+        if not text:
+            continue
+        region_codes = {e.country for e in gazetteer.lookup(region or "") if e.kind == "country"}
+        entries = [e for e in gazetteer.lookup(text) if not region_codes or e.country in region_codes]
+        nations = {e.country for e in entries if e.kind == "country"}
+        # « Liban : » is Lebanon, not the Czech village of Libáň; "MEXICO" may be its capital
+        localities = [e for e in entries if e.precision in ("locality", "neighbourhood")
+                      and (not nations or e.country in nations)]
+        if localities:
+            # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
+            # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
+            # Among towns, a curated one wins ("DELMAS" is the Haitian commune).
+            best = max(localities, key=lambda e: (e.precision == "locality", e.layer > LAYER_WORLD,
+                                                  "capital" in e.roles, e.population))
+            return Focus(best.country, best, label)
+        countries = [e for e in entries if e.kind == "country"]
+        if countries:
+            return Focus(countries[0].country, None, label)
+        if region_codes:
+            return Focus(sorted(region_codes)[0], None, label)
+
+    votes: Counter[str] = Counter()
+    opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
+    for mention in mentions:
+        if _COMPASS_NAME.fullmatch(mention.text):
+            continue  # « bloqués dans le Sud » says where in the story's country, not which country
+        codes = {e.country for e in mention.candidates if e.country and strong(e) and e.id not in mention.via_alias}
+        if len(codes) == 1:
+            code = codes.pop()
+            votes[code] += 1
+            opening.setdefault(code, mention.start)
+    for start, code in demonyms:
+        votes[code] += 1
+        opening[code] = min(opening.get(code, start), start)
+    if not votes:
+        return Focus(None, None, "none")
+    country = sorted(votes.items(), key=lambda kv: (-kv[1], opening.get(kv[0], 0), kv[0]))[0][0]
+    # Each locality named counts once per mention, and so does the locality a
+    # quarter or facility of the packs lies in: "Bel Air" four times is a
+    # Port-au-Prince story, whatever the single "Cap-Haïtien" says.
+    places: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if _RELATIVE_BEFORE.search(body[max(0, mention.start - 60):mention.start]):
+            continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
+        ids = set()
+        for entry in mention.candidates:
+            if entry.country != country or not strong(entry):
+                continue
+            if entry.precision == "locality":
+                ids.add(entry.id)
+            elif entry.precision in ("neighbourhood", "site") and entry.locality:
+                ids.update(e.id for e in gazetteer.lookup(entry.locality, codes=False)
+                           if e.country == country and e.precision == "locality" and e.layer != LAYER_WORLD)
+        for id_ in ids:
+            places[id_] += 1
+            first.setdefault(id_, mention.start)
+    locality = None
+    if places:  # a tie goes to the place named first
+        best_id = sorted(places.items(), key=lambda kv: (-kv[1], first[kv[0]]))[0][0]
+        locality = gazetteer.get(best_id)
+    return Focus(country, locality, "mentions")
