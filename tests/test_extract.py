@@ -1402,3 +1402,12 @@ def test_a_small_town_qualified_by_its_country_is_believed(extract):
                      "Monday.", date=dt.date(2024, 3, 4))
     [incident] = result.incidents
     assert incident.place == "Marigot" and incident.country == "MF"
+
+
+def test_the_police_as_the_source_of_a_report_make_no_clash(extract):
+    [incident] = extract("Gunmen killed at least 20 people in a village of Zamfara State on Sunday, police said.",
+                         date=dt.date(2024, 3, 4)).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+    [incident] = extract("Gunmen attacked a police station in Gusau on Sunday, killing two officers.",
+                         date=dt.date(2024, 3, 4)).incidents
+    assert incident.event_type == "Battles"

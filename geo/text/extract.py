@@ -30,8 +30,8 @@ from geo.text.lexicons import (
     LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PHOTO_CREDIT, PROTEST_DESTINATION, PROTEST_EXCESSIVE_FORCE,
     PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
-    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER,
-    YEAR_BEFORE,
+    SPEECH_SOON, STATE_SPEAKER, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE,
+    YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
 from geo.places.focus import Focus
@@ -138,7 +138,7 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
         if event_type == "Violence against civilians" and sub_event == "Attack":
             if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
                 return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"
-            return event_type, sub_event, match.group(0), ARMED_STATE.search(sentence) is not None
+            return event_type, sub_event, match.group(0), ARMED_STATE.search(STATE_SPEAKER.sub(" ", sentence)) is not None
         if event_type == "Protests":
             if _demonstrators_destroying(sentence):
                 return "Riots", "Violent demonstration", match.group(0), False

@@ -186,6 +186,15 @@ CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousa
 #: clash (ACLED's Battles), not violence against civilians.
 ARMED_STATE = prefiltered(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
 
+#: The state's armed agents as the source of a report, not a party to the
+#: event: "gunmen killed 20 people, police said", « selon la police ».
+STATE_SPEAKER = re.compile(
+    r"\b(?:police|army|military|troops)\s+(?:said|says|say|told|reported|confirmed|added|spokes\w+|chief|commissioner)\b|"
+    r"\b(?:according\s+to|said\s+the|told\s+the|a\s+(?:local\s+)?)\s*(?:the\s+)?(?:local\s+|state\s+)?"
+    r"(?:police|army|military)(?:\s+(?:spokes\w+|officials?|sources?))?\b|"
+    r"\bselon\s+(?:la\s+)?(?:police|l['’]arm[ée]e)\b|\b(?:a|ont)\s+(?:indiqu[ée]|d[ée]clar[ée]|rapport[ée]|confirm[ée])\s+"
+    r"(?:la\s+)?(?:police|l['’]arm[ée]e)\b|\b(?:la\s+)?police\s+a\s+(?:indiqu[ée]|d[ée]clar[ée]|confirm[ée])", re.I)
+
 #: Distances and directions: "ten kilometres from", "north of", « au sud de ».
 DISTANCE_WORDS = r"km|kilom[eè]tres?|kilometers?|kilometres?|miles?"
 DIRECTION_WORDS = (r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|"
