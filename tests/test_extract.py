@@ -1411,3 +1411,17 @@ def test_the_police_as_the_source_of_a_report_make_no_clash(extract):
     [incident] = extract("Gunmen attacked a police station in Gusau on Sunday, killing two officers.",
                          date=dt.date(2024, 3, 4)).incidents
     assert incident.event_type == "Battles"
+
+
+def test_a_town_no_gazetteer_holds_is_placed_in_the_region_the_text_gives(extract):
+    [incident] = extract("Des rebelles du M23 ont pris le contrôle de la ville de Rubaya, dans le Nord-Kivu, a-t-on appris "
+                         "mardi.", date=dt.date(2024, 5, 2), language="fr").incidents
+    assert incident.place == "Rubaya (near Nord Kivu)" and incident.precision == "region"
+    assert "approximate" in incident.place_reason
+    assert incident.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_french_protests_met_by_the_police(extract):
+    [incident] = extract("La police a dispersé les manifestants à coups de gaz lacrymogènes à Dakar lundi.",
+                         date=dt.date(2024, 2, 5), language="fr").incidents
+    assert incident.sub_event_type == "Protest with intervention"

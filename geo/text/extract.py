@@ -251,6 +251,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             and trigger.event_type != "Strategic developments"
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
+        if candidates and all(p.entry.precision == "region" for p in candidates) and sentence.index in unknown:
+            # « la ville de Rubaya, dans le Nord-Kivu »: the village the region situates, placed approximately
+            village = _unknown_village(body, sentence, unknown[sentence.index], here, focus)
+            if village is not None:
+                candidates = [village]
         if not candidates:
             carried_place = _unknown_village(body, sentence, unknown.get(sentence.index), here, focus) or _place_before(sentence, here, before) \
                 or _dateline_site(sentence, here)
