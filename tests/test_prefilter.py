@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from geo.text import dates, facilities, fatalities, lexicons, mentions
+from geo.text import dates, extract, facilities, fatalities, lexicons, mentions
 from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +22,9 @@ GROUPS = [
     ([pattern for pattern, _, _ in lexicons.TRIGGERS], lexicons.TRIGGER_FILTER),
     ([pattern for _, pattern in dates._PATTERNS], dates._FILTER),
     ([*fatalities._PATTERNS, fatalities._DEATH_WORD], fatalities._FILTER),
+    # the rules asked once per sentence rather than once per place or per scan
+    (list(extract._AROUND_PLACE), extract._AROUND_PLACE_FILTER),
+    (list(mentions._SENTENCE_SCANS), mentions._SENTENCE_SCANS_FILTER),
 ]
 #: Words the rules are made of, in the cases and spellings news text uses them.
 VOCABULARY = sorted({literal for rule in RULES.values() for literal in rule.literals or ()}
@@ -61,6 +64,26 @@ def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_mat
     for text in ("a visited to the ", "ten km from ", "they fled from the ", "north of", "the capital "):
         mine, own = rule.search(text), rule.regex.search(text)
         assert (mine and mine.span()) == (own and own.span())
+
+
+def test_a_sentence_answers_for_its_slices_once_word_starts_are_dropped():
+    """A place's rules are asked of slices of its sentence, which may begin
+    inside a word; the sentence's one answer must let through every rule
+    that matches in any such slice."""
+    inside = [prefiltered(r"\bcamp\b", re.I)]
+    assert PrefilterGroup(inside).candidates("they decamp here") == set()
+    assert inside[0].search("camp here")  # the slice "camp here" of that sentence
+    assert PrefilterGroup(inside, word_starts=False).candidates("they decamp here") == {0}
+    rules = list(extract._AROUND_PLACE)
+    group = PrefilterGroup([rule.regex for rule in rules], word_starts=False)
+    for path in WRITTEN:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            possible = group.candidates(line)
+            for cut in range(0, len(line), 6):
+                for piece in (line[max(0, cut - 80):cut], line[cut:cut + 120]):
+                    for index, rule in enumerate(rules):
+                        if rule.regex.search(piece) or rule.regex.match(piece):
+                            assert index in possible, (rule.pattern[:60], piece)
 
 
 def test_letters_that_fold_unlike_lower_case_are_not_skipped():

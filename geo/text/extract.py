@@ -39,6 +39,7 @@ from geo.places.geocode import Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
+from geo.text.prefilter import PrefilterGroup
 from geo.text.sentences import MEDIA_LINE, Sentence
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -496,10 +497,11 @@ def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, a
     near the town of X"), nor a name it lacks ("Yelwata, a town in Benue
     State", where the state is the finest place known)."""
     found: list[Place] = []
+    possible = bool(places) and pattern in _around_place(body[sentence.start:sentence.end])
     for i, place in enumerate(places):
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
         window = max(sentence.start, place.mention.start - 80)
-        match = pattern.search(body[window:place.mention.start])
+        match = possible and pattern.search(body[window:place.mention.start])
         if match and after is not None and window + match.start() not in after:
             match = None
         if match or (
@@ -641,6 +643,27 @@ def _is_credit(sentence: str) -> bool:
     return CREDIT.search(sentence) is not None
 
 
+#: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
+#: text just before and after each place of an event sentence.
+_AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, EARLIER_EVENT, HOSPITAL_IN_BEFORE,
+                 CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
+                 EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, SPEECH_AFTER,
+                 SITUATING_BEFORE, HOME_BEFORE, APPOSED_BEFORE)  # ...and :func:`_site_candidates` of lists
+_AROUND_PLACE_ALL = frozenset(_AROUND_PLACE)
+_AROUND_PLACE_FILTER = PrefilterGroup([rule.regex for rule in _AROUND_PLACE], word_starts=False)
+
+
+@lru_cache(maxsize=64)
+def _around_place(sentence: str) -> frozenset:
+    """Which of :data:`_AROUND_PLACE` can match in some slice of a sentence
+    (its span of the body, whose whitespace ``Sentence.text`` normalises):
+    found once per sentence in one pass, where asking each rule of each
+    place's slices took a dozen scans a place.  The slices are the
+    sentence's own text, so a rule whose words the sentence lacks cannot
+    match in them (with no word-start marks, see :class:`PrefilterGroup`)."""
+    return frozenset(_AROUND_PLACE[i] for i in _AROUND_PLACE_FILTER.candidates(sentence))
+
+
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
@@ -650,49 +673,56 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if place.mention.how == "dateline":
         return True
     # "fled to the northern town of X" reads as "fled to X" for the phrases below
-    before = body[sentence.start:place.mention.start][-120:]
+    before = sliced = body[sentence.start:place.mention.start][-120:]
     if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
         before = TOWN_OF_BEFORE.sub(" ", before)
     before = NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
-    if place.mention.how == "facility" and place.mention.facility and NOT_SITE_BEFORE.search(before):
+    # the rules below that can match around this place: those whose words the
+    # sentence holds, unless a phrase cut from before it joined words anew
+    can = _around_place(body[sentence.start:sentence.end]) if before == sliced[-80:] else _AROUND_PLACE_ALL
+    if place.mention.how == "facility" and place.mention.facility \
+            and NOT_SITE_BEFORE in can and NOT_SITE_BEFORE.search(before):
         # « le commissariat de police de Léogâne »: the facility's own words are no
         # "police of X"; the phrase must hold before them too
         cut = before.lower().rfind(place.mention.facility.lower())
         if cut >= 0 and not NOT_SITE_BEFORE.search(before[:cut]):
             before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
-    if AGENCY_AFTER.match(after):
+    if AGENCY_AFTER in can and AGENCY_AFTER.match(after):
         return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line
-    if _is_credit(sentence.text) or HAZARD.search(before[-60:]):
+    if _is_credit(sentence.text) or HAZARD in can and HAZARD.search(before[-60:]):
         return True
-    if YEAR_BEFORE.search(before):
+    if YEAR_BEFORE in can and YEAR_BEFORE.search(before):
         return True
-    after_year = YEAR_AFTER.match(after)
+    after_year = YEAR_AFTER in can and YEAR_AFTER.match(after)
     if after_year and doc_date is not None and int(after_year.group(1)) < doc_date.year:
         return True  # "fights in the National Assembly in Caracas in 2017": a comparison
-    earlier = EARLIER_EVENT.search(before)
+    earlier = EARLIER_EVENT in can and EARLIER_EVENT.search(before)
     if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
-    if (_kind(place) == "hospital" or HOSPITAL_IN_BEFORE.search(before)) and CARED_FOR.search(before):
+    if (_kind(place) == "hospital" or HOSPITAL_IN_BEFORE in can and HOSPITAL_IN_BEFORE.search(before)) \
+            and CARED_FOR in can and CARED_FOR.search(before):
         return True  # "died at Canapé-Vert Hospital", "taken to hospitals in Peshawar": where a victim was treated
-    speech = SPEECH_OPENING.match(before) and SPEECH_SOON.match(after)
+    speech = SPEECH_OPENING in can and SPEECH_SOON in can and SPEECH_OPENING.match(before) and SPEECH_SOON.match(after)
     if speech:
         # "In Port-au-Prince, the spokesman said protesters burned cars": the
         # place frames the reported event when that names no place of its own
         reported = after[speech.end():]
         return not (REPORTED_ACTION.search(reported) and classify(reported, set())
                     and not ANOTHER_PLACE.search(reported))
-    if OWNER_AFTER.match(after) and place.mention.how != "facility":
+    if OWNER_AFTER in can and OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
-    if GLOSS_BEFORE.search(before[-40:]):
+    if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
         return True  # "Lilavois (Santo 17)": another name of the place just named
-    if NOTHING_HAPPENED_AFTER.match(after):
+    if NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after):
         return True  # « Si dans la capitale, aucun incident n'est à déplorer »
-    if EXAMPLES_BEFORE.search(before) and not EXAMPLES_TOLD_AFTER.match(after):
+    if EXAMPLES_BEFORE in can and EXAMPLES_BEFORE.search(before) \
+            and not (EXAMPLES_TOLD_AFTER in can and EXAMPLES_TOLD_AFTER.match(after)):
         return True
     if PROTEST_DESTINATION.search(before[-50:]) and (_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
-    return bool(NOT_SITE_BEFORE.search(before)) or (not declaring and bool(SPEECH_AFTER.match(after)))
+    return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(before)) \
+        or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after)))
 
 
 def _sites(candidates: list[Place], body: str = "") -> tuple[list[Place], Place | None]:

@@ -26,7 +26,7 @@ from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer, Match
 from geo.text import facilities
 from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
-from geo.text.prefilter import prefiltered
+from geo.text.prefilter import PrefilterGroup, Prefiltered, prefiltered
 from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
@@ -1021,7 +1021,7 @@ _AREA_PHRASE = prefiltered(rf"\b{_ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|
 
 def _area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out = []
-    for match in _AREA_PHRASE.finditer(sentence.text):
+    for match in _AREA_PHRASE.finditer(sentence.text) if _AREA_PHRASE in _sentence_scans(sentence.text) else ():
         entries = tuple(e for e in gazetteer.lookup(match.group(0)) if e.precision == "region")
         if entries:
             out.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0),
@@ -1098,7 +1098,7 @@ def _numbered_districts(sentence: Sentence, current: list[Mention], earlier: lis
 
 def _unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out = []
-    for match in _UNKNOWN.finditer(sentence.text):
+    for match in _UNKNOWN.finditer(sentence.text) if _UNKNOWN in _sentence_scans(sentence.text) else ():
         name = re.sub(r"['’]s$", "", match.group("name"))
         words = names.tokens(name)
         if any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
@@ -1124,7 +1124,8 @@ _BARE_PARLIAMENT = prefiltered(
 
 def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
-    for match in _FACILITY.finditer(sentence.text):
+    possible = _sentence_scans(sentence.text)
+    for match in _FACILITY.finditer(sentence.text) if _FACILITY in possible else ():
         noun = match.group("noun").lower()
         mods = match.group("mods").lower().split()
         owner = (match.group("owner") or match.group("owner2") or "").lower()
@@ -1149,11 +1150,11 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             scope = "country"
         how = "description" if (roles or scope) else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS[noun], roles, scope)))
-    for match in _BARE_PARLIAMENT.finditer(sentence.text):
+    for match in _BARE_PARLIAMENT.finditer(sentence.text) if _BARE_PARLIAMENT in possible else ():
         start, end = match.span("noun")
         out.append(Mention(sentence.start + start, sentence.start + end, match.group("noun"), sentence.index,
                            "description", (), Description("government", frozenset({"national"}), "country")))
-    for match in _FACILITY_FR.finditer(sentence.text):
+    for match in _FACILITY_FR.finditer(sentence.text) if _FACILITY_FR in possible else ():
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
         noun = " ".join(match.group("noun").lower().split())
@@ -1162,7 +1163,7 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         scope = "country" if "national" in roles else None
         how = "description" if roles else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[noun], roles, scope)))
-    for match in _CAPITAL_FR.finditer(sentence.text):  # « la capitale haïtienne », « la capitale »
+    for match in (_CAPITAL_FR.finditer(sentence.text) if _CAPITAL_FR in possible else ()):  # « la capitale haïtienne »
         country = gazetteer.country_of_demonym(match.group("adj")) if match.group("adj") else None
         if match.group("adj") and country is None:
             continue  # « la capitale économique »: not the capital
@@ -1170,7 +1171,7 @@ def _descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             continue  # « la capitale Port-au-Prince »: the name that follows says it
         out.append(_span(sentence, match, "description",
                          Description("capital", frozenset(), country, frozenset(), country)))
-    for match in _AREA.finditer(sentence.text):
+    for match in _AREA.finditer(sentence.text) if _AREA in possible else ():
         adjs = match.group("adjs").strip()
         noun = match.group("noun").lower()
         regions: set[str] = set()
@@ -1204,3 +1205,17 @@ def _span(sentence: Sentence, match: re.Match, how: str, description: Descriptio
     start, end = match.span()
     return Mention(sentence.start + start, sentence.start + end, match.group(0), sentence.index, how,
                    (), description)
+
+
+#: The scans each sentence goes through for places described or named
+#: without a gazetteer entry (see :func:`_sentence_scans`).
+_SENTENCE_SCANS = (_FACILITY, _BARE_PARLIAMENT, _FACILITY_FR, _CAPITAL_FR, _AREA, _AREA_PHRASE, _UNKNOWN)
+_SENTENCE_SCANS_FILTER = PrefilterGroup([rule.regex for rule in _SENTENCE_SCANS])
+
+
+@lru_cache(maxsize=16)
+def _sentence_scans(text: str) -> frozenset[Prefiltered]:
+    """Which of :data:`_SENTENCE_SCANS` may match in a sentence, found in one
+    pass rather than one per scan: most sentences describe no place, and
+    each scan's own check of its words cost as much as this one of all."""
+    return frozenset(_SENTENCE_SCANS[i] for i in _SENTENCE_SCANS_FILTER.candidates(text))

@@ -447,11 +447,16 @@ def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
 class PrefilterGroup:
     """Which of several patterns may match a text, found in one pass: a
     lexicon tried pattern by pattern in order of precedence (event triggers,
-    date expressions) then runs only the patterns whose literals occur."""
+    date expressions) then runs only the patterns whose literals occur.
+
+    ``word_starts=False`` drops the marks of literals that must start a word:
+    the group then answers for every slice of the text too (a slice may begin
+    inside a word, where its own ``\\b`` holds), so that a text's answer, found
+    once, can stand for each slice of it that a rule is asked of."""
 
     __slots__ = ("size", "_always", "_automaton", "_masks", "_sets", "_everything")
 
-    def __init__(self, patterns: list[re.Pattern]) -> None:
+    def __init__(self, patterns: list[re.Pattern], *, word_starts: bool = True) -> None:
         self.size = len(patterns)
         always = set()
         anywhere: dict[str, set[int]] = {}  # literal -> patterns that need it anywhere
@@ -466,10 +471,10 @@ class PrefilterGroup:
                 always.add(index)
                 continue
             for literal in literals:
-                if literal.startswith(_WORD_START):
+                if literal.startswith(_WORD_START) and word_starts:
                     at_start.setdefault(literal.lstrip(_WORD_START), set()).add(index)
                 else:
-                    anywhere.setdefault(literal, set()).add(index)
+                    anywhere.setdefault(literal.lstrip(_WORD_START), set()).add(index)
         # the patterns as bits of an int: a hit adds its patterns with one "|"
         self._always = sum(1 << index for index in always)
         self._everything = frozenset(range(self.size))
