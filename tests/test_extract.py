@@ -1402,3 +1402,26 @@ def test_a_small_town_qualified_by_its_country_is_believed(extract):
                      "Monday.", date=dt.date(2024, 3, 4))
     [incident] = result.incidents
     assert incident.place == "Marigot" and incident.country == "MF"
+
+
+def test_the_police_as_the_source_of_a_report_make_no_clash(extract):
+    [incident] = extract("Gunmen killed at least 20 people in a village of Zamfara State on Sunday, police said.",
+                         date=dt.date(2024, 3, 4)).incidents
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+    [incident] = extract("Gunmen attacked a police station in Gusau on Sunday, killing two officers.",
+                         date=dt.date(2024, 3, 4)).incidents
+    assert incident.event_type == "Battles"
+
+
+def test_a_town_no_gazetteer_holds_is_placed_in_the_region_the_text_gives(extract):
+    [incident] = extract("Des rebelles du M23 ont pris le contrôle de la ville de Rubaya, dans le Nord-Kivu, a-t-on appris "
+                         "mardi.", date=dt.date(2024, 5, 2), language="fr").incidents
+    assert incident.place == "Rubaya (near Nord Kivu)" and incident.precision == "region"
+    assert "approximate" in incident.place_reason
+    assert incident.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_french_protests_met_by_the_police(extract):
+    [incident] = extract("La police a dispersé les manifestants à coups de gaz lacrymogènes à Dakar lundi.",
+                         date=dt.date(2024, 2, 5), language="fr").incidents
+    assert incident.sub_event_type == "Protest with intervention"

@@ -30,8 +30,8 @@ from geo.text.lexicons import (
     LOCAL_AREA, NATIONWIDE, NEGATED, NEGATED_FR, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, OPENS_QUOTE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PHOTO_CREDIT, PROTEST_DESTINATION, PROTEST_EXCESSIVE_FORCE,
     PROTEST_INTERVENTION, PROTEST_TOPIC, REPORTED_ACTION, SAME_AGAIN, SITUATING_BEFORE, SPEECH_AFTER, SPEECH_OPENING,
-    SPEECH_SOON, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE, YEAR_AFTER,
-    YEAR_BEFORE,
+    SPEECH_SOON, STATE_SPEAKER, STORMING, TOWN_OF_BEFORE, TRIGGERS, TRIGGER_FILTER, VILLAGE_AFTER, VILLAGE_BEFORE,
+    YEAR_AFTER, YEAR_BEFORE,
 )
 from geo.places import names
 from geo.places.focus import Focus
@@ -139,7 +139,7 @@ def _trigger(sentence: str) -> tuple[str, str, str, bool] | None:
         if event_type == "Violence against civilians" and sub_event == "Attack":
             if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
                 return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"
-            return event_type, sub_event, match.group(0), ARMED_STATE.search(sentence) is not None
+            return event_type, sub_event, match.group(0), ARMED_STATE.search(STATE_SPEAKER.sub(" ", sentence)) is not None
         if event_type == "Protests":
             if _demonstrators_destroying(sentence):
                 return "Riots", "Violent demonstration", match.group(0), False
@@ -252,6 +252,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             and trigger.event_type != "Strategic developments"
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
+        if candidates and all(p.entry.precision == "region" for p in candidates) and sentence.index in unknown:
+            # « la ville de Rubaya, dans le Nord-Kivu »: the village the region situates, placed approximately
+            village = _unknown_village(body, sentence, unknown[sentence.index], here, focus)
+            if village is not None:
+                candidates = [village]
         if not candidates:
             carried_place = _unknown_village(body, sentence, unknown.get(sentence.index), here, focus) or _place_before(sentence, here, before) \
                 or _dateline_site(sentence, here)

@@ -81,7 +81,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Battles", "Government regains territory"),
     (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
          r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"occup(?:ied|ying|ation)\b(?!\s+by\s+(?:(?:some|about|hundreds|dozens|thousands|families|of)\s+)*(?:displaced|families|people|residents|protesters|students|refugees))",
-         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
+         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
@@ -185,6 +185,15 @@ CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousa
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
 ARMED_STATE = prefiltered(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
+
+#: The state's armed agents as the source of a report, not a party to the
+#: event: "gunmen killed 20 people, police said", « selon la police ».
+STATE_SPEAKER = re.compile(
+    r"\b(?:police|army|military|troops)\s+(?:said|says|say|told|reported|confirmed|added|spokes\w+|chief|commissioner)\b|"
+    r"\b(?:according\s+to|said\s+the|told\s+the|a\s+(?:local\s+)?)\s*(?:the\s+)?(?:local\s+|state\s+)?"
+    r"(?:police|army|military)(?:\s+(?:spokes\w+|officials?|sources?))?\b|"
+    r"\bselon\s+(?:la\s+)?(?:police|l['’]arm[ée]e)\b|\b(?:a|ont)\s+(?:indiqu[ée]|d[ée]clar[ée]|rapport[ée]|confirm[ée])\s+"
+    r"(?:la\s+)?(?:police|l['’]arm[ée]e)\b|\b(?:la\s+)?police\s+a\s+(?:indiqu[ée]|d[ée]clar[ée]|confirm[ée])", re.I)
 
 #: Distances and directions: "ten kilometres from", "north of", « au sud de ».
 DISTANCE_WORDS = r"km|kilom[eè]tres?|kilometers?|kilometres?|miles?"
@@ -413,8 +422,8 @@ ANOTHER_EVENT = prefiltered(
 #: it (« dans la zone de », "near", "the village of") or after it (", a town
 #: in", « , première section », "town of East Gojam", ", 15 km from").
 VILLAGE_BEFORE = prefiltered(
-    r"\b(?:village|town|hamlet|locality|community|district|woreda|kebele|zone|localit[ée]|commune|section\s+communale|"
-    r"quartier|bourg|r[ée]gion)\s+(?:of|de|d['’])\s*$|\bpr[èe]s\s+(?:de\s+|d['’]\s*)$|\baux\s+environs\s+(?:de\s+|d['’]\s*)$|"
+    r"\b(?:village|town|city|hamlet|locality|community|district|woreda|kebele|zone|localit[ée]|commune|section\s+communale|"
+    r"quartier|bourg|ville|r[ée]gion)\s+(?:of|de|d['’])\s*$|\bpr[èe]s\s+(?:de\s+|d['’]\s*)$|\baux\s+environs\s+(?:de\s+|d['’]\s*)$|"
     r"\b(?:near|outside)\s+$", re.I)
 VILLAGE_AFTER = prefiltered(
     r"^\s*,?\s*(?:(?:a|an|the|une?|la|le)\s+)?(?:(?:small|remote|rural|border|nearby|farming|fishing|petite?)\s+)*"
@@ -637,5 +646,10 @@ IN_TOWN = prefiltered(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\
 
 #: A protest met by force: the sub-types "Protest with intervention" and
 #: "Excessive force against protesters".
-PROTEST_INTERVENTION = prefiltered(r"\b(tear\s*gas|dispersed|water\s+cannon|arrested)\b", re.I)
-PROTEST_EXCESSIVE_FORCE = prefiltered(r"\b(fired\s+on|shot|killed)\b", re.I)
+PROTEST_INTERVENTION = prefiltered(
+    r"\b(tear\s*gas|dispersed|water\s+cannon|arrested|gaz\s+lacrymog[èe]nes?|lacrymog[èe]nes?|dispers[ée]e?s?|"
+    r"canons?\s+[àa]\s+eau|interpell[ée]e?s?|gaz\s+lakrimoj[èe]n|affrontements?\s+(?:avec|ont\s+oppos[ée])|"
+    r"(?:ont\s+)?oppos[ée]\s+(?:les\s+)?forces\s+de\s+l['’]ordre|clash(?:ed|es)?\s+with\s+(?:the\s+)?police)\b", re.I)
+PROTEST_EXCESSIVE_FORCE = prefiltered(
+    r"\b(fired\s+on|shot|killed|tir[ée]\s+sur|tu[ée]e?s?|abattu(?:e|s|es)?|(?:deux|trois|quatre|cinq|\d+)\s+morts?|"
+    r"faisant\s+(?:un|deux|trois|\d+)\s+morts?|touye)\b", re.I)
