@@ -1425,3 +1425,9 @@ def test_french_protests_met_by_the_police(extract):
     [incident] = extract("La police a dispersé les manifestants à coups de gaz lacrymogènes à Dakar lundi.",
                          date=dt.date(2024, 2, 5), language="fr").incidents
     assert incident.sub_event_type == "Protest with intervention"
+
+
+def test_an_occupied_territory_is_no_takeover(extract):
+    [incident] = extract("Israeli forces raided the Jenin refugee camp in the occupied West Bank on Wednesday, killing "
+                         "three Palestinians.", date=dt.date(2024, 8, 28)).incidents
+    assert incident.sub_event_type == "Attack"
