@@ -1425,3 +1425,16 @@ def test_french_protests_met_by_the_police(extract):
     [incident] = extract("La police a dispersé les manifestants à coups de gaz lacrymogènes à Dakar lundi.",
                          date=dt.date(2024, 2, 5), language="fr").incidents
     assert incident.sub_event_type == "Protest with intervention"
+
+
+def test_an_occupied_territory_is_no_takeover(extract):
+    [incident] = extract("Israeli forces raided the Jenin refugee camp in the occupied West Bank on Wednesday, killing "
+                         "three Palestinians.", date=dt.date(2024, 8, 28)).incidents
+    assert incident.sub_event_type == "Attack"
+
+
+def test_a_favela_named_is_a_quarter_of_the_story_s_city_not_a_far_namesake(extract):
+    # Penha is also a town of Santa Catarina, 700 km from Rio
+    result = extract("RIO DE JANEIRO (AP) — Police raided the Penha favela on Tuesday, killing 20 people.",
+                     date=dt.date(2025, 10, 28))
+    assert all(km((i.lat, i.lon), (-22.91, -43.21)) < 30 for i in result.incidents)

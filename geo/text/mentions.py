@@ -486,7 +486,7 @@ _AREA_PRECISIONS = ("region", "country")
 #: Administrative words of small units, each named after its chief town.
 _SMALL_UNIT = re.compile(r"\s+(?:township|tehsil|LGA|local\s+government)", re.I)
 #: A word after a name that makes it a quarter of the story's town.
-QUARTER_WORD = r"(?:neighbou?rhoods?|quartiers?|bairros?|barrios?|townships?|katye)"
+QUARTER_WORD = r"(?:neighbou?rhoods?|quartiers?|bairros?|barrios?|townships?|katye|favelas?|comunas?|colonias?)"
 _QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
 
 
