@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from geo.text.documents import Document
-from geo.text.extract import Report, listed_as_peers
+from geo.text.extract import Report
+from geo.text.sites import listed_as_peers
 from geo.text.fatalities import default_toll
 from geo.text.lexicons import ANOTHER_EVENT, CITYWIDE
 
@@ -182,7 +183,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
 
 def _listed_together(coarse: Incident, finer: Incident) -> bool:
     """True when a sentence lists the coarse place and a place inside it as
-    peers (see :func:`geo.text.extract.listed_as_peers`)."""
+    peers (see :func:`geo.text.sites.listed_as_peers`)."""
     for q in coarse.quotes:
         for f in finer.quotes:
             if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from geo.text import dates, extract, facilities, fatalities, lexicons, mentions
+from geo.text import dates, facilities, fatalities, lexicons, mentions, sites
 from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,7 @@ GROUPS = [
     ([pattern for _, pattern in dates._PATTERNS], dates._FILTER),
     ([*fatalities._PATTERNS, fatalities._DEATH_WORD], fatalities._FILTER),
     # the rules asked once per sentence rather than once per place or per scan
-    (list(extract._AROUND_PLACE), extract._AROUND_PLACE_FILTER),
+    (list(sites._AROUND_PLACE), sites._AROUND_PLACE_FILTER),
     (list(mentions._SENTENCE_SCANS), mentions._SENTENCE_SCANS_FILTER),
 ]
 #: Words the rules are made of, in the cases and spellings news text uses them.
@@ -74,7 +74,7 @@ def test_a_sentence_answers_for_its_slices_once_word_starts_are_dropped():
     assert PrefilterGroup(inside).candidates("they decamp here") == set()
     assert inside[0].search("camp here")  # the slice "camp here" of that sentence
     assert PrefilterGroup(inside, word_starts=False).candidates("they decamp here") == {0}
-    rules = list(extract._AROUND_PLACE)
+    rules = list(sites._AROUND_PLACE)
     group = PrefilterGroup([rule.regex for rule in rules], word_starts=False)
     for path in WRITTEN:
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -1,0 +1,309 @@
+"""Sites: which places of an event sentence are where it happened.
+
+A sentence that reports an event names places of several sorts: the sites
+it hit, and places merely mentioned: where a statement was made, where an
+actor comes from or is based, the town that only situates a finer place,
+where a victim was cared for, what a protest was about.  The rules here
+judge each place of a sentence by the words around it (lexicons of
+:mod:`geo.text.lexicons`, per language), then split the candidates into
+sites and the area that contains several of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geo.text.lexicons import (
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CREDIT, DECLARATION, EARLIER_EVENT,
+    EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE,
+    LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
+    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE,
+)
+from geo.text.events import classify, sentence_trigger
+from geo.places.focus import Focus
+from geo.places.geocode import Place
+from geo.places.query import distance_km
+from geo.places.gazetteer import Entry
+from geo.text.prefilter import PrefilterGroup
+from geo.text.sentences import Sentence
+
+
+def kind_of(place: Place) -> str:
+    """The kind of place an event hit: the facility's, for "the police station in X"."""
+    return place.entry.get("facility") or place.entry.kind
+
+
+def named_event_elsewhere(body: str, place: Place, focus: Focus) -> bool:
+    """A place used as the name of an event ("the Paris attackers" in a
+    story from Brussels) refers to that other event, unless it is the
+    story's own city."""
+    if place.mention.how != "name" or place.entry.precision not in ("neighbourhood", "locality", "region"):
+        return False  # "the prison attack" is the attack on that prison
+    if not EVENT_NAME_AFTER.match(body[place.mention.end:place.mention.end + 20]):
+        return False
+    return focus.locality is None or place.entry.id != focus.locality.id
+
+
+def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=None) -> list[Place]:
+    """The places of a sentence that may be incident sites: not datelines,
+    not travel or origin phrases, not where a statement was made, and not
+    the next item of a list that started as one of those."""
+    declaring = bool(DECLARATION.search(sentence.text))
+    out = []
+    previous_mentioned: Place | None = None
+    for place in sorted(here, key=lambda p: p.mention.start):
+        mentioned = _only_mentioned(body, place, sentence, declaring=declaring, doc_date=doc_date)
+        if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
+            mentioned = bool(LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
+        if mentioned:
+            previous_mentioned = place
+            continue
+        previous_mentioned = None
+        out.append(place)
+    # "died at Port-au-Prince's Canapé-Vert Hospital": the owner of a place that is no site is none either
+    excluded = [p for p in here if p not in out]
+    out = [p for p in out if not any(q.mention.start > p.mention.end and
+                                     re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
+    situating = _listed_after(body, sentence, out, SITUATING_BEFORE)
+    # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
+    if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
+        out = [p for p in out if p not in situating]
+    known = {p.mention.end for p in here}
+    out = [p for p in out if not _apposed_owner(body, p, known)]
+    aside = (_listed_after(body, sentence, out, HOME_BEFORE)
+             + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known))
+    out = [p for p in out if p not in aside]
+    return _protest_topics_dropped(body, sentence, out)
+
+
+def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
+    """Whether a place only owns the place named right before it: "Cali,
+    Colombia's third most populated city" (see ``OWNER_APPOSED_AFTER``)."""
+    start, end = place.mention.start, place.mention.end
+    if not OWNER_APPOSED_AFTER.match(body[end:end + 60]):
+        return False
+    comma = body.rfind(",", max(0, start - 4), start)
+    return comma >= 0 and not body[comma + 1:start].strip() and body[:comma].rstrip() and \
+        len(body[:comma].rstrip()) in known
+
+
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None
+                  ) -> list[Place]:
+    """The places that *pattern* ends right before, with the list each one
+    starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen ».
+    ``after``: where the pattern must start, when it must follow a place the
+    gazetteer knows ("Koulikoro, near Bamako"): not a day ("On Thursday,
+    near the town of X"), nor a name it lacks ("Yelwata, a town in Benue
+    State", where the state is the finest place known)."""
+    found: list[Place] = []
+    possible = bool(places) and pattern in _around_place(body[sentence.start:sentence.end])
+    for i, place in enumerate(places):
+        between = body[places[i - 1].mention.end:place.mention.start] if i else ""
+        window = max(sentence.start, place.mention.start - 80)
+        match = possible and pattern.search(body[window:place.mention.start])
+        if match and after is not None and window + match.start() not in after:
+            match = None
+        if match or (
+                found and found[-1] is places[i - 1]
+                and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
+            found.append(place)
+    return found
+
+
+def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> list[Place]:
+    """Places a protest is about, after the place it was held: "thousands
+    marched in Les Cayes against insecurity, notably in Martissant" is a
+    protest in Les Cayes only."""
+    if len(out) < 2 or (sentence_trigger(sentence.text) or ("",))[0] != "Protests":
+        return out
+    first = min(p.mention.start for p in out)
+    topic = [p for p in out if p.mention.start > first
+             and PROTEST_TOPIC.search(body[first:p.mention.start])]
+    return [p for p in out if p not in topic]
+
+
+def quoted(sentence: Sentence, place: Place) -> bool:
+    """Whether a place is named inside a quotation of its sentence."""
+    before = sentence.text[:place.mention.start - sentence.start]
+    return (before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”"))
+
+
+@lru_cache(maxsize=64)
+def is_credit(sentence: str) -> bool:
+    """Whether a sentence is a credit line, once per sentence rather than once
+    per place in it (a list of 400 names otherwise scans its sentence 400 times)."""
+    return CREDIT.search(sentence) is not None
+
+
+#: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
+#: text just before and after each place of an event sentence.
+_AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, EARLIER_EVENT, HOSPITAL_IN_BEFORE,
+                 CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
+                 EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, SPEECH_AFTER,
+                 SITUATING_BEFORE, HOME_BEFORE, APPOSED_BEFORE)  # ...and :func:`site_candidates` of lists
+
+
+_AROUND_PLACE_ALL = frozenset(_AROUND_PLACE)
+
+
+_AROUND_PLACE_FILTER = PrefilterGroup([rule.regex for rule in _AROUND_PLACE], word_starts=False)
+
+
+@lru_cache(maxsize=64)
+def _around_place(sentence: str) -> frozenset:
+    """Which of :data:`_AROUND_PLACE` can match in some slice of a sentence
+    (its span of the body, whose whitespace ``Sentence.text`` normalises):
+    found once per sentence in one pass, where asking each rule of each
+    place's slices took a dozen scans a place.  The slices are the
+    sentence's own text, so a rule whose words the sentence lacks cannot
+    match in them (with no word-start marks, see :class:`PrefilterGroup`)."""
+    return frozenset(_AROUND_PLACE[i] for i in _AROUND_PLACE_FILTER.candidates(sentence))
+
+
+def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
+    """True when a place of an event sentence is not where the event was.
+
+    ``declaring``: the sentence declares a state of emergency or a curfew,
+    where "France has declared..." names the area, not a speaker.
+    """
+    if place.mention.how == "dateline":
+        return True
+    # "fled to the northern town of X" reads as "fled to X" for the phrases below
+    before = sliced = body[sentence.start:place.mention.start][-120:]
+    if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
+        before = TOWN_OF_BEFORE.sub(" ", before)
+    before = NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
+    # the rules below that can match around this place: those whose words the
+    # sentence holds, unless a phrase cut from before it joined words anew
+    can = _around_place(body[sentence.start:sentence.end]) if before == sliced[-80:] else _AROUND_PLACE_ALL
+    if place.mention.how == "facility" and place.mention.facility \
+            and NOT_SITE_BEFORE in can and NOT_SITE_BEFORE.search(before):
+        # « le commissariat de police de Léogâne »: the facility's own words are no
+        # "police of X"; the phrase must hold before them too
+        cut = before.lower().rfind(place.mention.facility.lower())
+        if cut >= 0 and not NOT_SITE_BEFORE.search(before[:cut]):
+            before = before[:cut]
+    after = body[place.mention.end:sentence.end][:120]
+    if AGENCY_AFTER in can and AGENCY_AFTER.match(after):
+        return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line
+    if is_credit(sentence.text) or HAZARD in can and HAZARD.search(before[-60:]):
+        return True
+    if YEAR_BEFORE in can and YEAR_BEFORE.search(before):
+        return True
+    after_year = YEAR_AFTER in can and YEAR_AFTER.match(after)
+    if after_year and doc_date is not None and int(after_year.group(1)) < doc_date.year:
+        return True  # "fights in the National Assembly in Caracas in 2017": a comparison
+    earlier = EARLIER_EVENT in can and EARLIER_EVENT.search(before)
+    if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
+        return True
+    if (kind_of(place) == "hospital" or HOSPITAL_IN_BEFORE in can and HOSPITAL_IN_BEFORE.search(before)) \
+            and CARED_FOR in can and CARED_FOR.search(before):
+        return True  # "died at Canapé-Vert Hospital", "taken to hospitals in Peshawar": where a victim was treated
+    speech = SPEECH_OPENING in can and SPEECH_SOON in can and SPEECH_OPENING.match(before) and SPEECH_SOON.match(after)
+    if speech:
+        # "In Port-au-Prince, the spokesman said protesters burned cars": the
+        # place frames the reported event when that names no place of its own
+        reported = after[speech.end():]
+        return not (REPORTED_ACTION.search(reported) and classify(reported, set())
+                    and not ANOTHER_PLACE.search(reported))
+    if OWNER_AFTER in can and OWNER_AFTER.match(after) and place.mention.how != "facility":
+        return True
+    if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
+        return True  # "Lilavois (Santo 17)": another name of the place just named
+    if NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after):
+        return True  # « Si dans la capitale, aucun incident n'est à déplorer »
+    if EXAMPLES_BEFORE in can and EXAMPLES_BEFORE.search(before) \
+            and not (EXAMPLES_TOLD_AFTER in can and EXAMPLES_TOLD_AFTER.match(after)):
+        return True
+    if PROTEST_DESTINATION.search(before[-50:]) and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
+        return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
+    return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(before)) \
+        or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after)))
+
+
+def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], Place | None]:
+    """Split candidate places into sites and, if any, an aggregate area.
+
+    A place that contains another candidate is only its container, unless it
+    contains two or more sites: then a toll cannot be pinned to any one site
+    and stays with the containing area ("nine killed ... in Port-au-Prince,
+    including the airport and the stadium").  A town listed as a peer right
+    before a quarter of its own (« des tirs à Delmas, Musseau et
+    Pétion-Ville ») is a site too: the list tells of the town beyond that
+    quarter.
+    """
+    unique: dict[str, Place] = {}
+    for place in candidates:
+        unique.setdefault(place.entry.id, place)
+    places = list(unique.values())
+    containers = {p.entry.id for p in places if any(inside(q.entry, p.entry) and not _peer_before(body, p, q)
+                                                     for q in places)}
+    sites = [p for p in places if p.entry.id not in containers]
+    area = None
+    if len(sites) >= 2:
+        # the area must hold two of the sites itself: "Lamentin, in Carrefour, and
+        # Gonaïves" puts one site in Carrefour, which is then only its container
+        areas = [p for p in places if p.entry.id in containers and p.entry.precision == "locality"
+                 and sum(inside(q.entry, p.entry) for q in sites) >= 2]
+        if areas:
+            area = areas[0]
+    return sites, area
+
+
+def _peer_before(body: str, town: Place, inner: Place) -> bool:
+    """True when ``town`` (not a city) and ``inner``, a place inside it, are
+    listed as peers in one sentence (see :func:`listed_as_peers`)."""
+    if not body or town.entry.kind == "city" or town.entry.precision != "locality" \
+            or town.mention.sentence != inner.mention.sentence:
+        return False
+    return listed_as_peers(body, (town.mention.start, town.mention.end), (inner.mention.start, inner.mention.end))
+
+
+def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Whether a town and a place inside it, at these spans of ``text``, are
+    items of one list rather than a place and the town that situates it:
+    « des tirs à Delmas, Musseau et Pétion-Ville », "Laboule, Pèlerin and
+    Thomassin" tell of the town beyond that place, where "Musseau, Delmas"
+    only says where Musseau is."""
+    if town[1] <= inner[0]:  # the town first: the list must go on after the place
+        return bool(LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and bool(LIST_GOES_ON.match(text, inner[1]))
+    gap = text[inner[1]:town[0]]  # the town after: joined by "and", not by a bare comma
+    return bool(LIST_BETWEEN.fullmatch(gap)) and bool(AND_WORD.search(gap))
+
+
+#: How far from a place's point a finer place it locates may lie, by precision:
+#: "the Port-au-Prince slum of Cité Soleil", "Nairobi's Westlands".
+_CONTAINS_KM = {"neighbourhood": 2.5, "locality": 15.0, "region": 120.0}
+
+
+_ORDER = ("site", "neighbourhood", "locality", "region", "country")
+
+
+def inside(inner: Entry, outer: Entry) -> bool:
+    """True when ``inner`` lies in ``outer``: by recorded parents, as the
+    approximate facility of that place, or as a finer place close by."""
+    if inner.id == outer.id:
+        return False
+    if inner.within(outer) or inner.id.startswith(outer.id + "#"):
+        return True
+    if (inner.precision in ("site", "neighbourhood") and inner.locality and outer.precision == "locality"
+            and outer.kind != "city" and inner.country == outer.country):
+        # a facility or quarter whose town is recorded lies in that town only: Madrid's
+        # Atocha station is not "in" Santa Eugenia, 7 km away, nor Bel Air in Delmas
+        return False
+    if outer.kind == "admin1" and inner.admin1 and inner.country == outer.country:
+        return False  # a town whose region is recorded lies in that region only: Cali is in Valle del Cauca, not Cauca
+    radius = _CONTAINS_KM.get(outer.precision)
+    if radius is None:
+        return False
+    finer = _ORDER.index(inner.precision) < _ORDER.index(outer.precision)
+    # "Cité Soleil, a Port-au-Prince slum": a commune beside the capital is in it
+    # for the reader, though both are localities
+    beside_city = (inner.precision == outer.precision == "locality" and outer.kind == "city"
+                   and inner.kind != "city" and not inner.get("facility"))
+    if not (finer or beside_city):
+        return False
+    return distance_km(inner, outer) <= (radius if finer else 8.0)
