@@ -7,14 +7,14 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from geo.text import dates, facilities, fatalities, lexicons, mentions, sites
+from geo.text import dates, descriptions, facilities, fatalities, lexicons, mentions, namescan, sites
 from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITTEN = sorted((ROOT / "evals" / "written" / "docs").glob("*.txt"))
 
-RULES = {name: value for module in (lexicons, facilities, mentions) for name, value in vars(module).items()
-         if isinstance(value, Prefiltered)}
+RULES = {name: value for module in (lexicons, facilities, mentions, descriptions, namescan)
+         for name, value in vars(module).items() if isinstance(value, Prefiltered)}
 RULES.update({f"trigger {index}": pattern for index, (pattern, _, _) in enumerate(lexicons.TRIGGERS)})
 RULES.update({f"date {name}": pattern for name, pattern in dates._PATTERNS})
 RULES.update({f"toll {index}": pattern for index, pattern in enumerate([*fatalities._PATTERNS, fatalities._DEATH_WORD])})
@@ -24,7 +24,7 @@ GROUPS = [
     ([*fatalities._PATTERNS, fatalities._DEATH_WORD], fatalities._FILTER),
     # the rules asked once per sentence rather than once per place or per scan
     (list(sites._AROUND_PLACE), sites._AROUND_PLACE_FILTER),
-    (list(mentions._SENTENCE_SCANS), mentions._SENTENCE_SCANS_FILTER),
+    (list(descriptions._SENTENCE_SCANS), descriptions._SENTENCE_SCANS_FILTER),
 ]
 #: Words the rules are made of, in the cases and spellings news text uses them.
 VOCABULARY = sorted({literal for rule in RULES.values() for literal in rule.literals or ()}

@@ -1,0 +1,382 @@
+"""Name scan: the gazetteer names a sentence holds.
+
+Every run of capitalised words (up to the gazetteer's longest name) is
+looked up, longest first, with a fuzzy reading for typos and missing
+accents.  A name found is kept only when it is plausibly a place in this
+sentence: not a word inside a longer proper name (a street, a newspaper, an
+operation), not a surname after a first name, not a small world town
+capitalised only because it opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from geo.places import names
+from geo.places.gazetteer import LAYER_WORLD, Gazetteer, Match
+from geo.text.sentences import Sentence
+from geo.text.prefilter import prefiltered
+from geo.text.spans import Mention
+from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
+
+_FIRST, _THIRD = itemgetter(0), itemgetter(2)
+
+
+#: Fuzzy matching in prose: at most this many words, and only curated places
+#: or world places this similar (see :meth:`geo.places.gazetteer.Gazetteer.fuzzy`).
+FUZZY_MAX_WORDS = 3
+
+
+#: Typos in prose ("Petion-Vile", "Atibonit") are read against the embedded
+#: packs only: measured on the real-news dev corpus, the world index's near
+#: spellings found no site that exact names missed and added false ones
+#: (first names, demonyms, surnames), and cost a search of 235,000 places per
+#: unknown capitalised word.  Queries (``geocode``, CSV place columns) use the
+#: world's fuzzy index too, where a name is known to be a place.
+FUZZY_IN_PROSE = True
+
+
+FUZZY_WORLD_IN_PROSE = False
+
+
+#: Below this, a near spelling in prose is more often another word than a typo
+#: ("Martial" law and Marbial, a surname "Kabore" and Cabaret).
+FUZZY_PROSE_SCORE = 0.88
+
+
+FUZZY_WORLD_SCORE = 0.9
+
+
+def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_IN_PROSE,
+           lookup=None, words: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """Name mentions of a sentence: the longest run of words the gazetteer
+    knows, starting at each capitalised word.
+
+    With ``fuzzy``, where no exact name starts at a capitalised word, the
+    same runs are tried once more through the fuzzy index ("Petion-Vile",
+    "Toussain Louverture").  Whether a word may start a name, and how far a name can
+    run (words joined by spaces, hyphens or apostrophes only), is worked
+    out once per word, which keeps the scan linear in practice.
+    """
+    text = sentence.text
+    if words is None:  # ``words``: the sentence's word spans, when the caller has them
+        words = names.word_spans(text)
+    count = len(words)
+    # the capitals and keys of the words, built at C speed (no Python step per word)
+    capital = list(map(str.isupper, map(text.__getitem__, map(_FIRST, words))))
+
+    links: list[bool | None] = [None] * count  # joined(j), once per word: the runs of capitals overlap
+
+    def joined(j: int) -> bool:  # words j and j + 1 may belong to one name (asked only after a capital)
+        link = links[j]
+        if link is None:
+            gap = text[words[j][1]:words[j + 1][0]]
+            link = links[j] = gap == " " or len(gap) <= 2 and not gap.strip(_NAME_GAP) or \
+                (words[j][2] in _ABBREVIATIONS and gap == ". ")
+        return link
+    keys = list(map(_THIRD, words))
+    if not _ABBREVIATIONS.keys().isdisjoint(keys):  # "St. Marc": a capitalised abbreviation reads as its word
+        keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
+    lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
+    out: list[Mention] = []
+    max_words = gazetteer.max_words
+    i = 0
+    while i < count:
+        if not capital[i]:
+            i += 1
+            continue
+        run = 1
+        while run < max_words and i + run < count and (links[i + run - 1] if links[i + run - 1] is not None
+                                                       else joined(i + run - 1)):
+            run += 1
+        found = None
+        known = False  # some run here is a name, even if not a plausible place: no typo to look for
+        for n in range(_name_words(gazetteer, keys, i, run), 0, -1):
+            matches = lookup("".join(keys[i:i + n]))
+            if matches:
+                known = True
+                matches = _plausible(matches, text, words, i, n)
+            if matches and n == 1 and gazetteer.country_of_demonym(words[i][2]):
+                # "the Somali border", "a Canadian citizen": the adjective of a
+                # country, not Ethiopia's Somali region or Canadian, Texas
+                matches = [m for m in matches if m.entry.layer != LAYER_WORLD]
+            if matches:
+                found = (n, matches)
+                break
+        if found is None and fuzzy and not known:
+            found = _fuzzy(gazetteer, text, words, capital, i, min(run, FUZZY_MAX_WORDS), lookup)
+        if found is None:
+            i += 1
+            continue
+        n, matches = found
+        start, end = words[i][0], words[i + n - 1][1]
+        if not _inside_other_name(text, start, end, matches):
+            out.append(Mention(sentence.start + start, sentence.start + end, text[start:end],
+                               sentence.index, "name", tuple(m.entry for m in matches),
+                               via_alias=frozenset(m.entry.id for m in matches if m.how in ("alias", "fuzzy")
+                                                   and m.entry.layer == LAYER_WORLD),
+                               fuzzy=all(m.how == "fuzzy" for m in matches)))
+        i += n
+    return out
+
+
+def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
+    """How many of the ``run`` words at ``i`` can still be a name: none past
+    the first words that begin no name key.  Runs with digits are kept
+    whole, since a numbered street ("Delmas 33") is read from its digits."""
+    if not "".join(keys[i:i + run]).isalpha():  # (keys are never empty)
+        return run
+    prefix = ""
+    for n in range(1, run + 1):
+        prefix += keys[i + n - 1]
+        if not gazetteer.starts_a_name(prefix):
+            return n - 1
+    return run
+
+
+#: Abbreviations that start place names: "St. Marc" is Saint-Marc, "Mt. Kenya" Mount Kenya.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
+#: What may stand between two words of one name (spaces, hyphens, apostrophes; at most two).
+_NAME_GAP = " -‐‑'’\u00a0"
+
+
+def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, run: int, lookup=None):
+    """The longest run of capitalised words at ``i`` that the fuzzy index
+    reads as a known place, or ``None``.  World places must be very close
+    to the written name; they are weighed like alternate names later on."""
+    for n in range(run, 0, -1):
+        if not all(capital[i:i + n]):
+            continue
+        if any(w[2] in COMMON_WORDS or w[2] in PERSON_TITLES for w in words[i:i + n]):
+            continue
+        if any(gazetteer.country_of_demonym(w[2]) or gazetteer.country_of_demonym(w[2].rstrip("s"))
+               or w[2] in FIRST_NAMES for w in words[i:i + n]):
+            continue  # "Armenian" is no typo of Armenia, "Mirlande" none of Ireland
+        if i + 1 < len(words) and n > 1 and (lookup or gazetteer.matches)(words[i + 1][2]):
+            continue  # « nan Jakmèl »: the name starts at the next word
+        surface = text[words[i][0]:words[i + n - 1][1]]
+        hits = [m for m in gazetteer.fuzzy(surface, world=FUZZY_WORLD_IN_PROSE)
+                if (m.entry.layer != LAYER_WORLD or m.score >= FUZZY_WORLD_SCORE)
+                and m.score >= FUZZY_PROSE_SCORE and m.entry.kind != "country"]
+        hits = _plausible(hits, text, words, i, n)
+        if hits:
+            best = max(m.score for m in hits)
+            return n, [m for m in hits if m.score == best]
+    return None
+
+
+_STREET_BEFORE = prefiltered(
+    r"(?:\b(?:[Rr]ue|[Aa]venue|[Aa]v\.?|[Bb]oulevard|[Bb]d|[Bb]lvd|[Rr]oute|[Cc]hemin|[Ii]mpasse|[Rr]uelle|[Pp]lace|"
+    r"Street|Road|Lane|Drive|[Ww]out|Ri)"
+    r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?(?:\s+[A-Z][\w'’.-]*){0,3}\s*)$")
+
+
+_STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
+                           r"square|bridge|stock\s+exchange)", re.I)
+
+
+#: "the Niger river", "the Tiburon Peninsula": a natural feature named after a place is not that place.
+_FEATURE_AFTER = re.compile(r"^\s+(?:river|lake|valley|mountains?|range|hills|delta|basin|peninsula|island|islands|"
+                            r"bay|gulf|sea|coast|desert|plateau|forest|canal|strait|falls|rivi[èe]re|fleuve|"
+                            r"p[ée]ninsule|presqu['’]île|massif)\b", re.I)
+
+
+_ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
+
+
+_COMPOUND = re.compile(r"^-[^\W\d_]")
+
+
+#: "the Washington Post", "the Miami Herald", « Le Nouvelliste »: a place
+#: followed by one of these capitalised words names a newspaper or channel.
+_PRESS_AFTER = re.compile(r"^['’]?\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Observer|Chronicle|Sentinel|Globe|"
+                          r"Examiner|Inquirer|Courier|Dispatch|Telegraph|Star|Sun|Daily|Standard|Independent|Mail|"
+                          r"Express|Record|Bulletin|Democrat|Register|Monitor|Matin|Soir|Libre|Radio|Television|"
+                          r"Télévision|TV|News|Press|Presse)\b")
+
+
+#: Regions named by a point of the compass, which also end other names.
+_DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west|nord-est|nord-ouest|sud-est|sud-ouest)")
+
+
+#: "Arc de Triomphe", "Saint Charles of Borromeo": a name that runs on.
+_RUNS_ON = re.compile(r"^\s+(?:de|du|des|of|del|della|di)\s+[^\W\d_]")
+
+
+_OPERATION_BEFORE = re.compile(r"\b(?:[Oo]p[ée]ration|OPERATION|[Oo]pération)\s+$")
+
+
+_DASH_END = re.compile(r"[–—-]\s*$")
+
+
+_ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route)\b", re.I)
+
+
+def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
+    """True when a place name is only part of another name: a street
+    ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
+    towns ("the Kisumu–Kakamega road"), or a hyphenated brand
+    ("Mercedes-Benz").  Roads the gazetteer holds match as a whole first."""
+    if any(m.entry.kind in ("road", "street", "junction") for m in matches):
+        return False
+    before, after = text[max(0, start - 30):start], text[end:end + 40]
+    if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
+        return True
+    if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after):
+        return True
+    if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
+        return True  # « Carrefour de l'Aéroport », "Carrefour Feuilles": a crossroads, not the commune
+    if _DIRECTION_NAME.fullmatch(text[start:end]) and re.search(r"[A-ZÀ-Ý][\w'’-]+\s+(?:du|de\s+l['’]|de\s+la|del|of\s+the)\s*$",
+                                                            before):
+        return True  # « l'État du Darfour du Nord »: the end of a region's name, not Haiti's Nord
+    if ("ration" in before or "RATION" in before) and _OPERATION_BEFORE.search(before):
+        return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
+    if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
+        return True
+    runs_on = _RUNS_ON.match(after)
+    # a big city that only an alternate name reaches (Denver, once "Saint Charles") does not make the name a city's
+    own = [m for m in matches if m.how != "alias"] or matches
+    if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
+                                                              for m in own):
+        return True
+    if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
+            and _ROAD_AFTER.match(after):
+        return True
+    return False
+
+
+def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]], i: int, n: int) -> list[Match]:
+    """The matches a word sequence of prose can really mean.
+
+    With 235,000 world places, many ordinary words and first names are a
+    town somewhere ("Economy", "Esperance", "Pierre").  Curated entries
+    (packs, countries) are trusted; a GeoNames or airport match must pass
+    guards that reject what a reader would not take for a place:
+
+    * codes (PAP, MTPP) only in upper case next to the word "airport";
+    * short all-capital words (AFP, UN) are acronyms, not towns;
+    * common English and French words, in any position;
+    * a word in a person's name: after a title ("Prime Minister Ariel"),
+      before "said", or run together with other capitalised words that
+      are not place words ("Pierre Esperance").
+
+    Population against the document's focus is weighed later, in
+    :func:`geo.places.geocode.resolve`, once the focus is known.
+    """
+    if not matches or _surname(text, words, i):
+        return []
+    if i > 0 and words[i - 1][2] in CRIME_ROLES and text[words[i - 1][1]:words[i][0]] == " ":
+        return []  # "murderer Vivy Michel": a person, whatever place shares the name
+    start, end = words[i][0], words[i + n - 1][1]
+    surface = text[start:end]
+    first, last = (text[words[j][0]:words[j][1]] for j in (i, i + n - 1))
+    if n > 1 and first.lower() in ARTICLES and last[:1].islower() and last.isalpha() and last.lower() not in NAME_PARTICLES:
+        return []  # « La vallée de l'Artibonite », « le port »: a common noun, not La Vallée or Le Port
+    kept = []
+    world: dict[bool, bool] = {}  # big -> _plausible_world's answer, the same for every match of that size
+    for match in matches:
+        if match.how == "code" and not (surface.isupper() and _airport_near(words, i, n)):
+            continue
+        if match.entry.layer == LAYER_WORLD:
+            big = match.entry.population >= SHORT_NAME_POPULATION
+            plausible = world.get(big)
+            if plausible is None:
+                plausible = world[big] = _plausible_world(surface, text, words, i, n, big=big)
+            if not plausible:
+                continue
+        kept.append(match)
+    return kept
+
+
+def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the word at ``i`` ends a person's name, whatever layer the
+    place comes from: right after a first name ("Abraham Lincoln"), or after
+    a title and one more name ("Sen. Youri Latortue", "President Jovenel Moïse")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if text[before[0]:before[0] + 1].isupper() and before[2] in FIRST_NAMES and text[before[1]:words[i][0]] == " ":
+        return True
+    if i >= 2 and text[before[0]:before[0] + 1].isupper() and before[2] not in GEO_WORDS:
+        title = words[i - 2]
+        return title[2] in PERSON_TITLES and text[title[1]:before[0]].strip() in ("", ".")
+    return False
+
+
+_AIRPORT_WORDS = {"airport", "aeroport", "ayewopo", "airfield", "airstrip"}
+
+
+def _airport_near(words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Whether an airport word is within three words of the run at ``i``."""
+    return any(w[2] in _AIRPORT_WORDS for w in words[max(0, i - 3):i + n + 3])
+
+
+#: Articles that open a place name (« La Vallée ») as they open a common noun (« la vallée »).
+ARTICLES = frozenset({"la", "le", "les", "l", "the", "el", "al"})
+
+
+#: Lower-case words that may end a multi-word place name ("Port-au-Prince" is one word; "Trou du Nord" is not).
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "al", "el", "sur", "en", "am", "an", "der"})
+
+
+#: A three-letter name in title case is a town ("Gao", "Aba") only if this populous.
+SHORT_NAME_POPULATION = 50_000
+
+
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_][-‐‑]$")
+
+
+_HYPHENS = ("-", "‐", "‑")
+
+
+def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int,
+                     big: bool = False) -> bool:
+    if len(surface) <= 3 and not (big and len(surface) == 3 and surface.istitle()):
+        return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns
+    if n > 1 and not text[words[i + n - 1][0]].isupper() and (
+            text[words[i + n - 2][1]:words[i + n - 1][0]] not in _APOSTROPHES or words[i + n - 1][2] == "s"):
+        # "Christians and" is no spelling of Kristiansand: a name ends in a
+        # capitalised word, or in a syllable after an apostrophe ("Murang’a"),
+        # not in a possessive "s"
+        return False
+    if text[words[i][0] - 1:words[i][0]] in _HYPHENS and _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
+        return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
+    if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]):
+        return False
+    if n == 1 and words[i][2] in _FIELD_LABELS and text[words[i][1]:words[i][1] + 1] == ":":
+        return False  # "View Date:2024-12-23", "Source: AFP": a web page's field, not Date in Fukushima
+    before = words[i - 1] if i > 0 else None
+    after = words[i + n] if i + n < len(words) else None
+    if before is not None and (before[2] in PERSON_TITLES and (before[2] not in _BYLINE_WORDS or text[before[0]].isupper())
+                               or text[before[0]:before[1]] in ("Mr", "Mrs", "Ms", "Dr")):
+        return False  # "Prime Minister Ariel", a byline "By Jacqueline", but not « en passant par Clermont-Ferrand »
+    if after is not None and after[2] in ("said", "says", "told", "added", "wrote", "who", "whose"):
+        return False
+    for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
+                           (after, text[words[i + n - 1][1]:after[0]] if after else "")):
+        # a nickname in quotes runs on into the name too: Joaquín "El Chapo" Guzmán
+        if neighbour is None or not (0 < len(gap) <= 2 and gap.strip(" \u00a0\"“”'‘’") == ""):
+            continue
+        word = text[neighbour[0]:neighbour[1]]
+        if word[:1].isupper() and neighbour is before and neighbour[2] in FIRST_NAMES:
+            return False  # "Carl Henry Destin", "Abraham Lincoln": a surname
+        if word[:1].isupper() and neighbour is after and neighbour[2] in FIRST_NAMES:
+            return False  # "Anderson Joseph", "Vivy Michel": a given name before a name-like surname
+        if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
+            return False  # part of a longer proper name the gazetteer does not know: a person, a group
+    return True
+
+
+#: Titles that are bylines only when capitalised: lower case, they are prepositions.
+_BYLINE_WORDS = frozenset({"by", "par"})
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+#: Labels of a web page's fields, written "Date:" before their value.
+_FIELD_LABELS = frozenset({"date", "time", "source", "sources", "updated", "posted", "published", "author", "tags",
+                           "category", "views", "credit", "credits", "photo", "caption", "lieu", "auteur"})
