@@ -93,7 +93,10 @@ def sentence_trigger(sentence: str) -> tuple[str, str, str, bool] | None:
         if event_type == "Violence against civilians" and sub_event == "Attack":
             if STORMING.match(match.group(0)) and CROWD.search(sentence[:match.start()]):
                 return "Riots", "Violent demonstration", match.group(0), False  # "thousands tried to storm it"
-            return event_type, sub_event, match.group(0), ARMED_STATE.search(STATE_SPEAKER.sub(" ", sentence)) is not None
+            # the state's agents count when they take part, not when they only report ("police said")
+            armed = ARMED_STATE.search(sentence) is not None \
+                and ARMED_STATE.search(STATE_SPEAKER.sub(" ", sentence)) is not None
+            return event_type, sub_event, match.group(0), armed
         if event_type == "Protests":
             if _demonstrators_destroying(sentence):
                 return "Riots", "Violent demonstration", match.group(0), False

@@ -176,7 +176,8 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
         if named is None:
             places = [m for m in mine if m.how in ("name", "unknown", "description") and
                       (m.description is None or m.description.kind in ("capital", "country"))]
-            right = [m for m in places if m.start >= n_end and facilities.links_right(text[phrase.end:m.start - base], phrase.noun)]
+            right = [m for m in places if m.start >= n_end
+                     and facilities.links_right(text[phrase.end:m.start - base], phrase.noun)]
             left = [m for m in places if m.end <= n_start and facilities.links_left(text[m.end - base:phrase.start])]
             if right and left and facilities.only_near(text[phrase.end:min(right, key=lambda m: m.start).start - base]):
                 right = []  # "the Kuje prison just outside Abuja"

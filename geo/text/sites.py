@@ -218,7 +218,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if EXAMPLES_BEFORE in can and EXAMPLES_BEFORE.search(before) \
             and not (EXAMPLES_TOLD_AFTER in can and EXAMPLES_TOLD_AFTER.match(after)):
         return True
-    if PROTEST_DESTINATION.search(before[-50:]) and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
+    if PROTEST_DESTINATION.search(before[-50:]) \
+            and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
     return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(before)) \
         or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after)))
