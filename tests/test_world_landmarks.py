@@ -168,3 +168,38 @@ def test_a_church_phrase_in_a_small_town_is_not_the_one_church_the_pack_knows_th
     named = only_site(gazetteer, "BATTICALOA, Sri Lanka — A suicide bomber blew himself up at the Zion Church in "
                                  "Batticaloa on Sunday, killing 29 people.")
     assert named.precision == "site" and km((named.lat, named.lon), POINTS["lk-church-zion-church"]) < 1.0
+
+
+# -- national institutions: parliaments, palaces, seats of government ------------------
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("MEXICO CITY (AP) — Protesters stormed the parliament building in Mexico City on Tuesday, smashing "
+     "windows.", "en", "mx-government-palacio-legislativo-de-san-lazaro"),
+    ("Des manifestants ont bloqué mardi le Palais législatif de San Lázaro à Mexico, au Mexique.", "fr",
+     "mx-government-palacio-legislativo-de-san-lazaro"),
+    ("KATHMANDU, Nepal (Reuters) — Protesters set fire to Singha Durbar in Kathmandu on Tuesday, officials "
+     "said.", "en", "np-government-singha-durbar"),
+    ("ADDIS ABABA, Ethiopia — Soldiers marched on the presidential palace in Addis Ababa on Friday, residents "
+     "said.", "en", "et-palace-menelik-palace"),
+    ("Des tirs ont été entendus vendredi près du palais présidentiel d'Addis-Abeba, en Éthiopie.", "fr",
+     "et-palace-menelik-palace"),
+])
+def test_a_national_institution_of_a_capital_is_the_site(gazetteer, body, language, entry):
+    site = only_site(gazetteer, body, language)
+    assert site.precision == "site"
+    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+
+
+def test_a_seat_of_government_without_the_parliament_role_is_not_the_parliament(gazetteer):
+    # Nepal's parliament sat at the conference centre in New Baneshwor, not in Singha Durbar.
+    site = only_site(gazetteer, "KATHMANDU, Nepal (Reuters) — Protesters stormed the parliament in Kathmandu "
+                                "on Tuesday, police said.")
+    assert site.precision == "locality"
+    assert km((site.lat, site.lon), POINTS["np-government-singha-durbar"]) > 0.3
+
+
+def test_a_parliament_in_a_country_the_pack_lacks_does_not_borrow_another_countrys_row(gazetteer):
+    site = only_site(gazetteer, "NAIROBI, Kenya — Protesters stormed the National Assembly in Nairobi on "
+                                "Tuesday, police said.")
+    assert site.precision == "locality"
+    assert -1.5 < site.lat < -1.0 and 36.6 < site.lon < 37.0
