@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from geo.places import fuzzy, names, query
 from geo.places.focus import WORLD_MIN_POPULATION, Focus, strong
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
-from geo.text.mentions import MAIN_WORDS, QUARTER_WORD, Mention
+from geo.text.mentions import ANAPHOR_REACH, MAIN_WORDS, QUARTER_WORD, Mention
 
 
 #: How many times more populous than :data:`~geo.places.focus.WORLD_MIN_POPULATION`
@@ -185,7 +185,7 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
 #: How many sentences back "the prison" may find the town it belongs to in a
 #: story filed from elsewhere (« PORT-AU-PRINCE — Les rebelles tiennent les
 #: Gonaïves. … Ils ont vidé la prison »).
-ANAPHOR_SENTENCES = 3
+ANAPHOR_SENTENCES = ANAPHOR_REACH
 
 #: How far from its city's point a quarter may lie and still be taken for one
 #: of its quarters when its row names no city (Port-au-Prince's hill quarters

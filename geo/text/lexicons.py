@@ -65,8 +65,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
          r"[ée]rig\w*\s+des\s+barrages"), "Riots", "Violent demonstration"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
-         # the noun, in lower case: "a march", "their marches" (not the month)
-         r"\b(?:a|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?-i:march(?:es)?)\b",
+         # in lower case, the noun or the verb: "a march", "they march" (not the month)
+         r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",

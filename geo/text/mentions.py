@@ -93,7 +93,15 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found = _sentence_initial_words_dropped(body, sentences, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    return [_marked_aside(body, sentences[m.sentence].start, m) if m.how == "name" else m for m in found]
+    # only a name an anaphor or a description may point back at needs to know whether it is aside
+    pointed = {m.sentence - back for m in found if m.how in ("anaphor", "description")
+               for back in range(ANAPHOR_REACH + 1)}
+    return [_marked_aside(body, sentences[m.sentence].start, m) if m.how == "name" and m.sentence in pointed else m
+            for m in found]
+
+
+#: How many sentences back an anaphor may find its town (see geo.places.geocode.ANAPHOR_SENTENCES).
+ANAPHOR_REACH = 3
 
 
 def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
