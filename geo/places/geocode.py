@@ -117,7 +117,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 if mention.candidates:
                     continue
                 container = _resolve_online(mention, gazetteer, focus)
-            place = resolve_facility(container, gazetteer)
+            place = _embassy_abroad(container, focus, gazetteer) or resolve_facility(container, gazetteer)
         elif mention.how == "unknown":
             place = _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
@@ -289,6 +289,43 @@ def stand_in(entry: Entry, tag: str, name: str, notes: tuple[tuple[str, str], ..
     holder's and *tag*) keeps it apart from the holder's incidents, and its
     *notes* let the map say it is approximate and what it stands for."""
     return replace(entry, id=f"{entry.id}#{tag}", name=name, extra=(*entry.extra, *notes))
+
+
+def _embassy_abroad(container: Place, focus: Focus, gazetteer: Gazetteer) -> Place | None:
+    """"The embassy of France", « l'ambassade de France » in a story from
+    Niamey: France's embassy in Niamey, not a building somewhere in France.
+    A country named after an embassy noun owns it; the embassy stands in the
+    story's city, or else in its country's capital.  The pack's building
+    when it holds one of that country's there; otherwise the host town,
+    flagged approximate.  None when the phrase is not one of these."""
+    mention, owner = container.mention, container.entry
+    if (owner is None or owner.kind != "country" or mention.facility_before or mention.description is None
+            or mention.description.kind != "embassy" or not focus.country or focus.country == owner.country):
+        return None
+    host = focus.locality if focus.locality is not None and focus.locality.country == focus.country \
+        else gazetteer.capital(focus.country)
+    if host is None:
+        return None
+    owned = [e for e in gazetteer.facilities("embassy", host.country)
+             if (e.within(host) or query.distance_km(e, host) <= FACILITY_RADIUS_KM["city"])
+             and any(_names_country(n, owner, gazetteer) for n in e.all_names)]
+    if len(owned) == 1:
+        return Place(mention, owned[0], f"the embassy of {owner.name} in {host.name}", (owned[0].id, host.id))
+    words = f"{mention.facility or 'embassy'} of {owner.name}"
+    approx = stand_in(host, "embassy", f"{words} in {host.name}",
+                      (("facility", "embassy"), ("facility_text", words), ("facility_in", host.name)))
+    return Place(mention, approx, f"approximate: no embassy of {owner.name} in {host.name} in the gazetteer; "
+                                  f"placed at {host.name} ({host.precision})", (host.id,))
+
+
+def _names_country(name: str, country: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether a building's name names this country, by a name of it or its
+    people ("Embassy of the United States", "American Embassy")."""
+    words = names.tokens(name)
+    if any(gazetteer.country_of_demonym(w) == country.country for w in words):
+        return True
+    text = f" {' '.join(words)} "
+    return any(f" {' '.join(t)} " in text for t in (names.tokens(n) for n in country.all_names) if t)
 
 
 def is_stand_in(entry: Entry) -> bool:
