@@ -1465,3 +1465,21 @@ def test_french_scuffles_and_skirmishes_are_events(extract):
     [clash] = extract("Des accrochages entre l'armée et des rebelles ont eu lieu près de Beni mardi.",
                       date=dt.date(2023, 3, 25), language="fr").incidents
     assert clash.event_type == "Battles"
+
+
+def test_the_province_points_back_at_the_region_just_named(extract):
+    # the earlier bombing is another event than the station's, in the province named before
+    result = extract("QUETTA — A bomb killed 26 people at the railway station in Quetta, the capital of Balochistan, "
+                     "on Saturday. A week earlier, a bomb exploded near a police vehicle in the province, killing nine "
+                     "people.", date=dt.date(2024, 11, 9))
+    assert {i.place for i in result.incidents} == {"railway station in Quetta", "Balochistan"}
+    # the governor of the province is an actor, not a place of events
+    result = extract("Gunmen attacked a bus in Balochistan on Saturday. The governor of the province condemned the "
+                     "attack.", date=dt.date(2024, 11, 9))
+    assert [i.place for i in result.incidents] == ["Balochistan"]
+
+
+def test_french_capture_of_a_town_is_a_takeover(extract):
+    [incident] = extract("Le M23 a annoncé jeudi la prise de Goma, capitale du Nord-Kivu.",
+                         date=dt.date(2025, 1, 30), language="fr").incidents
+    assert incident.place == "Goma" and incident.sub_event_type == "Non-state actor overtakes territory"

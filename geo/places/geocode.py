@@ -608,7 +608,8 @@ def _resolve_anaphor(mention: Mention, earlier: list[Place]) -> Place:
         entry = place.entry
         if entry is None:
             continue
-        if (kind is None and entry.precision == "site") or entry.kind == kind:
+        if (kind is None and entry.precision == "site") or entry.kind == kind or (
+                kind == "region" and entry.precision == "region" and not is_stand_in(entry)):
             return Place(mention, entry, f"refers back to '{place.mention.text}'", (entry.id,))
     return Place(mention, None, "not_found: nothing earlier to refer back to")
 
