@@ -1483,3 +1483,23 @@ def test_french_capture_of_a_town_is_a_takeover(extract):
     [incident] = extract("Le M23 a annoncé jeudi la prise de Goma, capitale du Nord-Kivu.",
                          date=dt.date(2025, 1, 30), language="fr").incidents
     assert incident.place == "Goma" and incident.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_gangs_battling_the_police_fight_a_battle_but_an_illness_is_no_war(extract):
+    [incident] = extract("Local media reported that gangs were battling police around the National Palace on Monday.",
+                         date=dt.date(2024, 4, 22)).incidents
+    assert incident.place == "National Palace" and incident.sub_event_type == "Armed clash"
+    assert extract("The mayor of Jacmel, who has been battling cancer, returned home on Monday.").incidents == []
+
+
+def test_towns_said_to_live_under_a_threat_saw_no_event_of_the_story(extract):
+    result = extract("Alors que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques meurtrières, des "
+                     "policiers ont tiré sur des clients d'un bar aux Cayes dimanche.", date=dt.date(2025, 9, 22),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Les Cayes"]
+
+
+def test_a_place_a_relative_clause_situates_others_by_is_no_site(extract):
+    result = extract("Gangs burned homes in Solino and Delmas 18, which are near the airport, on Wednesday.",
+                     date=dt.date(2024, 5, 2))
+    assert {i.place for i in result.incidents} == {"Solino", "Delmas 18"}
