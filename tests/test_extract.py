@@ -1503,3 +1503,13 @@ def test_a_place_a_relative_clause_situates_others_by_is_no_site(extract):
     result = extract("Gangs burned homes in Solino and Delmas 18, which are near the airport, on Wednesday.",
                      date=dt.date(2024, 5, 2))
     assert {i.place for i in result.incidents} == {"Solino", "Delmas 18"}
+
+
+def test_where_marchers_set_out_from_is_no_site_when_the_text_says_where_they_went(extract):
+    result = extract("Les manifestants de Kafoufèy, convergeant vers Champ-de-Mars, ont été accueillis par des tirs de "
+                     "gaz lacrymogène lundi.", date=dt.date(2024, 1, 1), language="fr")
+    assert [i.place for i in result.incidents] == ["Champ de Mars"]
+    # without a destination, the marchers' town is where they marched
+    result = extract("Les manifestants de Jérémie ont bloqué les routes lundi.", date=dt.date(2024, 1, 15),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Jérémie"]

@@ -554,6 +554,17 @@ PROTEST_DESTINATION = prefiltered(
     r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
 
+#: Where marchers set out from, when the sentence then says where they went:
+#: « Les manifestants de Kafoufèy, convergeant vers Champ-de-Mars », "protesters
+#: from Delmas marched to the prime minister's residence".  The start is no site;
+#: the destination is (see :data:`PROTEST_DESTINATION`).
+MARCHERS_FROM_BEFORE = prefiltered(
+    r"\b(?:manifestants|protesters|protestors|demonstrators|marcheurs|marchers|protestataires)\s+"
+    r"(?:venus\s+|partis\s+)?(?:de|du|des|d['’]|from)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+MARCHERS_WENT_AFTER = prefiltered(
+    r"^[^.;:!?]{0,60}?\b(?:converg\w*|march\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|walk(?:ed|ing)|"
+    r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to|en\s+direction)\b", re.I)
+
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from geo.text.lexicons import (
-    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CHRONIC_AFTER, MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE,
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
@@ -141,7 +141,7 @@ def is_credit(sentence: str) -> bool:
 #: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
 #: text just before and after each place of an event sentence.
 _AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, EARLIER_EVENT, HOSPITAL_IN_BEFORE,
-                 CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER, CHRONIC_AFTER,
+                 CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER, CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
                  EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, SPEECH_AFTER,
                  SITUATING_BEFORE, HOME_BEFORE, APPOSED_BEFORE)  # ...and :func:`site_candidates` of lists
 
@@ -216,6 +216,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after):
         return True  # « Si dans la capitale, aucun incident n'est à déplorer »
     if CHRONIC_AFTER in can and CHRONIC_AFTER.match(after):
+        return True
+    if MARCHERS_FROM_BEFORE in can and MARCHERS_FROM_BEFORE.search(before) and MARCHERS_WENT_AFTER.match(after):
         return True
     if EXAMPLES_BEFORE in can and EXAMPLES_BEFORE.search(before) \
             and not (EXAMPLES_TOLD_AFTER in can and EXAMPLES_TOLD_AFTER.match(after)):
