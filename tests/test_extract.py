@@ -1513,3 +1513,10 @@ def test_where_marchers_set_out_from_is_no_site_when_the_text_says_where_they_we
     result = extract("Les manifestants de Jérémie ont bloqué les routes lundi.", date=dt.date(2024, 1, 15),
                      language="fr")
     assert [i.place for i in result.incidents] == ["Jérémie"]
+
+
+def test_gangs_cutting_off_roads_is_a_strategic_development_not_a_protest(extract):
+    [incident] = extract("Gangs blocked off the roads leading to Varreux on Monday, a source said.",
+                         date=dt.date(2024, 4, 22)).incidents
+    assert incident.place == "Varreux fuel terminal"
+    assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Other")

@@ -64,6 +64,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
          r"[ée]rig\w*\s+des\s+barrages"), "Riots", "Violent demonstration"),
+    # an armed group cutting a road off: no demonstration, and no attack either (ACLED's "Other")
+    (_rx(r"(?:gangs?|gang\s+members|armed\s+(?:men|groups?|individuals|bandits)|bandits|gunmen|militants|jihadists|rebels|"
+         r"hommes\s+arm[ée]s|individus\s+arm[ée]s|bandits\s+arm[ée]s|gangs?\s+arm[ée]s|terroristes|rebelles|djihadistes)\s+"
+         r"(?:[\w'’-]+\s+){0,4}?(?:blocked|blocking|block|cut\s+off|sealed\s+off|closed\s+off|ont\s+bloqu[ée]|bloquent|bloquaient|"
+         r"bloquant|ont\s+coup[ée]|coupent)\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?(?:roads?|routes?|highways?|access|l['’]acc[èe]s|"
+         r"axes?|la\s+circulation|traffic)\b"), "Strategic developments", "Other"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
