@@ -1520,3 +1520,12 @@ def test_gangs_cutting_off_roads_is_a_strategic_development_not_a_protest(extrac
                          date=dt.date(2024, 4, 22)).incidents
     assert incident.place == "Varreux fuel terminal"
     assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_an_airport_named_by_its_own_name_is_found_among_the_country_s_airports(extract):
+    # Kavumu is no town of the gazetteer; Bukavu's airport bears its name
+    result = extract("Les rebelles du M23 ont attaqué l'aéroport de Kavumu, près de Bukavu, vendredi.",
+                     date=dt.date(2025, 2, 14), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Bukavu Kavumu Airport" and incident.precision == "site"
+    assert km((incident.lat, incident.lon), (-2.309, 28.809)) < 1

@@ -179,11 +179,12 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     # the rules below that can match around this place: those whose words the
     # sentence holds, unless a phrase cut from before it joined words anew
     can = _around_place(body[sentence.start:sentence.end]) if before == sliced[-80:] else _AROUND_PLACE_ALL
-    if place.mention.how == "facility" and place.mention.facility \
-            and NOT_SITE_BEFORE in can and NOT_SITE_BEFORE.search(before):
-        # « le commissariat de police de Léogâne »: the facility's own words are no
-        # "police of X"; the phrase must hold before them too
-        cut = before.lower().rfind(place.mention.facility.lower())
+    own = place.mention.facility if place.mention.how == "facility" else \
+        "aéroport" if place.mention.description is not None and place.mention.description.kind == "airport" else None
+    if own and NOT_SITE_BEFORE in can and NOT_SITE_BEFORE.search(before):
+        # « le commissariat de police de Léogâne », « l'aéroport de Kavumu »: the facility's own
+        # words are no "police of X"; the phrase must hold before them too
+        cut = before.lower().replace("aeroport", "aéroport").rfind(own.lower())
         if cut >= 0 and not NOT_SITE_BEFORE.search(before[:cut]):
             before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
