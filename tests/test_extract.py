@@ -1529,3 +1529,12 @@ def test_an_airport_named_by_its_own_name_is_found_among_the_country_s_airports(
     [incident] = result.incidents
     assert incident.place == "Bukavu Kavumu Airport" and incident.precision == "site"
     assert km((incident.lat, incident.lon), (-2.309, 28.809)) < 1
+
+
+def test_a_road_named_after_a_quarter_is_in_that_quarter_but_a_street_named_after_a_town_is_not(extract):
+    [incident] = extract("Des manifestants ont jeté des pierres sur les commerces de la route de Bourdon mercredi.",
+                         date=dt.date(2025, 3, 19), language="fr").incidents
+    assert incident.place == "Bourdon"
+    result = extract("Des manifestants ont jeté des pierres sur les commerces de la rue de Jérémie à Port-au-Prince "
+                     "mercredi.", date=dt.date(2025, 3, 19), language="fr")
+    assert "Jérémie" not in {i.place for i in result.incidents}
