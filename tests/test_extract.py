@@ -1442,3 +1442,48 @@ def test_a_favela_named_is_a_quarter_of_the_story_s_city_not_a_far_namesake(extr
     result = extract("RIO DE JANEIRO (AP) — Police raided the Penha favela on Tuesday, killing 20 people.",
                      date=dt.date(2025, 10, 28))
     assert all(km((i.lat, i.lon), (-22.91, -43.21)) < 30 for i in result.incidents)
+
+
+def test_an_embassy_is_placed_where_it_stands_not_in_the_country_that_owns_it(extract):
+    # France owns the embassy; the story, and the building, are in Niamey
+    [incident] = extract("NIAMEY — Une foule a attaqué l'ambassade de France dimanche.",
+                         date=dt.date(2023, 7, 30), language="fr").incidents
+    assert incident.place == "ambassade of France in Niamey" and km((incident.lat, incident.lon), (13.51, 2.11)) < 5
+    assert "approximate" in incident.place_reason
+    # a pack that holds that country's embassy in that city gives the building
+    [incident] = extract("KABUL — Protesters attacked the embassy of the United States on Sunday.").incidents
+    assert incident.place == "Embassy of the United States, Kabul" and incident.precision == "site"
+
+
+def test_an_embassy_s_name_is_no_vote_for_the_story_s_country(extract):
+    # the Haiti pack's "US Embassy" is the one in Port-au-Prince; it says nothing of a story from Niamey
+    result = extract("Protesters gathered outside the US embassy in Niamey on Sunday.")
+    assert result.focus.country == "NE"
+    assert [i.place for i in result.incidents] == ["Niamey"]
+
+
+def test_french_scuffles_and_skirmishes_are_events(extract):
+    [riot] = extract("Des heurts ont opposé les manifestants aux forces de l'ordre à Nantes samedi.",
+                     date=dt.date(2023, 3, 25), language="fr").incidents
+    assert riot.sub_event_type == "Violent demonstration"
+    [clash] = extract("Des accrochages entre l'armée et des rebelles ont eu lieu près de Beni mardi.",
+                      date=dt.date(2023, 3, 25), language="fr").incidents
+    assert clash.event_type == "Battles"
+
+
+def test_the_province_points_back_at_the_region_just_named(extract):
+    # the earlier bombing is another event than the station's, in the province named before
+    result = extract("QUETTA — A bomb killed 26 people at the railway station in Quetta, the capital of Balochistan, "
+                     "on Saturday. A week earlier, a bomb exploded near a police vehicle in the province, killing nine "
+                     "people.", date=dt.date(2024, 11, 9))
+    assert {i.place for i in result.incidents} == {"railway station in Quetta", "Balochistan"}
+    # the governor of the province is an actor, not a place of events
+    result = extract("Gunmen attacked a bus in Balochistan on Saturday. The governor of the province condemned the "
+                     "attack.", date=dt.date(2024, 11, 9))
+    assert [i.place for i in result.incidents] == ["Balochistan"]
+
+
+def test_french_capture_of_a_town_is_a_takeover(extract):
+    [incident] = extract("Le M23 a annoncé jeudi la prise de Goma, capitale du Nord-Kivu.",
+                         date=dt.date(2025, 1, 30), language="fr").incidents
+    assert incident.place == "Goma" and incident.sub_event_type == "Non-state actor overtakes territory"

@@ -209,9 +209,27 @@ _BARE_PARLIAMENT = prefiltered(
     r"(?!['’]s|\s+(?:of|in)\b)")
 
 
+#: A region the text named, pointed back at where something happened in it:
+#: "a bomb exploded near a police van in the province", « des attaques dans
+#: la région ».  Only after a preposition of place, and with at most two
+#: words between, so that "the province's governor" or "the region's
+#: leaders" stay actors.  "The state" is left out (it is the government),
+#: and so is "the district", a unit below any the gazetteer holds.
+_REGION_ANAPHOR = prefiltered(
+    r"""\b(?:in|across|throughout|elsewhere\s+in|dans|à\s+travers|partout\s+dans|ailleurs\s+dans)\s+
+        (?P<np>(?:the|this|that|la|cette|le|ce)\s+(?:(?!(?:of|de|du)\b)[a-zà-ÿ-]+\s+){0,2}?
+        (?P<noun>province|region|department|governorate|région|département|gouvernorat))\b
+        (?!['’]s|\s+(?:of|de|du|d['’]|des)\b)""",
+    re.VERBOSE | re.IGNORECASE)
+
+
 def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     possible = _sentence_scans(sentence.text)
+    for match in _REGION_ANAPHOR.finditer(sentence.text) if _REGION_ANAPHOR in possible else ():
+        start, end = match.span("np")
+        out.append(Mention(sentence.start + start, sentence.start + end, match.group("np"), sentence.index,
+                           "anaphor", (), Description("region")))
     for match in _FACILITY.finditer(sentence.text) if _FACILITY in possible else ():
         noun = match.group("noun").lower()
         mods = match.group("mods").lower().split()
@@ -296,7 +314,7 @@ def _span(sentence: Sentence, match: re.Match, how: str, description: Descriptio
 
 #: The scans each sentence goes through for places described or named
 #: without a gazetteer entry (see :func:`_sentence_scans`).
-_SENTENCE_SCANS = (_FACILITY, _BARE_PARLIAMENT, _FACILITY_FR, _CAPITAL_FR, _AREA, _AREA_PHRASE, _UNKNOWN)
+_SENTENCE_SCANS = (_REGION_ANAPHOR, _FACILITY, _BARE_PARLIAMENT, _FACILITY_FR, _CAPITAL_FR, _AREA, _AREA_PHRASE, _UNKNOWN)
 
 
 _SENTENCE_SCANS_FILTER = PrefilterGroup([rule.regex for rule in _SENTENCE_SCANS])

@@ -57,7 +57,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     # an exchange of fire is a battle even when protesters fight in it
     (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
-    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
+    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal",
@@ -81,14 +81,17 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Battles", "Government regains territory"),
     (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
          r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"(?<!-)occup(?:ied|ying|ation)\b(?!\s+(?:West\s+Bank|territor|Palestin|East\s+Jerusalem|Golan|Crimea|Kashmir|part|areas?|zones?)\b)(?!\s+by\s+(?:(?:some|about|hundreds|dozens|thousands|families|of)\s+)*(?:displaced|families|people|residents|protesters|students|refugees))",
-         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
+         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut",
+         # « après la prise de Goma », « la prise de l'aéroport » (not « une prise de parole »)
+         r"\bprise\s+(?:de|du|des|d['’])\s*(?:(?-i:[A-ZÉÈÎ])|l['’](?:a[ée]roport|h[ôo]pital|usine|aroport)|la\s+(?:ville|base|caserne|localit[ée]|commune|prison|capitale))",
+         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
-         r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
@@ -417,6 +420,13 @@ ANOTHER_EVENT = prefiltered(
     r"\b(?:une?|l['’])\s*(?:autre|pr[ée]c[ée]dente?|pareille)\s+(?:attaque|op[ée]ration|frappe|incident|fusillade|explosion|"
     r"massacre|tuerie)\b|\b(?:une?)\s+(?:attaque|op[ée]ration|frappe|fusillade|explosion)\s+(?:similaire|semblable|"
     r"analogue|pr[ée]c[ée]dente)\b", re.I)
+
+#: A sentence told as earlier than the story's event: "a week earlier", « il y a deux semaines ».
+EARLIER_TIME = prefiltered(
+    r"\b(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:earlier|before\b(?!\s+\w)|ago)\b|"
+    r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month)\b|\b(?:days?|weeks?|months?)\s+after\s+(?:a|an)\s|"
+    r"\b(?:une|deux|trois|quelques|plusieurs)\s+(?:jours|semaines?|mois)\s+(?:plus\s+t[ôo]t|auparavant|avant\b(?!\s+\w))|"
+    r"\bil\s+y\s+a\s+(?:une|deux|trois|quelques|plusieurs)\s+(?:jours|semaines?|mois)\b", re.I)
 
 #: Words that mark a name the gazetteer lacks as a village or quarter: before
 #: it (« dans la zone de », "near", "the village of") or after it (", a town
