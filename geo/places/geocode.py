@@ -182,7 +182,7 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
     if not towns and not nation:
         return candidates
     return tuple(e for e in candidates
-                 if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
+                 if not (e.kind in ("admin1", "region") and (any(t.within(e) for t in towns)
                                                  or nation and e.country != focus.country)))
 
 
@@ -458,6 +458,8 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     """
     if entry.layer > LAYER_SHIPPED or entry.kind == "country" or mention.qualified:
         return True
+    if entry.kind == "region":  # the regions pack: Darfur, Mindanao, Swat District...
+        return not _region_abroad_unvouched(set(entry.spans), focus, named)
     if entry.layer == LAYER_SHIPPED:
         return (not focus.country or entry.country == focus.country or entry.country in named
                 or entry.pack in SAMPLED_PACKS and (entry.country, names.key(entry.locality or "")) in towns)
@@ -465,7 +467,7 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:
         return False  # "Makka" in a Kenya story is no alternate name of Mecca
-    if entry.kind == "admin1" and focus.country and entry.country not in named | focus.adjectives:
+    if entry.kind == "admin1" and _region_abroad_unvouched({entry.country}, focus, named):
         return False  # « la région de l'Ouest » in a Cameroon story is no department of Haiti
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
@@ -473,6 +475,14 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     elif focus_named and not any(e.country == focus.country for e in mention.candidates):
         needed *= FOREIGN_UNVOUCHED  # (a namesake at home outranks it anyway, and stays weighed beside it)
     return entry.population >= needed
+
+
+def _region_abroad_unvouched(countries: set[str | None], focus: Focus, named: set[str | None]) -> bool:
+    """A region (a first-level unit, or a region of the regions pack) outside
+    the story's country needs one of its countries named in the text, or the
+    text's adjective for it: region names repeat across countries (Ouest,
+    Plateau, Sahel), and a district can share a word with prose (Khyber)."""
+    return bool(focus.country) and focus.country not in countries and not countries & (named | focus.adjectives)
 
 
 def _resolve_online(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place:
