@@ -1542,3 +1542,16 @@ def test_a_road_named_after_a_quarter_is_in_that_quarter_but_a_street_named_afte
     result = extract("Des manifestants ont jeté des pierres sur les commerces de la rue de Jérémie à Port-au-Prince "
                      "mercredi.", date=dt.date(2025, 3, 19), language="fr")
     assert "Jérémie" not in {i.place for i in result.incidents}
+
+
+def test_a_story_set_in_one_town_that_never_places_its_event_reports_it_there(extract):
+    result = extract("Dans la ville des Cayes, un incident violent survenu dans la nuit de dimanche suscite une vive "
+                     "polémique. Une altercation aurait éclaté entre un policier et un client d'un bar. Des renforts "
+                     "auraient ouvert le feu sur les clients, blessant plusieurs personnes par balles.",
+                     date=dt.date(2025, 9, 22), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Les Cayes" and incident.place_reason == "the story's town"
+    # a story that places its events maps them, not its town
+    result = extract("Dans la ville des Cayes, la tension reste vive. Des gangs ont attaqué le commissariat de "
+                     "Camp-Perrin lundi.", date=dt.date(2025, 9, 22), language="fr")
+    assert "Les Cayes" not in {i.place for i in result.incidents}

@@ -83,6 +83,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     captions = _captions(sentences)
     videos = _video_titles(sentences)
     texts = {s.index: s.text for s in sentences}
+    unplaced_events: list[tuple] = []  # events told with no place the text gives
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         if not here:  # a sentence naming no place has no site to judge
@@ -157,6 +158,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 pending = None
                 continue
             out.extend(_follow_up(sentence, out, date, fatalities))
+            unplaced_events.append((sentence, trigger, date, fatalities))
             if dated:  # kept only if the story maps nothing finer (see _country_only_events)
                 out.extend(Report(sentence, p, trigger, date, fatalities) for p in countries)
             pending = trigger
@@ -168,7 +170,55 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    return _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
+    found = _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
+    return found or _in_the_story_s_town(unplaced_events, places, focus)
+
+
+def _in_the_story_s_town(events: list[tuple], places: list[Place], focus: Focus) -> list[Report]:
+    """A story that tells an event without ever placing it (« une altercation
+    au sein du Promo Bar… les renforts auraient ouvert le feu ») but is set in
+    one town or quarter reports that event there: the dateline's town, or
+    the one of its headline and lead that it names most.  Only when the story maps nothing
+    else, so that a town never stands in for the sites a story names; the
+    first such event that is not told as earlier or elsewhere."""
+    town = _story_town(places, focus)
+    if town is None:
+        return []
+    for sentence, trigger, date, fatalities in events:
+        if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(sentence.text) \
+                or ELSEWHERE_UNNAMED.search(sentence.text) or NATIONWIDE.search(sentence.text):
+            continue
+        here = Mention(sentence.start, sentence.start, "", sentence.index, "follow-up")
+        return [Report(sentence, Place(here, town, "the story's town", (town.id,)), trigger, date, fatalities)]
+    return []
+
+
+def _story_town(places: list[Place], focus: Focus):
+    """The town or quarter of the focus country a story is set in: its
+    dateline's, or among those its headline and lead name, the one it names
+    most often (a town named only further down is where someone spoke, or
+    an earlier event)."""
+    counts: dict[str, int] = {}
+    entries = {}
+    for place in places:
+        entry = place.entry
+        if entry is None or entry.country != focus.country or entry.precision not in ("locality", "neighbourhood") \
+                or place.mention.how not in ("name", "dateline"):
+            continue
+        if place.mention.how == "dateline":
+            return entry
+        counts[entry.id] = counts.get(entry.id, 0) + 1
+        entries.setdefault(entry.id, entry)
+    lead = {p.entry.id for p in places if p.entry is not None and p.mention.sentence < STORY_LEAD_SENTENCES}
+    counts = {k: n for k, n in counts.items() if k in lead}
+    if not counts:
+        return None
+    return entries[max(counts, key=lambda k: counts[k])]  # the first named among the most named
+
+
+#: How many of a story's first sentences (headline and lead) set the scene
+#: that its unplaced events are told in.
+STORY_LEAD_SENTENCES = 2
 
 
 #: How far from a town a site may lie and still be "on the outskirts of" it.
