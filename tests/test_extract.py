@@ -1555,3 +1555,9 @@ def test_a_story_set_in_one_town_that_never_places_its_event_reports_it_there(ex
     result = extract("Dans la ville des Cayes, la tension reste vive. Des gangs ont attaqué le commissariat de "
                      "Camp-Perrin lundi.", date=dt.date(2025, 9, 22), language="fr")
     assert "Les Cayes" not in {i.place for i in result.incidents}
+
+
+def test_a_church_reduced_to_ashes_is_destroyed_and_a_place_of_gathering_is_no_rally(extract):
+    [incident] = extract("L'Église de Dieu de Poste Marchand, lieu de foi et de rassemblement, a été réduite en cendres "
+                         "dimanche.", date=dt.date(2024, 12, 15), language="fr").incidents
+    assert incident.place == "Poste-Marchand" and incident.sub_event_type == "Looting/property destruction"

@@ -74,7 +74,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
-         r"rassemblement", r"se\s+sont\s+rassembl",
+         r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
@@ -129,7 +129,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"mis\s+le\s+feu", r"calcin[ée]", r"vandalis", r"(?:broke|break(?:ing)?)\s+into\s+(?:a|an|the|several|two|three)\s+(?:\w+\s+){0,2}(?:warehouses?|depots?|shops?|stores?|banks?|houses?|homes?)",
          r"carried\s+off", r"made\s+off\s+with", r"emport[ée]\w*\s+(?:des|les)\s+(?:sacs|vivres|biens|marchandises)", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze", r"mete\s+dife", r"pran\s+dife", r"leve\s+(?:\w+\s+)?dife", r"ensandi", r"dechouke",
          r"d[ée]moli(?:r|e|ssent|ssaient|shed|shing|tion)\b",
-         r"ravaje"),
+         r"ravaje", r"r[ée]duit(?:e|s|es)?\s+en\s+(?:cendres|ruines)", r"reduced\s+to\s+(?:ashes|rubble)",
+         r"ravag[ée]e?s?\s+par\s+(?:les\s+|des\s+|un\s+)?(?:flammes|incendies?|feu)", r"gutted\s+by\s+(?:a\s+)?fire"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
          r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
