@@ -158,7 +158,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 pending = None
                 continue
             out.extend(_follow_up(sentence, out, date, fatalities))
-            unplaced_events.append((sentence, trigger, date, fatalities))
+            if not here:  # a sentence whose places were all judged no sites placed its event elsewhere
+                unplaced_events.append((sentence, trigger, date, fatalities))
             if dated:  # kept only if the story maps nothing finer (see _country_only_events)
                 out.extend(Report(sentence, p, trigger, date, fatalities) for p in countries)
             pending = trigger
@@ -171,17 +172,18 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
     found = _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
-    return found or _in_the_story_s_town(unplaced_events, places, focus)
+    return found or _in_the_story_s_town(unplaced_events, places, focus, sentences)
 
 
-def _in_the_story_s_town(events: list[tuple], places: list[Place], focus: Focus) -> list[Report]:
+def _in_the_story_s_town(events: list[tuple], places: list[Place], focus: Focus,
+                         sentences: list[Sentence]) -> list[Report]:
     """A story that tells an event without ever placing it (« une altercation
     au sein du Promo Bar… les renforts auraient ouvert le feu ») but is set in
     one town or quarter reports that event there: the dateline's town, or
     the one of its headline and lead that it names most.  Only when the story maps nothing
     else, so that a town never stands in for the sites a story names; the
     first such event that is not told as earlier or elsewhere."""
-    town = _story_town(places, focus)
+    town = _story_town(places, focus, sentences)
     if town is None:
         return []
     for sentence, trigger, date, fatalities in events:
@@ -193,17 +195,18 @@ def _in_the_story_s_town(events: list[tuple], places: list[Place], focus: Focus)
     return []
 
 
-def _story_town(places: list[Place], focus: Focus):
+def _story_town(places: list[Place], focus: Focus, sentences: list[Sentence]):
     """The town or quarter of the focus country a story is set in: its
     dateline's, or among those its headline and lead name, the one it names
     most often (a town named only further down is where someone spoke, or
-    an earlier event)."""
+    an earlier event; one named inside a quotation is the speaker's)."""
     counts: dict[str, int] = {}
     entries = {}
+    by_index = {sentence.index: sentence for sentence in sentences}
     for place in places:
         entry = place.entry
         if entry is None or entry.country != focus.country or entry.precision not in ("locality", "neighbourhood") \
-                or place.mention.how not in ("name", "dateline"):
+                or place.mention.how not in ("name", "dateline") or quoted(by_index[place.mention.sentence], place):
             continue
         if place.mention.how == "dateline":
             return entry
