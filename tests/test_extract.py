@@ -602,9 +602,13 @@ def test_the_escape_that_prompted_a_state_of_emergency_is_mapped_at_its_prison(e
 def test_a_dateline_line_after_the_headline_and_an_unknown_declared_area_map_no_country(extract):
     result = extract("Here is what we know about the clash in Marawi City.\nEditor's note: a developing story.\n"
                      "MANILA, Philippines (First published May 24, 2017, 12:04 p.m.) —\nPresident Duterte has "
-                     "declared martial law for 60 days over Mindanao following the firefight.",
+                     "declared martial law for 60 days over Bangsamoro following the firefight.",
                      date=dt.date(2017, 5, 24))
     assert [i.place for i in result.incidents] == ["Marawi City"]
+    # a declared area the gazetteer knows is the declaration's own place (the regions pack holds Mindanao)
+    result = extract("MANILA, Philippines —\nPresident Duterte has declared martial law for 60 days over Mindanao "
+                     "following the firefight in Marawi City.", date=dt.date(2017, 5, 24))
+    assert sorted(i.place for i in result.incidents) == ["Marawi City", "Mindanao"]
 
 
 def test_a_mock_trial_held_in_the_street_is_a_protest(extract):
@@ -1438,3 +1442,103 @@ def test_a_favela_named_is_a_quarter_of_the_story_s_city_not_a_far_namesake(extr
     result = extract("RIO DE JANEIRO (AP) — Police raided the Penha favela on Tuesday, killing 20 people.",
                      date=dt.date(2025, 10, 28))
     assert all(km((i.lat, i.lon), (-22.91, -43.21)) < 30 for i in result.incidents)
+
+
+def test_an_embassy_is_placed_where_it_stands_not_in_the_country_that_owns_it(extract):
+    # France owns the embassy; the story, and the building, are in Niamey
+    [incident] = extract("NIAMEY — Une foule a attaqué l'ambassade de France dimanche.",
+                         date=dt.date(2023, 7, 30), language="fr").incidents
+    assert incident.place == "ambassade of France in Niamey" and km((incident.lat, incident.lon), (13.51, 2.11)) < 5
+    assert "approximate" in incident.place_reason
+    # a pack that holds that country's embassy in that city gives the building
+    [incident] = extract("KABUL — Protesters attacked the embassy of the United States on Sunday.").incidents
+    assert incident.place == "Embassy of the United States, Kabul" and incident.precision == "site"
+
+
+def test_an_embassy_s_name_is_no_vote_for_the_story_s_country(extract):
+    # the Haiti pack's "US Embassy" is the one in Port-au-Prince; it says nothing of a story from Niamey
+    result = extract("Protesters gathered outside the US embassy in Niamey on Sunday.")
+    assert result.focus.country == "NE"
+    assert [i.place for i in result.incidents] == ["Niamey"]
+
+
+def test_french_scuffles_and_skirmishes_are_events(extract):
+    [riot] = extract("Des heurts ont opposé les manifestants aux forces de l'ordre à Nantes samedi.",
+                     date=dt.date(2023, 3, 25), language="fr").incidents
+    assert riot.sub_event_type == "Violent demonstration"
+    [clash] = extract("Des accrochages entre l'armée et des rebelles ont eu lieu près de Beni mardi.",
+                      date=dt.date(2023, 3, 25), language="fr").incidents
+    assert clash.event_type == "Battles"
+
+
+def test_the_province_points_back_at_the_region_just_named(extract):
+    # the earlier bombing is another event than the station's, in the province named before
+    result = extract("QUETTA — A bomb killed 26 people at the railway station in Quetta, the capital of Balochistan, "
+                     "on Saturday. A week earlier, a bomb exploded near a police vehicle in the province, killing nine "
+                     "people.", date=dt.date(2024, 11, 9))
+    assert {i.place for i in result.incidents} == {"railway station in Quetta", "Balochistan"}
+    # the governor of the province is an actor, not a place of events
+    result = extract("Gunmen attacked a bus in Balochistan on Saturday. The governor of the province condemned the "
+                     "attack.", date=dt.date(2024, 11, 9))
+    assert [i.place for i in result.incidents] == ["Balochistan"]
+
+
+def test_french_capture_of_a_town_is_a_takeover(extract):
+    [incident] = extract("Le M23 a annoncé jeudi la prise de Goma, capitale du Nord-Kivu.",
+                         date=dt.date(2025, 1, 30), language="fr").incidents
+    assert incident.place == "Goma" and incident.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_gangs_battling_the_police_fight_a_battle_but_an_illness_is_no_war(extract):
+    [incident] = extract("Local media reported that gangs were battling police around the National Palace on Monday.",
+                         date=dt.date(2024, 4, 22)).incidents
+    assert incident.place == "National Palace" and incident.sub_event_type == "Armed clash"
+    assert extract("The mayor of Jacmel, who has been battling cancer, returned home on Monday.").incidents == []
+
+
+def test_towns_said_to_live_under_a_threat_saw_no_event_of_the_story(extract):
+    result = extract("Alors que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques meurtrières, des "
+                     "policiers ont tiré sur des clients d'un bar aux Cayes dimanche.", date=dt.date(2025, 9, 22),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Les Cayes"]
+
+
+def test_a_place_a_relative_clause_situates_others_by_is_no_site(extract):
+    result = extract("Gangs burned homes in Solino and Delmas 18, which are near the airport, on Wednesday.",
+                     date=dt.date(2024, 5, 2))
+    assert {i.place for i in result.incidents} == {"Solino", "Delmas 18"}
+
+
+def test_where_marchers_set_out_from_is_no_site_when_the_text_says_where_they_went(extract):
+    result = extract("Les manifestants de Kafoufèy, convergeant vers Champ-de-Mars, ont été accueillis par des tirs de "
+                     "gaz lacrymogène lundi.", date=dt.date(2024, 1, 1), language="fr")
+    assert [i.place for i in result.incidents] == ["Champ de Mars"]
+    # without a destination, the marchers' town is where they marched
+    result = extract("Les manifestants de Jérémie ont bloqué les routes lundi.", date=dt.date(2024, 1, 15),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Jérémie"]
+
+
+def test_gangs_cutting_off_roads_is_a_strategic_development_not_a_protest(extract):
+    [incident] = extract("Gangs blocked off the roads leading to Varreux on Monday, a source said.",
+                         date=dt.date(2024, 4, 22)).incidents
+    assert incident.place == "Varreux fuel terminal"
+    assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_an_airport_named_by_its_own_name_is_found_among_the_country_s_airports(extract):
+    # Kavumu is no town of the gazetteer; Bukavu's airport bears its name
+    result = extract("Les rebelles du M23 ont attaqué l'aéroport de Kavumu, près de Bukavu, vendredi.",
+                     date=dt.date(2025, 2, 14), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Bukavu Kavumu Airport" and incident.precision == "site"
+    assert km((incident.lat, incident.lon), (-2.309, 28.809)) < 1
+
+
+def test_a_road_named_after_a_quarter_is_in_that_quarter_but_a_street_named_after_a_town_is_not(extract):
+    [incident] = extract("Des manifestants ont jeté des pierres sur les commerces de la route de Bourdon mercredi.",
+                         date=dt.date(2025, 3, 19), language="fr").incidents
+    assert incident.place == "Bourdon"
+    result = extract("Des manifestants ont jeté des pierres sur les commerces de la rue de Jérémie à Port-au-Prince "
+                     "mercredi.", date=dt.date(2025, 3, 19), language="fr")
+    assert "Jérémie" not in {i.place for i in result.incidents}

@@ -59,9 +59,12 @@ def read(path: Path) -> list[dict[str, str]]:
 WORLD = PACKS / "world-landmarks.csv"
 
 
+REGIONS = PACKS / "world-regions.csv"  # its own rules: tests/test_world_regions.py
+
+
 def pack_files() -> list[Path]:
     """Every pack in the shared layout (the Haiti packs and the world pack)."""
-    return sorted(p for p in PACKS.glob("*.csv") if p != STREETS)
+    return sorted(p for p in PACKS.glob("*.csv") if p not in (STREETS, REGIONS))
 
 
 def haiti_rows() -> list[tuple[str, int, dict[str, str]]]:

@@ -68,6 +68,18 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     return [(start, code) for start, _, word in names.document_words(body) if (code := of(word))]
 
 
+#: An embassy's name says whose it is, not where it stands: "the US Embassy"
+#: of a Haiti pack is no vote for Haiti in a story from Niamey.
+_EMBASSY_NAME = prefiltered(r"\b(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|anbasad)\b", re.I)
+
+
+def _owns_embassy(mention: Mention) -> bool:
+    """"The embassy of France": France owns the building; the story is not
+    about France (see geo.places.geocode._embassy_abroad)."""
+    return (mention.how == "facility" and not mention.facility_before and mention.description is not None
+            and mention.description.kind == "embassy")
+
+
 #: A region named by a compass word alone (Haiti's Nord, Sud, Centre...):
 #: every country has a south.
 _COMPASS_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west)(?:[- ](?i:est|ouest|east|west))?")
@@ -104,6 +116,8 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
     for mention in mentions:
         if _COMPASS_NAME.fullmatch(mention.text):
             continue  # « bloqués dans le Sud » says where in the story's country, not which country
+        if _EMBASSY_NAME.search(mention.text) or _owns_embassy(mention):
+            continue
         codes = {e.country for e in mention.candidates if e.country and strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             code = codes.pop()
@@ -123,6 +137,8 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
     for mention in mentions:
         if _RELATIVE_BEFORE.search(body[max(0, mention.start - 60):mention.start]):
             continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
+        if _EMBASSY_NAME.search(mention.text) or _owns_embassy(mention):
+            continue
         ids = set()
         for entry in mention.candidates:
             if entry.country != country or not strong(entry):

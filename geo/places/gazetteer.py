@@ -130,17 +130,40 @@ class Entry:
     def get(self, name: str) -> str | None:
         return dict(self.extra).get(name)
 
+    @property
+    def spans(self) -> frozenset[str | None]:
+        """The countries the place lies in: its own, or those a region of the
+        regions pack names (the Golan Heights: Syria and Israel)."""
+        return frozenset(_split(self.get("countries"))) or frozenset({self.country})
+
     def within(self, other: "Entry") -> bool:
         """True when this place lies inside ``other`` by its recorded parents."""
         if other.id == self.id:
             return False
         if other.kind == "country":
             return self.country == other.country and self.kind != "country"
+        if other.kind == "region":
+            return self.precision != "region" and _in_named_region(self, other)
         if other.precision == "region":
             return self.country == other.country and names.key(self.admin1 or "") == names.key(other.name) and self.precision != "region"
         if other.precision == "locality":
             return self.country == other.country and names.key(self.locality or "") == names.key(other.name)
         return False
+
+
+def _in_named_region(inner: Entry, region: Entry) -> bool:
+    """Whether ``inner`` lies in a region of the regions pack (an island, a
+    district, a historical region), which no GeoNames place names as its
+    parent: by the first-level units it is made of (``parts``: Darfur's five
+    states), else within its radius of its point, in one of its countries."""
+    if inner.country not in region.spans:
+        return False
+    parts = {names.key(p) for p in _split(region.get("parts"))}
+    if parts and inner.admin1:
+        return names.key(inner.admin1) in parts
+    from geo.places.query import distance_km
+
+    return distance_km(inner, region) * 1000 <= (region.uncertainty_m or 0)
 
 
 @dataclass(frozen=True)
@@ -583,13 +606,15 @@ def read_pack(path: Path | str, *, text: str | None = None, pack: str | None = N
         entry_id = get("id") or f"{pack.split('.')[0]}:{names.key(name)}:{kind}"
         population = get("population")
         uncertainty = get("uncertainty_m")
+        # the regions pack: the countries a region spans and the first-level units it is made of
+        extra = tuple((column, get(column)) for column in ("countries", "parts") if get(column))
         entries.append(Entry(
             id=entry_id, name=name, kind=kind, lat=lat, lon=lon, country=country,
             admin1=get("admin1") or None, locality=get("locality") or None,
             aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
             roles=frozenset(_split(get("roles"))), source=get("source") or None, pack=pack,
             population=_population(population, path, line), layer=layer,
-            uncertainty_m=_metres(uncertainty, path, line) if uncertainty else None,
+            uncertainty_m=_metres(uncertainty, path, line) if uncertainty else None, extra=extra,
         ))
     return entries
 

@@ -117,40 +117,44 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 if mention.candidates:
                     continue
                 container = _resolve_online(mention, gazetteer, focus)
-            place = resolve_facility(container, gazetteer)
+            place = _embassy_abroad(container, focus, gazetteer) or resolve_facility(container, gazetteer)
         elif mention.how == "unknown":
-            place = _resolve_online(mention, gazetteer, focus)
+            place = _airport_named(mention, gazetteer, focus) or _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
             if place.entry is None and mention.description is not None:
-                # "the airport" after "the march in Les Cayes", or in a story filed
-                # from Les Cayes: that town's airport, if it has one.  After a town
-                # just named, "the prison" is that town's even when no pack holds it,
-                # not the story's city's.
-                # the desk a story was filed from is a weaker clue than a town told
-                # of a few sentences back
-                recent = _recent_town(mention, places, ANAPHOR_SENTENCES if focus.source == "dateline" else 1)
-                towns = [(recent, "the town just named")] if recent else []
-                if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
-                    towns.append((focus.locality, "the story's city"))
-                for town, why in towns:
-                    found = resolve_facility(Place(mention, town, why), gazetteer)
-                    if found.entry is not None and found.entry.precision == "site":
-                        place = replace(found, reason=f"{found.reason} ({why})")
-                        break
-                else:
-                    if recent is not None and "#" not in recent.id and (
-                            focus.locality is None or not _in_town(recent, focus.locality)):
-                        # a town just named that no pack knows the facility of: that
-                        # town's, placed at it and flagged approximate
-                        found = resolve_facility(Place(replace(mention, facility=_ARTICLE.sub("", mention.text)),
-                                                       recent, "the town just named"), gazetteer)
-                        if found.entry is not None:
-                            place = found
+                place = _in_a_town_named(mention, places, focus, gazetteer) or place
         else:
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
     return places
+
+
+def _in_a_town_named(mention: Mention, places: list[Place], focus: Focus, gazetteer: Gazetteer) -> Place | None:
+    """The facility an anaphor with nothing earlier to refer back to means,
+    in the town the text just named or the story's city."""
+    # "the airport" after "the march in Les Cayes", or in a story filed
+    # from Les Cayes: that town's airport, if it has one.  After a town
+    # just named, "the prison" is that town's even when no pack holds it,
+    # not the story's city's.
+    # the desk a story was filed from is a weaker clue than a town told
+    # of a few sentences back
+    recent = _recent_town(mention, places, ANAPHOR_REACH if focus.source == "dateline" else 1)
+    towns = [(recent, "the town just named")] if recent else []
+    if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
+        towns.append((focus.locality, "the story's city"))
+    for town, why in towns:
+        found = resolve_facility(Place(mention, town, why), gazetteer)
+        if found.entry is not None and found.entry.precision == "site":
+            return replace(found, reason=f"{found.reason} ({why})")
+    if recent is not None and not is_stand_in(recent) and (
+            focus.locality is None or not _in_town(recent, focus.locality)):
+        # a town just named that no pack knows the facility of: that
+        # town's, placed at it and flagged approximate
+        found = resolve_facility(Place(_by_its_words(mention), recent, "the town just named"), gazetteer)
+        if found.entry is not None:
+            return found
+    return None
 
 
 def _narrowed(mention: Mention, kept: tuple[Entry, ...]) -> Mention:
@@ -178,14 +182,10 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
     if not towns and not nation:
         return candidates
     return tuple(e for e in candidates
-                 if not (e.kind == "admin1" and (any(t.within(e) for t in towns)
+                 if not (e.kind in ("admin1", "region") and (any(t.within(e) for t in towns)
                                                  or nation and e.country != focus.country)))
 
 
-#: How many sentences back "the prison" may find the town it belongs to in a
-#: story filed from elsewhere (« PORT-AU-PRINCE — Les rebelles tiennent les
-#: Gonaïves. … Ils ont vidé la prison »).
-ANAPHOR_SENTENCES = ANAPHOR_REACH
 
 #: How far from its city's point a quarter may lie and still be taken for one
 #: of its quarters when its row names no city (Port-au-Prince's hill quarters
@@ -291,9 +291,77 @@ def stand_in(entry: Entry, tag: str, name: str, notes: tuple[tuple[str, str], ..
     return replace(entry, id=f"{entry.id}#{tag}", name=name, extra=(*entry.extra, *notes))
 
 
+def _embassy_abroad(container: Place, focus: Focus, gazetteer: Gazetteer) -> Place | None:
+    """"The embassy of France", « l'ambassade de France » in a story from
+    Niamey: France's embassy in Niamey, not a building somewhere in France.
+    A country named after an embassy noun owns it; the embassy stands in the
+    story's city, or else in its country's capital.  The pack's building
+    when it holds one of that country's there; otherwise the host town,
+    flagged approximate.  None when the phrase is not one of these."""
+    mention, owner = container.mention, container.entry
+    if (owner is None or owner.kind != "country" or mention.facility_before or mention.description is None
+            or mention.description.kind != "embassy" or not focus.country or focus.country == owner.country):
+        return None
+    host = focus.locality if focus.locality is not None and focus.locality.country == focus.country \
+        else gazetteer.capital(focus.country)
+    if host is None:
+        return None
+    owned = [e for e in gazetteer.facilities("embassy", host.country)
+             if (e.within(host) or query.distance_km(e, host) <= FACILITY_RADIUS_KM["city"])
+             and any(_names_country(n, owner, gazetteer) for n in e.all_names)]
+    if len(owned) == 1:
+        return Place(mention, owned[0], f"the embassy of {owner.name} in {host.name}", (owned[0].id, host.id))
+    words = f"{mention.facility or 'embassy'} of {owner.name}"
+    approx = stand_in(host, "embassy", f"{words} in {host.name}",
+                      (("facility", "embassy"), ("facility_text", words), ("facility_in", host.name)))
+    return Place(mention, approx, f"approximate: no embassy of {owner.name} in {host.name} in the gazetteer; "
+                                  f"placed at {host.name} ({host.precision})", (host.id,))
+
+
+def _names_country(name: str, country: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether a building's name names this country, by a name of it or its
+    people ("Embassy of the United States", "American Embassy")."""
+    words = names.tokens(name)
+    if any(gazetteer.country_of_demonym(w) == country.country for w in words):
+        return True
+    text = f" {' '.join(words)} "
+    return any(f" {' '.join(t)} " in text for t in (names.tokens(n) for n in country.all_names) if t)
+
+
+def is_stand_in(entry: Entry) -> bool:
+    """Whether *entry* was made by :func:`stand_in` rather than read from a pack."""
+    return "#" in entry.id
+
+
+def _by_its_words(mention: Mention) -> Mention:
+    """A description or anaphor that names its facility by its own words
+    ("the parliament", « l'Assemblée nationale »), article dropped."""
+    return replace(mention, facility=_ARTICLE.sub("", mention.text))
+
+
 #: How far from a town's point the airport that serves it may lie: airports
 #: sit outside the towns they serve (Kandahar's is 18 km out).
 AIRPORT_RADIUS_KM = 25.0
+
+
+def _airport_named(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place | None:
+    """The airport of the story's country whose own name holds the name
+    written (« l'aéroport de Kavumu » is Bukavu Kavumu Airport), when exactly
+    one does.  None for other mentions, or when no country is known."""
+    if mention.description is None or mention.description.kind != "airport" or not focus.country:
+        return None
+    words = names.tokens(mention.text)
+    found = [a for a in gazetteer.facilities("airport", focus.country)
+             if any(_holds_words(names.tokens(n), words) for n in a.all_names)]
+    if len(found) != 1:
+        return None
+    return Place(mention, found[0], f"the airport of {focus.country} named {mention.text}", (found[0].id,))
+
+
+def _holds_words(name: list[str], words: list[str]) -> bool:
+    """Whether *words* occur in *name*, in order and side by side."""
+    n = len(words)
+    return any(name[i:i + n] == words for i in range(len(name) - n + 1))
 
 
 def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
@@ -390,6 +458,8 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     """
     if entry.layer > LAYER_SHIPPED or entry.kind == "country" or mention.qualified:
         return True
+    if entry.kind == "region":  # the regions pack: Darfur, Mindanao, Swat District...
+        return not _region_abroad_unvouched(set(entry.spans), focus, named)
     if entry.layer == LAYER_SHIPPED:
         return (not focus.country or entry.country == focus.country or entry.country in named
                 or entry.pack in SAMPLED_PACKS and (entry.country, names.key(entry.locality or "")) in towns)
@@ -397,7 +467,7 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:
         return False  # "Makka" in a Kenya story is no alternate name of Mecca
-    if entry.kind == "admin1" and focus.country and entry.country not in named | focus.adjectives:
+    if entry.kind == "admin1" and _region_abroad_unvouched({entry.country}, focus, named):
         return False  # « la région de l'Ouest » in a Cameroon story is no department of Haiti
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
     if entry.country in context:
@@ -405,6 +475,14 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     elif focus_named and not any(e.country == focus.country for e in mention.candidates):
         needed *= FOREIGN_UNVOUCHED  # (a namesake at home outranks it anyway, and stays weighed beside it)
     return entry.population >= needed
+
+
+def _region_abroad_unvouched(countries: set[str | None], focus: Focus, named: set[str | None]) -> bool:
+    """A region (a first-level unit, or a region of the regions pack) outside
+    the story's country needs one of its countries named in the text, or the
+    text's adjective for it: region names repeat across countries (Ouest,
+    Plateau, Sahel), and a district can share a word with prose (Khyber)."""
+    return bool(focus.country) and focus.country not in countries and not countries & (named | focus.adjectives)
 
 
 def _resolve_online(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place:
@@ -499,14 +577,19 @@ _QUARTER_NAMED = re.compile(rf"\s{QUARTER_WORD}$", re.I)
 QUARTER_NAMED_KM = 30.0
 
 
+def _far_from_every_town(entry: Entry, anchors: list[Entry]) -> bool:
+    """Whether *entry* lies more than :data:`QUARTER_NAMED_KM` from every
+    other town the story names (*anchors*); false when it names none."""
+    towns = [a for a in anchors if a.id != entry.id]
+    return bool(towns) and all(query.distance_km(entry, town) > QUARTER_NAMED_KM for town in towns)
+
+
 def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
     """Whether a world place is too far from every town the story names
     (*anchors*) to be the quarter the text names: the Xinavane neighbourhood
     of Macomia is not the town of Xinavane, 1,500 km south.  Curated places
     are believed, and so is any place when the story names no town."""
-    towns = [a for a in anchors if a.id != entry.id]
-    return (entry.layer == LAYER_WORLD and bool(towns)
-            and all(query.distance_km(entry, town) > QUARTER_NAMED_KM for town in towns))
+    return entry.layer == LAYER_WORLD and _far_from_every_town(entry, anchors)
 
 
 #: Curated places that every town has one of, by a name of the same words:
@@ -519,9 +602,7 @@ def _quarter_elsewhere(entry: Entry, anchors: list[Entry]) -> bool:
     story names: « Carrefour aéroport » in a Cap-Haïtien story is that
     city's airport crossroads, not the one of Port-au-Prince 140 km away
     that the pack holds.  A story that names no town believes the pack."""
-    if entry.layer == LAYER_WORLD or entry.kind not in _TOWN_PARTS or not anchors:
-        return False
-    return all(a.id != entry.id and query.distance_km(entry, a) > QUARTER_NAMED_KM for a in anchors)
+    return entry.layer != LAYER_WORLD and entry.kind in _TOWN_PARTS and _far_from_every_town(entry, anchors)
 
 
 _INDEFINITE = re.compile(r"(?:an?|one|un|une)\s", re.I)
@@ -557,7 +638,8 @@ def _resolve_anaphor(mention: Mention, earlier: list[Place]) -> Place:
         entry = place.entry
         if entry is None:
             continue
-        if (kind is None and entry.precision == "site") or entry.kind == kind:
+        if (kind is None and entry.precision == "site") or entry.kind == kind or (
+                kind == "region" and entry.precision == "region" and not is_stand_in(entry)):
             return Place(mention, entry, f"refers back to '{place.mention.text}'", (entry.id,))
     return Place(mention, None, "not_found: nothing earlier to refer back to")
 
@@ -625,9 +707,8 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
         # the nation's parliament or palace sits in its capital
         capital = gazetteer.capital(country)
         if capital is not None:
-            words = _ARTICLE.sub("", mention.text)
-            return resolve_facility(Place(replace(mention, facility=words), capital, f"capital of {country}",
-                                          (capital.id,)), gazetteer)
+            return resolve_facility(Place(_by_its_words(mention), capital, f"capital of {country}", (capital.id,)),
+                                    gazetteer)
     return Place(mention, None, "ambiguous" if found else "not_found", ids)
 
 

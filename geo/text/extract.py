@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    BACK_REFERENCE, DECLARATION, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE, OPENS_QUOTE,
+    BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE, OPENS_QUOTE,
     PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
@@ -267,8 +267,10 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     known; the region stays when nothing finer lies in it, and so does a
     declaration, which covers the whole region by nature."""
     finer = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
+    # "a week earlier, a bomb exploded in the province": another event than the station's
     return [r for r in found
             if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)
+                    and not EARLIER_TIME.search(r.sentence.text)
                     and any(inside(e, r.place.entry) for e in finer))]
 
 

@@ -57,13 +57,19 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     # an exchange of fire is a battle even when protesters fight in it
     (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
-    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
+    (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
          r"[ée]rig\w*\s+des\s+barrages"), "Riots", "Violent demonstration"),
+    # an armed group cutting a road off: no demonstration, and no attack either (ACLED's "Other")
+    (_rx(r"(?:gangs?|gang\s+members|armed\s+(?:men|groups?|individuals|bandits)|bandits|gunmen|militants|jihadists|rebels|"
+         r"hommes\s+arm[ée]s|individus\s+arm[ée]s|bandits\s+arm[ée]s|gangs?\s+arm[ée]s|terroristes|rebelles|djihadistes)\s+"
+         r"(?:[\w'’-]+\s+){0,4}?(?:blocked|blocking|block|cut\s+off|sealed\s+off|closed\s+off|ont\s+bloqu[ée]|bloquent|bloquaient|"
+         r"bloquant|ont\s+coup[ée]|coupent)\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?(?:roads?|routes?|highways?|access|l['’]acc[èe]s|"
+         r"axes?|la\s+circulation|traffic)\b"), "Strategic developments", "Other"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
@@ -81,14 +87,17 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Battles", "Government regains territory"),
     (_rx(r"(?:seized|took|taken|gained)\s+control\s+of", r"overr?an\b", r"overrun", r"captured\s+the\b",
          r"took\s+over", r"taken\s+over", r"seiz(?:ed|ing|ure)\b", r"(?<!-)occup(?:ied|ying|ation)\b(?!\s+(?:West\s+Bank|territor|Palestin|East\s+Jerusalem|Golan|Crimea|Kashmir|part|areas?|zones?)\b)(?!\s+by\s+(?:(?:some|about|hundreds|dozens|thousands|families|of)\s+)*(?:displaced|families|people|residents|protesters|students|refugees))",
-         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut", r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
+         r"pris\s+d['’]assaut", r"prise\s+d['’]assaut",
+         # « après la prise de Goma », « la prise de l'aéroport » (not « une prise de parole »)
+         r"\bprise\s+(?:de|du|des|d['’])\s*(?:(?-i:[A-ZÉÈÎ])|l['’](?:a[ée]roport|h[ôo]pital|usine|aroport)|la\s+(?:ville|base|caserne|localit[ée]|commune|prison|capitale))",
+         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
-         r"fighting\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
-         r"besieg", r"siege\s+of", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"fighting\b", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
+         r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
@@ -282,7 +291,7 @@ NOT_SITE_BEFORE = prefiltered(
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
     r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
-    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}|"
+    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s*[«“\"]|\s+[A-ZÀ-Ý][\w'’-]*){0,3}|"
     # a person's name: « un jeune garçon du nom d'Anderson Joseph »
     r"\bdu\s+nom\s+d(?:e\s+|['’]\s*)|\b(?:surnomm[ée]e?|alias|identified\s+as|identifi[ée]e?\s+comme)|"
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
@@ -418,6 +427,13 @@ ANOTHER_EVENT = prefiltered(
     r"massacre|tuerie)\b|\b(?:une?)\s+(?:attaque|op[ée]ration|frappe|fusillade|explosion)\s+(?:similaire|semblable|"
     r"analogue|pr[ée]c[ée]dente)\b", re.I)
 
+#: A sentence told as earlier than the story's event: "a week earlier", « il y a deux semaines ».
+EARLIER_TIME = prefiltered(
+    r"\b(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:earlier|before\b(?!\s+\w)|ago)\b|"
+    r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month)\b|\b(?:days?|weeks?|months?)\s+after\s+(?:a|an)\s|"
+    r"\b(?:une|deux|trois|quelques|plusieurs)\s+(?:jours|semaines?|mois)\s+(?:plus\s+t[ôo]t|auparavant|avant\b(?!\s+\w))|"
+    r"\bil\s+y\s+a\s+(?:une|deux|trois|quelques|plusieurs)\s+(?:jours|semaines?|mois)\b", re.I)
+
 #: Words that mark a name the gazetteer lacks as a village or quarter: before
 #: it (« dans la zone de », "near", "the village of") or after it (", a town
 #: in", « , première section », "town of East Gojam", ", 15 km from").
@@ -520,6 +536,10 @@ SITUATING_BEFORE = prefiltered(
 #: located in the hills above the capital".  The place before is the site.
 APPOSED_BEFORE = prefiltered(
     r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
+    # "Solino and Delmas 18, which are near the airport"
+    r",\s*(?:which|that|qui)\s+(?:is|are|was|were|lies|lie|sits|est|sont|se\s+trouvent?)\s+(?:located\s+|situated\s+|"
+    r"situ[ée]e?s?\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
+    r"[àa]\s+proximit[ée]\s+(?:de|du|d['’]))\s+|"
     r"(?:,\s*(?:a|an|une?|the)|\s*[—–]\s*(?-i:a|an|une?|the))\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|"
     r"neighbou?rhood|district|slum|"
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
@@ -539,6 +559,17 @@ PROTEST_DESTINATION = prefiltered(
     r"\b(?:converg\w*|march\w*|march[ée]\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|mov(?:ed|ing)|"
     r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
+
+#: Where marchers set out from, when the sentence then says where they went:
+#: « Les manifestants de Kafoufèy, convergeant vers Champ-de-Mars », "protesters
+#: from Delmas marched to the prime minister's residence".  The start is no site;
+#: the destination is (see :data:`PROTEST_DESTINATION`).
+MARCHERS_FROM_BEFORE = prefiltered(
+    r"\b(?:manifestants|protesters|protestors|demonstrators|marcheurs|marchers|protestataires)\s+"
+    r"(?:venus\s+|partis\s+)?(?:de|du|des|d['’]|from)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+MARCHERS_WENT_AFTER = prefiltered(
+    r"^[^.;:!?]{0,60}?\b(?:converg\w*|march\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|walk(?:ed|ing)|"
+    r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to|en\s+direction)\b", re.I)
 
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -591,6 +622,15 @@ NOTHING_HAPPENED_AFTER = prefiltered(
     r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
     r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
     r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)
+
+#: A place said to live under a chronic threat, not to have seen an event: « Alors
+#: que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques »,
+#: "towns that remain plagued by kidnappings".  The list before the verb shares it.
+CHRONIC_AFTER = prefiltered(
+    r"^(?:\s*(?:,|\bet\b|\band\b)\s*[\w'’-]+(?:\s+[\w'’-]+)?){0,6},?\s+(?:sont|est|is|are|remains?|restent?|reste|"
+    r"demeurent?|have\s+been|has\s+been|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+(?:toujours\s+|still\s+|long\s+|depuis\s+longtemps\s+)?"
+    r"(?:en\s+proie\s+[àa]|plagued\s+by|in\s+the\s+grip\s+of|gripped\s+by|beset\s+by|wracked\s+by|racked\s+by|"
+    r"minée?s?\s+par|gangr[ée]n[ée]e?s?\s+par|livr[ée]e?s?\s+[àa])", re.I)
 
 #: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
 #: "AFP via Getty Images", « Photo : X ».

@@ -100,7 +100,8 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             for m in found]
 
 
-#: How many sentences back an anaphor may find its town (see geo.places.geocode.ANAPHOR_SENTENCES).
+#: How many sentences back an anaphor of a story with a dateline may find its town
+#: (see geo.places.geocode._recent_town).
 ANAPHOR_REACH = 3
 
 

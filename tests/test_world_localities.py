@@ -1,0 +1,122 @@
+"""The world localities pack (``geo/data/world-localities.csv``): towns,
+villages and displacement camps of conflict-affected countries that GeoNames'
+cities500 lacks, compiled into the world layer beside cities500.
+
+The first tests read the file as a reviewer would; the others run our own
+sentences, written in the manner of wire copy, through the pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from geopy.distance import distance
+
+from geo.places import names, world
+from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES
+
+PACK = Path(__file__).resolve().parents[1] / "geo" / "data" / "world-localities.csv"
+HEADER = ["id", "name", "aliases", "lat", "lon", "country", "admin1", "population", "source"]
+SOURCE = re.compile(r"wikipedia:([a-z]{2}:)?\S+|geonames:\d+")
+
+
+def rows() -> list[dict[str, str]]:
+    with PACK.open(encoding="utf-8", newline="") as raw:
+        return list(csv.DictReader(raw))
+
+
+def test_the_pack_has_its_columns_and_one_row_per_id():
+    with PACK.open(encoding="utf-8", newline="") as raw:
+        assert next(csv.reader(raw)) == HEADER
+    ids = [r["id"] for r in rows()]
+    assert len(ids) == len(set(ids))
+    for r in rows():
+        assert re.fullmatch(r"[a-z]{2}-loc-[a-z0-9-]+", r["id"]), r["id"]
+        assert r["id"].startswith(r["country"].lower() + "-"), r["id"]
+
+
+def test_every_point_is_sourced_and_on_the_globe():
+    for r in rows():
+        assert SOURCE.fullmatch(r["source"]), r
+        lat, lon = float(r["lat"]), float(r["lon"])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, r
+        assert re.fullmatch(r"-?\d+\.\d{1,5}", r["lat"]) and re.fullmatch(r"-?\d+\.\d{1,5}", r["lon"]), r
+
+
+def test_no_name_or_alias_is_a_common_word_or_first_name_or_too_short():
+    for r in rows():
+        for spelling in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            key = names.key(spelling)
+            assert len(key) >= 4, spelling
+            assert key not in COMMON_WORDS and key not in FIRST_NAMES, spelling
+
+
+def test_every_row_lies_in_a_known_region_of_its_country(gazetteer):
+    index = world.open_index()
+    for r in rows():
+        entry = index.get(r["id"])
+        assert entry is not None and entry.admin1, r  # the admin1 code names a GeoNames region of the country
+        assert entry.country == r["country"]
+
+
+def test_no_row_repeats_a_cities500_place_of_its_name_nearby(gazetteer):
+    """A town cities500 already has (under the same name, within 10 km) needs no row."""
+    for r in rows():
+        for other in gazetteer.lookup(r["name"]):
+            if other.id == r["id"] or other.country != r["country"]:
+                continue
+            assert distance((other.lat, other.lon), (float(r["lat"]), float(r["lon"]))).km > 10, (r, other)
+
+
+# -- in prose -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def news(extract):
+    return lambda body, language="en": extract(body, date=dt.date(2024, 8, 26), language=language)
+
+
+def sites(result) -> dict[str, tuple[float, float, str]]:
+    return {i.place: (i.lat, i.lon, i.country) for i in result.incidents}
+
+
+def test_a_burkina_village_named_with_its_region_is_the_site(news):
+    result = news("Gunmen killed dozens of people in Barsalogho, in Burkina Faso's Centre-Nord region, "
+                  "on Saturday, local officials said.")
+    lat, lon, country = sites(result)["Barsalogho"]
+    assert country == "BF"
+    assert distance((lat, lon), (13.4186, -1.0558)).km < 5
+
+
+def test_a_dateline_sets_the_country_that_vouches_for_the_village(news):
+    result = news("OUAGADOUGOU, Burkina Faso (AP) — Jihadists attacked the town of Barsalogho on Saturday, "
+                  "killing civilians who were digging trenches, residents said.")
+    assert sites(result)["Barsalogho"][2] == "BF"
+
+
+def test_a_village_name_worn_by_a_person_in_a_story_elsewhere_is_no_place(news):
+    result = news("PARIS (AFP) — Police arrested a man outside the Bataclan on Monday. His lawyer, "
+                  "Moussa Barsalogho, said he would appeal.", language="en")
+    assert all(p.entry is None or p.entry.country != "BF" for p in result.places)
+
+
+def test_a_village_abroad_is_not_believed_in_a_story_about_another_country(news):
+    result = news("LYON, France — Protesters clashed with police near Barsalogho street on Saturday.")
+    assert all(p.entry is None or p.entry.country != "BF" for p in result.places)
+
+
+def test_a_pack_spelling_without_accents_finds_the_town_in_a_story_about_its_country(news):
+    """The pack's aliases are spellings reporters use, so they are believed
+    as the town's own name (a GeoNames alternate name needs a big town)."""
+    result = news("Jihadists attacked a checkpoint in Sevare, in central Mali, on Saturday, the army said.")
+    assert any(i.country == "ML" and distance((i.lat, i.lon), (14.533, -4.1)).km < 5 for i in result.incidents), \
+        sites(result)
+
+
+def test_a_town_of_the_pack_does_not_replace_a_big_namesake_abroad(news):
+    """Palma in a story about Spain is Palma de Mallorca, not Palma in Cabo Delgado."""
+    result = news("Police clashed with protesters in Palma, on the Spanish island of Majorca, on Saturday.")
+    assert all(p.entry is None or p.entry.country != "MZ" for p in result.places)
