@@ -66,6 +66,19 @@ def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_mat
         assert (mine and mine.span()) == (own and own.span())
 
 
+def test_an_alternative_split_in_turn_is_tried_by_its_own_alternatives_in_one_pass():
+    # "travel ... to|from ..." nested in a long alternation, as in NOT_SITE_BEFORE: its alternatives,
+    # each with the tail, join the outer ones, so that one automaton pass picks among all of them
+    rule = prefiltered(r"\bheard\s+as\s+far\s+as\s+$|\bbateau\s+$|\bleft\s+$|"
+                       r"(?:\bvisit(?:ed)?\s+to|\bfrom|\bkm\s+(?:of|from)|\bnorth\s+of)\s*(?:the\s+)?$", re.I)
+    assert len(rule._parts) == 7
+    for text in ("a visited to the ", "ten km from ", "they fled from the ", "north of", "the capital ",
+                 "shots were heard as far as ", "they left ", "le bateau ", "left from the "):
+        mine, own = rule.search(text), rule.regex.search(text)
+        assert (mine and mine.span()) == (own and own.span()), text
+        assert bool(rule.match(text)) == bool(rule.regex.match(text)), text
+
+
 def test_a_sentence_answers_for_its_slices_once_word_starts_are_dropped():
     """A place's rules are asked of slices of its sentence, which may begin
     inside a word; the sentence's one answer must let through every rule

@@ -11,6 +11,7 @@ capitalised only because it opens a sentence.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from operator import itemgetter
 
 from geo.places import names
@@ -65,7 +66,8 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
     count = len(words)
     # the capitals and keys of the words, built at C speed (no Python step per word)
     capital = list(map(str.isupper, map(text.__getitem__, map(_FIRST, words))))
-
+    if not any(capital):
+        return []
     links: list[bool | None] = [None] * count  # joined(j), once per word: the runs of capitals overlap
 
     def joined(j: int) -> bool:  # words j and j + 1 may belong to one name (asked only after a capital)
@@ -78,21 +80,23 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
     keys = list(map(_THIRD, words))
     if not _ABBREVIATIONS.keys().isdisjoint(keys):  # "St. Marc": a capitalised abbreviation reads as its word
         keys = [_ABBREVIATIONS.get(w[2], w[2]) if capital[j] else w[2] for j, w in enumerate(words)]
+    spelled = "".join(keys).isalpha()  # no word with digits: every run's keys are letters only
     lookup = lookup or gazetteer.matches  # ``lookup``: the document's memo of it
     out: list[Mention] = []
     max_words = gazetteer.max_words
-    i = 0
-    while i < count:
-        if not capital[i]:
-            i += 1
+    free = 0  # the first word after the last name found: names do not overlap
+    for i in compress(range(count), capital):
+        if i < free:
             continue
+        # the words that may belong to one name with word i: up to the first
+        # gap no name spans, at most the gazetteer's longest name
         run = 1
         while run < max_words and i + run < count and (links[i + run - 1] if links[i + run - 1] is not None
                                                        else joined(i + run - 1)):
             run += 1
         found = None
         known = False  # some run here is a name, even if not a plausible place: no typo to look for
-        for n in range(_name_words(gazetteer, keys, i, run), 0, -1):
+        for n in range(_name_words(gazetteer, keys, i, run, spelled), 0, -1):
             matches = lookup("".join(keys[i:i + n]))
             if matches:
                 known = True
@@ -107,7 +111,6 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
         if found is None and fuzzy and not known:
             found = _fuzzy(gazetteer, text, words, capital, i, min(run, FUZZY_MAX_WORDS), lookup)
         if found is None:
-            i += 1
             continue
         n, matches = found
         start, end = words[i][0], words[i + n - 1][1]
@@ -117,15 +120,16 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
                                via_alias=frozenset(m.entry.id for m in matches if m.how in ("alias", "fuzzy")
                                                    and m.entry.layer == LAYER_WORLD),
                                fuzzy=all(m.how == "fuzzy" for m in matches)))
-        i += n
+        free = i + n
     return out
 
 
-def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int) -> int:
+def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int, spelled: bool = False) -> int:
     """How many of the ``run`` words at ``i`` can still be a name: none past
     the first words that begin no name key.  Runs with digits are kept
-    whole, since a numbered street ("Delmas 33") is read from its digits."""
-    if not "".join(keys[i:i + run]).isalpha():  # (keys are never empty)
+    whole, since a numbered street ("Delmas 33") is read from its digits
+    (``spelled``: the caller knows that no word has any)."""
+    if not spelled and not "".join(keys[i:i + run]).isalpha():  # (keys are never empty)
         return run
     prefix = ""
     for n in range(1, run + 1):
@@ -147,14 +151,13 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
     """The longest run of capitalised words at ``i`` that the fuzzy index
     reads as a known place, or ``None``.  World places must be very close
     to the written name; they are weighed like alternate names later on."""
-    for n in range(run, 0, -1):
-        if not all(capital[i:i + n]):
-            continue
-        if any(w[2] in COMMON_WORDS or w[2] in PERSON_TITLES for w in words[i:i + n]):
-            continue
-        if any(gazetteer.country_of_demonym(w[2]) or gazetteer.country_of_demonym(w[2].rstrip("s"))
-               or w[2] in FIRST_NAMES for w in words[i:i + n]):
-            continue  # "Armenian" is no typo of Armenia, "Mirlande" none of Ireland
+    # a typo'd name is a run of capitalised words none of which is a common
+    # word, a title, a demonym ("Armenian" is no typo of Armenia) or a first
+    # name ("Mirlande" none of Ireland): the longest such run bounds the tries
+    usable = 0
+    while usable < run and capital[i + usable] and _may_be_misspelt(gazetteer, words[i + usable][2]):
+        usable += 1
+    for n in range(usable, 0, -1):
         if i + 1 < len(words) and n > 1 and (lookup or gazetteer.matches)(words[i + 1][2]):
             continue  # « nan Jakmèl »: the name starts at the next word
         surface = text[words[i][0]:words[i + n - 1][1]]
@@ -166,6 +169,12 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
             best = max(m.score for m in hits)
             return n, [m for m in hits if m.score == best]
     return None
+
+
+def _may_be_misspelt(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a folded word may be part of a misspelt place name."""
+    return not (word in COMMON_WORDS or word in PERSON_TITLES or gazetteer.country_of_demonym(word)
+                or gazetteer.country_of_demonym(word.rstrip("s")) or word in FIRST_NAMES)
 
 
 _STREET_BEFORE = prefiltered(
@@ -278,9 +287,10 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
         return []  # "murderer Vivy Michel": a person, whatever place shares the name
     start, end = words[i][0], words[i + n - 1][1]
     surface = text[start:end]
-    first, last = (text[words[j][0]:words[j][1]] for j in (i, i + n - 1))
-    if n > 1 and first.lower() in ARTICLES and last[:1].islower() and last.isalpha() and last.lower() not in NAME_PARTICLES:
-        return []  # « La vallée de l'Artibonite », « le port »: a common noun, not La Vallée or Le Port
+    if n > 1:
+        first, last = text[start:words[i][1]], text[words[i + n - 1][0]:end]
+        if first.lower() in ARTICLES and last[:1].islower() and last.isalpha() and last.lower() not in NAME_PARTICLES:
+            return []  # « La vallée de l'Artibonite », « le port »: a common noun, not La Vallée or Le Port
     kept = []
     world: dict[bool, bool] = {}  # big -> _plausible_world's answer, the same for every match of that size
     for match in matches:

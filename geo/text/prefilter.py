@@ -313,10 +313,14 @@ class Prefiltered:
         split = _split_alternatives(regex.pattern) if split and not regex.flags & re.VERBOSE else None
         try:
             # (an alternative is split in turn: "A|B|(?:C|D|E|F)" tries C, D, E and F apart)
-            self._parts = [Prefiltered(re.compile(f"(?:{part}){split[1]}" if split[1] else part, regex.flags))
-                           for part in split[0]] if split else None
+            parts = [Prefiltered(re.compile(f"(?:{part}){split[1]}" if split[1] else part, regex.flags))
+                     for part in split[0]] if split else None
         except re.error:  # an alternative that cannot stand alone (a reference to another's group)
-            self._parts = None
+            parts = None
+        # an alternative split in turn lends its own alternatives (each with
+        # its tail): one pass of the group then picks among all of them,
+        # where a group per level scanned the text once more at each level
+        self._parts = [leaf for part in parts for leaf in (part._parts or (part,))] if parts else None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
         leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
         # the automata are built when first asked (their literals until then):
