@@ -1487,3 +1487,58 @@ def test_french_capture_of_a_town_is_a_takeover(extract):
     [incident] = extract("Le M23 a annoncé jeudi la prise de Goma, capitale du Nord-Kivu.",
                          date=dt.date(2025, 1, 30), language="fr").incidents
     assert incident.place == "Goma" and incident.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_gangs_battling_the_police_fight_a_battle_but_an_illness_is_no_war(extract):
+    [incident] = extract("Local media reported that gangs were battling police around the National Palace on Monday.",
+                         date=dt.date(2024, 4, 22)).incidents
+    assert incident.place == "National Palace" and incident.sub_event_type == "Armed clash"
+    assert extract("The mayor of Jacmel, who has been battling cancer, returned home on Monday.").incidents == []
+
+
+def test_towns_said_to_live_under_a_threat_saw_no_event_of_the_story(extract):
+    result = extract("Alors que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques meurtrières, des "
+                     "policiers ont tiré sur des clients d'un bar aux Cayes dimanche.", date=dt.date(2025, 9, 22),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Les Cayes"]
+
+
+def test_a_place_a_relative_clause_situates_others_by_is_no_site(extract):
+    result = extract("Gangs burned homes in Solino and Delmas 18, which are near the airport, on Wednesday.",
+                     date=dt.date(2024, 5, 2))
+    assert {i.place for i in result.incidents} == {"Solino", "Delmas 18"}
+
+
+def test_where_marchers_set_out_from_is_no_site_when_the_text_says_where_they_went(extract):
+    result = extract("Les manifestants de Kafoufèy, convergeant vers Champ-de-Mars, ont été accueillis par des tirs de "
+                     "gaz lacrymogène lundi.", date=dt.date(2024, 1, 1), language="fr")
+    assert [i.place for i in result.incidents] == ["Champ de Mars"]
+    # without a destination, the marchers' town is where they marched
+    result = extract("Les manifestants de Jérémie ont bloqué les routes lundi.", date=dt.date(2024, 1, 15),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Jérémie"]
+
+
+def test_gangs_cutting_off_roads_is_a_strategic_development_not_a_protest(extract):
+    [incident] = extract("Gangs blocked off the roads leading to Varreux on Monday, a source said.",
+                         date=dt.date(2024, 4, 22)).incidents
+    assert incident.place == "Varreux fuel terminal"
+    assert (incident.event_type, incident.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_an_airport_named_by_its_own_name_is_found_among_the_country_s_airports(extract):
+    # Kavumu is no town of the gazetteer; Bukavu's airport bears its name
+    result = extract("Les rebelles du M23 ont attaqué l'aéroport de Kavumu, près de Bukavu, vendredi.",
+                     date=dt.date(2025, 2, 14), language="fr")
+    [incident] = result.incidents
+    assert incident.place == "Bukavu Kavumu Airport" and incident.precision == "site"
+    assert km((incident.lat, incident.lon), (-2.309, 28.809)) < 1
+
+
+def test_a_road_named_after_a_quarter_is_in_that_quarter_but_a_street_named_after_a_town_is_not(extract):
+    [incident] = extract("Des manifestants ont jeté des pierres sur les commerces de la route de Bourdon mercredi.",
+                         date=dt.date(2025, 3, 19), language="fr").incidents
+    assert incident.place == "Bourdon"
+    result = extract("Des manifestants ont jeté des pierres sur les commerces de la rue de Jérémie à Port-au-Prince "
+                     "mercredi.", date=dt.date(2025, 3, 19), language="fr")
+    assert "Jérémie" not in {i.place for i in result.incidents}

@@ -106,3 +106,17 @@ def test_a_village_name_worn_by_a_person_in_a_story_elsewhere_is_no_place(news):
 def test_a_village_abroad_is_not_believed_in_a_story_about_another_country(news):
     result = news("LYON, France — Protesters clashed with police near Barsalogho street on Saturday.")
     assert all(p.entry is None or p.entry.country != "BF" for p in result.places)
+
+
+def test_a_pack_spelling_without_accents_finds_the_town_in_a_story_about_its_country(news):
+    """The pack's aliases are spellings reporters use, so they are believed
+    as the town's own name (a GeoNames alternate name needs a big town)."""
+    result = news("Jihadists attacked a checkpoint in Sevare, in central Mali, on Saturday, the army said.")
+    assert any(i.country == "ML" and distance((i.lat, i.lon), (14.533, -4.1)).km < 5 for i in result.incidents), \
+        sites(result)
+
+
+def test_a_town_of_the_pack_does_not_replace_a_big_namesake_abroad(news):
+    """Palma in a story about Spain is Palma de Mallorca, not Palma in Cabo Delgado."""
+    result = news("Police clashed with protesters in Palma, on the Spanish island of Majorca, on Saturday.")
+    assert all(p.entry is None or p.entry.country != "MZ" for p in result.places)

@@ -119,7 +119,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 container = _resolve_online(mention, gazetteer, focus)
             place = _embassy_abroad(container, focus, gazetteer) or resolve_facility(container, gazetteer)
         elif mention.how == "unknown":
-            place = _resolve_online(mention, gazetteer, focus)
+            place = _airport_named(mention, gazetteer, focus) or _resolve_online(mention, gazetteer, focus)
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
             if place.entry is None and mention.description is not None:
@@ -342,6 +342,26 @@ def _by_its_words(mention: Mention) -> Mention:
 #: How far from a town's point the airport that serves it may lie: airports
 #: sit outside the towns they serve (Kandahar's is 18 km out).
 AIRPORT_RADIUS_KM = 25.0
+
+
+def _airport_named(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place | None:
+    """The airport of the story's country whose own name holds the name
+    written (« l'aéroport de Kavumu » is Bukavu Kavumu Airport), when exactly
+    one does.  None for other mentions, or when no country is known."""
+    if mention.description is None or mention.description.kind != "airport" or not focus.country:
+        return None
+    words = names.tokens(mention.text)
+    found = [a for a in gazetteer.facilities("airport", focus.country)
+             if any(_holds_words(names.tokens(n), words) for n in a.all_names)]
+    if len(found) != 1:
+        return None
+    return Place(mention, found[0], f"the airport of {focus.country} named {mention.text}", (found[0].id,))
+
+
+def _holds_words(name: list[str], words: list[str]) -> bool:
+    """Whether *words* occur in *name*, in order and side by side."""
+    n = len(words)
+    return any(name[i:i + n] == words for i in range(len(name) - n + 1))
 
 
 def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:

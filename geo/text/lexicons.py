@@ -64,6 +64,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
          r"[ée]rig\w*\s+des\s+barrages"), "Riots", "Violent demonstration"),
+    # an armed group cutting a road off: no demonstration, and no attack either (ACLED's "Other")
+    (_rx(r"(?:gangs?|gang\s+members|armed\s+(?:men|groups?|individuals|bandits)|bandits|gunmen|militants|jihadists|rebels|"
+         r"hommes\s+arm[ée]s|individus\s+arm[ée]s|bandits\s+arm[ée]s|gangs?\s+arm[ée]s|terroristes|rebelles|djihadistes)\s+"
+         r"(?:[\w'’-]+\s+){0,4}?(?:blocked|blocking|block|cut\s+off|sealed\s+off|closed\s+off|ont\s+bloqu[ée]|bloquent|bloquaient|"
+         r"bloquant|ont\s+coup[ée]|coupent)\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?(?:roads?|routes?|highways?|access|l['’]acc[èe]s|"
+         r"axes?|la\s+circulation|traffic)\b"), "Strategic developments", "Other"),
     (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
@@ -90,7 +96,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
-         r"fighting\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
+         r"fighting\b", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
@@ -285,7 +291,7 @@ NOT_SITE_BEFORE = prefiltered(
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
     r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
-    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}|"
+    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s*[«“\"]|\s+[A-ZÀ-Ý][\w'’-]*){0,3}|"
     # a person's name: « un jeune garçon du nom d'Anderson Joseph »
     r"\bdu\s+nom\s+d(?:e\s+|['’]\s*)|\b(?:surnomm[ée]e?|alias|identified\s+as|identifi[ée]e?\s+comme)|"
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
@@ -530,6 +536,10 @@ SITUATING_BEFORE = prefiltered(
 #: located in the hills above the capital".  The place before is the site.
 APPOSED_BEFORE = prefiltered(
     r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
+    # "Solino and Delmas 18, which are near the airport"
+    r",\s*(?:which|that|qui)\s+(?:is|are|was|were|lies|lie|sits|est|sont|se\s+trouvent?)\s+(?:located\s+|situated\s+|"
+    r"situ[ée]e?s?\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
+    r"[àa]\s+proximit[ée]\s+(?:de|du|d['’]))\s+|"
     r"(?:,\s*(?:a|an|une?|the)|\s*[—–]\s*(?-i:a|an|une?|the))\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|"
     r"neighbou?rhood|district|slum|"
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
@@ -549,6 +559,17 @@ PROTEST_DESTINATION = prefiltered(
     r"\b(?:converg\w*|march\w*|march[ée]\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|mov(?:ed|ing)|"
     r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
+
+#: Where marchers set out from, when the sentence then says where they went:
+#: « Les manifestants de Kafoufèy, convergeant vers Champ-de-Mars », "protesters
+#: from Delmas marched to the prime minister's residence".  The start is no site;
+#: the destination is (see :data:`PROTEST_DESTINATION`).
+MARCHERS_FROM_BEFORE = prefiltered(
+    r"\b(?:manifestants|protesters|protestors|demonstrators|marcheurs|marchers|protestataires)\s+"
+    r"(?:venus\s+|partis\s+)?(?:de|du|des|d['’]|from)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+MARCHERS_WENT_AFTER = prefiltered(
+    r"^[^.;:!?]{0,60}?\b(?:converg\w*|march\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|walk(?:ed|ing)|"
+    r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to|en\s+direction)\b", re.I)
 
 #: A word of a headline, for counting the capitalised ones.
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -601,6 +622,15 @@ NOTHING_HAPPENED_AFTER = prefiltered(
     r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
     r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
     r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)
+
+#: A place said to live under a chronic threat, not to have seen an event: « Alors
+#: que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques »,
+#: "towns that remain plagued by kidnappings".  The list before the verb shares it.
+CHRONIC_AFTER = prefiltered(
+    r"^(?:\s*(?:,|\bet\b|\band\b)\s*[\w'’-]+(?:\s+[\w'’-]+)?){0,6},?\s+(?:sont|est|is|are|remains?|restent?|reste|"
+    r"demeurent?|have\s+been|has\s+been|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+(?:toujours\s+|still\s+|long\s+|depuis\s+longtemps\s+)?"
+    r"(?:en\s+proie\s+[àa]|plagued\s+by|in\s+the\s+grip\s+of|gripped\s+by|beset\s+by|wracked\s+by|racked\s+by|"
+    r"minée?s?\s+par|gangr[ée]n[ée]e?s?\s+par|livr[ée]e?s?\s+[àa])", re.I)
 
 #: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
 #: "AFP via Getty Images", « Photo : X ».

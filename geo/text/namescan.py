@@ -174,6 +174,10 @@ _STREET_BEFORE = prefiltered(
     r"(?:\s+(?:de\s+la|de|du|des|d['’]|of))?(?:\s+[A-Z][\w'’.-]*){0,3}\s*)$")
 
 
+#: The roads named after the quarter they lead into: « route de Nazon », « wout Frè ».
+_ROAD_TO_QUARTER = re.compile(r"\b(?:[Rr]oute|[Cc]hemin|[Ww]out)\s+(?:de\s+|des\s+|du\s+|d['’]\s*)?$")
+
+
 _STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
                            r"square|bridge|stock\s+exchange)", re.I)
 
@@ -224,7 +228,9 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         return False
     before, after = text[max(0, start - 30):start], text[end:end + 40]
     if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
-        return True
+        # « la route de Bourdon », « Route de Frères »: a road named after the quarter it runs
+        # through is in that quarter, where a street named after a town is not in the town
+        return not (_ROAD_TO_QUARTER.search(before) and all(m.entry.precision == "neighbourhood" for m in matches))
     if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
     if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
