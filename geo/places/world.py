@@ -44,7 +44,7 @@ from geo.places.gazetteer import DEFAULT_UNCERTAINTY_M, LAYER_WORLD, Entry
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the compiling rules change.
-FORMAT = 7
+FORMAT = 8
 #: A place this populous is a ``city``; smaller ones are ``town``.
 CITY_POPULATION = 100_000
 
