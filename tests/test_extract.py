@@ -602,7 +602,7 @@ def test_the_escape_that_prompted_a_state_of_emergency_is_mapped_at_its_prison(e
 def test_a_dateline_line_after_the_headline_and_an_unknown_declared_area_map_no_country(extract):
     result = extract("Here is what we know about the clash in Marawi City.\nEditor's note: a developing story.\n"
                      "MANILA, Philippines (First published May 24, 2017, 12:04 p.m.) —\nPresident Duterte has "
-                     "declared martial law for 60 days over Bangsamoro following the firefight.",
+                     "declared martial law for 60 days over Tawi-Tawi following the firefight.",
                      date=dt.date(2017, 5, 24))
     assert [i.place for i in result.incidents] == ["Marawi City"]
     # a declared area the gazetteer knows is the declaration's own place (the regions pack holds Mindanao)

@@ -132,12 +132,27 @@ def test_martial_law_over_mindanao_is_a_region_level_incident_in_mindanao(gazett
     assert km(found["Mindanao"], (8.0, 125.0)) < 1
 
 
-def test_fighting_in_south_kivu(gazetteer):
-    found = places(gazetteer, "Heavy fighting in South Kivu killed at least 20 people on Sunday, Congolese "
-                              "officials said.")
-    (point,) = found.values()
-    assert point[2] == "region"
-    assert -4 < point[0] < -1 and 27 < point[1] < 30
+def test_fighting_in_south_kivu_in_english_and_in_french(gazetteer):
+    english = places(gazetteer, "Heavy fighting in South Kivu killed at least 20 people on Sunday, Congolese "
+                                "officials said.")
+    french = places(gazetteer, "De violents combats au Sud-Kivu ont fait au moins 20 morts dimanche, selon les "
+                               "autorités congolaises.", language="fr")
+    (e,), (f,) = english.values(), french.values()
+    assert e[2] == f[2] == "region"
+    assert km(e, f) < 1
+    assert -4 < e[0] < -1 and 27 < e[1] < 30
+
+
+def test_french_and_iso_names_of_sudan_s_and_cameroon_s_regions(gazetteer):
+    for body, language, lat, lon in (
+            ("Les combats se poursuivent au Darfour-Nord, où l'armée soudanaise a perdu une base mardi.", "fr",
+             13.65, 25.35),
+            ("Fighting continued in North Darfur, where the Sudanese army lost a base on Tuesday.", "en", 13.65, 25.35),
+            ("Des combattants de Boko Haram ont attaqué un village de l'Extrême-Nord du Cameroun jeudi, tuant "
+             "cinq civils.", "fr", 10.74, 14.45)):
+        found = places(gazetteer, body, language)
+        (point,) = found.values()
+        assert point[2] == "region" and km(point, (lat, lon)) < 5, (body, found)
 
 
 def test_darfur_and_its_french_name_land_in_western_sudan(gazetteer):
@@ -201,3 +216,52 @@ def test_names_that_used_to_find_a_far_namesake(gazetteer, name, lat, lon):
     (entry, *_) = [m.entry for m in gazetteer.search(name)]
     assert entry.kind == "region"
     assert km((entry.lat, entry.lon), (lat, lon)) < 30
+
+
+# -- ISO 3166-2 and French names of first-level regions (geo.places.admin_names) -----------
+
+def test_a_region_s_words_are_the_same_in_english_french_and_geonames():
+    from geo.places.admin_names import tokens
+
+    assert tokens("Sud-Kivu") == tokens("South Kivu") == tokens("Southern Kivu Province")
+    assert tokens("North Darfur") == tokens("Northern Darfur") == tokens("Darfur Nord")
+    assert tokens("Extrême-Nord") == tokens("Far North Region")
+    assert tokens("North Kordofan") != tokens("South Kordofan")
+
+
+def test_iso_names_are_tied_one_to_one_to_the_world_s_regions(gazetteer):
+    import pycountry
+    import sqlite3
+
+    from geo.places.admin_names import matched, usable
+
+    db = sqlite3.connect(f"file:{gazetteer.world.path}?mode=ro", uri=True)
+    regions = {(c, k): n for c, k, n in db.execute("SELECT country, code, name FROM regions WHERE flags = 0")}
+    db.close()
+    ties = list(matched(regions, pycountry.subdivisions))
+    found = {(alias, country): name for alias, country, _code, name in ties}
+    assert found[("Sud-Kivu", "CD")] == "South Kivu"
+    assert found[("North Darfur", "SD")] == "Northern Darfur"
+    assert found[("Extrême-Nord", "CM")] == "Far North"
+    assert found[("Nord-Ouest", "CM")] == "North-West"
+    assert all(usable(alias) for alias, *_ in ties)
+    # one region per alias within a country, and each alias is another name of its region
+    per_key: dict[tuple[str, str], set[str]] = {}
+    for alias, country, _code, name in ties:
+        per_key.setdefault((names.key(alias), country), set()).add(name)
+        assert names.key(alias) != names.key(name)
+    assert all(len(regions_of) == 1 for regions_of in per_key.values()), per_key
+
+
+def test_every_curated_alias_names_a_region_of_the_world_layer(gazetteer):
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{gazetteer.world.path}?mode=ro", uri=True)
+    known = {(c, n) for c, n in db.execute("SELECT country, name FROM regions WHERE flags = 0")}
+    db.close()
+    with (DATA / "admin1-aliases.csv").open(encoding="utf-8", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert len(table) >= 40
+    for row in table:
+        assert (row["country"], row["admin1"]) in known, row
+        assert row["aliases_en"] or row["aliases_fr"], row

