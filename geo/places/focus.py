@@ -73,9 +73,12 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
 _EMBASSY_NAME = prefiltered(r"\b(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|anbasad)\b", re.I)
 
 
-def _owns_embassy(mention: Mention) -> bool:
-    """"The embassy of France": France owns the building; the story is not
-    about France (see geo.places.geocode._embassy_abroad)."""
+def _embassy_words(mention: Mention) -> bool:
+    """Whether a mention names an embassy ("the US Embassy") or the country
+    that owns one ("the embassy of France": see
+    geo.places.geocode._embassy_abroad): neither says where the story is."""
+    if _EMBASSY_NAME.search(mention.text):
+        return True
     return (mention.how == "facility" and not mention.facility_before and mention.description is not None
             and mention.description.kind == "embassy")
 
@@ -116,7 +119,7 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
     for mention in mentions:
         if _COMPASS_NAME.fullmatch(mention.text):
             continue  # « bloqués dans le Sud » says where in the story's country, not which country
-        if _EMBASSY_NAME.search(mention.text) or _owns_embassy(mention):
+        if _embassy_words(mention):
             continue
         codes = {e.country for e in mention.candidates if e.country and strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
@@ -137,7 +140,7 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
     for mention in mentions:
         if _RELATIVE_BEFORE.search(body[max(0, mention.start - 60):mention.start]):
             continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
-        if _EMBASSY_NAME.search(mention.text) or _owns_embassy(mention):
+        if _embassy_words(mention):
             continue
         ids = set()
         for entry in mention.candidates:

@@ -171,7 +171,7 @@ _UNKNOWN = prefiltered(
 #: gazetteer lacks as places (a town's airport is the town's, see
 #: geo.places.geocode._airport_serving); resolved against the airports' names.
 _AIRPORT_NAMED = prefiltered(
-    r"\b[Ll]['’]\s*a[ée]roport(?:\s+international)?\s+(?:de\s+|d['’]\s*)"
+    r"\b[Ll]['’]\s*(?P<noun>a[ée]roport)(?:\s+international)?\s+(?:de\s+|d['’]\s*)"
     r"(?P<fr>[A-ZÀ-Ý][\w'’\-]+(?:[\s-][A-ZÀ-Ý][\w'’\-]+)?)|"
     r"\b(?P<en>[A-ZÀ-Ý][\w'’\-]+(?:[\s-][A-ZÀ-Ý][\w'’\-]+)?)\s+(?:(?:[Ii]nternational|[Mm]ilitary)\s+)?"
     r"(?:[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase)\b")
@@ -202,12 +202,13 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             continue
         start = match.end(group) - len(name)
         out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index, "unknown",
-                           (), Description("airport")))
+                           (), Description("airport"), facility=match.group("noun") or "airport"))
     airports = {m.start for m in out}
     for match in _UNKNOWN.finditer(sentence.text) if _UNKNOWN in _sentence_scans(sentence.text) else ():
         name = re.sub(r"['’]s$", "", match.group("name"))
         words = names.tokens(name)
-        if sentence.start + match.start("name") in airports or any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
+        if sentence.start + match.start("name") in airports \
+                or any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
             continue
         start = match.start("name")
         end = start + len(name)
@@ -335,7 +336,8 @@ def _span(sentence: Sentence, match: re.Match, how: str, description: Descriptio
 
 #: The scans each sentence goes through for places described or named
 #: without a gazetteer entry (see :func:`_sentence_scans`).
-_SENTENCE_SCANS = (_REGION_ANAPHOR, _AIRPORT_NAMED, _FACILITY, _BARE_PARLIAMENT, _FACILITY_FR, _CAPITAL_FR, _AREA, _AREA_PHRASE, _UNKNOWN)
+_SENTENCE_SCANS = (_REGION_ANAPHOR, _AIRPORT_NAMED, _FACILITY, _BARE_PARLIAMENT, _FACILITY_FR, _CAPITAL_FR, _AREA,
+                   _AREA_PHRASE, _UNKNOWN)
 
 
 _SENTENCE_SCANS_FILTER = PrefilterGroup([rule.regex for rule in _SENTENCE_SCANS])

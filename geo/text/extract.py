@@ -21,13 +21,14 @@ Event types follow ACLED's taxonomy (6 types, 25 sub-types).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE, OPENS_QUOTE,
-    PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
+    BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE,
+    OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
@@ -83,7 +84,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     captions = _captions(sentences)
     videos = _video_titles(sentences)
     texts = {s.index: s.text for s in sentences}
-    unplaced_events: list[tuple] = []  # events told with no place the text gives
+    unplaced_events: list[_Unplaced] = []  # events told in sentences that name no place
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         if not here:  # a sentence naming no place has no site to judge
@@ -175,34 +176,40 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     return found or _in_the_story_s_town(unplaced_events, places, focus, sentences)
 
 
-def _in_the_story_s_town(events: list[tuple], places: list[Place], focus: Focus,
+#: An event told in a sentence that names no place: its sentence, trigger, date and toll.
+_Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None"]
+
+
+def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Focus,
                          sentences: list[Sentence]) -> list[Report]:
     """A story that tells an event without ever placing it (« une altercation
     au sein du Promo Bar… les renforts auraient ouvert le feu ») but is set in
     one town or quarter reports that event there: the dateline's town, or
-    the one of its headline and lead that it names most.  Only when the story maps nothing
-    else, so that a town never stands in for the sites a story names; the
-    first such event that is not told as earlier or elsewhere."""
+    the one of its headline and lead that it names most.  Only when the
+    story maps nothing else, so that a town never stands in for the sites a
+    story names; the first such event that is not told as earlier or
+    elsewhere."""
     town = _story_town(places, focus, sentences)
     if town is None:
         return []
     for sentence, trigger, date, fatalities in events:
-        if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(sentence.text) \
-                or ELSEWHERE_UNNAMED.search(sentence.text) or NATIONWIDE.search(sentence.text):
+        told = sentence.text
+        if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) \
+                or ELSEWHERE_UNNAMED.search(told) or NATIONWIDE.search(told):
             continue
-        here = Mention(sentence.start, sentence.start, "", sentence.index, "follow-up")
-        return [Report(sentence, Place(here, town, "the story's town", (town.id,)), trigger, date, fatalities)]
+        place = Place(_unnamed(sentence), town, "the story's town", (town.id,))
+        return [Report(sentence, place, trigger, date, fatalities)]
     return []
 
 
-def _story_town(places: list[Place], focus: Focus, sentences: list[Sentence]):
+def _story_town(places: list[Place], focus: Focus, sentences: list[Sentence]) -> Entry | None:
     """The town or quarter of the focus country a story is set in: its
     dateline's, or among those its headline and lead name, the one it names
     most often (a town named only further down is where someone spoke, or
     an earlier event; one named inside a quotation is the speaker's)."""
-    counts: dict[str, int] = {}
-    entries = {}
     by_index = {sentence.index: sentence for sentence in sentences}
+    named: Counter[str] = Counter()
+    entries: dict[str, Entry] = {}
     for place in places:
         entry = place.entry
         if entry is None or entry.country != focus.country or entry.precision not in ("locality", "neighbourhood") \
@@ -210,13 +217,11 @@ def _story_town(places: list[Place], focus: Focus, sentences: list[Sentence]):
             continue
         if place.mention.how == "dateline":
             return entry
-        counts[entry.id] = counts.get(entry.id, 0) + 1
+        named[entry.id] += 1
         entries.setdefault(entry.id, entry)
     lead = {p.entry.id for p in places if p.entry is not None and p.mention.sentence < STORY_LEAD_SENTENCES}
-    counts = {k: n for k, n in counts.items() if k in lead}
-    if not counts:
-        return None
-    return entries[max(counts, key=lambda k: counts[k])]  # the first named among the most named
+    ranked = [key for key, _ in named.most_common() if key in lead]  # ties keep the order first named
+    return entries[ranked[0]] if ranked else None
 
 
 #: How many of a story's first sentences (headline and lead) set the scene
@@ -394,8 +399,13 @@ def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, 
     place = next(iter(places.values()))
     if place.entry.precision in ("region", "country"):
         return None  # a region named in passing ("Political feudalism in Sindh") is no place to carry an event to
-    return Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), place.entry,
-                 f"the place of the sentence before ({place.mention.text})", (place.entry.id,))
+    return Place(_unnamed(sentence), place.entry, f"the place of the sentence before ({place.mention.text})",
+                 (place.entry.id,))
+
+
+def _unnamed(sentence: Sentence) -> Mention:
+    """The empty mention of a place a sentence does not name but reports an event at."""
+    return Mention(sentence.start, sentence.start, "", sentence.index, "follow-up")
 
 
 def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None,

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from geo.text.lexicons import (
-    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CHRONIC_AFTER, MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE,
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
@@ -141,7 +142,8 @@ def is_credit(sentence: str) -> bool:
 #: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
 #: text just before and after each place of an event sentence.
 _AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, EARLIER_EVENT, HOSPITAL_IN_BEFORE,
-                 CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER, CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
+                 CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
+                 CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
                  EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, SPEECH_AFTER,
                  SITUATING_BEFORE, HOME_BEFORE, APPOSED_BEFORE)  # ...and :func:`site_candidates` of lists
 
@@ -179,12 +181,11 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     # the rules below that can match around this place: those whose words the
     # sentence holds, unless a phrase cut from before it joined words anew
     can = _around_place(body[sentence.start:sentence.end]) if before == sliced[-80:] else _AROUND_PLACE_ALL
-    own = place.mention.facility if place.mention.how == "facility" else \
-        "aéroport" if place.mention.description is not None and place.mention.description.kind == "airport" else None
+    own = place.mention.facility if place.mention.how in ("facility", "unknown") else None
     if own and NOT_SITE_BEFORE in can and NOT_SITE_BEFORE.search(before):
         # « le commissariat de police de Léogâne », « l'aéroport de Kavumu »: the facility's own
         # words are no "police of X"; the phrase must hold before them too
-        cut = before.lower().replace("aeroport", "aéroport").rfind(own.lower())
+        cut = before.lower().rfind(own.lower())
         if cut >= 0 and not NOT_SITE_BEFORE.search(before[:cut]):
             before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
