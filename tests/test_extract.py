@@ -1561,3 +1561,20 @@ def test_a_church_reduced_to_ashes_is_destroyed_and_a_place_of_gathering_is_no_r
     [incident] = extract("L'Église de Dieu de Poste Marchand, lieu de foi et de rassemblement, a été réduite en cendres "
                          "dimanche.", date=dt.date(2024, 12, 15), language="fr").incidents
     assert incident.place == "Poste-Marchand" and incident.sub_event_type == "Looting/property destruction"
+
+
+def test_residents_blocking_the_roads_themselves_is_a_protest(extract):
+    [incident] = extract("Excédés, les habitants en arrivent à bloquer eux-mêmes les routes, comme ce fut le cas à "
+                         "Mirebalais mardi.", date=dt.date(2024, 3, 5), language="fr").incidents
+    assert incident.place == "Mirebalais"
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
+    # a dam's barrage, or residents told of a road, is no protest
+    assert extract("Les habitants de Mirebalais empruntent la route nationale 3 chaque matin.",
+                   date=dt.date(2024, 3, 5), language="fr").incidents == []
+
+
+def test_the_unit_that_holds_a_town_is_no_second_site(extract):
+    result = extract("Des barrages enflammés ont été érigés à Pérodin, dans la commune de Petite-Rivière-de-"
+                     "l'Artibonite, et à Verrettes mardi.", date=dt.date(2024, 3, 5), language="fr")
+    # the list goes on after the unit: Verrettes is a site of its own
+    assert {i.place for i in result.incidents} == {"Pérodin", "Verrettes"}

@@ -76,6 +76,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
+         # « les habitants … en arrivent à bloquer eux-mêmes les routes », « des riverains ont barré la route »
+         r"(?:manifestants|habitants|riverains|jeunes|chauffeurs|commer[çc]ants|marchands|[ée]tudiants|population)\s+(?:[^\s.;:!?«»“”]+\s+){0,30}?"
+         r"(?:bloqu|barr)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:les\s+|la\s+|des\s+|plusieurs\s+)?(?:routes?|rues?|axes?|carrefours?|circulation)\b",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
@@ -537,6 +540,10 @@ SITUATING_BEFORE = prefiltered(
 #: located in the hills above the capital".  The place before is the site.
 APPOSED_BEFORE = prefiltered(
     r"(?:,\s*(?:near|outside|pr[èe]s\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’])|entre|between)\s+|"
+    # the unit that holds it: « Tsararano, dans la commune de Dembéni », "Yelwata, in the Guma local government area of"
+    r",\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*(?:commune|municipalit[éy]|district|d[ée]partement|department|province|"
+    r"r[ée]gion|region|arrondissement|section\s+communale|county|comt[ée]|territoire|territory|cercle|pr[ée]fecture|"
+    r"local\s+government\s+area|LGA)\s+(?:de|du|d['’]|of)\s*|"
     # "Solino and Delmas 18, which are near the airport"
     r",\s*(?:which|that|qui)\s+(?:is|are|was|were|lies|lie|sits|est|sont|se\s+trouvent?)\s+(?:located\s+|situated\s+|"
     r"situ[ée]e?s?\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"

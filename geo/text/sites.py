@@ -74,7 +74,7 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
     known = {p.mention.end for p in here}
     out = [p for p in out if not _apposed_owner(body, p, known)]
     aside = (_listed_after(body, sentence, out, HOME_BEFORE)
-             + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known))
+             + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False))
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
@@ -90,14 +90,16 @@ def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
         len(body[:comma].rstrip()) in known
 
 
-def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None
-                  ) -> list[Place]:
+def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None,
+                  again: bool = True) -> list[Place]:
     """The places that *pattern* ends right before, with the list each one
     starts: "the gangs of Canaan and Titanyen", « basés à Canaan et à Titanyen ».
     ``after``: where the pattern must start, when it must follow a place the
     gazetteer knows ("Koulikoro, near Bamako"): not a day ("On Thursday,
     near the town of X"), nor a name it lacks ("Yelwata, a town in Benue
-    State", where the state is the finest place known)."""
+    State", where the state is the finest place known).  ``again=False``:
+    a list that repeats its preposition (« à Pérodin, dans la commune de
+    Petite-Rivière, et à Verrettes ») goes back to the sentence's own list."""
     found: list[Place] = []
     possible = bool(places) and pattern in _around_place(body[sentence.start:sentence.end])
     for i, place in enumerate(places):
@@ -108,7 +110,7 @@ def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, a
             match = None
         if match or (
                 found and found[-1] is places[i - 1]
-                and (LIST_JOIN.match(between) or LIST_JOIN_AGAIN.match(between))):
+                and (LIST_JOIN.match(between) or again and LIST_JOIN_AGAIN.match(between))):
             found.append(place)
     return found
 
