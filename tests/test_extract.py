@@ -1578,3 +1578,15 @@ def test_the_unit_that_holds_a_town_is_no_second_site(extract):
                      "l'Artibonite, et à Verrettes mardi.", date=dt.date(2024, 3, 5), language="fr")
     # the list goes on after the unit: Verrettes is a site of its own
     assert {i.place for i in result.incidents} == {"Pérodin", "Verrettes"}
+
+
+def test_a_village_put_in_a_far_local_unit_is_no_namesake_town_of_the_gazetteer(extract):
+    result = extract("Gunmen killed six people in the Nasarawa community in the Faskari Local Government Area of "
+                     "Katsina State on Sunday. Ten people were injured in the attack on Nasarawa village, police said.",
+                     date=dt.date(2024, 2, 19))
+    # Nasarawa town lies 400 km away, in Nasarawa State: the LGA stands for the village, in both sentences
+    assert {i.place for i in result.incidents} == {"Faskari"}
+    # a village the gazetteer places inside the unit named with it is that village
+    result = extract("À Mayotte, des bandes ont attaqué Tsararano, dans la commune de Dembéni, mardi.",
+                     date=dt.date(2023, 11, 28), language="fr")
+    assert [i.place for i in result.incidents] == ["Tsararano"]

@@ -47,6 +47,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     # A name scan tries every run of up to ``gazetteer.max_words`` capitalised
     # words; a text that repeats names asks for the same keys again and again.
     lookup = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(gazetteer.matches)
+    namesakes: set[str] = set()  # names the text showed to be another place than the gazetteer's
     for sentence in sentences:
         # This sentence's mentions on their own list, so that binding
         # facilities costs the sentence's size, not the document's.
@@ -55,8 +56,9 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         # the sentence's words, cut from the body's (split once per document)
         words = names.words_between(body, sentence.start, sentence.end) \
             if body.startswith(sentence.text, sentence.start) else None
-        for mention in _quarters_of_far_towns(sentence, _qualified(sentence, _areas(sentence, find_names(sentence, gazetteer, lookup=lookup,
-                                                                               words=words)), gazetteer)):
+        named = find_names(sentence, gazetteer, lookup=lookup, words=words)
+        for mention in _towns_of_far_units(sentence, _quarters_of_far_towns(
+                sentence, _qualified(sentence, _areas(sentence, named), gazetteer)), namesakes):
             current.append(mention)
             taken.append((mention.start, mention.end))
         for mention in find_descriptions(sentence, gazetteer):
@@ -531,6 +533,47 @@ TYPO_RADIUS_KM = 40.0
 
 #: How far from its town's point a quarter of it may lie.
 PART_OF_RADIUS_KM = 15.0
+
+
+def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set[str]) -> list[Mention]:
+    """A village the text puts in a local unit far from every place of that
+    name the gazetteer knows is another place, unknown to it: "the Nasarawa
+    community in the Faskari Local Government Area of Katsina State" is no
+    town of Nasarawa State, 400 km away, and the unit stands for it.  Only
+    a unit named as such (an LGA, a district, a commune, a territory) says
+    so; two towns merely listed together say nothing of each other.  The
+    name stays unknown in the rest of the story (``namesakes``, updated):
+    "the attack in Nasarawa Village" later on is the same village."""
+    out = [replace(m, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+           if namesakes and m.how == "name" and names.key(m.text) in namesakes else m for m in found]
+    for i in range(len(out) - 1):
+        place, unit = out[i], out[i + 1]
+        if place.how != "name" or unit.how != "name" or not place.candidates or not unit.candidates:
+            continue
+        gap = sentence.text[place.end - sentence.start:unit.start - sentence.start]
+        after = sentence.text[unit.end - sentence.start:unit.end - sentence.start + 40]
+        if not (_UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and _UNIT_WORD_AFTER.match(after)):
+            continue
+        if not any(e.within(u) or query.distance_km(e, u) <= UNIT_RADIUS_KM
+                   for e in place.candidates for u in unit.candidates):
+            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+            namesakes.add(names.key(place.text))
+    return out
+
+
+#: How far from the point of the local unit named with it (an LGA, a commune, a
+#: district, which a town may stand for) a village of it may lie.
+UNIT_RADIUS_KM = 60.0
+
+#: « X, dans la commune de Y », "X, in the district of Y": the unit's word before its name.
+_UNIT_NAMED_BEFORE = re.compile(
+    r"\s*(?:community|village|town|settlement|communaut[ée])?,?\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*"
+    r"(?:commune|municipalit[éy]|district|section\s+communale|territoire|territory|cercle|county|woreda|"
+    r"local\s+government\s+area)\s+(?:de|du|d['’]|of)\s*", re.I)
+#: "X community in the Y Local Government Area", "X in Y LGA": the unit's word after its name.
+_IN_THE = re.compile(r"\s*(?:community|village|town|settlement)?,?\s*(?:in|of)\s+(?:the\s+)?", re.I)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|district|municipality|county|woreda|territory)\b",
+                              re.I)
 
 
 #: Lookup keys remembered during one document's name scan (a bounded memo, so
