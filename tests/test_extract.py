@@ -1590,3 +1590,12 @@ def test_a_village_put_in_a_far_local_unit_is_no_namesake_town_of_the_gazetteer(
     result = extract("À Mayotte, des bandes ont attaqué Tsararano, dans la commune de Dembéni, mardi.",
                      date=dt.date(2023, 11, 28), language="fr")
     assert [i.place for i in result.incidents] == ["Tsararano"]
+
+
+def test_what_came_before_an_event_pointed_back_at_is_no_site_unless_it_is_an_event(extract):
+    result = extract("Gang members attacked the police station in Mirebalais on Monday. This attack came two weeks "
+                     "after the gang announced a blockade of Hinche.", date=dt.date(2024, 3, 5))
+    assert {i.place for i in result.incidents} == {"Commissariat de Mirebalais"}
+    result = extract("Gang members attacked the police station in Mirebalais on Monday. This attack came a week "
+                     "after gangs burned homes in Hinche.", date=dt.date(2024, 3, 5))
+    assert {i.place for i in result.incidents} == {"Commissariat de Mirebalais", "Hinche"}

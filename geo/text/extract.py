@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE,
+    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE,
     OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
@@ -115,6 +115,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             quiet_judged = False
             continue
         candidates = judge(sentence, here)
+        if trigger is not None and candidates:
+            candidates = _background_of_back_reference(body, sentence, candidates)
         if trigger is not None and candidates:
             trigger = classify(told, {kind_of(p) for p in candidates})
         if trigger is None and candidates:
@@ -379,6 +381,23 @@ def _near_story(date: DateClaim, story) -> bool:
     if date.date is None:
         return date.text.strip().isdigit() and int(date.text.strip()) == story.year
     return (date.date - story).days >= -BACKGROUND_DAYS
+
+
+def _background_of_back_reference(body: str, sentence: Sentence, candidates: list[Place]) -> list[Place]:
+    """The places of a sentence that only points back at the event just told
+    ("This attack came weeks after the group announced a blockade of
+    Timbuktu", « Cette attaque est intervenue après que... ») and tells what
+    came before it: the clause after "after" reports no event of its own, so
+    its places are no sites.  A clause with an event word of its own ("after
+    gangs attacked Gao last week") keeps them."""
+    back = BACK_REFERENCE.search(sentence.text)
+    if back is None:
+        return candidates
+    clause = BACKGROUND_CLAUSE.search(sentence.text, back.end())
+    if clause is None or classify(sentence.text[clause.end():], set()) is not None:
+        return candidates
+    start = sentence.start + clause.start()
+    return [p for p in candidates if p.mention.start < start]
 
 
 def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, list[Place]] | None) -> Place | None:

@@ -165,6 +165,13 @@ BACK_REFERENCE = prefiltered(
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
 
+#: What came before the event a back-reference points at: "(comes) weeks
+#: after", « (est intervenue) quelques semaines après que », "in the wake of".
+BACKGROUND_CLAUSE = prefiltered(
+    r"\b(?:(?:comes?|came|coming|follows?|followed|intervient|intervenue?|survient|survenue?|arrive|a\s+eu\s+lieu)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:after|following|since|apr[èe]s|suite\s+[àa]|depuis)|in\s+the\s+wake\s+of|"
+    r"dans\s+la\s+foul[ée]e\s+(?:de|d['’]))\b", re.I)
+
 #: The event just told, again elsewhere: « plusieurs villes ont connu la même
 #: nuit », "similar scenes were reported in", "X saw the same".
 SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\s+(?:la\s+m[êe]me\s+nuit|les\s+m[êe]mes|"
