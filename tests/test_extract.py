@@ -1599,3 +1599,10 @@ def test_what_came_before_an_event_pointed_back_at_is_no_site_unless_it_is_an_ev
     result = extract("Gang members attacked the police station in Mirebalais on Monday. This attack came a week "
                      "after gangs burned homes in Hinche.", date=dt.date(2024, 3, 5))
     assert {i.place for i in result.incidents} == {"Commissariat de Mirebalais", "Hinche"}
+
+
+def test_a_lead_that_tells_a_trend_takes_no_event_from_the_headline(extract):
+    result = extract("Les vagues de violence des gangs se poursuivent à Port-au-Prince et ses environs. À "
+                     "Pétion-Ville, dimanche, plus de vingt personnes ont été abattues.", date=dt.date(2025, 2, 18),
+                     language="fr", title="Plus de vingt personnes tuées à Pétion-Ville")
+    assert [i.place for i in result.incidents] == ["Pétion-Ville"]

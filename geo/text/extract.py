@@ -28,7 +28,7 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE,
-    OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
+    ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
@@ -121,7 +121,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             trigger = classify(told, {kind_of(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
-            if carried is not None and (BACK_REFERENCE.search(sentence.text) or (pending is None and lead > 0)):
+            if carried is not None and (BACK_REFERENCE.search(sentence.text)
+                                        or (pending is None and lead > 0 and not ONGOING.search(sentence.text))):
                 trigger = classify(carried.text, {kind_of(p) for p in candidates}) or carried
         if candidates or any(p.mention.how == "dateline" for p in here):
             lead -= 1  # the dateline's sentence is the lead's first, whatever else it names

@@ -165,6 +165,14 @@ BACK_REFERENCE = prefiltered(
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
 
+#: A trend, not an event: "violence continues in the capital", « les vagues de
+#: violence se poursuivent à Port-au-Prince ».  A lead sentence saying so takes
+#: no event over from the headline.
+ONGOING = prefiltered(
+    r"\b(?:se\s+poursui\w+|continu(?:e|es|ent|ing|ed|ait|aient)\b|persist\w*|ongoing|unabated|"
+    r"(?:vagues?|spirale|escalade|recrudescence|mont[ée]e)\s+(?:de\s+|d['’]\s*)?(?:la\s+)?(?:violence|ins[ée]curit[ée])|"
+    r"(?:waves?|spiral|escalation|surge|upsurge)\s+(?:of|in)\s+(?:gang\s+)?(?:violence|insecurity))", re.I)
+
 #: What came before the event a back-reference points at: "(comes) weeks
 #: after", « (est intervenue) quelques semaines après que », "in the wake of".
 BACKGROUND_CLAUSE = prefiltered(
