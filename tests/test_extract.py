@@ -1606,3 +1606,10 @@ def test_a_lead_that_tells_a_trend_takes_no_event_from_the_headline(extract):
                      "Pétion-Ville, dimanche, plus de vingt personnes ont été abattues.", date=dt.date(2025, 2, 18),
                      language="fr", title="Plus de vingt personnes tuées à Pétion-Ville")
     assert [i.place for i in result.incidents] == ["Pétion-Ville"]
+
+
+def test_the_town_a_site_is_said_to_lie_near_takes_no_event_of_the_next_sentence(extract):
+    result = extract("Gang members killed two police officers in Kenscoff on Tuesday. Kenscoff is located near the "
+                     "capital, Port-au-Prince. The officers were killed as they tried to escape, a spokesman said.",
+                     date=dt.date(2025, 8, 6))
+    assert [i.place for i in result.incidents] == ["Kenscoff"]

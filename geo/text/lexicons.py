@@ -318,6 +318,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
     r"(?:\s+[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
+    # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
+    r"\b(?:located|situated|lies|lying|sits|situ[ée]e?s?|se\s+trouve|se\s+situe)\s+(?:just\s+|juste\s+)?(?:near|close\s+to|"
+    r"not\s+far\s+from|next\s+to|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’]))|"
     # a place that only situates another: "the commune that overlooks the capital", « la commune limitrophe de »
     r"\b(?:overlook(?:s|ing|ed)?|surplomb\w*|bordering|borders|limitrophe\s+(?:de|du|d['’])|jouxt\w*)|"
     # where a statement was released or a press conference held: "a statement released by his spokesman in Abuja"
