@@ -1613,3 +1613,13 @@ def test_the_town_a_site_is_said_to_lie_near_takes_no_event_of_the_next_sentence
                      "capital, Port-au-Prince. The officers were killed as they tried to escape, a spokesman said.",
                      date=dt.date(2025, 8, 6))
     assert [i.place for i in result.incidents] == ["Kenscoff"]
+
+
+def test_containers_set_across_the_streets_are_a_protest_and_a_road_s_end_is_no_site(extract):
+    [incident] = extract("Ce lundi, des containers et camions ont été mis au travers des rues principales à "
+                         "Ouanaminthe.", date=dt.date(2024, 1, 15), language="fr").incidents
+    assert (incident.place, incident.event_type) == ("Ouanaminthe", "Protests")
+    result = extract("Des barricades de pneus enflammés ont été installées à Jérémie lundi. La route menant à "
+                     "l’aéroport de Jérémie a été bloquée en plusieurs endroits.", date=dt.date(2024, 1, 15),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Jérémie"]

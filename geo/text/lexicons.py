@@ -76,6 +76,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
+         # objects set across the streets: « des containers ont été mis au travers des rues », "trucks parked across the road"
+         r"(?:mis|plac[ée]|install[ée]|dispos[ée]|gar[ée]|parked|placed|set)\w*\s+(?:au\s+|en\s+)?(?:travers|across)\s+"
+         r"(?:des|de\s+la|de\s+l['’]|du|les|la|the)\s+(?:[\w'’-]+\s+)?(?:rues?|routes?|chauss[ée]es?|voies?|streets?|roads?|highways?)\b",
          # « les habitants … en arrivent à bloquer eux-mêmes les routes », « des riverains ont barré la route »
          r"(?:manifestants|habitants|riverains|jeunes|chauffeurs|commer[çc]ants|marchands|[ée]tudiants|population)\s+(?:[^\s.;:!?«»“”]+\s+){0,30}?"
          r"(?:bloqu|barr)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:les\s+|la\s+|des\s+|plusieurs\s+)?(?:routes?|rues?|axes?|carrefours?|circulation)\b",
@@ -318,6 +321,10 @@ NOT_SITE_BEFORE = prefiltered(
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
     r"(?:\s+[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
+    # where a road leads: « la route menant à l'aéroport de Jérémie a été bloquée », "the road leading to the airport"
+    r"\b(?:route|road|street|rue|avenue|chemin|highway|axe|wout)\s+(?:[\w'’-]+\s+){0,2}?(?:menant|leading|qui\s+m[èe]ne|"
+    r"allant|going|qui\s+conduit|conduisant)\s+(?:à|au|aux|vers|to|towards?)"
+    r"(?:\s*(?:the\s+|la\s+|le\s+|l['’])?(?:a[ée]roport|airport|port|h[ôo]pital|hospital|prison|camp|base)\s+(?:de|du|d['’]|of))?|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
     r"\b(?:located|situated|lies|lying|sits|situ[ée]e?s?|se\s+trouve|se\s+situe)\s+(?:just\s+|juste\s+)?(?:near|close\s+to|"
     r"not\s+far\s+from|next\s+to|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’]))|"
