@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN, LOCAL_AREA, NATIONWIDE,
-    ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
+    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN,
+    LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER,
+    VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
