@@ -1623,3 +1623,14 @@ def test_containers_set_across_the_streets_are_a_protest_and_a_road_s_end_is_no_
                      "l’aéroport de Jérémie a été bloquée en plusieurs endroits.", date=dt.date(2024, 1, 15),
                      language="fr")
     assert [i.place for i in result.incidents] == ["Jérémie"]
+
+
+def test_french_marchers_gathering_mobilising_and_walking_in_a_procession_protest(extract):
+    result = extract("Environ 8 000 manifestants se sont réunis à Jacmel selon la préfecture. Des lycéens se sont "
+                     "mobilisés dans les rues de Hinche. À Jérémie, 300 personnes participaient au cortège.",
+                     date=dt.date(2025, 9, 10), language="fr")
+    assert {(i.place, i.event_type) for i in result.incidents} == {
+        ("Jacmel", "Protests"), ("Hinche", "Protests"), ("Jérémie", "Protests")}
+    # a meeting's venue and a funeral procession are no protests
+    assert extract("Les ministres se sont réunis à Jacmel mardi. Le cortège funèbre a traversé Hinche.",
+                   date=dt.date(2025, 9, 10), language="fr").incidents == []

@@ -82,6 +82,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # « les habitants … en arrivent à bloquer eux-mêmes les routes », « des riverains ont barré la route »
          r"(?:manifestants|habitants|riverains|jeunes|chauffeurs|commer[çc]ants|marchands|[ée]tudiants|population)\s+(?:[^\s.;:!?«»“”]+\s+){0,30}?"
          r"(?:bloqu|barr)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:les\s+|la\s+|des\s+|plusieurs\s+)?(?:routes?|rues?|axes?|carrefours?|circulation)\b",
+         # « 300 personnes participaient au cortège » (not a funeral's or a president's)
+         r"cort[èe]ges?\b(?!\s+(?:fun[èe]bre|fun[ée]raire|pr[ée]sidentiel|officiel|nuptial|de\s+(?:voitures|v[ée]hicules)))",
+         r"se\s+sont\s+(?:[\w'’-]+\s+){0,3}?mobilis[ée]e?s\s+(?:[\w'’-]+\s+){0,4}?(?:dans\s+les\s+rues|devant|contre|"
+         r"pour\s+(?:d[ée]noncer|protester|exiger|r[ée]clamer))",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
@@ -591,6 +595,9 @@ OWNER_APPOSED_AFTER = prefiltered(
 PROTEST_DESTINATION = prefiltered(
     r"\b(?:converg\w*|march\w*|march[ée]\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|mov(?:ed|ing)|"
     r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$|"
+    # where they gathered: « 8 000 manifestants se sont réunis à Marseille » (not a meeting's venue)
+    r"\b(?:se\s+sont\s+(?:[ée]galement\s+|aussi\s+)?(?:r[ée]uni|rassembl)\w*|gathered|rallied)\s+(?:à|au|aux|dans|devant|sur|in|at|outside)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
 
 #: Where marchers set out from, when the sentence then says where they went:
