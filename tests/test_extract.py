@@ -1634,3 +1634,9 @@ def test_french_marchers_gathering_mobilising_and_walking_in_a_procession_protes
     # a meeting's venue and a funeral procession are no protests
     assert extract("Les ministres se sont réunis à Jacmel mardi. Le cortège funèbre a traversé Hinche.",
                    date=dt.date(2025, 9, 10), language="fr").incidents == []
+
+
+def test_the_city_s_airport_is_the_airport_of_the_city_just_named(extract):
+    [incident] = extract("Clashes left 12 dead on Monday in Cap-Haïtien, during an attempted invasion of the city's "
+                         "airport.", date=dt.date(2023, 1, 10)).incidents
+    assert incident.place == "Cap-Haïtien International Airport"

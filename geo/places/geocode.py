@@ -672,9 +672,12 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     if d.roles and d.scope is None and (town := _recent_town(mention, earlier)) is not None:
         # « À Mirebalais, ... le commissariat central »: the town's main station, not the nation's
         return resolve_facility(Place(mention, town, "the town just named"), gazetteer)
+    if d.scope == "town" and (town := _recent_town(mention, earlier)) is not None:
+        # "left 12 dead in Juliaca, during an attempted invasion of the city's airport"
+        return resolve_facility(Place(mention, town, "the town just named"), gazetteer)
     country = focus.country
     locality = None
-    if d.scope == "capital":
+    if d.scope in ("capital", "town"):
         capital = gazetteer.capital(country)
         if capital is not None and mention.facility:
             # "the parliament in the capital": the capital's building of that

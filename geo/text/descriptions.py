@@ -264,8 +264,10 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
                 continue  # "the Karibe prison": a name, which the facility binding reads
         if scope is not None:
             pass  # the demonym says whose
-        elif owner in ("capital", "city"):
+        elif owner == "capital":
             scope = "capital"
+        elif owner in ("city", "town"):
+            scope = "town"  # "the city's airport": the city just named, else the capital
         elif owner in ("country", "nation", "republic"):
             scope = "country"
         elif owner:

@@ -18,7 +18,8 @@ from geo.places.gazetteer import Entry
 class Description:
     """What a descriptive phrase asks for, before context resolves it.
 
-    ``scope`` is ``"capital"``, ``"country"`` or an ISO country code; ``kind``
+    ``scope`` is ``"capital"``, ``"town"`` (the town just named, else the
+    capital: "the city's airport"), ``"country"`` or an ISO country code; ``kind``
     is a gazetteer kind, ``"country"``, ``"capital"`` or ``None`` for "the
     facility".  ``regions`` holds sub-regions named by an adjective.
     """
