@@ -1640,3 +1640,18 @@ def test_the_city_s_airport_is_the_airport_of_the_city_just_named(extract):
     [incident] = extract("Clashes left 12 dead on Monday in Cap-Haïtien, during an attempted invasion of the city's "
                          "airport.", date=dt.date(2023, 1, 10)).incidents
     assert incident.place == "Cap-Haïtien International Airport"
+
+
+def test_a_state_of_emergency_already_in_force_is_the_setting_not_the_news(extract):
+    result = extract("En plein état d’urgence et couvre-feu nocturne, les écoles restent fermées. Mardi, des "
+                     "bandits ont incendié le sous-commissariat de Salomon à Bas-Peu-de-Chose.",
+                     date=dt.date(2024, 3, 7), language="fr")
+    assert "Haiti" not in {i.place for i in result.incidents}
+    # the event the sentence tells under the curfew stands
+    [incident] = extract("Amid a night curfew, gunmen attacked the police station in Mirebalais on Tuesday.",
+                         date=dt.date(2024, 3, 7)).incidents
+    assert (incident.place, incident.event_type) == ("Commissariat de Mirebalais", "Battles")
+    # a curfew declared is still one
+    [incident] = extract("The government declared a state of emergency across Haiti on Sunday.",
+                         date=dt.date(2024, 3, 4)).incidents
+    assert incident.place == "Haiti"

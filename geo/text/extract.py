@@ -28,8 +28,8 @@ from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN,
-    LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, VILLAGE_AFTER,
-    VILLAGE_BEFORE,
+    LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, UNDER_DECLARATION,
+    VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
@@ -136,6 +136,13 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if before is not None and not quiet_judged:
             before = (before[0], [p for p in judge(*before) if p.entry.precision != "country"])
         fatalities = find_fatalities(sentence.text)
+        if DECLARATION.search(trigger.text) and UNDER_DECLARATION.search(told):
+            # « En plein état d'urgence, ... »: the measure is the setting, not the news; any
+            # other event the sentence tells stands
+            trigger = classify(UNDER_DECLARATION.sub(" ", told), {kind_of(p) for p in candidates})
+            if trigger is None or DECLARATION.search(trigger.text):
+                pending = None
+                continue
         if DECLARATION.search(trigger.text):
             if candidates or sentence.index not in unplaced:
                 # "martial law over Mindanao", an area the gazetteer lacks, is not the whole country's

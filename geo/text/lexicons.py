@@ -158,6 +158,16 @@ DECLARATION = prefiltered(
     r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
     r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
 
+#: A measure already in force, the setting of what the sentence tells: « en
+#: plein état d'urgence et couvre-feu nocturne », "amid a curfew", "under the
+#: state of emergency".  It declares nothing.
+UNDER_DECLARATION = prefiltered(
+    r"\b(?:en\s+plein(?:e)?|sous|pendant|durant|malgr[ée]|amid|under|during|despite|in\s+spite\s+of)\s+"
+    r"(?:(?:l['’]|le|la|les|un|une|a|an|the|this|ce|cet|cette)\s*)?(?:[\w-]+\s+)?"
+    r"(?:[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|couvre-feu|state\s+of\s+(?:emergency|siege)|curfew|martial\s+law)"
+    r"(?:\s+(?:et|and)\s+(?:(?:le|la|du|un|a|the)\s+)?(?:[\w-]+\s+)?(?:couvre-feu|curfew)(?:\s+nocturne|\s+at\s+night)?)?"
+    r"(?:\s+nocturne)?", re.I)
+
 #: An event said to cover a whole country: a country-level incident is right.
 NATIONWIDE = prefiltered(
     r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
