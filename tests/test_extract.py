@@ -1655,3 +1655,9 @@ def test_a_state_of_emergency_already_in_force_is_the_setting_not_the_news(extra
     [incident] = extract("The government declared a state of emergency across Haiti on Sunday.",
                          date=dt.date(2024, 3, 4)).incidents
     assert incident.place == "Haiti"
+
+
+def test_the_headline_s_event_goes_to_no_country_named_in_passing_in_the_lead(extract):
+    result = extract("The port city has long been disputed by Haiti's main armed groups.", date=dt.date(2023, 9, 3),
+                     title="Jacmel curfew lifted after four demonstrators killed in clashes")
+    assert "Haiti" not in {i.place for i in result.incidents}

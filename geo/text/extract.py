@@ -122,8 +122,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             trigger = classify(told, {kind_of(p) for p in candidates})
         if trigger is None and candidates:
             carried = pending if pending is not None else (headline if lead > 0 else None)
+            # the headline's event goes to a lead sentence's town, not to the country it only
+            # names in passing ("claimed by Iraq's main ethnic groups" under "Kirkuk curfew lifted")
             if carried is not None and (BACK_REFERENCE.search(sentence.text)
-                                        or (pending is None and lead > 0 and not ONGOING.search(sentence.text))):
+                                        or (pending is None and lead > 0 and not ONGOING.search(sentence.text)
+                                            and any(p.entry.precision != "country" for p in candidates))):
                 trigger = classify(carried.text, {kind_of(p) for p in candidates}) or carried
         if candidates or any(p.mention.how == "dateline" for p in here):
             lead -= 1  # the dateline's sentence is the lead's first, whatever else it names
