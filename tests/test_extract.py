@@ -1661,3 +1661,16 @@ def test_the_headline_s_event_goes_to_no_country_named_in_passing_in_the_lead(ex
     result = extract("The port city has long been disputed by Haiti's main armed groups.", date=dt.date(2023, 9, 3),
                      title="Jacmel curfew lifted after four demonstrators killed in clashes")
     assert "Haiti" not in {i.place for i in result.incidents}
+
+
+def test_an_offensive_by_an_armed_group_and_a_post_the_police_gave_up_are_events(extract):
+    result = extract("En 2023, une offensive des bandits à Saut-d'Eau et Mirebalais s'était soldée par un échec.",
+                     date=dt.date(2024, 2, 19), language="fr")
+    assert {(i.place, i.event_type) for i in result.incidents} == {("Saut-d'Eau", "Battles"), ("Mirebalais", "Battles")}
+    [incident] = extract("Le commissariat de Mirebalais n'est plus sous le contrôle de la PNH depuis juin.",
+                         date=dt.date(2024, 2, 19), language="fr").incidents
+    assert (incident.place, incident.sub_event_type) == ("Commissariat de Mirebalais",
+                                                         "Non-violent transfer of territory")
+    # an offensive of charm, or a plan abandoned, is no event
+    assert extract("Le gouvernement a lancé une campagne à Mirebalais; le projet a été abandonné par le ministère.",
+                   date=dt.date(2024, 2, 19), language="fr").incidents == []

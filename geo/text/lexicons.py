@@ -105,11 +105,21 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
+    # a post the state gave up: « le commissariat n'est plus sous le contrôle de la PNH », "abandoned by the police"
+    (_rx(r"n['’](?:est|sont|était|étaient)\s+plus\s+sous\s+(?:le\s+)?contr[ôo]le\s+(?:de\s+la\s+(?:PNH|police)|des\s+(?:autorit[ée]s|forces)|"
+         r"de\s+l['’](?:[ÉéEe]tat|arm[ée]e))",
+         r"abandonn[ée]e?s?\s+par\s+(?:les\s+|la\s+|l['’]\s*)?(?:policiers|police|agents|forces|soldats|militaires|arm[ée]e|PNH)\b",
+         r"abandoned\s+by\s+(?:the\s+)?(?:police|officers|troops|soldiers|army|security\s+forces)\b",
+         r"no\s+longer\s+under\s+(?:the\s+)?(?:control\s+of\s+the\s+(?:police|state|government|army)|(?:police|state|government)\s+control)"),
+     "Strategic developments", "Non-violent transfer of territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
+         # « une offensive des bandits à Saut-d'Eau », "an offensive by the army on Goma"
+         r"\boffensives?\s+(?:des?|du|d['’]|by|of)\s+(?:the\s+|l['’]\s*|la\s+)?(?:bandits|gangs?|rebelles|rebels|arm[ée]e|army|"
+         r"troops|forces|militants|jihadistes|djihadistes|terroristes|insurg\w+|groupes?\s+arm[ée]s|armed\s+groups?|M23|ADF|JNIM|FARDC)\b",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation",
          r"(?:men[ée]e?s?|lanc[ée]e?s?|conduit|effectu[ée]e?s?)\s+(?:une?|des|plusieurs)\s+(?:[\w-]+\s+)?op[ée]rations?\b(?!\s+(?:chirurgicale|de\s+(?:sensibilisation|nettoyage|distribution|secours|sauvetage|vaccination)))",
