@@ -1586,6 +1586,10 @@ def test_a_village_put_in_a_far_local_unit_is_no_namesake_town_of_the_gazetteer(
                      date=dt.date(2024, 2, 19))
     # Nasarawa town lies 400 km away, in Nasarawa State: the LGA stands for the village, in both sentences
     assert {i.place for i in result.incidents} == {"Faskari"}
+    # a quarter named after a far town, in a list closed by its commune
+    result = extract("Des gangs ont attaqué quatre antennes de la PNH (à Drouillard et Station Gonaïves) dans la "
+                     "commune de Cité Soleil.", date=dt.date(2023, 10, 13), language="fr")
+    assert "Gonaïves" not in {i.place for i in result.incidents}
     # a village the gazetteer places inside the unit named with it is that village
     result = extract("À Mayotte, des bandes ont attaqué Tsararano, dans la commune de Dembéni, mardi.",
                      date=dt.date(2023, 11, 28), language="fr")

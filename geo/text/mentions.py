@@ -567,7 +567,7 @@ UNIT_RADIUS_KM = 60.0
 
 #: « X, dans la commune de Y », "X, in the district of Y": the unit's word before its name.
 _UNIT_NAMED_BEFORE = re.compile(
-    r"\s*(?:community|village|town|settlement|communaut[ée])?,?\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*"
+    r"\s*\)?\s*(?:community|village|town|settlement|communaut[ée])?,?\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*"
     r"(?:commune|municipalit[éy]|district|section\s+communale|territoire|territory|cercle|county|woreda|"
     r"local\s+government\s+area)\s+(?:de|du|d['’]|of)\s*", re.I)
 #: "X community in the Y Local Government Area", "X in Y LGA": the unit's word after its name.
