@@ -1442,6 +1442,10 @@ def test_a_favela_named_is_a_quarter_of_the_story_s_city_not_a_far_namesake(extr
     result = extract("RIO DE JANEIRO (AP) — Police raided the Penha favela on Tuesday, killing 20 people.",
                      date=dt.date(2025, 10, 28))
     assert all(km((i.lat, i.lon), (-22.91, -43.21)) < 30 for i in result.incidents)
+    # ...and so is the first of a list the word follows
+    result = extract("RIO DE JANEIRO (AP) — Police raided the Penha and Alemão favela complexes on Tuesday.",
+                     date=dt.date(2025, 10, 28))
+    assert result.incidents and all(km((i.lat, i.lon), (-22.91, -43.21)) < 30 for i in result.incidents)
 
 
 def test_an_embassy_is_placed_where_it_stands_not_in_the_country_that_owns_it(extract):

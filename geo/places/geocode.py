@@ -72,7 +72,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
              for e in m.candidates if e.precision == "locality"}
     # the towns the text names without doubt, near one of which a quarter it names must lie
     anchors = [m.candidates[0] for m in mentions if m.how in ("name", "dateline") and len(m.candidates) == 1
-               and m.candidates[0].precision == "locality" and not _QUARTER_NAMED.search(m.text)]
+               and m.candidates[0].precision == "locality" and not (m.quarter or _QUARTER_NAMED.search(m.text))]
     if focus.locality is not None:
         anchors.append(focus.locality)
     # Within one document the choice depends only on the candidates, which
@@ -82,7 +82,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     focus_named = focus.country in vouchers
 
     def pick(mention: Mention) -> Place | None:
-        quarter = bool(_QUARTER_NAMED.search(mention.text))
+        quarter = mention.quarter or bool(_QUARTER_NAMED.search(mention.text))
         written = names.key(mention.text)
         key = (tuple(e.id for e in mention.candidates), mention.via_alias, quarter, written)
         if key not in chosen:

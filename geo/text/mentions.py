@@ -353,6 +353,9 @@ _SMALL_UNIT = re.compile(r"\s+(?:township|tehsil|LGA|local\s+government)", re.I)
 #: A word after a name that makes it a quarter of the story's town.
 QUARTER_WORD = r"(?:neighbou?rhoods?|quartiers?|bairros?|barrios?|townships?|katye|favelas?|comunas?|colonias?)"
 _QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
+#: "Penha and Alemão favela complexes", « Brooklyn et Boston quartiers »: the word after
+#: the list's last name calls the first one a quarter too.
+_LIST_OF_QUARTERS = re.compile(rf"(?:\s*,\s*|\s+(?:and|et|ak|&)\s+)(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}{QUARTER_WORD}\b")
 
 
 def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -390,6 +393,8 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             # resolver then keeps only places near the story's town (see geo.places.geocode)
             stop = mention.end + quarter.end() - end
             mention = replace(mention, end=stop, text=sentence.text[start:stop - sentence.start])
+        elif _LIST_OF_QUARTERS.match(sentence.text, end):
+            mention = replace(mention, quarter=True)  # "the Penha and Alemão favela complexes"
         elif areas and towns and _attributive(sentence.text, start, end) and \
                 max(e.population for e in areas) >= ATTRIBUTIVE_AREA_RATIO * max(
                     e.population for e in mention.candidates if e.precision not in _AREA_PRECISIONS):

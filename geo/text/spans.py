@@ -58,3 +58,6 @@ class Mention:
     #: Mexican city of Culiacán"): the text says where it is, so its size
     #: no longer matters (see :func:`geo.text.mentions._qualified`).
     qualified: bool = False
+    #: Called a quarter by a word after a list it starts ("the Penha and
+    #: Alemão favela complexes"): a quarter of the story's town, not a far namesake.
+    quarter: bool = False
