@@ -1505,6 +1505,11 @@ def test_towns_said_to_live_under_a_threat_saw_no_event_of_the_story(extract):
                      "policiers ont tiré sur des clients d'un bar aux Cayes dimanche.", date=dt.date(2025, 9, 22),
                      language="fr")
     assert [i.place for i in result.incidents] == ["Les Cayes"]
+    # said without a verb
+    result = extract("Des gangs ont attaqué Fond-Parisien dimanche. La crise persiste, laissant les habitants de "
+                     "Ganthier livrés à eux-mêmes face aux assauts des gangs.", date=dt.date(2024, 11, 11),
+                     language="fr")
+    assert [i.place for i in result.incidents] == ["Fond-Parisien"]
 
 
 def test_a_place_a_relative_clause_situates_others_by_is_no_site(extract):

@@ -690,7 +690,10 @@ CHRONIC_AFTER = prefiltered(
     r"^(?:\s*(?:,|\bet\b|\band\b)\s*[\w'’-]+(?:\s+[\w'’-]+)?){0,6},?\s+(?:sont|est|is|are|remains?|restent?|reste|"
     r"demeurent?|have\s+been|has\s+been|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+(?:toujours\s+|still\s+|long\s+|depuis\s+longtemps\s+)?"
     r"(?:en\s+proie\s+[àa]|plagued\s+by|in\s+the\s+grip\s+of|gripped\s+by|beset\s+by|wracked\s+by|racked\s+by|"
-    r"minée?s?\s+par|gangr[ée]n[ée]e?s?\s+par|livr[ée]e?s?\s+[àa])", re.I)
+    r"minée?s?\s+par|gangr[ée]n[ée]e?s?\s+par|livr[ée]e?s?\s+[àa])|"
+    # ...or said so without a verb: « les habitants de Ganthier livrés à eux-mêmes face aux assauts »
+    r"^\s*,?\s+(?:livr[ée]e?s?\s+[àa]\s+(?:eux|elles|lui)[\s-]*m[êe]mes?|en\s+proie\s+[àa]|left\s+to\s+fend\s+for\s+themselves|"
+    r"plagued\s+by|gripped\s+by|beset\s+by)", re.I)
 
 #: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
 #: "AFP via Getty Images", « Photo : X ».
