@@ -1687,3 +1687,13 @@ def test_an_offensive_by_an_armed_group_and_a_post_the_police_gave_up_are_events
     # an offensive of charm, or a plan abandoned, is no event
     assert extract("Le gouvernement a lancé une campagne à Mirebalais; le projet a été abandonné par le ministère.",
                    date=dt.date(2024, 2, 19), language="fr").incidents == []
+
+
+def test_section_144_is_a_declaration_over_the_district_named_not_over_part_of_a_state(extract):
+    result = extract("IMPHAL, India — Section 144 was imposed and the internet cut in part of Manipur on Wednesday. "
+                     "Section 144 was later imposed in Bishnupur district after violence was reported.",
+                     date=dt.date(2023, 5, 3))
+    [incident] = result.incidents
+    assert incident.sub_event_type == "Other"
+    # the Bishnupur of Manipur, the state the story names, not West Bengal's, 700 km away
+    assert km((incident.lat, incident.lon), (24.63, 93.76)) < 10

@@ -65,6 +65,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     places: list[Place] = []
     vouchers = _vouchers(mentions)
     context = set(vouchers) | focus.adjectives
+    # the first-level regions the text names without doubt ("in Manipur"): a namesake
+    # town inside one of them is the one meant (Manipur's Bishnupur, not West Bengal's)
+    regions = frozenset((m.candidates[0].country, names.key(m.candidates[0].name)) for m in mentions
+                        if m.how in ("name", "dateline") and len(m.candidates) == 1
+                        and m.candidates[0].kind == "admin1")
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     # the towns the text names, for a world-pack landmark abroad ("Israeli
     # troops raided Al-Shifa Hospital in Gaza City")
@@ -91,7 +96,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
                       and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors)),
                 focus, written)
-            chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context) if kept else None)
+            chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context, regions) if kept else None)
         kept, first = chosen[key]
         if first is None:
             return None
@@ -532,17 +537,21 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
                  f"{match.detail}, a town of the story's country {focus.country}", (match.entry.id,))
 
 
-def resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> Place:
+def resolve_name(mention: Mention, focus: Focus, context: set[str | None],
+                 regions: frozenset[tuple[str | None, str]] = frozenset()) -> Place:
     candidates = mention.candidates
     ids = tuple(e.id for e in candidates)
     if len(candidates) == 1:
         return Place(mention, candidates[0], "only candidate", ids)
 
     home = [query.NearPoint(focus.locality.name, focus.locality.lat, focus.locality.lon)] if focus.locality else []
+    if any(e.kind == "admin1" for e in candidates):
+        regions = frozenset()  # "Antioquia" may be the region itself, not a town inside it
 
     def score(entry: Entry) -> tuple:
         return (
             entry.country == focus.country and focus.country is not None,
+            (entry.country, names.key(entry.admin1 or "")) in regions,
             focus.locality is not None and names.key(entry.locality or "") == names.key(focus.locality.name),
             entry.country in context,
             entry.kind == "country",
@@ -555,7 +564,10 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None]) -> Pl
 
     ranked = sorted(candidates, key=score, reverse=True)
     best = ranked[0]
-    if best.country == focus.country and focus.country:
+    if (best.country, names.key(best.admin1 or "")) in regions and not all(
+            (e.country, names.key(e.admin1 or "")) in regions for e in ranked[1:]):
+        why = f"in {best.admin1}, named in the text"
+    elif best.country == focus.country and focus.country:
         why = f"in the document's focus country {focus.country}"
     elif best.country in context:
         why = f"in {best.country}, named elsewhere in the text"

@@ -550,12 +550,19 @@ def _cause_of_declaration(sentence: Sentence, candidates: list[Place], date: Dat
             for place in sites]
 
 
+#: "in part of", "in parts of", « dans une partie de »: right before the area a measure covers some of.
+_PART_OF_AREA = re.compile(r"\b(?:(?:some|certain)\s+)?parts?\s+of\s+(?:the\s+)?$|"
+                           r"\b(?:une\s+)?partie\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.I)
+
+
 def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,
                  trigger: EventTrigger, date: DateClaim | None, fatalities) -> list[Report]:
     """A state of emergency or curfew applies to the area that declared it:
     the place the sentence names, or the focus country."""
     if candidates:
         broadest = max(candidates, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
+        if _PART_OF_AREA.search(sentence.text, 0, broadest.mention.start - sentence.start):
+            return []  # "imposed in part of Manipur": some area the sentence does not name, not the region
         return [Report(sentence, broadest, trigger, date, None)]
     if focus.locality is not None and IN_TOWN.search(sentence.text):
         mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")

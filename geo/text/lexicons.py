@@ -25,7 +25,8 @@ def _rx(*words: str) -> Prefiltered:
 #: article.  Stems ("incendi", "saccag") cover the inflections.
 TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence",
-         r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans"),
+         r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans",
+         r"section\s+144\b(?=[^.]{0,40}\b(?:imposed|clamped|enforced|promulgated|declared))", r"prohibitory\s+orders?"),
      "Strategic developments", "Other"),
     (_rx(r"chemical\s+(?:weapon|attack)", r"nerve\s+agent", r"chlorine\s+gas", r"armes?\s+chimiques?"),
      "Explosions/Remote violence", "Chemical weapon"),
@@ -166,7 +167,9 @@ TRIGGER_FILTER = PrefilterGroup([pattern for pattern, _, _ in TRIGGERS])
 #: country when no finer place is named.
 DECLARATION = prefiltered(
     r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
-    r"couvre-feu|kouvrefe|eta\s+dijans", re.I)
+    r"couvre-feu|kouvrefe|eta\s+dijans|"
+    # India's order banning assemblies: "Section 144 was imposed in Bishnupur district", "prohibitory orders"
+    r"section\s+144\b|prohibitory\s+orders?", re.I)
 
 #: A measure already in force, the setting of what the sentence tells: « en
 #: plein état d'urgence et couvre-feu nocturne », "amid a curfew", "under the
