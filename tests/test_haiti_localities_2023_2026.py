@@ -176,3 +176,17 @@ def test_belo_in_cameroon_stays_in_cameroon(gazetteer):
     found = sites(gazetteer, "Separatist fighters attacked Belo, in Cameroon's North West region, on Sunday, "
                              "killing three soldiers.", language="en")
     assert not_in_haiti(found)
+
+
+# -- round 3: names of 2023-2025 reporting that the packs lacked ------------------------
+
+CARENAGE = (19.76490, -72.19734)            # mspp-spa:31103
+
+
+def test_morne_cabri_and_the_boulevard_carenage_are_found(gazetteer):
+    found = sites(gazetteer, "Plus d'une dizaine de passagers d'un minibus ont été tués hier par des bandits à "
+                             "Morne Cabri, sur la route nationale 3.")
+    assert km(found["Morne-à-Cabrit"], CROIX_DES_BOUQUETS) < 8
+    found = sites(gazetteer, "Une fusillade a éclaté au Boulevard Carénage, au Cap-Haïtien, samedi soir, "
+                             "faisant deux blessés.")
+    assert km(found["Carénage"], CARENAGE) < 0.1
