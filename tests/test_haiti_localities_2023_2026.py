@@ -176,3 +176,49 @@ def test_belo_in_cameroon_stays_in_cameroon(gazetteer):
     found = sites(gazetteer, "Separatist fighters attacked Belo, in Cameroon's North West region, on Sunday, "
                              "killing three soldiers.", language="en")
     assert not_in_haiti(found)
+
+
+# -- round 3: names of 2023-2025 reporting that the packs lacked ------------------------
+
+CARENAGE = (19.76490, -72.19734)            # mspp-spa:31103
+
+
+def test_morne_cabri_and_the_boulevard_carenage_are_found(gazetteer):
+    found = sites(gazetteer, "Plus d'une dizaine de passagers d'un minibus ont été tués hier par des bandits à "
+                             "Morne Cabri, sur la route nationale 3.")
+    assert km(found["Morne-à-Cabrit"], CROIX_DES_BOUQUETS) < 8
+    found = sites(gazetteer, "Une fusillade a éclaté au Boulevard Carénage, au Cap-Haïtien, samedi soir, "
+                             "faisant deux blessés.")
+    assert km(found["Carénage"], CARENAGE) < 0.1
+
+
+CENTRE_VILLE = (18.54683, -72.34292)        # kofaviv-2013:quartier/113, "Centre Ville" (Port-au-Prince)
+DUVIVIER = (18.59636, -72.32747)            # mspp-spa:11231, Centre Hospitalier Fontaine, Duvivier
+LALUE = (18.54240, -72.32761)               # kofaviv-2013:quartier/138
+
+
+def test_the_bas_de_la_ville_is_downtown_port_au_prince_and_no_other_town_s(gazetteer):
+    found = sites(gazetteer, "Des bandits ont incendié plusieurs commerces au Bas de la ville de "
+                             "Port-au-Prince lundi.")
+    assert km(found["Centre-ville de Port-au-Prince"], CENTRE_VILLE) < 0.1
+    found = sites(gazetteer, "Gunmen set fire to shops in Downtown Port-au-Prince on Monday.", language="en")
+    assert km(found["Centre-ville de Port-au-Prince"], CENTRE_VILLE) < 0.1
+    # Every town has a lower town: the bare « Bas de la Ville » is no alias, so a Jacmel
+    # story keeps to Jacmel.
+    found = sites(gazetteer, "Des manifestants ont bloqué le Bas de la Ville, à Jacmel, lundi, pour réclamer "
+                             "de l'électricité.")
+    assert list(found) == ["Jacmel"]
+
+
+def test_duvivier_is_a_quarter_of_cite_soleil_and_a_person_called_duvivier_is_not(gazetteer):
+    found = sites(gazetteer, "Des tirs ont été entendus à Duvivier et à Drouillard, à Cité Soleil, samedi.")
+    assert km(found["Duvivier"], DUVIVIER) < 0.1
+    found = sites(gazetteer, "Le commissaire Jean Duvivier a été interpellé mardi à Port-au-Prince, selon la "
+                             "police.")
+    assert "Duvivier" not in found and "Port-au-Prince" in found
+
+
+def test_lalue_is_the_avenue_john_brown_at_the_lalue_quarter(gazetteer):
+    found = sites(gazetteer, "Des tirs nourris ont été entendus à Lalue mercredi, où deux passants ont été "
+                             "blessés.")
+    assert km(found["Avenue John Brown"], LALUE) < 0.1
