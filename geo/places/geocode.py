@@ -69,7 +69,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     # town inside one of them is the one meant (Manipur's Bishnupur, not West Bengal's)
     regions = frozenset((m.candidates[0].country, names.key(m.candidates[0].name)) for m in mentions
                         if m.how in ("name", "dateline") and len(m.candidates) == 1
-                        and m.candidates[0].kind == "admin1")
+                        and m.candidates[0].precision == "region")
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     # the towns the text names, for a world-pack landmark abroad ("Israeli
     # troops raided Al-Shifa Hospital in Gaza City")
@@ -96,7 +96,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
                       and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors)),
                 focus, written)
-            chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context, regions) if kept else None)
+            chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context, regions=regions)
+                                 if kept else None)
         kept, first = chosen[key]
         if first is None:
             return None
@@ -537,21 +538,25 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
                  f"{match.detail}, a town of the story's country {focus.country}", (match.entry.id,))
 
 
-def resolve_name(mention: Mention, focus: Focus, context: set[str | None],
+def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
                  regions: frozenset[tuple[str | None, str]] = frozenset()) -> Place:
+    """The candidate a name most likely means in this story: in its focus
+    country, then inside a region the text names (``regions``: country and
+    folded name of each), in its focus city, in a country it names, then the
+    curated over the world's, and the nearest or largest."""
     candidates = mention.candidates
     ids = tuple(e.id for e in candidates)
     if len(candidates) == 1:
         return Place(mention, candidates[0], "only candidate", ids)
 
     home = [query.NearPoint(focus.locality.name, focus.locality.lat, focus.locality.lon)] if focus.locality else []
-    if any(e.kind == "admin1" for e in candidates):
-        regions = frozenset()  # "Antioquia" may be the region itself, not a town inside it
+    # "Antioquia" may be the region itself, not a town inside it
+    inside_named = frozenset() if any(e.precision == "region" for e in candidates) else regions
 
     def score(entry: Entry) -> tuple:
         return (
             entry.country == focus.country and focus.country is not None,
-            (entry.country, names.key(entry.admin1 or "")) in regions,
+            (entry.country, names.key(entry.admin1 or "")) in inside_named,
             focus.locality is not None and names.key(entry.locality or "") == names.key(focus.locality.name),
             entry.country in context,
             entry.kind == "country",
@@ -564,8 +569,8 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None],
 
     ranked = sorted(candidates, key=score, reverse=True)
     best = ranked[0]
-    if (best.country, names.key(best.admin1 or "")) in regions and not all(
-            (e.country, names.key(e.admin1 or "")) in regions for e in ranked[1:]):
+    if (best.country, names.key(best.admin1 or "")) in inside_named and not all(
+            (e.country, names.key(e.admin1 or "")) in inside_named for e in ranked[1:]):
         why = f"in {best.admin1}, named in the text"
     elif best.country == focus.country and focus.country:
         why = f"in the document's focus country {focus.country}"
@@ -681,11 +686,9 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
         return Place(mention, entry, f"capital of {code}", (entry.id,) if entry else ()) if entry \
             else Place(mention, None, f"not_found: no capital known for {code}")
 
-    if d.roles and d.scope is None and (town := _recent_town(mention, earlier)) is not None:
-        # « À Mirebalais, ... le commissariat central »: the town's main station, not the nation's
-        return resolve_facility(Place(mention, town, "the town just named"), gazetteer)
-    if d.scope == "town" and (town := _recent_town(mention, earlier)) is not None:
-        # "left 12 dead in Juliaca, during an attempted invasion of the city's airport"
+    if (d.roles and d.scope is None or d.scope == "town") and (town := _recent_town(mention, earlier)) is not None:
+        # « À Mirebalais, ... le commissariat central »: the town's main station, not the nation's;
+        # "12 dead in Juliaca, during an attempted invasion of the city's airport": Juliaca's
         return resolve_facility(Place(mention, town, "the town just named"), gazetteer)
     country = focus.country
     locality = None

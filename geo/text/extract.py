@@ -139,11 +139,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if before is not None and not quiet_judged:
             before = (before[0], [p for p in judge(*before) if p.entry.precision != "country"])
         fatalities = find_fatalities(sentence.text)
-        if DECLARATION.search(trigger.text) and UNDER_DECLARATION.search(told):
+        if DECLARATION.search(trigger.text) and _in_force(told):
             # « En plein état d'urgence, ... »: the measure is the setting, not the news; any
-            # other event the sentence tells stands
+            # other event the sentence tells stands, a new declaration too
             trigger = classify(UNDER_DECLARATION.sub(" ", told), {kind_of(p) for p in candidates})
-            if trigger is None or DECLARATION.search(trigger.text):
+            if trigger is None:
                 pending = None
                 continue
         if DECLARATION.search(trigger.text):
@@ -550,6 +550,19 @@ def _cause_of_declaration(sentence: Sentence, candidates: list[Place], date: Dat
             for place in sites]
 
 
+def _in_force(sentence: str) -> bool:
+    """Whether the sentence's first declaration word is a measure already in
+    force (``UNDER_DECLARATION``), the setting of what it tells."""
+    setting = UNDER_DECLARATION.search(sentence)
+    first = DECLARATION.search(sentence)
+    return setting is not None and first is not None and setting.start() <= first.start() < setting.end() \
+        and not _PLACED_UNDER.search(sentence, 0, setting.start())
+
+
+#: "placed Jacmel under a curfew", « mise sous couvre-feu »: a measure taken, not one in force.
+_PLACED_UNDER = re.compile(r"\b(?:placed|put|plac[ée]e?s?|mise?s?)\s+(?:\S+\s+){0,4}?$", re.I)
+
+
 #: "in part of", "in parts of", « dans une partie de »: right before the area a measure covers some of.
 _PART_OF_AREA = re.compile(r"\b(?:(?:some|certain)\s+)?parts?\s+of\s+(?:the\s+)?$|"
                            r"\b(?:une\s+)?partie\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.I)
@@ -561,8 +574,11 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
     the place the sentence names, or the focus country."""
     if candidates:
         broadest = max(candidates, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
-        if _PART_OF_AREA.search(sentence.text, 0, broadest.mention.start - sentence.start):
-            return []  # "imposed in part of Manipur": some area the sentence does not name, not the region
+        # "imposed in part of Manipur": some area the sentence does not name, not the region
+        named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
+        if not named:
+            return []
+        broadest = max(named, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
         return [Report(sentence, broadest, trigger, date, None)]
     if focus.locality is not None and IN_TOWN.search(sentence.text):
         mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")

@@ -26,7 +26,11 @@ def _rx(*words: str) -> Prefiltered:
 TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"state\s+of\s+(?:emergency|siege)", r"curfews?\b", r"martial\s+law", r"[ée]tat\s+d['’]urgence",
          r"[ée]tat\s+de\s+si[èe]ge", r"couvre-feu", r"kouvrefe", r"eta\s+dijans",
-         r"section\s+144\b(?=[^.]{0,40}\b(?:imposed|clamped|enforced|promulgated|declared))", r"prohibitory\s+orders?"),
+         r"section\s+144\b(?=\s+(?:(?:of\s+the\s+)?(?:CrPC|Cr\.?P\.?C\.?|BNSS)\s+)?(?:was|were|has\s+been|had\s+been|is)\s+"
+         r"(?:imposed|clamped|enforced|promulgated|declared))",
+         r"(?:imposed|clamped|enforced|promulgated)\s+section\s+144\b",
+         r"prohibitory\s+orders?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:imposed|clamped|issued|enforced)",
+         r"(?:imposed|clamped|issued)\s+prohibitory\s+orders?"),
      "Strategic developments", "Other"),
     (_rx(r"chemical\s+(?:weapon|attack)", r"nerve\s+agent", r"chlorine\s+gas", r"armes?\s+chimiques?"),
      "Explosions/Remote violence", "Chemical weapon"),
@@ -78,15 +82,18 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          # objects set across the streets: « des containers ont été mis au travers des rues », "trucks parked across the road"
+         r"(?:containers?|conteneurs?|camions?|trucks?|lorries|pneus|tyres|tires|v[ée]hicules?|vehicles?|voitures|cars|buses|"
+         r"troncs|arbres|trees|rochers|rocks|pierres|stones|carcasses|bus)\s+(?:[\w'’-]+\s+){0,6}?"
          r"(?:mis|plac[ée]|install[ée]|dispos[ée]|gar[ée]|parked|placed|set)\w*\s+(?:au\s+|en\s+)?(?:travers|across)\s+"
-         r"(?:des|de\s+la|de\s+l['’]|du|les|la|the)\s+(?:[\w'’-]+\s+)?(?:rues?|routes?|chauss[ée]es?|voies?|streets?|roads?|highways?)\b",
+         r"(?:des|de\s+la|de\s+l['’]|du|les|la|the)\s+(?:[\w'’-]+\s+)?(?:rues?|routes?|chauss[ée]es?|voies?|streets?|roads?|"
+         r"highways?)\b",
          # « les habitants … en arrivent à bloquer eux-mêmes les routes », « des riverains ont barré la route »
-         r"(?:manifestants|habitants|riverains|jeunes|chauffeurs|commer[çc]ants|marchands|[ée]tudiants|population)\s+(?:[^\s.;:!?«»“”]+\s+){0,30}?"
-         r"(?:bloqu|barr)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:les\s+|la\s+|des\s+|plusieurs\s+)?(?:routes?|rues?|axes?|carrefours?|circulation)\b",
+         r"(?:manifestants|habitants|riverains|jeunes|chauffeurs|commer[çc]ants|marchands|[ée]tudiants|population)\s+(?:(?!(?:que|qui|dont|o[uù])\b|qu['’])[^\s.;:!?«»“”]+\s+){0,30}?"
+         r"(?:bloqu|barr)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:les\s+|la\s+|des\s+|plusieurs\s+)?(?:routes?|rues?|axes?|carrefours?)\b",
          # « 300 personnes participaient au cortège » (not a funeral's or a president's)
-         r"cort[èe]ges?\b(?!\s+(?:fun[èe]bre|fun[ée]raire|pr[ée]sidentiel|officiel|nuptial|de\s+(?:voitures|v[ée]hicules)))",
-         r"se\s+sont\s+(?:[\w'’-]+\s+){0,3}?mobilis[ée]e?s\s+(?:[\w'’-]+\s+){0,4}?(?:dans\s+les\s+rues|devant|contre|"
-         r"pour\s+(?:d[ée]noncer|protester|exiger|r[ée]clamer))",
+         r"(?:particip\w+|pris\s+part|se\s+sont\s+joint\w*|rejoint)\s+(?:au|aux|à\s+un)\s+cort[èe]ges?\b"
+         r"(?!\s+(?:fun[èe]bre|fun[ée]raire|pr[ée]sidentiel|officiel|nuptial|des\s+fun[ée]railles))",
+         r"se\s+sont\s+(?:[\w'’-]+\s+){0,3}?mobilis[ée]e?s\s+(?:[\w'’-]+\s+){0,4}?dans\s+les\s+rues",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
          r"peyi\s+lok", r"took\s+to\s+the\s+streets", r"descendu(?:e|s|es)?\s+dans\s+(?:les|la)\s+rues?",
@@ -107,9 +114,11 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
      "Battles", "Non-state actor overtakes territory"),
     # a post the state gave up: « le commissariat n'est plus sous le contrôle de la PNH », "abandoned by the police"
-    (_rx(r"n['’](?:est|sont|était|étaient)\s+plus\s+sous\s+(?:le\s+)?contr[ôo]le\s+(?:de\s+la\s+(?:PNH|police)|des\s+(?:autorit[ée]s|forces)|"
-         r"de\s+l['’](?:[ÉéEe]tat|arm[ée]e))",
-         r"abandonn[ée]e?s?\s+par\s+(?:les\s+|la\s+|l['’]\s*)?(?:policiers|police|agents|forces|soldats|militaires|arm[ée]e|PNH)\b",
+    (_rx(r"(?:commissariat|poste|antenne|base|position|caserne|camp|prison|ville|localit[ée]|commune|endroit|zone|quartier|"
+         r"village)\b[^.;:]{0,60}?(?:n['’](?:est|sont|était|étaient)\s+plus\s+sous\s+(?:le\s+)?contr[ôo]le\s+"
+         r"(?:de\s+la\s+(?:PNH|police)|des\s+(?:autorit[ée]s|forces)|de\s+l['’](?:[ÉéEe]tat|arm[ée]e))|"
+         r"abandonn[ée]e?s?\s+par\s+(?:les\s+|la\s+|l['’]\s*)?(?:policiers|police|agents|forces|soldats|militaires|arm[ée]e|PNH)\b)",
+         r"(?:station|post|base|position|barracks|checkpoint|prison|town|village|camp)\b[^.;:]{0,60}?"
          r"abandoned\s+by\s+(?:the\s+)?(?:police|officers|troops|soldiers|army|security\s+forces)\b",
          r"no\s+longer\s+under\s+(?:the\s+)?(?:control\s+of\s+the\s+(?:police|state|government|army)|(?:police|state|government)\s+control)"),
      "Strategic developments", "Non-violent transfer of territory"),
@@ -169,7 +178,7 @@ DECLARATION = prefiltered(
     r"state\s+of\s+emergency|(?:declared|imposed|decreed|proclaimed|extended)\s+(?:a\s+)?state\s+of\s+siege|curfew|martial\s+law|[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|"
     r"couvre-feu|kouvrefe|eta\s+dijans|"
     # India's order banning assemblies: "Section 144 was imposed in Bishnupur district", "prohibitory orders"
-    r"section\s+144\b|prohibitory\s+orders?", re.I)
+    r"section\s+144\b|prohibitory\s+orders?|imposed\s+section|clamped\s+section", re.I)
 
 #: A measure already in force, the setting of what the sentence tells: « en
 #: plein état d'urgence et couvre-feu nocturne », "amid a curfew", "under the
@@ -195,20 +204,41 @@ BACK_REFERENCE = prefiltered(
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
 
+#: Where a road leads, when it leads to a landmark: « la route menant à
+#: l'aéroport de Jérémie a été bloquée ».  (A town a road leads to is often
+#: the only place an ambush on it has.)
+ROAD_TO_LANDMARK_BEFORE = prefiltered(
+    r"\b(?:route|road|street|rue|avenue|chemin|highway|axe|wout)\s+(?:[\w'’-]+\s+){0,2}?(?:menant|leading|qui\s+m[èe]ne|"
+    r"allant|going|qui\s+conduit|conduisant)\s+(?:à|au|aux|vers|to|towards?)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    r"(?:a[ée]roport|airport|port|h[ôo]pital|hospital|prison|camp|base)(?:\s+(?:de|du|d['’]|of)\s*)?$", re.I)
+
+#: A landmark that only situates another building: « une antenne de police
+#: située non loin de la prison », "a school located near the airport".  (A
+#: town so named stays the place of a building the gazetteer lacks.)
+LANDMARK_NEAR_BEFORE = prefiltered(
+    r"\b(?:located|situated|situ[ée]e?s?)\s+(?:just\s+|juste\s+)?(?:near|close\s+to|not\s+far\s+from|next\s+to|"
+    r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’]))\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:de|du|d['’]|of)\s*)?$", re.I)
+
 #: A trend, not an event: "violence continues in the capital", « les vagues de
 #: violence se poursuivent à Port-au-Prince ».  A lead sentence saying so takes
 #: no event over from the headline.
 ONGOING = prefiltered(
-    r"\b(?:se\s+poursui\w+|continu(?:e|es|ent|ing|ed|ait|aient)\b|persist\w*|ongoing|unabated|"
+    r"\b(?:violences?|ins[ée]curit[ée]|violence|insecurity|unrest|fighting|combats|attaques|attacks|tirs)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:se\s+poursui\w+|continu(?:e|es|ent|ed|ait|aient)\b|persist\w*|rages?\b)|"
+    r"(?:ongoing|unabated)\s+(?:gang\s+)?(?:violence|fighting|insecurity)|"
     r"(?:vagues?|spirale|escalade|recrudescence|mont[ée]e)\s+(?:de\s+|d['’]\s*)?(?:la\s+)?(?:violence|ins[ée]curit[ée])|"
-    r"(?:waves?|spiral|escalation|surge|upsurge)\s+(?:of|in)\s+(?:gang\s+)?(?:violence|insecurity))", re.I)
+    r"(?:waves?|spiral|escalation|surge|upsurge)\s+(?:of|in)\s+(?:gang\s+)?(?:violence|insecurity)", re.I)
 
 #: What came before the event a back-reference points at: "(comes) weeks
 #: after", « (est intervenue) quelques semaines après que », "in the wake of".
 BACKGROUND_CLAUSE = prefiltered(
-    r"\b(?:(?:comes?|came|coming|follows?|followed|intervient|intervenue?|survient|survenue?|arrive|a\s+eu\s+lieu)\s+"
+    r"\b(?:(?:comes?|came|coming|follows?|followed|intervient|intervenue?|survient|survenue?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:after|following|since|apr[èe]s|suite\s+[àa]|depuis)|in\s+the\s+wake\s+of|"
-    r"dans\s+la\s+foul[ée]e\s+(?:de|d['’]))\b", re.I)
+    r"dans\s+la\s+foul[ée]e\s+(?:de|d['’]))\b"
+    # ...not the event's own hour: "came shortly after midnight", « peu après minuit »
+    r"(?!\s+(?:minuit|midnight|midi|noon|l['’]aube|dawn|\d|une\s+heure|one\s+hour|[a-z]+\s+hours?\b|[a-z]+\s+heures\b))",
+    re.I)
 
 #: The event just told, again elsewhere: « plusieurs villes ont connu la même
 #: nuit », "similar scenes were reported in", "X saw the same".
@@ -348,12 +378,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
     r"(?:\s+[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
-    # where a road leads: « la route menant à l'aéroport de Jérémie a été bloquée », "the road leading to the airport"
-    r"\b(?:route|road|street|rue|avenue|chemin|highway|axe|wout)\s+(?:[\w'’-]+\s+){0,2}?(?:menant|leading|qui\s+m[èe]ne|"
-    r"allant|going|qui\s+conduit|conduisant)\s+(?:à|au|aux|vers|to|towards?)"
-    r"(?:\s*(?:the\s+|la\s+|le\s+|l['’])?(?:a[ée]roport|airport|port|h[ôo]pital|hospital|prison|camp|base)\s+(?:de|du|d['’]|of))?|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
-    r"\b(?:located|situated|lies|lying|sits|situ[ée]e?s?|se\s+trouve|se\s+situe)\s+(?:just\s+|juste\s+)?(?:near|close\s+to|"
+    r"\b(?:(?:is|are|was|were)\s+(?:located|situated)|lies|sits|(?:est|sont)\s+situ[ée]e?s?|se\s+trouve|se\s+situe)\s+"
+    r"(?:just\s+|juste\s+)?(?:near|close\s+to|"
     r"not\s+far\s+from|next\s+to|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’]))|"
     # a place that only situates another: "the commune that overlooks the capital", « la commune limitrophe de »
     r"\b(?:overlook(?:s|ing|ed)?|surplomb\w*|bordering|borders|limitrophe\s+(?:de|du|d['’])|jouxt\w*)|"
@@ -695,8 +722,7 @@ CHRONIC_AFTER = prefiltered(
     r"(?:en\s+proie\s+[àa]|plagued\s+by|in\s+the\s+grip\s+of|gripped\s+by|beset\s+by|wracked\s+by|racked\s+by|"
     r"minée?s?\s+par|gangr[ée]n[ée]e?s?\s+par|livr[ée]e?s?\s+[àa])|"
     # ...or said so without a verb: « les habitants de Ganthier livrés à eux-mêmes face aux assauts »
-    r"^\s*,?\s+(?:livr[ée]e?s?\s+[àa]\s+(?:eux|elles|lui)[\s-]*m[êe]mes?|en\s+proie\s+[àa]|left\s+to\s+fend\s+for\s+themselves|"
-    r"plagued\s+by|gripped\s+by|beset\s+by)", re.I)
+    r"^\s*,?\s+(?:livr[ée]e?s?\s+[àa]\s+(?:eux|elles|lui)[\s-]*m[êe]mes?|left\s+to\s+fend\s+for\s+themselves)", re.I)
 
 #: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
 #: "AFP via Getty Images", « Photo : X ».

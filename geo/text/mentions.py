@@ -355,7 +355,8 @@ QUARTER_WORD = r"(?:neighbou?rhoods?|quartiers?|bairros?|barrios?|townships?|kat
 _QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
 #: "Penha and Alemão favela complexes", « Brooklyn et Boston quartiers »: the word after
 #: the list's last name calls the first one a quarter too.
-_LIST_OF_QUARTERS = re.compile(rf"(?:\s*,\s*|\s+(?:and|et|ak|&)\s+)(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}{QUARTER_WORD}\b")
+_LIST_OF_QUARTERS = re.compile(rf"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,2}}[A-ZÀ-Ý][\w'’-]*)*"
+                               rf"\s+(?:and|et|ak|&)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}{QUARTER_WORD}\b")
 
 
 def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -546,7 +547,9 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
     community in the Faskari Local Government Area of Katsina State" is no
     town of Nasarawa State, 400 km away, and the unit stands for it.  Only
     a unit named as such (an LGA, a district, a commune, a territory) says
-    so; two towns merely listed together say nothing of each other.  The
+    so, and only a place outside the unit's first-level region and far
+    from its point is another (a county seat may lie 200 km from a town of
+    its county); two towns merely listed together say nothing of each other.  The
     name stays unknown in the rest of the story (``namesakes``, updated):
     "the attack in Nasarawa Village" later on is the same village."""
     out = [replace(m, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
@@ -559,8 +562,8 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
         after = sentence.text[unit.end - sentence.start:unit.end - sentence.start + 40]
         if not (_UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and _UNIT_WORD_AFTER.match(after)):
             continue
-        if not any(e.within(u) or query.distance_km(e, u) <= UNIT_RADIUS_KM
-                   for e in place.candidates for u in unit.candidates):
+        if not any(e.within(u) or e.country == u.country and e.admin1 and e.admin1 == u.admin1
+                   or query.distance_km(e, u) <= UNIT_RADIUS_KM for e in place.candidates for u in unit.candidates):
             out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
             namesakes.add(names.key(place.text))
     return out

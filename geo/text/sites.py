@@ -18,6 +18,7 @@ from geo.text.lexicons import (
     AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE, HOSPITAL_IN_BEFORE,
+    LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
     SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE,
@@ -215,6 +216,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
                     and not ANOTHER_PLACE.search(reported))
     if OWNER_AFTER in can and OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
+    if place.entry.precision == "site" and (LANDMARK_NEAR_BEFORE.search(before[-60:])
+                                            or ROAD_TO_LANDMARK_BEFORE.search(sliced[-90:])):
+        return True  # « une antenne de police située non loin de la prison »: the prison only situates it
     if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
         return True  # "Lilavois (Santo 17)": another name of the place just named
     if NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after):
