@@ -1599,6 +1599,10 @@ def test_a_village_put_in_a_far_local_unit_is_no_namesake_town_of_the_gazetteer(
     result = extract("Des gangs ont attaqué quatre antennes de la PNH (à Drouillard et Station Gonaïves) dans la "
                      "commune de Cité Soleil.", date=dt.date(2023, 10, 13), language="fr")
     assert "Gonaïves" not in {i.place for i in result.incidents}
+    # ...and a list of localities the town named after it holds: « Kafou Pèy » is no Carrefour, 65 km away
+    result = extract("Des bandits ont attaqué les localités de Barrière Léon, Kafou Pèy et Jacko, à "
+                     "Petite-Rivière-de-l'Artibonite, lundi.", date=dt.date(2022, 7, 17), language="fr")
+    assert [i.place for i in result.incidents] == ["Petite-Rivière-de-l'Artibonite"]
     # a village the gazetteer places inside the unit named with it is that village
     result = extract("À Mayotte, des bandes ont attaqué Tsararano, dans la commune de Dembéni, mardi.",
                      date=dt.date(2023, 11, 28), language="fr")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
 from geo.text import facilities
-from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, PART_OF
+from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names
@@ -554,19 +554,47 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
     "the attack in Nasarawa Village" later on is the same village."""
     out = [replace(m, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
            if namesakes and m.how == "name" and names.key(m.text) in namesakes else m for m in found]
+    text, base = sentence.text, sentence.start
     for i in range(len(out) - 1):
         place, unit = out[i], out[i + 1]
         if place.how != "name" or unit.how != "name" or not place.candidates or not unit.candidates:
             continue
-        gap = sentence.text[place.end - sentence.start:unit.start - sentence.start]
-        after = sentence.text[unit.end - sentence.start:unit.end - sentence.start + 40]
-        if not (_UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and _UNIT_WORD_AFTER.match(after)):
+        gap = text[place.end - base:unit.start - base]
+        after = text[unit.end - base:unit.end - base + 40]
+        if not (_UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and _UNIT_WORD_AFTER.match(after)
+                or _IN_TOWN_CLOSING.fullmatch(gap) and _LOCALITIES_OF.search(text, 0, _list_start(out, i, text, base))):
             continue
-        if not any(e.within(u) or e.country == u.country and e.admin1 and e.admin1 == u.admin1
-                   or query.distance_km(e, u) <= UNIT_RADIUS_KM for e in place.candidates for u in unit.candidates):
-            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
-            namesakes.add(names.key(place.text))
+        # the unit holds every item of the list it closes: « à Drouillard, Sierra 2 et Station Gonaïves) dans la commune de »
+        for j in range(i, _list_start_index(out, i, text, base) - 1, -1):
+            item = out[j]
+            if item.how == "name" and item.candidates and not any(
+                    e.within(u) or e.country == u.country and e.admin1 and e.admin1 == u.admin1
+                    or query.distance_km(e, u) <= UNIT_RADIUS_KM for e in item.candidates for u in unit.candidates):
+                out[j] = replace(item, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+                namesakes.add(names.key(item.text))
     return out
+
+
+def _list_start_index(found: list[Mention], i: int, text: str, base: int) -> int:
+    """The index of the first item of the list of names that ends with ``found[i]``."""
+    while i > 0 and LIST_BETWEEN.fullmatch(text, found[i - 1].end - base, found[i].start - base):
+        i -= 1
+    return i
+
+
+def _list_start(found: list[Mention], i: int, text: str, base: int) -> int:
+    """Where, in the sentence's text, the list that ends with ``found[i]`` begins."""
+    return found[_list_start_index(found, i, text, base)].start - base
+
+
+#: ", à Petite-Rivière" closing a list of localities (see ``_LOCALITIES_OF``), after the
+#: rest of the list's names the gazetteer does not know (« Kafou Pèy et Jacko, à »).
+_IN_TOWN_CLOSING = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?:(?:\s*,\s*|\s+(?:et|and|ak)\s+)[A-ZÀ-Ý][\w'’-]*"
+                              r"(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)*)*\s*,\s*(?:à|au|in|dans|nan)\s+")
+#: « dans les localités de », "the villages of": a list of places the town named after it holds.
+_LOCALITIES_OF = re.compile(r"\b(?:localit[ée]s|villages|quartiers|hameaux|sections\s+communales|zones|neighbou?rhoods|"
+                            r"communities|settlements)\s+(?:de|d['’]|des|du|of)\s*"
+                            r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý0-9])[\w'’-]*)*(?:\s*,\s*|\s+(?:et|and|ak)\s+))*$", re.I)
 
 
 #: How far from the point of the local unit named with it (an LGA, a commune, a
