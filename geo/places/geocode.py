@@ -67,7 +67,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     context = set(vouchers) | focus.adjectives
     # the first-level regions the text names without doubt ("in Manipur"): a namesake
     # town inside one of them is the one meant (Manipur's Bishnupur, not West Bengal's)
-    regions = frozenset((m.candidates[0].country, names.key(m.candidates[0].name)) for m in mentions
+    regions = frozenset(_region_key(m.candidates[0].country, m.candidates[0].name) for m in mentions
                         if m.how in ("name", "dateline") and len(m.candidates) == 1
                         and m.candidates[0].precision == "region")
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
@@ -538,6 +538,11 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
                  f"{match.detail}, a town of the story's country {focus.country}", (match.entry.id,))
 
 
+def _region_key(country: str | None, region: str | None) -> tuple[str | None, str]:
+    """A first-level region as a town's ``admin1`` and the region's own name both give it."""
+    return country, names.key(region or "")
+
+
 def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
                  regions: frozenset[tuple[str | None, str]] = frozenset()) -> Place:
     """The candidate a name most likely means in this story: in its focus
@@ -556,7 +561,7 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
     def score(entry: Entry) -> tuple:
         return (
             entry.country == focus.country and focus.country is not None,
-            (entry.country, names.key(entry.admin1 or "")) in inside_named,
+            _region_key(entry.country, entry.admin1) in inside_named,
             focus.locality is not None and names.key(entry.locality or "") == names.key(focus.locality.name),
             entry.country in context,
             entry.kind == "country",
@@ -569,8 +574,8 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
 
     ranked = sorted(candidates, key=score, reverse=True)
     best = ranked[0]
-    if (best.country, names.key(best.admin1 or "")) in inside_named and not all(
-            (e.country, names.key(e.admin1 or "")) in inside_named for e in ranked[1:]):
+    if _region_key(best.country, best.admin1) in inside_named and not all(
+            _region_key(e.country, e.admin1) in inside_named for e in ranked[1:]):
         why = f"in {best.admin1}, named in the text"
     elif best.country == focus.country and focus.country:
         why = f"in the document's focus country {focus.country}"

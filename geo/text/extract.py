@@ -573,7 +573,6 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
     """A state of emergency or curfew applies to the area that declared it:
     the place the sentence names, or the focus country."""
     if candidates:
-        broadest = max(candidates, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
         # "imposed in part of Manipur": some area the sentence does not name, not the region
         named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
         if not named:

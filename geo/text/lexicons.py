@@ -190,6 +190,10 @@ UNDER_DECLARATION = prefiltered(
     r"(?:\s+(?:et|and)\s+(?:(?:le|la|du|un|a|the)\s+)?(?:[\w-]+\s+)?(?:couvre-feu|curfew)(?:\s+nocturne|\s+at\s+night)?)?"
     r"(?:\s+nocturne)?", re.I)
 
+#: "near", « non loin de »: what situates a place by another (see the rules that read it).
+NEAR_WORDS = (r"(?:near|close\s+to|not\s+far\s+from|next\s+to|pr[èe]s\s+(?:de|du|d['’])|"
+              r"non\s+loin\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’]))")
+
 #: An event said to cover a whole country: a country-level incident is right.
 NATIONWIDE = prefiltered(
     r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
@@ -216,8 +220,7 @@ ROAD_TO_LANDMARK_BEFORE = prefiltered(
 #: située non loin de la prison », "a school located near the airport".  (A
 #: town so named stays the place of a building the gazetteer lacks.)
 LANDMARK_NEAR_BEFORE = prefiltered(
-    r"\b(?:located|situated|situ[ée]e?s?)\s+(?:just\s+|juste\s+)?(?:near|close\s+to|not\s+far\s+from|next\s+to|"
-    r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’]))\s*"
+    r"\b(?:located|situated|situ[ée]e?s?)\s+(?:just\s+|juste\s+)?" + NEAR_WORDS + r"\s*"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:de|du|d['’]|of)\s*)?$", re.I)
 
 #: A trend, not an event: "violence continues in the capital", « les vagues de
@@ -380,8 +383,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
     r"\b(?:(?:is|are|was|were)\s+(?:located|situated)|lies|sits|(?:est|sont)\s+situ[ée]e?s?|se\s+trouve|se\s+situe)\s+"
-    r"(?:just\s+|juste\s+)?(?:near|close\s+to|"
-    r"not\s+far\s+from|next\s+to|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|[àa]\s+proximit[ée]\s+(?:de|du|d['’]))|"
+    r"(?:just\s+|juste\s+)?" + NEAR_WORDS + r"|"
     # a place that only situates another: "the commune that overlooks the capital", « la commune limitrophe de »
     r"\b(?:overlook(?:s|ing|ed)?|surplomb\w*|bordering|borders|limitrophe\s+(?:de|du|d['’])|jouxt\w*)|"
     # where a statement was released or a press conference held: "a statement released by his spokesman in Abuja"
@@ -625,8 +627,7 @@ APPOSED_BEFORE = prefiltered(
     r"local\s+government\s+area|LGA)\s+(?:de|du|d['’]|of)\s*|"
     # "Solino and Delmas 18, which are near the airport"
     r",\s*(?:which|that|qui)\s+(?:is|are|was|were|lies|lie|sits|est|sont|se\s+trouvent?)\s+(?:located\s+|situated\s+|"
-    r"situ[ée]e?s?\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
-    r"[àa]\s+proximit[ée]\s+(?:de|du|d['’]))\s+|"
+    r"situ[ée]e?s?\s+)?" + NEAR_WORDS + r"\s+|"
     r"(?:,\s*(?:a|an|une?|the)|\s*[—–]\s*(?-i:a|an|une?|the))\s+(?:[\w-]+\s+){0,2}(?:town|city|village|commune|suburb|"
     r"neighbou?rhood|district|slum|"
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"

@@ -507,7 +507,7 @@ def _quarters_of_far_towns(sentence: Sentence, found: list[Mention]) -> list[Men
         quarters = [e for e in place.candidates if e.precision in ("neighbourhood", "site")]
         far = [e for e in quarters if not any(e.within(t) or query.distance_km(e, t) <= radius for t in towns)]
         if towns and far and len(far) == len(quarters):
-            out[i] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+            out[i] = _unknown(place)
     for i in range(len(out) - 1):
         # « à Kinshasa, dans le quartier central de la Gombe »: a quarter named after its
         # town is in it; a namesake city 1,500 km away is another place
@@ -519,7 +519,7 @@ def _quarters_of_far_towns(sentence: Sentence, found: list[Mention]) -> list[Men
         towns = [e for e in town.candidates if e.precision == "locality"]
         if towns and not any(e.within(t) or query.distance_km(e, t) <= PART_OF_RADIUS_KM
                              for e in place.candidates for t in towns):
-            out[i + 1] = replace(place, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+            out[i + 1] = _unknown(place)
     return out
 
 
@@ -552,8 +552,7 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
     its county); two towns merely listed together say nothing of each other.  The
     name stays unknown in the rest of the story (``namesakes``, updated):
     "the attack in Nasarawa Village" later on is the same village."""
-    out = [replace(m, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
-           if namesakes and m.how == "name" and names.key(m.text) in namesakes else m for m in found]
+    out = [_unknown(m) if namesakes and m.how == "name" and names.key(m.text) in namesakes else m for m in found]
     text, base = sentence.text, sentence.start
     for i in range(len(out) - 1):
         place, unit = out[i], out[i + 1]
@@ -561,30 +560,39 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
             continue
         gap = text[place.end - base:unit.start - base]
         after = text[unit.end - base:unit.end - base + 40]
-        if not (_UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and _UNIT_WORD_AFTER.match(after)
-                or _IN_TOWN_CLOSING.fullmatch(gap) and _LOCALITIES_OF.search(text, 0, _list_start(out, i, text, base))):
+        named_unit = _UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and _UNIT_WORD_AFTER.match(after)
+        if not (named_unit or _IN_TOWN_CLOSING.fullmatch(gap)):
+            continue
+        first = _list_start(out, i, text, base)
+        if not (named_unit or _LOCALITIES_OF.search(text, 0, out[first].start - base)):
             continue
         # the unit holds every item of the list it closes: « à Drouillard, Sierra 2 et Station Gonaïves) dans la commune de »
-        for j in range(i, _list_start_index(out, i, text, base) - 1, -1):
+        for j in range(first, i + 1):
             item = out[j]
-            if item.how == "name" and item.candidates and not any(
-                    e.within(u) or e.country == u.country and e.admin1 and e.admin1 == u.admin1
-                    or query.distance_km(e, u) <= UNIT_RADIUS_KM for e in item.candidates for u in unit.candidates):
-                out[j] = replace(item, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+            if item.how == "name" and item.candidates and not any(_in_unit(e, u) for e in item.candidates
+                                                                  for u in unit.candidates):
+                out[j] = _unknown(item)
                 namesakes.add(names.key(item.text))
     return out
 
 
-def _list_start_index(found: list[Mention], i: int, text: str, base: int) -> int:
+def _in_unit(entry: Entry, unit: Entry) -> bool:
+    """Whether a place may lie in the local unit that ``unit`` (its seat, or
+    its area) stands for: inside it, in its first-level region, or near it."""
+    return entry.within(unit) or entry.country == unit.country and bool(entry.admin1) and entry.admin1 == unit.admin1 \
+        or query.distance_km(entry, unit) <= UNIT_RADIUS_KM
+
+
+def _unknown(mention: Mention) -> Mention:
+    """A name mention read as a place the gazetteer does not know."""
+    return replace(mention, how="unknown", candidates=(), via_alias=frozenset(), fuzzy=False)
+
+
+def _list_start(found: list[Mention], i: int, text: str, base: int) -> int:
     """The index of the first item of the list of names that ends with ``found[i]``."""
     while i > 0 and LIST_BETWEEN.fullmatch(text, found[i - 1].end - base, found[i].start - base):
         i -= 1
     return i
-
-
-def _list_start(found: list[Mention], i: int, text: str, base: int) -> int:
-    """Where, in the sentence's text, the list that ends with ``found[i]`` begins."""
-    return found[_list_start_index(found, i, text, base)].start - base
 
 
 #: ", à Petite-Rivière" closing a list of localities (see ``_LOCALITIES_OF``), after the

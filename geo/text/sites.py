@@ -148,6 +148,7 @@ _AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER,
                  CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
                  CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
                  EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, SPEECH_AFTER,
+                 LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
                  SITUATING_BEFORE, HOME_BEFORE, APPOSED_BEFORE)  # ...and :func:`site_candidates` of lists
 
 
@@ -216,8 +217,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
                     and not ANOTHER_PLACE.search(reported))
     if OWNER_AFTER in can and OWNER_AFTER.match(after) and place.mention.how != "facility":
         return True
-    if place.entry.precision == "site" and (LANDMARK_NEAR_BEFORE.search(before[-60:])
-                                            or ROAD_TO_LANDMARK_BEFORE.search(sliced[-90:])):
+    if place.entry.precision == "site" and (LANDMARK_NEAR_BEFORE in can and LANDMARK_NEAR_BEFORE.search(before[-60:])
+                                            or ROAD_TO_LANDMARK_BEFORE in can
+                                            and ROAD_TO_LANDMARK_BEFORE.search(sliced[-90:])):
         return True  # « une antenne de police située non loin de la prison »: the prison only situates it
     if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
         return True  # "Lilavois (Santo 17)": another name of the place just named
