@@ -1006,6 +1006,15 @@ def test_towns_given_as_examples_are_sites_only_when_the_event_is_told_of_them(e
                      "Santo, Bon Repos et Canaan sont contrôlés par des gangs qui pillent et kidnappent.",
                      date=dt.date(2021, 8, 27), language="fr")
     assert {i.place for i in result.incidents} == {"Croix-des-Bouquets"}
+    result = extract("Gangs burned houses in Port-au-Prince. The attacks started on Wednesday night in areas like "
+                     "Solino and Bel Air.", date=dt.date(2024, 5, 2))
+    assert {i.place for i in result.incidents} >= {"Solino", "Bel Air"}
+    result = extract("Des affrontements ont éclaté lundi dans des quartiers comme Bel-Air et Solino.",
+                     date=dt.date(2024, 5, 2), language="fr")
+    assert {i.place for i in result.incidents} == {"Bel Air", "Solino"}
+    result = extract("A car bomb killed ten people in Baghdad on Wednesday. Police have been carrying out raids in "
+                     "areas such as Hillah and Basra.", date=dt.date(2010, 5, 12))
+    assert {i.place for i in result.incidents} == {"Baghdad"}
 
 
 def test_the_biggest_port_of_the_capital_is_its_port_but_carrying_arms_is_not(extract):

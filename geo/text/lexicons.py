@@ -768,6 +768,15 @@ EXAMPLES_TOLD_AFTER = prefiltered(
     r"(?:(?:also|too|aussi|également)\s+)?(?:reported|saw|witnessed|experienced|recorded|registered|were\s+(?:hit|rocked|shaken)|"
     r"ont\s+(?:aussi\s+|également\s+)?(?:connu|enregistr[ée]|[ée]t[ée]\s+(?:secou|touch|frapp|le\s+th[ée][âa]tre)))")
 
+#: ...or when the clause before the examples tells that the event took place
+#: there: "the attacks started on Wednesday night in areas like Solino and
+#: Delmas 18", « des affrontements ont éclaté dans des quartiers comme Bel-Air »
+#: (a list of where it happened, not of places like those it happens in).
+EXAMPLES_HAPPENED_BEFORE = prefiltered(
+    r"\b(?:started|began|broke\s+out|erupted|took\s+place|happened|occurred|spread|"
+    r"(?:ont|a|avaient|avait)\s+(?:[ée]clat[ée]|commenc[ée]|d[ée]but[ée]|eu\s+lieu)|se\s+sont\s+(?:produit|d[ée]roul[ée])\w*)"
+    r"\b[^.;:!?]{0,80}$", re.I)
+
 #: A declaration for an area the text does not name: "the area has been under
 #: a night curfew", « la zone est sous couvre-feu ».
 LOCAL_AREA = prefiltered(r"\b(?:the|this|that)\s+(?:area|district|region|locality|village|neighbou?rhood)\b|"
