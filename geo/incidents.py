@@ -168,6 +168,10 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
                  and not (apart and apart.isdisjoint(q["start"] for q in i.quotes))]
         if not finer or coarse.place_kind != "city" and any(_listed_together(coarse, i) for i in finer):
             return None
+        if coarse.precision == "neighbourhood" and _among_peers(coarse, incidents):
+            finer = [i for i in finer if not {q["start"] for q in coarse.quotes}.isdisjoint(q["start"] for q in i.quotes)]
+            if not finer:
+                return None
         return min(finer, key=lambda i: min(q["start"] for q in i.quotes))
 
     result: dict[str, Incident] = {}
@@ -179,6 +183,14 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         quotes = {(q["doc"], q["start"]): q for q in (*twin.quotes, *incident.quotes)}
         result[twin.id] = replace(twin, quotes=tuple(sorted(quotes.values(), key=lambda q: (q["doc"], q["start"]))))
     return list(result.values())
+
+
+def _among_peers(coarse: Incident, incidents: list[Incident]) -> bool:
+    """True when a quarter's sentence names other quarters with incidents of
+    their own: it tells of an area of the city, one quarter of which is this."""
+    starts = {q["start"] for q in coarse.quotes}
+    return any(i is not coarse and i.precision == coarse.precision and not starts.isdisjoint(q["start"] for q in i.quotes)
+               for i in incidents)
 
 
 def _listed_together(coarse: Incident, finer: Incident) -> bool:

@@ -735,6 +735,11 @@ def test_gunshots_heard_across_quarters_map_each_quarter_not_the_city_around_the
     result = extract("Des coups de feu se sont fait entendre lundi dans une vaste zone qui s'étend du Champ-de-Mars "
                      "à Nazon et Turgeau, au cœur de Port-au-Prince.", date=dt.date(2024, 3, 11), language="fr")
     assert sorted(i.place for i in result.incidents) == ["Champ de Mars", "Nazon", "Turgeau"]
+    # one of the quarters holds the palace, whose own fight the next sentence tells: still an area's quarter
+    result = extract("Le vendredi 8 mars, des coups de feu se sont fait entendre dans une vaste zone qui s'étend du "
+                     "Champ-de-Mars à Nazon et Turgeau. De plus, les abords du Palais National ont été le théâtre "
+                     "d'intenses fusillades.", date=dt.date(2024, 3, 13), language="fr")
+    assert sorted(i.place for i in result.incidents) == ["Champ de Mars", "National Palace", "Nazon", "Turgeau"]
 
 
 def test_bursts_of_gunfire_burnt_out_cars_and_offensives_are_events(extract):
