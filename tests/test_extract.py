@@ -1388,6 +1388,14 @@ def test_a_curfew_without_a_place_is_the_nation_s_only_when_the_text_says_so(ext
     assert [i.place for i in result.incidents] == ["Haiti"]
 
 
+def test_a_list_closed_by_a_plural_unit_word_is_a_list_of_units_each_under_the_measure(extract):
+    result = extract("Authorities imposed a curfew in the Tartus and Latakia governorates on Friday.",
+                     date=dt.date(2025, 3, 8))
+    assert sorted((i.place, i.precision) for i in result.incidents) == [("Latakia", "region"), ("Tartus", "region")]
+    result = extract("Curfews were imposed in Jos and Bukuru on Monday after the clashes.", date=dt.date(2025, 3, 8))
+    assert sorted(i.place for i in result.incidents) == ["Bukuru", "Jos"]
+
+
 def test_creole_puts_a_facility_right_before_its_town(extract):
     for body, place in (("Bandi yo atake lopital Mibalè a yè swa.", "Hôpital Universitaire de Mirebalais"),
                         ("Bandi yo atake komisarya Mibalè a yè swa.", "Commissariat de Mirebalais")):

@@ -577,8 +577,10 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
         if not named:
             return []
-        broadest = max(named, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
-        return [Report(sentence, broadest, trigger, date, None)]
+        # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
+        rank = ("site", "neighbourhood", "locality", "region", "country").index
+        top = max(rank(p.entry.precision) for p in named)
+        return [Report(sentence, p, trigger, date, None) for p in named if rank(p.entry.precision) == top]
     if focus.locality is not None and IN_TOWN.search(sentence.text):
         mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
         return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",

@@ -358,6 +358,13 @@ _QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
 _LIST_OF_QUARTERS = re.compile(rf"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,2}}[A-ZÀ-Ý][\w'’-]*)*"
                                rf"\s+(?:and|et|ak|&)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}{QUARTER_WORD}\b")
 
+#: "the Tartus and Latakia governorates", "Borno and Yobe states": the plural word after
+#: the list's last name makes its first names areas too.
+_LIST_OF_AREAS = prefiltered(r"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*)*"
+                             r"\s+(?:and|et|&)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}"
+                             r"(?:oblasts|regions|provinces|states|governorates|counties|districts|departments|"
+                             r"prefectures|territories|municipalities|r[ée]gions|d[ée]partements|gouvernorats|wilayas)\b")
+
 
 def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """Names that an administrative word marks as areas keep only their
@@ -370,6 +377,7 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         start, end = mention.start - sentence.start, mention.end - sentence.start
         after = _ADMIN_AFTER.match(sentence.text[end:end + 30])
         before = _ADMIN_BEFORE.search(sentence.text[max(0, start - 30):start])
+        listed = not after and not before and _LIST_OF_AREAS.match(sentence.text, end)
         areas = tuple(e for e in mention.candidates if e.precision in _AREA_PRECISIONS)
         towns = {e.country for e in mention.candidates if e.precision not in _AREA_PRECISIONS}
         if towns:
@@ -386,6 +394,8 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             stop = mention.end + (after.end() if after else 0)
             mention = replace(mention, candidates=areas, end=stop,
                               text=sentence.text[start:stop - sentence.start])
+        elif listed and areas:
+            mention = replace(mention, candidates=areas)  # "Tartus" of "the Tartus and Latakia governorates"
         elif (after or before) and towns:  # a district named after its chief town: the town, not a foreign area
             mention = replace(mention, candidates=tuple(e for e in mention.candidates
                                                         if e.precision not in _AREA_PRECISIONS))
