@@ -172,6 +172,11 @@ def test_a_crowd_gathering_to_demand_food_is_a_protest_at_the_local_airport(extr
                      "Wednesday demanding food.")
     [incident] = result.incidents
     assert (incident.place, incident.event_type) == ("Antoine-Simon Airport", "Protests")
+    [incident] = extract("Une foule est arrivée vers 11h devant le commissariat de Jacmel.", date=dt.date(2023, 7, 30),
+                         language="fr").incidents
+    assert (incident.place, incident.event_type) == ("Direction départementale de la PNH (Sud-Est)", "Protests")
+    [incident] = extract("A crowd massed outside the police station in Kisumu on Monday.", date=dt.date(2023, 7, 30)).incidents
+    assert incident.event_type == "Protests"
 
 
 def test_newspapers_named_after_cities_are_not_places(extract):

@@ -79,6 +79,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
+         # a crowd that arrives or masses in front of a building: « une foule est arrivée devant l'ambassade »
+         r"(?:crowds?|foules?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:est|sont)\s+arriv[ée]e?s?|arrived|converged|massed|"
+         r"(?:s['’]est|se\s+sont)\s+(?:mass|rassembl|r[ée]uni)\w*|(?:a|ont)\s+converg[ée])\s+(?:[\w'’-]+\s+){0,3}?"
+         r"(?:devant|aux\s+abords|pr[èe]s|in\s+front|outside|at|near|vers|towards?)\b",
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          # objects set across the streets: « des containers ont été mis au travers des rues », "trucks parked across the road"
