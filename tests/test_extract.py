@@ -1575,6 +1575,10 @@ def test_a_road_named_after_a_quarter_is_in_that_quarter_but_a_street_named_afte
     [incident] = extract("Des manifestants ont jeté des pierres sur les commerces de la route de Bourdon mercredi.",
                          date=dt.date(2025, 3, 19), language="fr").incidents
     assert incident.place == "Bourdon"
+    # a quarter that is also a town abroad (Nazón, Ecuador) still names the road's quarter
+    [incident] = extract("Les bandits ont attaqué lundi la route de Nazon.", date=dt.date(2025, 2, 11),
+                         language="fr").incidents
+    assert incident.place == "Nazon"
     result = extract("Des manifestants ont jeté des pierres sur les commerces de la rue de Jérémie à Port-au-Prince "
                      "mercredi.", date=dt.date(2025, 3, 19), language="fr")
     assert "Jérémie" not in {i.place for i in result.incidents}

@@ -239,7 +239,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
         # « la route de Bourdon », « Route de Frères »: a road named after the quarter it runs
         # through is in that quarter, where a street named after a town is not in the town
-        return not (_ROAD_TO_QUARTER.search(before) and all(m.entry.precision == "neighbourhood" for m in matches))
+        return not (_ROAD_TO_QUARTER.search(before) and any(m.entry.precision == "neighbourhood" for m in matches))
     if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
     if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
