@@ -136,6 +136,9 @@ def test_an_administrative_word_keeps_the_region_of_the_town_s_country(news):
     result = news("Des rebelles ont tué six civils à Oicha, dans le territoire de Beni, selon la "
                   "société civile.")
     assert {p.entry.country for p in result.places if p.entry is not None} == {"CD"}
+    # a Spanish town that only an alternate name makes "Cauca" is no such town
+    result = news("Des combats ont eu lieu lundi dans le département du Cauca, selon l'armée colombienne.")
+    assert resolved(result)["Cauca"] == ("admin1", "CO")
 
 
 def test_a_natural_feature_named_after_a_place_is_not_that_place(news):

@@ -380,9 +380,11 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         listed = not after and not before and _LIST_OF_AREAS.match(sentence.text, end)
         areas = tuple(e for e in mention.candidates if e.precision in _AREA_PRECISIONS)
         towns = {e.country for e in mention.candidates if e.precision not in _AREA_PRECISIONS}
-        if towns:
+        if towns and any(e.id not in mention.via_alias for e in mention.candidates if e.precision not in _AREA_PRECISIONS):
             # "le territoire de Beni" is around the Congolese town, not Bolivia's Beni
-            # department; a curated area stands on its own (« le département des Nippes »)
+            # department; a curated area stands on its own (« le département des Nippes »).
+            # A town that only another of its names reaches (Spain's Coca, once "Cauca")
+            # does not stand in the way of the area named by its own name.
             areas = (tuple(e for e in areas if e.country in towns)
                      or tuple(e for e in areas if e.layer != LAYER_WORLD))
         if after and towns and _SMALL_UNIT.match(after.group(0)):
