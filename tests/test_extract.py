@@ -1579,6 +1579,10 @@ def test_a_road_named_after_a_quarter_is_in_that_quarter_but_a_street_named_afte
     [incident] = extract("Les bandits ont attaqué lundi la route de Nazon.", date=dt.date(2025, 2, 11),
                          language="fr").incidents
     assert incident.place == "Nazon"
+    # a boulevard the gazetteer lists among its quarter's names is in that quarter
+    [incident] = extract("CAP-HAÏTIEN - Des barricades de pneus enflammés ont été érigées mardi au boulevard Carénage.",
+                         date=dt.date(2021, 7, 22), language="fr").incidents
+    assert incident.place == "Carénage"
     result = extract("Des manifestants ont jeté des pierres sur les commerces de la rue de Jérémie à Port-au-Prince "
                      "mercredi.", date=dt.date(2025, 3, 19), language="fr")
     assert "Jérémie" not in {i.place for i in result.incidents}

@@ -228,6 +228,17 @@ _DASH_END = re.compile(r"[–—-]\s*$")
 _ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route)\b", re.I)
 
 
+def _own_street(phrase: str, matches: list[Match]) -> bool:
+    """Whether the street the name ends ("boulevard Carénage") is one of the
+    names of the place matched: the gazetteer says the road is the quarter's."""
+    words = phrase.split()
+    for size in range(2, min(len(words), 5) + 1):
+        key = names.key(" ".join(words[-size:]))
+        if any(key in {names.key(n) for n in m.entry.all_names} for m in matches if m.entry.layer != LAYER_WORLD):
+            return True
+    return False
+
+
 def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
     """True when a place name is only part of another name: a street
     ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
@@ -236,7 +247,9 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if any(m.entry.kind in ("road", "street", "junction") for m in matches):
         return False
     before, after = text[max(0, start - 30):start], text[end:end + 40]
-    if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
+    if (street := _STREET_BEFORE.search(before)) and before[-1:] in (" ", "\u00a0", "'", "’"):
+        if _own_street(street.group(0) + text[start:end], matches):
+            return False  # « au boulevard Carénage »: a name the quarter's own entry lists
         # « la route de Bourdon », « Route de Frères »: a road named after the quarter it runs
         # through is in that quarter, where a street named after a town is not in the town
         return not (_ROAD_TO_QUARTER.search(before) and any(m.entry.precision == "neighbourhood" for m in matches))
