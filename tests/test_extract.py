@@ -1194,6 +1194,19 @@ def test_a_village_no_gazetteer_holds_is_placed_at_the_place_that_situates_it(ex
     [incident] = result.incidents
     assert incident.place == "Aorema (near Ouahigouya)"
     assert km((incident.lat, incident.lon), (13.58278, -2.42158)) < 1
+    # after a bare « à », a direction or a unit from a known town marks the name as a place
+    for body in ("Des rebelles ont tué cinq civils lundi à Mbelu, au sud-est de Beni.",
+                 "Des tirs ont été entendus lundi à Mbelu, dans le quartier Rwangoma au sud-est de la ville de Beni.",
+                 "Des rebelles ont tué cinq civils lundi à Mbelu, à 12 km de Beni."):
+        [incident] = extract("GOMA, RDC - " + body, date=dt.date(2018, 10, 24), language="fr").incidents
+        assert incident.place == "Mbelu (near Beni)", body
+    [incident] = extract("GOMA - Gunmen killed five people in Mbelu, south-east of Beni, on Monday.",
+                         date=dt.date(2018, 10, 24)).incidents
+    assert incident.place == "Mbelu (near Beni)"
+    # ...but not a town a day's drive away: « à environ 85 km au sud de Bunia » is not near Bunia
+    result = extract("BUNIA, RDC - Des rebelles ont attaqué dimanche une église à Komanda, à environ 85 km au sud de la "
+                     "ville de Bunia.", date=dt.date(2025, 7, 27), language="fr")
+    assert "Komanda (near Bunia)" not in {i.place for i in result.incidents}
     # an unknown capitalised name without a place's marks may be a person or a group: nothing
     result = extract("Gunmen attacked Kwame Nkrumah on Tuesday.", date=dt.date(2023, 4, 15))
     assert result.incidents == []

@@ -163,7 +163,15 @@ _UNKNOWN = prefiltered(
     # French needs a place noun: « à » alone comes before persons too
     r"\b(?:(?:[Ll]a\s+)?(?:zone|localit[ée]|commune|section\s+communale|village|quartier|ville|r[ée]gion)\s+(?:de|d['’])\s*|"
     r"pr[èe]s\s+(?:de\s+|d['’]\s*)|aux\s+environs\s+(?:de\s+|d['’]\s*)))"
-    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})")
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})|"
+    # « à Mbelu, au sud-est de Beni », « à Kalunguta, à 20 km de Butembo », « à Mbelu, dans le territoire
+    # de Beni »: after a bare « à », the place that situates it says the name is a place too
+    r"\b(?:à|a)\s+(?P<name_fr>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le)\s)?[A-ZÀ-Ý][\w'’\-]+){0,2})"
+    r"(?=\s*,\s*(?:(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|du|d['’])|"
+    r"à\s+(?:(?:une|quelques|environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?:\d+|[a-z]+)\s*(?:km|kilom[èe]tres?)\s|"
+    r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
+    r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
+    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b))")
 
 
 #: An airport named by its own name rather than its town's: « l'aéroport de
@@ -205,12 +213,13 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                            (), Description("airport"), facility=match.group("noun") or "airport"))
     airports = {m.start for m in out}
     for match in _UNKNOWN.finditer(sentence.text) if _UNKNOWN in _sentence_scans(sentence.text) else ():
-        name = re.sub(r"['’]s$", "", match.group("name"))
+        group = "name" if match.group("name") else "name_fr"
+        name = re.sub(r"['’]s$", "", match.group(group))
         words = names.tokens(name)
-        if sentence.start + match.start("name") in airports \
+        if sentence.start + match.start(group) in airports \
                 or any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
             continue
-        start = match.start("name")
+        start = match.start(group)
         end = start + len(name)
         out.append(Mention(sentence.start + start, sentence.start + end, name, sentence.index, "unknown"))
     return out

@@ -281,6 +281,8 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
         return None
     container = next((p for p in here if p.entry is not None and p.mention.start > mention.end
                       and p.mention.start - mention.end <= 80 and p.entry.precision in ("locality", "region")), None)
+    if container is not None and _far(body[mention.end:container.mention.start]):
+        return None  # "about 85 km south of Bunia": not near enough to be placed there
     entry = container.entry if container is not None else focus.locality
     if entry is None or (focus.country and entry.country != focus.country):
         return None
@@ -289,6 +291,24 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
                       (("approximate_for", mention.text),))
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
                  (entry.id,))
+
+
+#: How far from a known town an unknown village may lie and still be placed
+#: at it: ACLED codes a place "near" a town to that town (precision 2), not to
+#: one a day's drive away.
+NEAR_KM = 30
+
+_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:km|kilom|miles?\b)", re.I)
+
+
+def _far(gap: str) -> bool:
+    """Whether the words between a village and the town situating it put it
+    more than :data:`NEAR_KM` away ("about 85 km south of")."""
+    match = _DISTANCE.search(gap)
+    if match is None:
+        return False
+    distance = float(match.group(1).replace(",", "."))
+    return distance * (1.609 if match.group(0).lower().rstrip("s").endswith("mile") else 1) > NEAR_KM
 
 
 def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:

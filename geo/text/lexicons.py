@@ -535,7 +535,14 @@ VILLAGE_AFTER = prefiltered(
     r"(?:village|town|hamlet|locality|community|suburb|district|woreda|kebele|settlement|localit[ée]|bourgade|quartier|"
     r"(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me|\d+(?:e|[èe]me|re))\s+section)\b|"
     r"^\s*,?\s*(?:à|at|about|some|located|situated|situ[ée]e?)\s+(?:(?:une|environ|quelque|about|some)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:km|kilom)", re.I)
+    r"(?:[\w-]+\s+){0,2}(?:km|kilom)|"
+    # a direction or a unit from a known place: « , au sud-est de Beni », ", north-east of Goma",
+    # « , dans le territoire de Beni », ", in the district of Kalehe"
+    r"^\s*,\s*(?:(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|du|d['’])|"
+    r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
+    r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
+    r"localit[ée]|zone|arrondissement)\b|"
+    r"in\s+the\s+(?:[\w-]+\s+)?(?:district|territory|county|province|region|area|chiefdom)\s+of\b)", re.I)
 
 #: An adjective between a phrase and the place it leads to, read through:
 #: "herdsmen from neighbouring Nasarawa State" come from Nasarawa.
