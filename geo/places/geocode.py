@@ -309,7 +309,7 @@ def _embassy_abroad(container: Place, focus: Focus, gazetteer: Gazetteer) -> Pla
             or mention.description.kind != "embassy" or not focus.country or focus.country == owner.country):
         return None
     host = focus.locality if focus.locality is not None and focus.locality.country == focus.country \
-        else gazetteer.capital(focus.country)
+        else gazetteer.capital(focus.country, focus.date)
     if host is None:
         return None
     owned = [e for e in gazetteer.facilities("embassy", host.country)
@@ -687,7 +687,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
             else Place(mention, None, "not_found: the document has no focus country")
     if d.kind == "capital":
         code = d.country or focus.country
-        entry = gazetteer.capital(code)
+        entry = gazetteer.capital(code, focus.date)
         return Place(mention, entry, f"capital of {code}", (entry.id,) if entry else ()) if entry \
             else Place(mention, None, f"not_found: no capital known for {code}")
 
@@ -698,7 +698,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     country = focus.country
     locality = None
     if d.scope in ("capital", "town"):
-        capital = gazetteer.capital(country)
+        capital = gazetteer.capital(country, focus.date)
         if capital is not None and mention.facility:
             # "the parliament in the capital": the capital's building of that
             # sort, or the capital itself, flagged approximate
@@ -728,7 +728,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     if not found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:
         # "protesters stormed parliament" where no pack holds that country's:
         # the nation's parliament or palace sits in its capital
-        capital = gazetteer.capital(country)
+        capital = gazetteer.capital(country, focus.date)
         if capital is not None:
             return resolve_facility(Place(_by_its_words(mention), capital, f"capital of {country}", (capital.id,)),
                                     gazetteer)
