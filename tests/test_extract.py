@@ -184,6 +184,10 @@ def test_newspapers_named_after_cities_are_not_places(extract):
                      "the Washington Post. A photographer for the Sun-Sentinel of Fort Lauderdale was shot.")
     assert "Washington" not in {r.place.entry.name for r in result.mentions}
     assert {i.place for i in result.incidents} == {"Port international de Port-au-Prince"}
+    # a small town's name that runs on into an organisation's
+    result = extract("Grenades killed one person in Bangkok on Thursday night, but the Erawan Emergency Medical Centre "
+                     "counted 87 wounded.", date=dt.date(2010, 4, 23))
+    assert {i.place for i in result.incidents} == {"Bangkok"}
 
 
 def test_a_place_only_used_to_situate_another_is_no_site(extract):

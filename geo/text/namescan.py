@@ -211,6 +211,13 @@ _PRESS_AFTER = re.compile(r"^['’]?\s+(?:Post|Times|Herald|Tribune|Journal|Gaze
                           r"Télévision|TV|News|Press|Presse)\b")
 
 
+#: "the Erawan Emergency Medical Centre", "the Kaduna Refining Company": a
+#: name that runs on into an organisation's.
+_ORG_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Centre|Center|Foundation|Institute|Group|Company|Corporation|"
+                        r"Club|Bank|Association|Council|Committee|Agency|Authority|Services|Organi[sz]ation|Society|"
+                        r"Trust|Fund|Network|Coalition|Movement|Union|Federation|League|Academy)\b")
+
+
 #: Regions named by a point of the compass, which also end other names.
 _DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west|nord-est|nord-ouest|sud-est|sud-ouest)")
 
@@ -270,6 +277,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
                                                               for m in own):
         return True
+    if _ORG_AFTER.match(after) and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000 for m in own):
+        return True  # "the Erawan Emergency Medical Centre": an organisation's name, not Erawan town
     if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
             and _ROAD_AFTER.match(after):
         return True
