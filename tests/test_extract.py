@@ -126,6 +126,16 @@ def test_a_french_report_and_its_follow_up_toll(extract):
     assert by_place["Haiti"].title == "State of emergency and curfew: Haiti"
 
 
+def test_a_toll_of_another_day_is_not_the_event_just_told(extract):
+    [incident] = extract("La police a mené une opération le samedi 4 juin dans la zone du Bel-Air. La journée du mardi "
+                         "31 mai a été marquée par l'attaque d'un sous-commissariat de police qui a fait 12 morts.",
+                         date=dt.date(2005, 6, 6), language="fr").incidents
+    assert (incident.place, incident.date, incident.fatalities) == ("Bel Air", "2005-06-04", None)
+    [incident] = extract("Police raided the Bel Air district on Saturday, June 4. At least 12 people were killed, "
+                         "police said.", date=dt.date(2005, 6, 6)).incidents
+    assert (incident.place, incident.fatalities) == ("Bel Air", 12)
+
+
 def test_a_facility_no_pack_holds_is_mapped_at_its_place_and_says_so(tmp_path):
     """Issue 7, class 4/5: "a shopping mall in Nairobi's Westlands" is not dropped."""
     from geo.pipeline import process_document

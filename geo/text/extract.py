@@ -470,12 +470,18 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
     if len({r.place.entry.id for r in previous}) != 1:
         return []
     report = previous[0]
-    if report.trigger.event_type == "Strategic developments":
-        return []
+    if report.trigger.event_type == "Strategic developments" or _another_day(date, report.date):
+        return []  # « La journée du mardi 31 mai a été marquée par l'attaque… »: the toll of another day's event
     entry = report.place.entry
     place = Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), entry,
                   f"continues the previous sentence about {entry.name}", (entry.id,))
     return [Report(sentence, place, report.trigger, date or report.date, fatalities)]
+
+
+def _another_day(date: DateClaim | None, other: DateClaim | None) -> bool:
+    """Whether a sentence dates its event to a day other than the one told before."""
+    return (date is not None and other is not None and date.time_precision == 1 and other.time_precision == 1
+            and date.date is not None and other.date is not None and date.date != other.date)
 
 
 def _captions(sentences: list[Sentence]) -> set[int]:
