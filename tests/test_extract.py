@@ -1236,6 +1236,17 @@ def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_countr
     assert {"Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}
 
 
+def test_what_something_manifests_is_no_demonstration(extract):
+    for body in ("Le ministre a manifesté samedi son soutien aux habitants de Fotokol.",
+                 "L'une des manifestations de cette nouvelle dynamique est la reprise du commerce à Fotokol samedi.",
+                 "The party's manifesto was launched in Maroua on Saturday."):
+        assert extract(body, date=dt.date(2017, 1, 3), language="en" if body[0] == "T" else "fr").incidents == [], body
+    for body in ("Des centaines de personnes ont manifesté leur colère samedi à Maroua.",
+                 "Des centaines de personnes ont manifesté samedi à Maroua."):
+        [incident] = extract(body, date=dt.date(2017, 1, 3), language="fr").incidents
+        assert (incident.place, incident.event_type) == ("Maroua", "Protests")
+
+
 def test_a_legal_battle_is_no_battle_and_drowned_victims_no_attack(extract):
     result = extract("The suspended senator representing Kogi Central has escalated her legal battle against the Senate.",
                      date=dt.date(2025, 4, 1))

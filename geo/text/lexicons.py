@@ -75,7 +75,13 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:[\w'’-]+\s+){0,4}?(?:blocked|blocking|block|cut\s+off|sealed\s+off|closed\s+off|ont\s+bloqu[ée]|bloquent|bloquaient|"
          r"bloquant|ont\s+coup[ée]|coupent)\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?(?:roads?|routes?|highways?|access|l['’]acc[èe]s|"
          r"axes?|la\s+circulation|traffic)\b"), "Strategic developments", "Other"),
-    (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
+    (_rx(r"protest", r"demonstrat",
+         # not "a manifesto", « manifestement », « il a manifesté son soutien », « les manifestations de cette
+         # dynamique » (what something shows); but « ils ont manifesté leur colère » is a protest
+         r"manifest(?!o|ly\b|ement|ed\b|s\b|ations?\s+of\b|[ée]e?s?\s+(?:son|sa|ses|un|une|le|la|l['’]|des|du|tout|toute)\b|"
+         r"[ée]e?s?\s+leurs?\s+(?!col[èe]re|m[ée]contentement|ras-le-bol|indignation|opposition|frustration)|"
+         r"ations?\s+(?:de|d['’])\s*(?:cette|ce|cet|ces)\b)",
+         r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
