@@ -1621,6 +1621,13 @@ def test_a_road_named_after_a_quarter_is_in_that_quarter_but_a_street_named_afte
     [incident] = extract("CAP-HAÏTIEN - Des barricades de pneus enflammés ont été érigées mardi au boulevard Carénage.",
                          date=dt.date(2021, 7, 22), language="fr").incidents
     assert incident.place == "Carénage"
+    # the packs' names that French writes with a lower-case head
+    for body, place in (("Des milliers de manifestants se sont rassemblés samedi sur la place de la Nation, à Paris.",
+                         "Place de la Nation"),
+                        ("Des milliers de manifestants se sont rassemblés vendredi sur la place Tahrir, au Caire.",
+                         "Tahrir Square")):
+        [incident] = extract(body, date=dt.date(2019, 1, 3), language="fr").incidents
+        assert (incident.place, incident.precision) == (place, "site")
     result = extract("Des manifestants ont jeté des pierres sur les commerces de la rue de Jérémie à Port-au-Prince "
                      "mercredi.", date=dt.date(2025, 3, 19), language="fr")
     assert "Jérémie" not in {i.place for i in result.incidents}

@@ -95,8 +95,14 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
                                                        else joined(i + run - 1)):
             run += 1
         found = None
-        known = False  # some run here is a name, even if not a plausible place: no typo to look for
-        for n in range(_name_words(gazetteer, keys, i, run, spelled), 0, -1):
+        first = i  # the name's first word: a lower-case head before it when the packs name it with one
+        if i and keys[i - 1] in _PARTICLES | _HEADS:
+            found = _with_head(text, words, keys, i, run, lookup, joined)
+            if found is not None:
+                first = found[2]
+                found = found[:2]
+        known = found is not None  # some run here is a name, even if not a plausible place: no typo to look for
+        for n in range(_name_words(gazetteer, keys, i, run, spelled), 0, -1) if found is None else ():
             matches = lookup("".join(keys[i:i + n]))
             if matches:
                 known = True
@@ -113,8 +119,8 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
         if found is None:
             continue
         n, matches = found
-        start, end = words[i][0], words[i + n - 1][1]
-        if not _inside_other_name(text, start, end, matches):
+        start, end = words[first][0], words[i + n - 1][1]
+        if first < i or not _inside_other_name(text, start, end, matches):
             out.append(Mention(sentence.start + start, sentence.start + end, text[start:end],
                                sentence.index, "name", tuple(m.entry for m in matches),
                                via_alias=frozenset(m.entry.id for m in matches if m.how in ("alias", "fuzzy")
@@ -122,6 +128,32 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
                                fuzzy=all(m.how == "fuzzy" for m in matches)))
         free = i + n
     return out
+
+
+#: Generic heads French (and some English) writes in lower case before a
+#: landmark's proper name: « place Tahrir », « place de la Nation », « stade
+#: Sylvio Cator », « boulevard Carénage ».  Read with the name when a pack
+#: lists the whole phrase among a place's names.
+_HEADS = frozenset("""place square parc park stade stadium boulevard avenue rue route pont gare palais camp marche
+cathedrale eglise mosquee hopital hotel prison lycee college universite carrefour quartier cite""".split())
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "l", "d"})
+
+
+def _with_head(text: str, words: list[tuple[int, int, str]], keys: list[str], i: int, run: int, lookup,
+               joined) -> tuple[int, list[Match], int] | None:
+    """``(words, matches, first word)`` of a pack's name that a lower-case
+    head begins before the capitalised word ``i`` (« place de la Nation »):
+    the head, at most three particles, then the longest run the packs know."""
+    h = i - 1
+    while h > 0 and i - h <= 3 and keys[h] in _PARTICLES and text[words[h][0]].islower():
+        h -= 1
+    if keys[h] not in _HEADS or not text[words[h][0]].islower() or not all(joined(j) for j in range(h, i)):
+        return None
+    for n in range(run, 0, -1):
+        matches = [m for m in lookup("".join(keys[h:i + n])) if m.entry.layer != LAYER_WORLD]
+        if matches:
+            return n, matches, h
+    return None
 
 
 def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int, spelled: bool = False) -> int:
@@ -235,17 +267,6 @@ _DASH_END = re.compile(r"[–—-]\s*$")
 _ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route)\b", re.I)
 
 
-def _own_street(phrase: str, matches: list[Match]) -> bool:
-    """Whether the street the name ends ("boulevard Carénage") is one of the
-    names of the place matched: the gazetteer says the road is the quarter's."""
-    words = phrase.split()
-    for size in range(2, min(len(words), 5) + 1):
-        key = names.key(" ".join(words[-size:]))
-        if any(key in {names.key(n) for n in m.entry.all_names} for m in matches if m.entry.layer != LAYER_WORLD):
-            return True
-    return False
-
-
 def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
     """True when a place name is only part of another name: a street
     ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
@@ -254,9 +275,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if any(m.entry.kind in ("road", "street", "junction") for m in matches):
         return False
     before, after = text[max(0, start - 30):start], text[end:end + 40]
-    if (street := _STREET_BEFORE.search(before)) and before[-1:] in (" ", "\u00a0", "'", "’"):
-        if _own_street(street.group(0) + text[start:end], matches):
-            return False  # « au boulevard Carénage »: a name the quarter's own entry lists
+    if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
         # « la route de Bourdon », « Route de Frères »: a road named after the quarter it runs
         # through is in that quarter, where a street named after a town is not in the town
         return not (_ROAD_TO_QUARTER.search(before) and any(m.entry.precision == "neighbourhood" for m in matches))
