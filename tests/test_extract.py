@@ -1236,6 +1236,16 @@ def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_countr
     assert {"Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}
 
 
+def test_the_names_a_plural_noun_of_buildings_lists_are_those_buildings(extract):
+    result = extract("Near simultaneous blasts hit Atocha station in the centre of the Spanish capital and two smaller "
+                     "stations, Santa Eugenia and El Pozo, on Thursday.", date=dt.date(2004, 3, 11))
+    assert {"Madrid Atocha railway station", "Santa Eugenia", "El Pozo railway station"} <= \
+        {i.place for i in result.incidents}  # not El Pozo in Mexico; and the town listed beside it stays
+    result = extract("Les manifestants ont attaqué lundi les hôtels Montana et Oloffson.", date=dt.date(2004, 3, 8),
+                     language="fr")
+    assert sorted(i.place for i in result.incidents) == ["Hôtel Montana", "Hôtel Oloffson"]
+
+
 def test_what_something_manifests_is_no_demonstration(extract):
     for body in ("Le ministre a manifesté samedi son soutien aux habitants de Fotokol.",
                  "L'une des manifestations de cette nouvelle dynamique est la reprise du commerce à Fotokol samedi.",

@@ -86,6 +86,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
+        current = _listed_facilities(sentence, current, gazetteer)
         _bind_facilities(sentence, current, gazetteer)
         found.extend(_titles_placed_abroad(sentence, current))
     if dateline is not None:
@@ -295,6 +296,46 @@ def _titles_placed_abroad(sentence: Sentence, found: list[Mention]) -> list[Ment
         out[out.index(town)] = replace(town, how="facility", description=Description(kinds.pop()),
                                        facility=title.text)
     return out
+
+
+#: A plural noun of buildings and the list of names it opens or closes: "two
+#: smaller stations, Santa Eugenia and El Pozo", "the Shangri-La and
+#: Kingsbury hotels", « les hôtels Montana et Karibe ».
+_PLURAL_NOUNS = {"stations": "station", "hotels": "hotel", "hôtels": "hôtel", "churches": "church",
+                 "églises": "église", "mosques": "mosque", "mosquées": "mosquée", "prisons": "prison",
+                 "stadiums": "stadium", "stades": "stade", "hospitals": "hospital", "malls": "mall",
+                 "gares": "gare", "markets": "market", "marchés": "marché", "camps": "camp"}
+_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ -](?:de |du |la |des |del )?[A-ZÀ-Ý][\w'’\-]*){0,3}"
+_NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|et|y)\s+{_NAME})"
+_PLURAL = "|".join(_PLURAL_NOUNS)
+_FACILITY_LIST = prefiltered(
+    rf"\b(?P<noun>{_PLURAL})\s*(?:,|:|\s(?:such\s+as|including|namely|comme|dont|notamment))?\s*(?P<after>{_NAME_LIST})|"
+    rf"(?P<before>{_NAME_LIST})\s+(?P<noun2>{_PLURAL})\b")
+
+
+def _listed_facilities(sentence: Sentence, current: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The names a plural noun of buildings lists, read as those buildings
+    when a pack knows them with the noun ("El Pozo station"): each replaces
+    the town its name alone would be (El Pozo in Mexico)."""
+    if not _FACILITY_LIST.may_match(sentence.text):
+        return current
+    for match in _FACILITY_LIST.finditer(sentence.text):
+        group = "after" if match.group("after") else "before"
+        noun = _PLURAL_NOUNS[match.group("noun") or match.group("noun2")]
+        offset = match.start(group)
+        for item in re.finditer(_NAME, match.group(group)):
+            name = item.group(0)
+            if name.lower() in ("and", "et", "y"):
+                continue
+            entries = tuple(e for spelling in (f"{name} {noun}", f"{noun} {name}")
+                            for e in gazetteer.lookup(spelling, codes=False) if e.layer != LAYER_WORLD)
+            if not entries:
+                continue
+            start = sentence.start + offset + item.start()
+            end = start + len(name)
+            current = [m for m in current if not (m.start < end and start < m.end)]
+            current.append(Mention(start, end, name, sentence.index, "name", tuple(dict.fromkeys(entries))))
+    return current
 
 
 def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention | None:

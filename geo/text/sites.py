@@ -285,8 +285,9 @@ def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) ->
     « des tirs à Delmas, Musseau et Pétion-Ville », "Laboule, Pèlerin and
     Thomassin" tell of the town beyond that place, where "Musseau, Delmas"
     only says where Musseau is."""
-    if town[1] <= inner[0]:  # the town first: the list must go on after the place
-        return bool(LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and bool(LIST_GOES_ON.match(text, inner[1]))
+    if town[1] <= inner[0]:  # the town first: joined by "and", or the list must go on after the place
+        return bool(LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and (
+            bool(AND_WORD.search(text, town[1], inner[0])) or bool(LIST_GOES_ON.match(text, inner[1])))
     gap = text[inner[1]:town[0]]  # the town after: joined by "and", not by a bare comma
     return bool(LIST_BETWEEN.fullmatch(gap)) and bool(AND_WORD.search(gap))
 
