@@ -1236,6 +1236,14 @@ def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_countr
     assert {"Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}
 
 
+def test_a_town_whose_sentence_singles_out_one_of_several_places_in_it_stays_a_site(extract):
+    result = extract("In Port-au-Prince, barricades were erected and set on fire in several streets, including the "
+                     "Delmas highway, on Monday.", date=dt.date(2024, 2, 6))
+    assert sorted(i.place for i in result.incidents) == ["Port-au-Prince", "Route de Delmas"]
+    result = extract("Barricades were erected on Monday on the Delmas highway in Port-au-Prince.", date=dt.date(2024, 2, 6))
+    assert [i.place for i in result.incidents] == ["Route de Delmas"]  # the town only situates the road
+
+
 def test_the_names_a_plural_noun_of_buildings_lists_are_those_buildings(extract):
     result = extract("Near simultaneous blasts hit Atocha station in the centre of the Spanish capital and two smaller "
                      "stations, Santa Eugenia and El Pozo, on Thursday.", date=dt.date(2004, 3, 11))

@@ -794,6 +794,11 @@ EXAMPLES_HAPPENED_BEFORE = prefiltered(
     r"(?:ont|a|avaient|avait)\s+(?:[ée]clat[ée]|commenc[ée]|d[ée]but[ée]|eu\s+lieu)|se\s+sont\s+(?:produit|d[ée]roul[ée])\w*)"
     r"\b[^.;:!?]{0,80}$", re.I)
 
+#: Words that single out one of several places or things of a place:
+#: "including", « notamment », « dont », "such as" (see geo.incidents).
+INCLUDING = re.compile(r"\b(?:including|notably|in\s+particular|particularly|especially|such\s+as|among\s+them|"
+                       r"notamment|dont|y\s+compris|en\s+particulier|particuli[èe]rement|comme)\b", re.I)
+
 #: A declaration for an area the text does not name: "the area has been under
 #: a night curfew", « la zone est sous couvre-feu ».
 LOCAL_AREA = prefiltered(r"\b(?:the|this|that)\s+(?:area|district|region|locality|village|neighbou?rhood)\b|"
