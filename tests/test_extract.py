@@ -150,10 +150,11 @@ def test_a_facility_no_pack_holds_is_mapped_at_its_place_and_says_so(tmp_path):
     props = incident.properties()
     assert incident.event_type == "Explosions/Remote violence"
     assert props["facility"] == "mall" and props["facility_text"] == "shopping mall"
-    assert props["facility_approximate"] is True and incident.precision == "locality"
-    # Westlands is in no shipped gazetteer, so the finest place the text gives that is known: Nairobi
-    assert incident.place == "shopping mall in Nairobi"
-    assert abs(incident.lat - -1.2833) < 0.05 and abs(incident.lon - 36.8167) < 0.05
+    assert props["facility_approximate"] is True and incident.precision == "neighbourhood"
+    # No pack holds the mall; the finest place the text gives that is known is
+    # the quarter, Westlands (the world quarters pack), not the city's point.
+    assert incident.place == "shopping mall in Westlands"
+    assert abs(incident.lat - -1.27) < 0.02 and abs(incident.lon - 36.81) < 0.02
 
 
 def test_an_event_told_without_a_place_takes_the_place_of_the_sentence_before(extract):
@@ -965,9 +966,11 @@ def test_a_region_is_not_the_town_that_shortens_its_name_nor_a_town_of_a_plural_
 
 
 def test_a_quarter_named_after_its_city_is_not_a_namesake_city_abroad(extract):
+    # La Gombe is Kinshasa's commune (the world quarters pack), not Nigeria's city of Gombe.
     result = extract("Dimanche matin, des coups de feu ont retenti à Kinshasa, dans le quartier central de la Gombe, "
                      "en RDC.", date=dt.date(2024, 5, 19), language="fr")
-    assert [i.place for i in result.incidents] == ["Kinshasa"]
+    assert [(i.place, i.precision) for i in result.incidents] == [("Gombe", "neighbourhood")]
+    assert abs(result.incidents[0].lat - -4.30) < 0.03 and abs(result.incidents[0].lon - 15.30) < 0.03
 
 
 def test_a_lead_filed_from_the_capital_about_a_march_told_further_down_is_not_at_the_capital(extract):
