@@ -1255,6 +1255,9 @@ def test_the_names_a_plural_noun_of_buildings_lists_are_those_buildings(extract)
     result = extract("Les manifestants ont attaqué lundi les hôtels Montana et Oloffson.", date=dt.date(2004, 3, 8),
                      language="fr")
     assert sorted(i.place for i in result.incidents) == ["Hôtel Montana", "Hôtel Oloffson"]
+    [incident] = extract("A police operation in the Penha and Alemão favela complexes of Rio de Janeiro left 64 dead on "
+                         "Tuesday.", date=dt.date(2025, 10, 28)).incidents
+    assert (incident.place, incident.precision) == ("Complexo do Alemão", "neighbourhood")
 
 
 def test_what_something_manifests_is_no_demonstration(extract):

@@ -298,16 +298,20 @@ def _titles_placed_abroad(sentence: Sentence, found: list[Mention]) -> list[Ment
     return out
 
 
-#: A plural noun of buildings and the list of names it opens or closes: "two
-#: smaller stations, Santa Eugenia and El Pozo", "the Shangri-La and
-#: Kingsbury hotels", « les hôtels Montana et Karibe ».
+#: A plural noun of buildings or quarters and the list of names it opens or
+#: closes: "two smaller stations, Santa Eugenia and El Pozo", "the Shangri-La
+#: and Kingsbury hotels", « les hôtels Montana et Karibe », "the Penha and
+#: Alemão favela complexes".
 _PLURAL_NOUNS = {"stations": "station", "hotels": "hotel", "hôtels": "hôtel", "churches": "church",
                  "églises": "église", "mosques": "mosque", "mosquées": "mosquée", "prisons": "prison",
                  "stadiums": "stadium", "stades": "stade", "hospitals": "hospital", "malls": "mall",
-                 "gares": "gare", "markets": "market", "marchés": "marché", "camps": "camp"}
+                 "gares": "gare", "markets": "market", "marchés": "marché", "camps": "camp",
+                 # and of quarters: "the Penha and Alemão favela complexes"
+                 "favela complexes": "favela complex", "complexes": "complex", "favelas": "favela",
+                 "refugee camps": "refugee camp", "neighbourhoods": "neighbourhood", "neighborhoods": "neighborhood"}
 _NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ -](?:de |du |la |des |del )?[A-ZÀ-Ý][\w'’\-]*){0,3}"
 _NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|et|y)\s+{_NAME})"
-_PLURAL = "|".join(_PLURAL_NOUNS)
+_PLURAL = "|".join(sorted(_PLURAL_NOUNS, key=len, reverse=True))
 _FACILITY_LIST = prefiltered(
     rf"\b(?P<noun>{_PLURAL})\s*(?:,|:|\s(?:such\s+as|including|namely|comme|dont|notamment))?\s*(?P<after>{_NAME_LIST})|"
     rf"(?P<before>{_NAME_LIST})\s+(?P<noun2>{_PLURAL})\b")
@@ -321,7 +325,7 @@ def _listed_facilities(sentence: Sentence, current: list[Mention], gazetteer: Ga
         return current
     for match in _FACILITY_LIST.finditer(sentence.text):
         group = "after" if match.group("after") else "before"
-        noun = _PLURAL_NOUNS[match.group("noun") or match.group("noun2")]
+        noun = _PLURAL_NOUNS[re.sub(r"\s+", " ", match.group("noun") or match.group("noun2"))]
         offset = match.start(group)
         for item in re.finditer(_NAME, match.group(group)):
             name = item.group(0)
