@@ -151,6 +151,8 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     def twin_of(coarse: Incident, pool: list[Incident]) -> Incident | None:
         if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
             return None
+        if "#near:" in coarse.place_id:
+            return None  # a village or quarter the text names, placed at its town: no summary of the town's events
         family = event_family(coarse.event_type, coarse.sub_event_type)
         # read only when it can matter: a city's incident beside a site's
         citywide = coarse.place_kind == "city" and any(i.precision == "site" for i in pool) \

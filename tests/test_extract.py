@@ -1239,6 +1239,14 @@ def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_countr
     assert {"Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}
 
 
+def test_a_named_village_placed_at_its_town_is_no_summary_that_folds_into_a_site_of_the_town(extract):
+    result = extract("CAP-HAÏTIEN - Des barricades de pneus enflammés ont été érigées lundi dans le quartier de Mombin "
+                     "Lataille. À l'aéroport du Cap-Haïtien, des membres du parti ont exprimé lundi leur opposition au "
+                     "Premier ministre.", date=dt.date(2024, 3, 4), language="fr")
+    assert sorted(i.place for i in result.incidents) == ["Cap-Haïtien International Airport",
+                                                          "Mombin Lataille (near Cap-Haïtien)"]
+
+
 def test_a_town_whose_sentence_singles_out_one_of_several_places_in_it_stays_a_site(extract):
     result = extract("In Port-au-Prince, barricades were erected and set on fire in several streets, including the "
                      "Delmas highway, on Monday.", date=dt.date(2024, 2, 6))
