@@ -88,7 +88,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # a party's or a movement's members voicing their anger where they are: « À l'aéroport du
          # Cap-Haïtien, des membres du parti … ont exprimé leur opposition au Premier ministre »
          r"(?:membres|partisans|militants|sympathisants|supporters|members|activists)\s+(?:[^\s.;:!?]+\s+){0,10}?"
-         r"(?:ont\s+(?:exprim[ée]|manifest[ée])|expressed|voiced)\s+(?:leur|their)\s+(?:opposition|col[èe]re|"
+         r"(?:ont\s+(?:exprim[ée]|manifest[ée])|expressed|voiced)\s+(?:[\w'’-]+\s+){0,2}?(?:leur|their)\s+(?:opposition|col[èe]re|"
          r"m[ée]contentement|ras-le-bol|anger|discontent|frustration)\b",
          # a crowd that arrives or masses in front of a building: « une foule est arrivée devant l'ambassade »
          r"(?:crowds?|foules?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:est|sont)\s+arriv[ée]e?s?|arrived|converged|massed|"
