@@ -1229,6 +1229,18 @@ def test_a_village_no_gazetteer_holds_is_placed_at_the_place_that_situates_it(ex
     assert result.incidents == []
 
 
+def test_villages_a_list_puts_each_in_a_region_are_placed_at_their_regions(extract):
+    result = extract("Le Burkina Faso a connu un week-end sanglant.\n\nSollé dans le Nord et Yondé au Centre-Est ont été "
+                     "visées dimanche par des groupes armés terroristes.", date=dt.date(2025, 5, 11), language="fr")
+    assert sorted((i.place, i.precision) for i in result.incidents) == [("Sollé (near Nord)", "region"),
+                                                                         ("Yondé (near Centre-Est)", "region")]
+    # a person put in a country, or in a region named further off, is no village
+    for body in ("Kaboré au Mali a dénoncé dimanche des groupes armés qui ont attaqué le poste.",
+                 "Kaboré au nom du gouvernement a dénoncé dimanche l'attaque dans le Nord."):
+        result = extract(body, date=dt.date(2025, 5, 11), language="fr")
+        assert not any("Kaboré" in i.place for i in result.incidents), body
+
+
 def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_country(extract):
     result = extract("BAHIR DAR, Ethiopia — Government forces killed civilians accused of helping Fano fighters in "
                      "Bahir Dar on Tuesday. The areas are controlled by either Fano or the army.",

@@ -171,7 +171,11 @@ _UNKNOWN = prefiltered(
     r"à\s+(?:(?:une|quelques|environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?:\d+|[a-z]+)\s*(?:km|kilom[èe]tres?)\s|"
     r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
     r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
-    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b))")
+    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b))|"
+    # « Sollé dans le Nord, Boko dans le Centre-Nord et Yondé au Centre-Est ont été visées »: items of a
+    # list each put in a region (kept only when that region is named there, see geo.text.extract)
+    r"(?:^|(?<=[,;])\s*|\b(?:et|and)\s+)(?P<name_reg>[A-ZÀ-Ý][\w'’\-]+(?:[\s-][A-ZÀ-Ý][\w'’\-]+)?)"
+    r"(?=\s+(?:dans\s+(?:le|la|l['’])\s*|au\s+)[A-ZÀ-Ý])")
 
 
 #: An airport named by its own name rather than its town's: « l'aéroport de
@@ -213,7 +217,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                            (), Description("airport"), facility=match.group("noun") or "airport"))
     airports = {m.start for m in out}
     for match in _UNKNOWN.finditer(sentence.text) if _UNKNOWN in _sentence_scans(sentence.text) else ():
-        group = "name" if match.group("name") else "name_fr"
+        group = next(g for g in ("name", "name_fr", "name_reg") if match.group(g))
         name = re.sub(r"['’]s$", "", match.group(group))
         words = names.tokens(name)
         if sentence.start + match.start(group) in airports \

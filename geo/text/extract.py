@@ -29,7 +29,7 @@ from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN,
     LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, UNDER_DECLARATION,
-    VILLAGE_AFTER, VILLAGE_BEFORE,
+    IN_REGION_AFTER, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
@@ -67,13 +67,13 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     """
     by_sentence: dict[int, list[Place]] = {}
     unplaced: set[int] = set()  # sentences naming a place the gazetteer does not know
-    unknown: dict[int, Place] = {}  # ...and the first such place of each
+    unknown: dict[int, list[Place]] = {}  # ...and those places, in order
     for place in places:
         if place.entry is not None:
             by_sentence.setdefault(place.mention.sentence, []).append(place)
         elif place.mention.how == "unknown":
             unplaced.add(place.mention.sentence)
-            unknown.setdefault(place.mention.sentence, place)
+            unknown.setdefault(place.mention.sentence, []).append(place)
     headline = classify(title, set()) if title else None
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
@@ -161,13 +161,14 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if candidates and all(p.entry.precision == "region" for p in candidates) and sentence.index in unknown:
-            # « la ville de Rubaya, dans le Nord-Kivu »: the village the region situates, placed approximately
-            village = _unknown_village(body, sentence, unknown[sentence.index], here, focus)
-            if village is not None:
-                candidates = [village]
+            # « la ville de Rubaya, dans le Nord-Kivu », « Sollé dans le Nord, Boko dans le Centre-Nord… »:
+            # the villages the regions situate, placed approximately
+            villages = [v for u in unknown[sentence.index] if (v := _unknown_village(body, sentence, u, here, focus))]
+            if villages:
+                candidates = villages
         if not candidates:
-            carried_place = _unknown_village(body, sentence, unknown.get(sentence.index), here, focus) or _place_before(sentence, here, before) \
-                or _dateline_site(sentence, here)
+            carried_place = _unknown_village(body, sentence, (unknown.get(sentence.index) or [None])[0], here, focus) \
+                or _place_before(sentence, here, before) or _dateline_site(sentence, here)
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 pending = None
@@ -276,11 +277,16 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     if unknown is None:
         return None
     mention = unknown.mention
+    after = body[mention.end:min(sentence.end, mention.end + 60)]
+    in_region = IN_REGION_AFTER.match(after)
     if not (VILLAGE_BEFORE.search(body[max(sentence.start, mention.start - 50):mention.start])
-            or VILLAGE_AFTER.match(body[mention.end:min(sentence.end, mention.end + 60)])):
+            or VILLAGE_AFTER.match(after) or in_region):
         return None
     container = next((p for p in here if p.entry is not None and p.mention.start > mention.end
                       and p.mention.start - mention.end <= 80 and p.entry.precision in ("locality", "region")), None)
+    if in_region and not VILLAGE_AFTER.match(after) and (container is None or container.mention.start
+                                                         != mention.end + in_region.end()):
+        return None  # « X dans le Nord » says X is a place only when the Nord is a region the text names there
     if container is not None and _far(body[mention.end:container.mention.start]):
         return None  # "about 85 km south of Bunia": not near enough to be placed there
     entry = container.entry if container is not None else focus.locality

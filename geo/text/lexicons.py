@@ -157,6 +157,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
          # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
          r"(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?cibl[ée]", r"pris\s+pour\s+cibles?\b", r"[ée]t[ée]\s+la\s+cible\s+d",
+         # « ont été visées par des groupes armés » (not « le texte visé par le décret »)
+         r"(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+vis[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}?par\s+(?:des|un|une|les|de)\s+(?:[\w'’-]+\s+){0,2}?"
+         r"(?:groupes?\s+arm[ée]s|hommes\s+arm[ée]s|individus\s+arm[ée]s|terroristes|djihadistes|jihadistes|assaillants|"
+         r"bandits|gangs?|rebelles|insurg[ée]s|drones?|frappes?|tirs)",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
@@ -554,6 +558,12 @@ VILLAGE_AFTER = prefiltered(
     r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
     r"localit[ée]|zone|arrondissement)\b|"
     r"in\s+the\s+(?:[\w-]+\s+)?(?:district|territory|county|province|region|area|chiefdom)\s+of\b)", re.I)
+
+#: « Sollé dans le Nord », « Yondé au Centre-Est »: a name put in a region the
+#: text names right after it (see geo.text.extract).  Not English "in": a
+#: title-case headline ("Civilians Killed in Drone Strikes in Amhara") says it
+#: of anything.
+IN_REGION_AFTER = re.compile(r"^\s*,?\s*(?:dans\s+(?:le|la|l['’])\s*|au\s+|en\s+)(?=[A-ZÀ-Ý])")
 
 #: An adjective between a phrase and the place it leads to, read through:
 #: "herdsmen from neighbouring Nasarawa State" come from Nasarawa.

@@ -401,8 +401,9 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     if text[words[i][0] - 1:words[i][0]] in _HYPHENS and _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
-    if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]):
-        return False
+    if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]) and not (
+            all(text[w[0]].isupper() for w in words[i:i + n]) and "-" in surface and " " not in surface):
+        return False  # (but « Centre-Est », capitalised words joined by hyphens, is one name)
     if n == 1 and words[i][2] in _FIELD_LABELS and text[words[i][1]:words[i][1] + 1] == ":":
         return False  # "View Date:2024-12-23", "Source: AFP": a web page's field, not Date in Fukushima
     before = words[i - 1] if i > 0 else None
