@@ -16,10 +16,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from geo.text.documents import Document
-from geo.text.extract import Report
-from geo.text.sites import listed_as_peers
+from geo.text.extract import NEAR_TAG, Report
+from geo.text.sites import listed_as_peers, singled_out
 from geo.text.fatalities import default_toll
-from geo.text.lexicons import ANOTHER_EVENT, CITYWIDE, INCLUDING
+from geo.text.lexicons import ANOTHER_EVENT, CITYWIDE
 
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
@@ -151,7 +151,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     def twin_of(coarse: Incident, pool: list[Incident]) -> Incident | None:
         if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
             return None
-        if "#near:" in coarse.place_id:
+        if f"#{NEAR_TAG}" in coarse.place_id:
             return None  # a village or quarter the text names, placed at its town: no summary of the town's events
         family = event_family(coarse.event_type, coarse.sub_event_type)
         # read only when it can matter: a city's incident beside a site's
@@ -175,7 +175,7 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         if not finer:
             return None
         if coarse.precision == "neighbourhood" and _among_peers(coarse, incidents):
-            finer = [i for i in finer if not {q["start"] for q in coarse.quotes}.isdisjoint(q["start"] for q in i.quotes)]
+            finer = [i for i in finer if _told_together(coarse, i) or _named_by(coarse, i)]
             if not finer:
                 return None
         return min(finer, key=lambda i: min(q["start"] for q in i.quotes))
@@ -191,6 +191,11 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     return list(result.values())
 
 
+def _told_together(coarse: Incident, finer: Incident) -> bool:
+    """Whether the two incidents share a sentence."""
+    return not {q["start"] for q in coarse.quotes}.isdisjoint(q["start"] for q in finer.quotes)
+
+
 def _among_peers(coarse: Incident, incidents: list[Incident]) -> bool:
     """True when a quarter's sentence names other quarters with incidents of
     their own: it tells of an area of the city, one quarter of which is this."""
@@ -199,17 +204,23 @@ def _among_peers(coarse: Incident, incidents: list[Incident]) -> bool:
                for i in incidents)
 
 
+def _named_by(coarse: Incident, finer: Incident) -> bool:
+    """Whether the finer place's words hold the coarse place's name ("the
+    Delmas 33 police station" and Delmas 33): the same place, told again."""
+    own = {q["place_text"] for q in coarse.quotes if q.get("place_text")}
+    return any(name in q["place_text"] for q in finer.quotes if q.get("place_text") for name in own)
+
+
 def _singled_out(coarse: Incident, finer: Incident) -> bool:
     """True when a sentence names the coarse place, then the finer one as one
-    of several things there ("in several streets, including the Delmas
-    highway"): the coarse place's event is wider than the finer one's."""
+    of several things there (see :func:`geo.text.sites.singled_out`)."""
     for q in coarse.quotes:
         for f in finer.quotes:
-            if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None \
-                    or f["place_start"] <= q["place_end"]:
+            if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None:
                 continue
             base = q["start"]
-            if INCLUDING.search(q["sentence"], q["place_end"] - base, f["place_start"] - base):
+            if singled_out(q["sentence"], (q["place_start"] - base, q["place_end"] - base),
+                           (f["place_start"] - base, f["place_end"] - base)):
                 return True
     return False
 

@@ -570,6 +570,15 @@ class Gazetteer:
 
 # -- packs -----------------------------------------------------------------
 
+#: Packs that hold a selection of a country's landmarks or quarters, not all of
+#: them: that the world pack knows one prison in DR Congo does not make "la
+#: prison centrale" of any Congolese town the one in Kinshasa.  An entry of
+#: these packs abroad is also believed when the text names its own town
+#: ("Israeli jets struck Haret Hreik, in Beirut's southern suburbs" in a
+#: story filed from Jerusalem), see :func:`geo.places.geocode._plausible`.
+SAMPLED_PACKS = frozenset({"world-landmarks.csv", "world-quarters.csv"})
+
+
 #: Where "the capital" of a country is not its official capital: a seat of
 #: government elsewhere, or a capital that moved within the period news
 #: archives cover.  Columns ``country, city, since, until`` (ISO dates, either

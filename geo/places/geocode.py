@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from geo.places import fuzzy, names, query
 from geo.places.focus import WORLD_MIN_POPULATION, Focus, strong
-from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, Entry, Gazetteer
+from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
 from geo.text.mentions import ANAPHOR_REACH, MAIN_WORDS, QUARTER_WORD, Mention
 
 
@@ -211,13 +211,6 @@ FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 _MAIN_WORDS = re.compile(rf"\b(?:{MAIN_WORDS}|plus\s+grande?)\b", re.I)
 
-#: Packs that hold a selection of a country's landmarks or quarters, not all of
-#: them: that the world pack knows one prison in DR Congo does not make "la
-#: prison centrale" of any Congolese town the one in Kinshasa.  An entry of
-#: these packs abroad is also believed when the text names its own town
-#: ("Israeli jets struck Haret Hreik, in Beirut's southern suburbs" in a
-#: story filed from Jerusalem), see :func:`_plausible`.
-SAMPLED_PACKS = frozenset({"world-landmarks.csv", "world-quarters.csv"})
 
 #: Kinds a big city has dozens of while a gazetteer records a few famous ones
 #: (the world landmarks pack's Radisson Blu in Bamako): there, "a hotel in

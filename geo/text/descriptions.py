@@ -171,11 +171,18 @@ _UNKNOWN = prefiltered(
     r"à\s+(?:(?:une|quelques|environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?:\d+|[a-z]+)\s*(?:km|kilom[èe]tres?)\s|"
     r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
     r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
-    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b))|"
-    # « Sollé dans le Nord, Boko dans le Centre-Nord et Yondé au Centre-Est ont été visées »: items of a
-    # list each put in a region (kept only when that region is named there, see geo.text.extract)
-    r"(?:^|(?<=[,;])\s*|\b(?:et|and)\s+)(?P<name_reg>[A-ZÀ-Ý][\w'’\-]+(?:[\s-][A-ZÀ-Ý][\w'’\-]+)?)"
-    r"(?=\s+(?:dans\s+(?:le|la|l['’])\s*|au\s+)[A-ZÀ-Ý])")
+    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b))")
+
+
+#: « Sollé dans le Nord, Boko dans le Centre-Nord et Yondé au Centre-Est ont
+#: été visées »: a list of names each put in a region; two items at least, so
+#: that « Ouédraogo dans le Nord a dénoncé… » stays a person.  Each name is
+#: kept as a place only where that region is named (see geo.text.extract).
+_IN_REGION_ITEM = r"[A-ZÀ-Ý][\w'’\-]+(?:[\s-][A-ZÀ-Ý][\w'’\-]+)?\s+(?:dans\s+(?:le|la|l['’])\s*|au\s+)[A-ZÀ-Ý][\w'’\-]*"
+_LIST_IN_REGIONS = prefiltered(
+    rf"(?:^|(?<=[,;:])\s*)(?P<list>{_IN_REGION_ITEM}(?:\s*,\s*{_IN_REGION_ITEM})*(?:\s*,?\s+et\s+{_IN_REGION_ITEM})|"
+    rf"{_IN_REGION_ITEM}(?:\s*,\s*{_IN_REGION_ITEM})+)")
+_IN_REGION_NAME = re.compile(r"(?:^|,\s*|\bet\s+)([A-ZÀ-Ý][\w'’\-]+(?:[\s-][A-ZÀ-Ý][\w'’\-]+)?)(?=\s+(?:dans|au)\b)")
 
 
 #: An airport named by its own name rather than its town's: « l'aéroport de
@@ -206,7 +213,8 @@ def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 
 def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out = []
-    for match in _AIRPORT_NAMED.finditer(sentence.text) if _AIRPORT_NAMED in _sentence_scans(sentence.text) else ():
+    scans = _sentence_scans(sentence.text)
+    for match in _AIRPORT_NAMED.finditer(sentence.text) if _AIRPORT_NAMED in scans else ():
         group = "fr" if match.group("fr") else "en"
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(group))
         words = names.tokens(name)
@@ -216,8 +224,8 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index, "unknown",
                            (), Description("airport"), facility=match.group("noun") or "airport"))
     airports = {m.start for m in out}
-    for match in _UNKNOWN.finditer(sentence.text) if _UNKNOWN in _sentence_scans(sentence.text) else ():
-        group = next(g for g in ("name", "name_fr", "name_reg") if match.group(g))
+    for match in _UNKNOWN.finditer(sentence.text) if _UNKNOWN in scans else ():
+        group = "name" if match.group("name") else "name_fr"
         name = re.sub(r"['’]s$", "", match.group(group))
         words = names.tokens(name)
         if sentence.start + match.start(group) in airports \
@@ -226,6 +234,15 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         start = match.start(group)
         end = start + len(name)
         out.append(Mention(sentence.start + start, sentence.start + end, name, sentence.index, "unknown"))
+    for match in _LIST_IN_REGIONS.finditer(sentence.text) if _LIST_IN_REGIONS in scans else ():
+        for item in _IN_REGION_NAME.finditer(match.group("list")):
+            name = item.group(1)
+            start = match.start("list") + item.start(1)
+            if any(w in COMMON_WORDS or w in PERSON_TITLES for w in names.tokens(name)) or gazetteer.lookup(name) \
+                    or any(m.start == sentence.start + start for m in out):
+                continue
+            out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index,
+                               "unknown"))
     return out
 
 
@@ -352,7 +369,7 @@ def _span(sentence: Sentence, match: re.Match, how: str, description: Descriptio
 #: The scans each sentence goes through for places described or named
 #: without a gazetteer entry (see :func:`_sentence_scans`).
 _SENTENCE_SCANS = (_REGION_ANAPHOR, _AIRPORT_NAMED, _FACILITY, _BARE_PARLIAMENT, _FACILITY_FR, _CAPITAL_FR, _AREA,
-                   _AREA_PHRASE, _UNKNOWN)
+                   _AREA_PHRASE, _UNKNOWN, _LIST_IN_REGIONS)
 
 
 _SENTENCE_SCANS_FILTER = PrefilterGroup([rule.regex for rule in _SENTENCE_SCANS])

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
@@ -287,34 +287,40 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     if in_region and not VILLAGE_AFTER.match(after) and (container is None or container.mention.start
                                                          != mention.end + in_region.end()):
         return None  # « X dans le Nord » says X is a place only when the Nord is a region the text names there
-    if container is not None and _far(body[mention.end:container.mention.start]):
-        return None  # "about 85 km south of Bunia": not near enough to be placed there
     entry = container.entry if container is not None else focus.locality
     if entry is None or (focus.country and entry.country != focus.country):
         return None
     why = "the place the text situates it by" if container is not None else "the story's town"
-    approx = stand_in(entry, f"near:{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
+    approx = stand_in(entry, f"{NEAR_TAG}{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
                       (("approximate_for", mention.text),))
+    away = _distance_km(body[mention.end:container.mention.start]) if container is not None else None
+    if away is not None and away * 1000 > approx.uncertainty_m:
+        # "about 85 km south of Bunia": the event is kept, as far from the town as the text says
+        approx = replace(approx, uncertainty_m=away * 1000)
+        why += f", about {away:g} km away"
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
                  (entry.id,))
 
 
-#: How far from a known town an unknown village may lie and still be placed
-#: at it: ACLED codes a place "near" a town to that town (precision 2), not to
-#: one a day's drive away.
-NEAR_KM = 30
+#: The tag of a place no gazetteer holds, placed at the town the text
+#: situates it by (see geo.incidents, which never folds such a place).
+NEAR_TAG = "near:"
 
-_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:km|kilom|miles?\b)", re.I)
+_DISTANCE = re.compile(r"(\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+(?:[.,]\d+)?)\s*(km|kilom\w*|miles?)\b", re.I)
 
 
-def _far(gap: str) -> bool:
-    """Whether the words between a village and the town situating it put it
-    more than :data:`NEAR_KM` away ("about 85 km south of")."""
-    match = _DISTANCE.search(gap)
-    if match is None:
-        return False
-    distance = float(match.group(1).replace(",", "."))
-    return distance * (1.609 if match.group(0).lower().rstrip("s").endswith("mile") else 1) > NEAR_KM
+def _distance_km(gap: str) -> float | None:
+    """The distance the words between a village and its town give, the last
+    one stated ("2 km from the road, 60 km from Butembo": 60), in km."""
+    found = None
+    for found in _DISTANCE.finditer(gap):
+        pass
+    if found is None:
+        return None
+    number = found.group(1)
+    value = float(re.sub(r"[ ,\u00a0]", "", number) if re.fullmatch(r"\d{1,3}(?:[ ,\u00a0]\d{3})+", number)
+                  else number.replace(",", "."))
+    return value * 1.609 if found.group(2).lower().startswith("mile") else value
 
 
 def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:

@@ -20,6 +20,14 @@ def _rx(*words: str) -> Prefiltered:
     """One case-blind pattern for a lexicon's words, each matched from a word's start."""
     return prefiltered(r"\b(?:" + "|".join(words) + r")", re.I)
 
+#: What « manifester » shows when it is no demonstration: « il a manifesté son
+#: soutien », « les manifestations de cette dynamique ».  A closed list, so that
+#: « ont manifesté leurs revendications », « les manifestations de ces derniers
+#: jours » stay protests.
+SHOWN = (r"(?:soutien|int[ée]r[êe]t|volont[ée]|intention|d[ée]sir|solidarit[ée]|attachement|inqui[ée]tude|"
+         r"satisfaction|joie|reconnaissance|gratitude|sympathie|approbation|accord|confiance|dynamique|tendance|"
+         r"ph[ée]nom[èe]ne|maladie|[ée]volution|changement|pr[ée]sence|engagement|disponibilit[ée])\b")
+
 #: (pattern, event type, sub-event type) in order of precedence.  English,
 #: French and Haitian Creole: a lexicon per language rather than rules per
 #: article.  Stems ("incendi", "saccag") cover the inflections.
@@ -77,23 +85,13 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"axes?|la\s+circulation|traffic)\b"), "Strategic developments", "Other"),
     (_rx(r"protest", r"demonstrat",
          # not "a manifesto", « manifestement », « il a manifesté son soutien », « les manifestations de cette
-         # dynamique » (what something shows); but « ils ont manifesté leur colère » is a protest
-         r"manifest(?!o|ly\b|ement|ed\b|s\b|ations?\s+of\b|[ée]e?s?\s+(?:son|sa|ses|un|une|le|la|l['’]|des|du|tout|toute)\b|"
-         r"[ée]e?s?\s+leurs?\s+(?!col[èe]re|m[ée]contentement|ras-le-bol|indignation|opposition|frustration)|"
-         r"ations?\s+(?:de|d['’])\s*(?:cette|ce|cet|ces)\b)",
+         # dynamique »: what someone or something shows (see SHOWN)
+         rf"manifest(?!o|ly\b|ement\b|[ée]e?s?\s+(?:[\w'’-]+\s+){{0,2}}?(?:son|sa|ses|leurs?|un|une|tout|toute)\s+"
+         rf"{SHOWN}|ations?\s+(?:de|d['’])\s*(?:cette|ce|cet|ces|la|l['’]|une?)\s+(?:nouvelle\s+|nouveau\s+)?{SHOWN})",
          r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
-         # a party's or a movement's members voicing their anger where they are: « À l'aéroport du
-         # Cap-Haïtien, des membres du parti … ont exprimé leur opposition au Premier ministre »
-         r"(?:membres|partisans|militants|sympathisants|supporters|members|activists)\s+(?:[^\s.;:!?]+\s+){0,10}?"
-         r"(?:ont\s+(?:exprim[ée]|manifest[ée])|expressed|voiced)\s+(?:[\w'’-]+\s+){0,2}?(?:leur|their)\s+(?:opposition|col[èe]re|"
-         r"m[ée]contentement|ras-le-bol|anger|discontent|frustration)\b",
-         # a crowd that arrives or masses in front of a building: « une foule est arrivée devant l'ambassade »
-         r"(?:crowds?|foules?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:est|sont)\s+arriv[ée]e?s?|arrived|converged|massed|"
-         r"(?:s['’]est|se\s+sont)\s+(?:mass|rassembl|r[ée]uni)\w*|(?:a|ont)\s+converg[ée])\s+(?:[\w'’-]+\s+){0,3}?"
-         r"(?:devant|aux\s+abords|pr[èe]s|in\s+front|outside|at|near|vers|towards?)\b",
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          # objects set across the streets: « des containers ont été mis au travers des rues », "trucks parked across the road"
@@ -807,12 +805,17 @@ EXAMPLES_TOLD_AFTER = prefiltered(
 EXAMPLES_HAPPENED_BEFORE = prefiltered(
     r"\b(?:started|began|broke\s+out|erupted|took\s+place|happened|occurred|spread|"
     r"(?:ont|a|avaient|avait)\s+(?:[ée]clat[ée]|commenc[ée]|d[ée]but[ée]|eu\s+lieu)|se\s+sont\s+(?:produit|d[ée]roul[ée])\w*)"
-    r"\b[^.;:!?]{0,80}$", re.I)
+    # ...told of that day, not of years ago: "the protests began in 2019 in cities like Baghdad"
+    r"\b(?:(?!\b(?:in|en|since|depuis)\s+(?:\d{4}|the\s+\d{4}s)\b|\bago\b|\bil\s+y\s+a\b|\bsince\b|\bdepuis\b|"
+    r"\b(?:years|ans|ann[ée]es|decades?)\b)[^.;:!?]){0,80}$", re.I)
 
-#: Words that single out one of several places or things of a place:
-#: "including", « notamment », « dont », "such as" (see geo.incidents).
-INCLUDING = re.compile(r"\b(?:including|notably|in\s+particular|particularly|especially|such\s+as|among\s+them|"
-                       r"notamment|dont|y\s+compris|en\s+particulier|particuli[èe]rement|comme)\b", re.I)
+#: A town's several places, then the one singled out right before its name:
+#: "in several streets, including the Delmas highway", « dans plusieurs
+#: quartiers, notamment à Delmas » (see geo.text.sites.singled_out).
+INCLUDING = re.compile(
+    r"\b(?:several|many|various|numerous|multiple|plusieurs|divers(?:es)?|diff[ée]rent(?:e)?s|nombreu(?:x|ses))\s+"
+    r"[^.;:!?]{0,60}?[,\s]\s*(?:including|notably|in\s+particular|particularly|such\s+as|notamment|y\s+compris|"
+    r"en\s+particulier|particuli[èe]rement)\s+(?:(?:the|at|in|on|à|au|aux|dans|sur|le|la|les|l['’])\s*){0,2}$", re.I)
 
 #: A declaration for an area the text does not name: "the area has been under
 #: a night curfew", « la zone est sous couvre-feu ».

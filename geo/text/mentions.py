@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from geo.places import names, query
-from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
+from geo.places.gazetteer import LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
 from geo.text import facilities
 from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, PART_OF
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
@@ -86,7 +86,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
-        current = _listed_facilities(sentence, current, gazetteer)
+        current = _listed_facilities(sentence, current, gazetteer, body)
         _bind_facilities(sentence, current, gazetteer)
         found.extend(_titles_placed_abroad(sentence, current))
     if dateline is not None:
@@ -317,22 +317,25 @@ _FACILITY_LIST = prefiltered(
     rf"(?P<before>{_NAME_LIST})\s+(?P<noun2>{_PLURAL})\b")
 
 
-def _listed_facilities(sentence: Sentence, current: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _listed_facilities(sentence: Sentence, current: list[Mention], gazetteer: Gazetteer, body: str) -> list[Mention]:
     """The names a plural noun of buildings lists, read as those buildings
-    when a pack knows them with the noun ("El Pozo station"): each replaces
-    the town its name alone would be (El Pozo in Mexico)."""
+    when a pack knows them with the noun ("El Pozo station"), and a sampled
+    pack's only in a town the story names: each replaces the town its name alone would be (El Pozo in
+    Mexico).  A chain's name ("the Serena and Marriott hotels in Nairobi") is
+    no building of another town a sampled pack happens to hold."""
     if not _FACILITY_LIST.may_match(sentence.text):
         return current
+    story = names.key(body)
     for match in _FACILITY_LIST.finditer(sentence.text):
         group = "after" if match.group("after") else "before"
         noun = _PLURAL_NOUNS[re.sub(r"\s+", " ", match.group("noun") or match.group("noun2"))]
         offset = match.start(group)
         for item in re.finditer(_NAME, match.group(group)):
             name = item.group(0)
-            if name.lower() in ("and", "et", "y"):
-                continue
             entries = tuple(e for spelling in (f"{name} {noun}", f"{noun} {name}")
-                            for e in gazetteer.lookup(spelling, codes=False) if e.layer != LAYER_WORLD)
+                            for e in gazetteer.lookup(spelling, codes=False)
+                            if e.layer != LAYER_WORLD
+                            and (e.pack not in SAMPLED_PACKS or not e.locality or names.key(e.locality) in story))
             if not entries:
                 continue
             start = sentence.start + offset + item.start()

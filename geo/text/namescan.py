@@ -11,6 +11,7 @@ capitalised only because it opens a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import compress
 from operator import itemgetter
 
@@ -96,7 +97,7 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
             run += 1
         found = None
         first = i  # the name's first word: a lower-case head before it when the packs name it with one
-        if i and keys[i - 1] in _PARTICLES | _HEADS:
+        if i and keys[i - 1] in _BEFORE_NAME:
             found = _with_head(text, words, keys, i, run, lookup, joined)
             if found is not None:
                 first = found[2]
@@ -130,17 +131,19 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
     return out
 
 
-#: Generic heads French (and some English) writes in lower case before a
-#: landmark's proper name: « place Tahrir », « place de la Nation », « stade
-#: Sylvio Cator », « boulevard Carénage ».  Read with the name when a pack
-#: lists the whole phrase among a place's names.
-_HEADS = frozenset("""place square parc park stade stadium boulevard avenue rue route pont gare palais camp marche
-cathedrale eglise mosquee hopital hotel prison lycee college universite carrefour quartier cite""".split())
+#: Generic heads of public spaces and roads that French writes in lower case
+#: before their proper name: « place Tahrir », « place de la Nation »,
+#: « boulevard Carénage », « camp de Jénine ».  Read with the name when a pack
+#: lists the whole phrase among a place's names.  Not the nouns of buildings
+#: (« la gare de Lviv », « l'hôtel Karibe »): the facility binding reads those,
+#: keeping the town they name; nor « marche », which is also a march.
+_HEADS = frozenset("place square parc park boulevard avenue rue route pont carrefour quartier cite camp".split())
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "l", "d"})
+_BEFORE_NAME = _HEADS | _PARTICLES
 
 
-def _with_head(text: str, words: list[tuple[int, int, str]], keys: list[str], i: int, run: int, lookup,
-               joined) -> tuple[int, list[Match], int] | None:
+def _with_head(text: str, words: list[tuple[int, int, str]], keys: list[str], i: int, run: int,
+               lookup: Callable[[str], list[Match]], joined: Callable[[int], bool]) -> tuple[int, list[Match], int] | None:
     """``(words, matches, first word)`` of a pack's name that a lower-case
     head begins before the capitalised word ``i`` (« place de la Nation »):
     the head, at most three particles, then the longest run the packs know."""
@@ -401,8 +404,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     if text[words[i][0] - 1:words[i][0]] in _HYPHENS and _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
-    if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]) and not (
-            all(text[w[0]].isupper() for w in words[i:i + n]) and "-" in surface and " " not in surface):
+    if (words[i][2] in COMMON_WORDS) if n == 1 else (all(w[2] in COMMON_WORDS for w in words[i:i + n]) and not (
+            all(text[w[0]].isupper() for w in words[i:i + n]) and "-" in surface and " " not in surface)):
         return False  # (but « Centre-Est », capitalised words joined by hyphens, is one name)
     if n == 1 and words[i][2] in _FIELD_LABELS and text[words[i][1]:words[i][1] + 1] == ":":
         return False  # "View Date:2024-12-23", "Source: AFP": a web page's field, not Date in Fukushima

@@ -274,11 +274,17 @@ def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], P
 
 
 def _singled_out(body: str, town: Place, inner: Place) -> bool:
-    """True when the sentence names the town, then the place inside it as one
-    of several there: "in Port-au-Prince, barricades in several streets,
-    including the Delmas highway" tells of the town beyond that street."""
-    return bool(body) and town.mention.sentence == inner.mention.sentence and town.mention.end <= inner.mention.start \
-        and INCLUDING.search(body, town.mention.end, inner.mention.start) is not None
+    return bool(body) and town.mention.sentence == inner.mention.sentence \
+        and singled_out(body, (town.mention.start, town.mention.end), (inner.mention.start, inner.mention.end))
+
+
+def singled_out(text: str, town: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Whether ``text`` names the town, then several things of it and, right
+    before the inner place, the word that singles it out: "in Port-au-Prince,
+    barricades in several streets, including the Delmas highway" tells of the
+    town beyond that street (where "In Port-au-Prince, especially at night,
+    gangs burned houses in Delmas 32" does not)."""
+    return town[1] <= inner[0] and INCLUDING.search(text[town[1]:inner[0]]) is not None
 
 
 def _peer_before(body: str, town: Place, inner: Place) -> bool:
