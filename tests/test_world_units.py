@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
 from geopy.distance import great_circle
 
 from geo.pipeline import process_document
@@ -111,6 +112,19 @@ def test_a_unit_named_like_a_town_of_its_country_enters_only_under_its_word(gaze
             towns = [e for e in gazetteer.lookup(text)
                      if e.country == row["country"] and e.precision == "locality"]
             assert not towns, (row["id"], text, [t.name for t in towns])
+
+
+@pytest.mark.parametrize("unit, seat", [
+    ("Libo Kemkem", "Addis Zemen"), ("Fogera", "Werota"), ("Bure Zuria", "Bure"), ("Gozamin", "Debre Markos"),
+    ("Enemay", "Bichena"), ("Sekota Zuria", "Sekota"), ("Lay Gayint", "Nefas Mewcha"), ("Dangila Zuria", "Dangila"),
+    ("Guba Lafto", "Weldiya")])
+def test_a_unit_s_point_lies_within_its_radius_of_its_seat(gazetteer, unit, seat):
+    """A sample checked against the GeoNames point of the woreda's seat (2 to 24 km apart)."""
+    (row,) = [r for r in rows() if r["name"] == unit]
+    towns = [e for e in gazetteer.lookup(seat) if e.country == "ET" and e.precision == "locality"]
+    assert towns, seat
+    assert min(km((float(row["lat"]), float(row["lon"])), (t.lat, t.lon)) for t in towns) * 1000 \
+        < int(row["uncertainty_m"])
 
 
 # -- stories -----------------------------------------------------------------
