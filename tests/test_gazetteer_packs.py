@@ -60,6 +60,8 @@ WORLD = PACKS / "world-landmarks.csv"
 
 
 REGIONS = PACKS / "world-regions.csv"  # its own rules: tests/test_world_regions.py
+#: The regions pack's layout; its own rules: tests/test_world_units.py.
+UNITS = PACKS / "world-units.csv"
 #: Shares the header and is read with the others below (it holds no Haiti
 #: row); its own rules: tests/test_world_quarters.py.
 QUARTERS = PACKS / "world-quarters.csv"
@@ -68,7 +70,7 @@ QUARTERS = PACKS / "world-quarters.csv"
 def pack_files() -> list[Path]:
     """Every pack in the shared layout (the Haiti packs, the world landmarks
     and the world quarters packs)."""
-    return sorted(p for p in PACKS.glob("*.csv") if p not in (STREETS, REGIONS))
+    return sorted(p for p in PACKS.glob("*.csv") if p not in (STREETS, REGIONS, UNITS))
 
 
 def haiti_rows() -> list[tuple[str, int, dict[str, str]]]:

@@ -147,7 +147,9 @@ class Entry:
         if other.kind == "region":
             return self.precision != "region" and _in_named_region(self, other)
         if other.precision == "region":
-            return self.country == other.country and names.key(self.admin1 or "") == names.key(other.name) and self.precision != "region"
+            # a town, or a second-level unit of the packs (a woreda, a district), in its first-level region
+            return (self.country == other.country and names.key(self.admin1 or "") == names.key(other.name)
+                    and (self.precision != "region" or (self.kind == "region" and other.kind == "admin1")))
         if other.precision == "locality":
             return self.country == other.country and names.key(self.locality or "") == names.key(other.name)
         return False

@@ -370,7 +370,8 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     that region (Kramatorsk), as ACLED codes an event to the finest place
     known; the region stays when nothing finer lies in it, and so does a
     declaration, which covers the whole region by nature."""
-    finer = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")]
+    finer = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")
+             or (r.place.entry.kind == "region" and r.place.entry.admin1)]  # a district in its province
     # "a week earlier, a bomb exploded in the province": another event than the station's
     return [r for r in found
             if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)

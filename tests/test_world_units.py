@@ -1,0 +1,183 @@
+"""The units pack: second- and third-level units that news names as the place of an event.
+
+``geo/data/gazetteer/world-units.csv`` holds administrative units below the
+first level that no other pack holds and that conflict reporting names on
+their own ("clashes in Dembiya woreda", "West Belessa district"): for now
+Ethiopia's woredas of Amhara, Oromia, Tigray and Afar. It shares the regions
+pack's layout. The first tests check the pack's rules; the others run short
+stories of our own through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from geopy.distance import great_circle
+
+from geo.pipeline import process_document
+from geo.places import names
+from geo.places.borders import load_borders
+from geo.text.documents import Document
+from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES
+
+DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
+PACK = DATA / "gazetteer" / "world-units.csv"
+REGIONS = DATA / "gazetteer" / "world-regions.csv"
+#: A row of Ethiopia's Master Facility Registry woreda table, as stored at one commit.
+MFR = ("https://github.com/MIKEINTOSHSYSTEMS/HISPMD/blob/58c31419f3a0832279c720982e1198085e180a45/"
+       "src/hispmd_dev.sql#MFR_Woreda-")
+SOURCE = re.compile(re.escape(MFR) + r"[\w'+-]+ \(mean of (\d+) facilities\)")
+#: The GeoNames first-level units the pack covers so far.
+ADMIN1 = {"Amhara", "Oromiya", "Tigray", "Āfar", "Bīnshangul Gumuz"}
+
+
+def rows(path: Path = PACK) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def split(value: str) -> list[str]:
+    return [v for v in value.split("|") if v]
+
+
+def strings(row: dict[str, str]) -> list[str]:
+    return [row["name"], *split(row["aliases_en"]), *split(row["aliases_fr"]), *split(row["aliases_ht"])]
+
+
+def test_the_pack_has_the_regions_pack_s_layout_one_kind_and_unique_ids():
+    with PACK.open(encoding="utf-8", newline="") as handle, REGIONS.open(encoding="utf-8", newline="") as other:
+        assert next(csv.reader(handle)) == next(csv.reader(other))
+    found = rows()
+    assert len(found) >= 250
+    ids = [row["id"] for row in found]
+    assert len(ids) == len(set(ids))
+    for row in found:
+        assert row["kind"] == "region" and not row["parts"] and not row["countries"], row["id"]
+        assert re.fullmatch(r"[a-z]{2}-unit-[a-z0-9]+", row["id"]) and row["id"].startswith(row["country"].lower())
+
+
+def test_every_point_is_a_sourced_mean_of_facilities_inside_its_country():
+    for row in rows():
+        found = SOURCE.fullmatch(row["source"])
+        assert found, (row["id"], row["source"])
+        assert int(found.group(1)) >= 5, row["id"]  # a mean of fewer facilities may be one clinic at the edge
+        assert 20_000 <= int(row["uncertainty_m"]) <= 60_000, row["id"]
+        assert load_borders().contains(row["country"], float(row["lat"]), float(row["lon"])) is not False, row["id"]
+        assert row["admin1"] in ADMIN1, row["id"]
+
+
+def test_a_unit_lies_among_the_towns_of_its_region(gazetteer):
+    """Each point is less than 90 km from a town of its own region, 120 km in
+    Afar and Benishangul-Gumuz, of which the world layer holds ten and four
+    towns (Guba woreda, by the Renaissance dam, is 105 km from the nearest)."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{gazetteer.world.path}?mode=ro", uri=True)
+    towns = db.execute("SELECT admin1, lat, lon FROM places WHERE country = 'ET' AND kind IN ('city', 'town')").fetchall()
+    db.close()
+    for row in rows():
+        point = (float(row["lat"]), float(row["lon"]))
+        near = [(lat, lon) for admin1, lat, lon in towns if admin1 == row["admin1"]]
+        bound = 120 if row["admin1"] in ("Āfar", "Bīnshangul Gumuz") else 90
+        assert min(great_circle(point, town).km for town in near) < bound, row["id"]
+
+
+def test_names_are_unique_across_the_pack_and_the_regions_pack():
+    seen: dict[str, str] = {}
+    for row in rows(REGIONS) + rows():
+        for key in {names.key(s) for s in strings(row)}:
+            assert seen.setdefault(key, row["id"]) == row["id"], (key, row["id"], seen[key])
+
+
+def test_a_short_name_a_common_word_or_a_first_name_comes_only_with_its_administrative_word():
+    words = re.compile(r"\b(woreda|district)\b", re.I)
+    for row in rows():
+        for text in strings(row):
+            bare = text if not words.search(text) else ""
+            if bare and len(bare.split()) == 1:
+                assert len(bare) > 5, (row["id"], bare)
+                assert bare.lower() not in COMMON_WORDS and bare.lower() not in FIRST_NAMES, (row["id"], bare)
+
+
+def test_a_unit_named_like_a_town_of_its_country_enters_only_under_its_word(gazetteer):
+    """"in Gida Ayana" is the town of Ayana's other name; "Gida Ayana woreda" is the unit."""
+    words = re.compile(r"\b(woreda|district)\b", re.I)
+    for row in rows():
+        for text in strings(row):
+            if words.search(text) or row["aliases_fr"] and text in split(row["aliases_fr"]):
+                continue
+            towns = [e for e in gazetteer.lookup(text)
+                     if e.country == row["country"] and e.precision == "locality"]
+            assert not towns, (row["id"], text, [t.name for t in towns])
+
+
+@pytest.mark.parametrize("unit, seat", [
+    ("Libo Kemkem", "Addis Zemen"), ("Fogera", "Werota"), ("Bure Zuria", "Bure"), ("Gozamin", "Debre Markos"),
+    ("Enemay", "Bichena"), ("Sekota Zuria", "Sekota"), ("Lay Gayint", "Nefas Mewcha"), ("Dangila Zuria", "Dangila"),
+    ("Guba Lafto", "Weldiya")])
+def test_a_unit_s_point_lies_within_its_radius_of_its_seat(gazetteer, unit, seat):
+    """A sample checked against the GeoNames point of the woreda's seat (2 to 24 km apart)."""
+    (row,) = [r for r in rows() if r["name"] == unit]
+    towns = [e for e in gazetteer.lookup(seat) if e.country == "ET" and e.precision == "locality"]
+    assert towns, seat
+    assert min(km((float(row["lat"]), float(row["lon"])), (t.lat, t.lon)) for t in towns) * 1000 \
+        < int(row["uncertainty_m"])
+
+
+# -- stories -----------------------------------------------------------------
+
+def places(gazetteer, body: str, language: str = "en") -> dict[str, tuple[float, float, str]]:
+    doc = Document(doc="t.txt", path=None, title="t", date=dt.date(2024, 6, 3), url=None,
+                   language=language, body=body)
+    return {i.place: (i.lat, i.lon, i.precision) for i in process_document(doc, gazetteer).incidents}
+
+
+def km(a, b) -> float:
+    return great_circle(a[:2], b[:2]).km
+
+
+DEMBIYA = (12.37419, 37.28488, 30)  # lat, lon, tolerance in km (the row's radius)
+
+
+def test_fano_fighters_clashed_with_the_army_in_dembiya_woreda(gazetteer):
+    found = places(gazetteer, "GONDAR, Ethiopia — Fano fighters clashed with the army in Dembiya woreda on "
+                              "Tuesday, residents said.")
+    assert list(found) == ["Dembiya"], found
+    assert found["Dembiya"][2] == "region" and km(found["Dembiya"], DEMBIYA) < DEMBIYA[2]
+
+
+def test_a_district_named_in_its_region_drops_the_region(gazetteer):
+    found = places(gazetteer, "Fighting between Fano militiamen and federal troops in West Belessa district, "
+                              "in Ethiopia's Amhara region, killed at least 12 civilians on Monday.")
+    assert list(found) == ["West Belessa"], found
+    assert found["West Belessa"][2] == "region"
+
+
+def test_the_french_form_with_its_word(gazetteer):
+    found = places(gazetteer, "Des combats ont opposé les milices Fano à l'armée éthiopienne dans le district "
+                              "de Dembiya, en Amhara, mardi.", language="fr")
+    assert list(found) == ["Dembiya"], found
+
+
+def test_a_woreda_whose_bare_name_is_a_town_is_found_under_its_word(gazetteer):
+    found = places(gazetteer, "Gunmen killed 20 people in Gida Ayana woreda in Ethiopia's Oromia region on "
+                              "Friday, local officials said.")
+    assert list(found) == ["Gida Ayana Woreda"], found
+    assert km(found["Gida Ayana Woreda"], (9.71853, 36.63632)) < 1
+
+
+def test_a_unit_name_alone_in_a_story_about_another_country_maps_nothing_there(gazetteer):
+    found = places(gazetteer, "KAMPALA (Reuters) - Police in Uganda said a man from Dembiya was arrested in "
+                              "Gulu on Monday after a shooting that killed two people.")
+    assert "Dembiya" not in found, found
+    assert all(not (3 < lat < 15 and 33 < lon < 48) for lat, lon, _p in found.values()), found
+
+
+def test_a_unit_name_in_a_haiti_story_is_no_site(gazetteer):
+    found = places(gazetteer, "PORT-AU-PRINCE, Haiti (AP) — Gangs burned homes in Cabaret on Tuesday; an aid "
+                              "worker who grew up in Menz Gera Midir said she had never seen such violence.")
+    assert "Menz Gera Midir" not in found, found
