@@ -58,6 +58,15 @@ def test_every_sentence_of_the_written_corpus_gets_the_same_answers():
             _agrees(line)
 
 
+def test_a_match_is_tried_only_where_its_leading_words_start():
+    # an optional opening group ("(?:ont\s+)?perdu") and a group that turns case-blindness off
+    # ("(?-i:m)arch") still give the words a match starts with: it is tried only there
+    rule = prefiltered(r"\b(?:(?-i:m)arch(?:es)?\b|(?:ont\s+)?perdu\s+la\s+vie)", re.I)
+    assert set(rule._starts) == {"march", "ont", "perdu"}
+    for text in ("ils ont perdu la vie", "a March march", "perdu la vie", "MARCH", "ont  perdu la vie, marches"):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
+
+
 def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_match():
     rule = prefiltered(r"(?:\bvisit(?:ed)?\s+to|\bfrom|\bkm\s+(?:of|from)|\bnorth\s+of)\s*(?:the\s+)?$", re.I)
     assert rule._parts is not None

@@ -81,7 +81,18 @@ def _leading(items: list, fold: bool) -> set[str] | None:
         return None
     op, av = items[0]
     if op is _c.SUBPATTERN:
-        return None if (av[1] | av[2]) & re.IGNORECASE else _leading(list(av[-1]), fold)
+        # a group reads as its own nodes followed by the rest; but one that turns
+        # case-blindness on in a case-sensitive pattern is left alone.  One that
+        # turns it off ("(?-i:m)arch") starts with its letters as they are,
+        # which the lower-cased text searched holds there too
+        return None if av[1] & re.IGNORECASE and not fold else _leading(list(av[-1]) + items[1:], fold)
+    if op in _REPEATS:
+        low, _, body = av
+        if low >= 1:
+            return _leading(list(body), fold)
+        # "(?:ont\s+)?perdu": a match starts with the group or, without it, with what follows
+        with_it, without = _leading(list(body), fold), _leading(items[1:], fold)
+        return with_it | without if with_it and without else None
     if op is _c.BRANCH:
         alternatives = [_leading(list(a), fold) for a in av[1]]
         return set().union(*alternatives) if all(alternatives) else None
