@@ -41,6 +41,9 @@ def _agrees(text: str) -> None:
         for index, pattern in enumerate(patterns):
             if pattern.search(text):
                 assert index in possible, (pattern.pattern[:60], text)
+            if index in possible:  # a candidate is searched without a second look for its words
+                assert [m.span() for m in pattern.finditer(text, found=True)] \
+                    == [m.span() for m in pattern.regex.finditer(text)], (pattern.pattern[:60], text)
 
 
 def test_literals_are_read_off_the_pattern():
@@ -86,6 +89,15 @@ def test_an_alternative_split_in_turn_is_tried_by_its_own_alternatives_in_one_pa
         mine, own = rule.search(text), rule.regex.search(text)
         assert (mine and mine.span()) == (own and own.span()), text
         assert bool(rule.match(text)) == bool(rule.regex.match(text)), text
+
+
+def test_a_group_looks_for_the_lower_case_of_a_case_sensitive_word():
+    # the group searches the lower-cased text: "The" is found as "the", "[Ll]a" as "la"
+    group = PrefilterGroup([re.compile(r"\b[Tt]he\s+prison"), re.compile(r"\b(?:[Ll]a|[Ss]a)\s+capitale")])
+    assert group.checked == {0, 1}
+    assert group.candidates("THE PRISON") == {0}  # a superset: the pattern itself then says no
+    assert group.candidates("La capitale") == {1}
+    assert group.candidates("a capital city") == set()
 
 
 def test_a_sentence_answers_for_its_slices_once_word_starts_are_dropped():

@@ -417,8 +417,11 @@ class Prefiltered:
                         end = max(found.end(), start + 1)
         return matches()
 
-    def search(self, text: str, *args) -> re.Match | None:
-        if not self.may_match(text):
+    def search(self, text: str, *args, found: bool = False) -> re.Match | None:
+        """``found``: a group's pass has just found this pattern's words in
+        ``text`` (see :meth:`PrefilterGroup.candidates`), so they are not
+        looked for again (likewise for ``match`` and ``finditer``)."""
+        if not found and not self.may_match(text):
             return None
         if args:
             return self.regex.search(text, *args)
@@ -435,8 +438,8 @@ class Prefiltered:
         starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
         return self.regex.match(text, min(starts)) if starts else None
 
-    def match(self, text: str, *args) -> re.Match | None:
-        if not self.may_match(text):
+    def match(self, text: str, *args, found: bool = False) -> re.Match | None:
+        if not found and not self.may_match(text):
             return None
         if self._parts is None or args:
             return self.regex.match(text, *args)
@@ -444,8 +447,8 @@ class Prefiltered:
             return None
         return self.regex.match(text)
 
-    def finditer(self, text: str, *args) -> Iterator[re.Match]:
-        if not self.may_match(text):
+    def finditer(self, text: str, *args, found: bool = False) -> Iterator[re.Match]:
+        if not found and not self.may_match(text):
             return iter(())
         found = None if args else self._positional(text)
         return self.regex.finditer(text, *args) if found is None else found
@@ -469,7 +472,7 @@ class PrefilterGroup:
     inside a word, where its own ``\\b`` holds), so that a text's answer, found
     once, can stand for each slice of it that a rule is asked of."""
 
-    __slots__ = ("size", "_always", "_automaton", "_masks", "_sets", "_everything")
+    __slots__ = ("size", "checked", "_always", "_automaton", "_masks", "_sets", "_everything")
 
     def __init__(self, patterns: list[re.Pattern], *, word_starts: bool = True) -> None:
         self.size = len(patterns)
@@ -479,17 +482,24 @@ class PrefilterGroup:
         for index, regex in enumerate(patterns):
             literals = _marked_literals(regex)
             fold = bool(regex.flags & re.IGNORECASE)
-            # the group searches the lower-cased text: a case-sensitive literal
-            # qualifies only if lower-casing cannot change it
-            if not literals or not fold and any(literal.lower() != literal or literal.upper() != literal
+            # the group searches the lower-cased text, which holds a case-sensitive
+            # ASCII literal's lower case wherever the text holds the literal ("[Tt]he");
+            # any other case-sensitive literal qualifies only if lower-casing cannot change it
+            if not literals or not fold and any(not literal.isascii() and (literal.lower() != literal
+                                                                           or literal.upper() != literal)
                                                 for literal in literals):
                 always.add(index)
                 continue
             for literal in literals:
+                word = literal.lstrip(_WORD_START)
+                word = word if fold else word.lower()
                 if literal.startswith(_WORD_START) and word_starts:
-                    at_start.setdefault(literal.lstrip(_WORD_START), set()).add(index)
+                    at_start.setdefault(word, set()).add(index)
                 else:
-                    anywhere.setdefault(literal.lstrip(_WORD_START), set()).add(index)
+                    anywhere.setdefault(word, set()).add(index)
+        #: the patterns whose words the pass looks for: a candidate among them
+        #: holds them (the others are candidates whatever the text)
+        self.checked = frozenset(range(self.size)) - always
         # the patterns as bits of an int: a hit adds its patterns with one "|"
         self._always = sum(1 << index for index in always)
         self._everything = frozenset(range(self.size))
