@@ -70,6 +70,14 @@ def test_a_match_is_tried_only_where_its_leading_words_start():
         assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
 
 
+def test_a_number_starts_a_match_wherever_a_digit_of_any_script_stands():
+    # "\d" leads with every decimal digit re knows, so a toll is tried only at digits and its words
+    rule = prefiltered(r"\b(?:(?:at\s+least\s+)?\d[\d,]*|dozens)\s+(?:people\s+)?killed", re.I)
+    assert {"at", "dozens", "7", "\u0663", "\u096a"} <= set(rule._starts)
+    for text in ("at least 12 people killed", "1,200 killed and ٣ killed", "dozens killed", "४ killed", "x12 killed"):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
+
+
 def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_match():
     rule = prefiltered(r"(?:\bvisit(?:ed)?\s+to|\bfrom|\bkm\s+(?:of|from)|\bnorth\s+of)\s*(?:the\s+)?$", re.I)
     assert rule._parts is not None

@@ -16,6 +16,7 @@ that would have found nothing.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from typing import Iterator
 
@@ -97,7 +98,7 @@ def _leading(items: list, fold: bool) -> set[str] | None:
     if op is _c.BRANCH:
         alternatives = [_leading(list(a), fold) for a in av[1]]
         return set().union(*alternatives) if all(alternatives) else None
-    chars = {_char(av, fold)} if op is _c.LITERAL else _class(av, fold) if op is _c.IN else None
+    chars = {_char(av, fold)} if op is _c.LITERAL else _starting_class(av, fold) if op is _c.IN else None
     if not chars or None in chars:
         return None
     rest = _leading(items[1:], fold)
@@ -108,6 +109,26 @@ def _leading(items: list, fold: bool) -> set[str] | None:
 
 #: At most this many literals stand for the starts of a pattern's matches.
 _MAX_LEADING = 1024
+
+
+def _starting_class(items, fold: bool) -> set[str] | None:
+    """The characters of a class a match may start with: a small class of
+    plain characters (see :func:`_class`), or one of digits and such
+    characters ("\\d", "[\\d,]"), which stands for every decimal digit ``re``
+    knows (a number in any script; those of an ASCII-only pattern among
+    them).  A toll or a date then starts only where a digit stands."""
+    digits = [item for item in items if item == (_c.CATEGORY, _c.CATEGORY_DIGIT)]
+    if not digits:
+        return _class(items, fold)
+    rest = [item for item in items if item not in digits]
+    others = _class(rest, fold) if rest else set()
+    return None if others is None else others | _decimal_digits()
+
+
+@lru_cache(maxsize=None)
+def _decimal_digits() -> frozenset[str]:
+    """Every character ``\\d`` matches in a str pattern (``str.isdecimal``)."""
+    return frozenset(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isdecimal())
 
 
 def _is_word(ch: str) -> bool:
