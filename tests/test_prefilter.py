@@ -106,6 +106,17 @@ def test_a_group_looks_for_the_lower_case_of_a_case_sensitive_word():
     assert group.candidates("THE PRISON") == {0}  # a superset: the pattern itself then says no
     assert group.candidates("La capitale") == {1}
     assert group.candidates("a capital city") == set()
+    accented = PrefilterGroup([re.compile(r"\bÉtat\s+d['’]urgence"), re.compile(r"\bΣ\w+")])
+    assert accented.checked == {0}  # a capital sigma lower-cases by its context: not looked for
+    assert accented.candidates("l'État d’urgence") == {0, 1} and accented.candidates("la guerre") == {1}
+
+
+def test_a_character_without_case_is_a_literal_whatever_its_script():
+    # the curly apostrophe is no letter: "l’" and "d’" lead, not "l" and "d", which every text holds
+    rule = prefiltered(r"\b(?:(?:l['’]|d['’])\s*assaut|assauts)\b", re.I)
+    assert set(rule._starts) == {"l'", "l’", "d'", "d’", "assauts"}
+    for text in ("L’ASSAUT", "d'assaut", "les assauts", "l’ assaut final", "d’Lassaut"):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
 
 
 def test_a_sentence_answers_for_its_slices_once_word_starts_are_dropped():

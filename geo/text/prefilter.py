@@ -33,6 +33,9 @@ except ImportError:  # Python 3.10
 #: a text holding one is searched without the prefilter.  (Three ``in``
 #: tests: a regular expression of the three cost over ten times as much.)
 _DOTLESS_I, _DOTTED_I, _LONG_S = "\u0131", "\u0130", "\u017f"
+#: The capitals that ``str.lower`` maps by their context (the final sigma)
+#: or to two characters (the dotted I).
+_CONTEXT_LOWER = re.compile("[\u03a3\u0130]")
 #: At most this many literals come from one run of characters and classes
 #: ("[ée]tat" gives two); past it, the run is cut.
 _MAX_EXPANSION = 16
@@ -148,7 +151,10 @@ def _char(code: int, fold: bool) -> str | None:
     if not fold:
         return ch
     low = ch.lower()
-    # beyond Latin-1, case-insensitive matching and str.lower may part ways
+    # beyond Latin-1, case-insensitive matching and str.lower may part ways,
+    # but not for a character without case (the apostrophe ’, the dashes)
+    if low == ch == ch.upper():
+        return ch
     return low if len(low) == 1 and ord(low) < 0x100 and low != "\u00b5" else None
 
 
@@ -505,11 +511,10 @@ class PrefilterGroup:
             literals = _marked_literals(regex)
             fold = bool(regex.flags & re.IGNORECASE)
             # the group searches the lower-cased text, which holds a case-sensitive
-            # ASCII literal's lower case wherever the text holds the literal ("[Tt]he");
-            # any other case-sensitive literal qualifies only if lower-casing cannot change it
-            if not literals or not fold and any(not literal.isascii() and (literal.lower() != literal
-                                                                           or literal.upper() != literal)
-                                                for literal in literals):
+            # literal's lower case wherever the text holds the literal ("[Tt]he"):
+            # str.lower maps character by character, but for the two capitals
+            # whose lower case depends on the context or is two characters long
+            if not literals or not fold and any(_CONTEXT_LOWER.search(literal) for literal in literals):
                 always.add(index)
                 continue
             for literal in literals:
