@@ -19,7 +19,7 @@ from geo.text.documents import Document
 from geo.text.extract import Report
 from geo.text.sites import listed_as_peers
 from geo.text.fatalities import default_toll
-from geo.text.lexicons import ANOTHER_EVENT, CITYWIDE
+from geo.text.lexicons import ANOTHER_EVENT, CITYWIDE, INCLUDING
 
 #: ACLED's geo_precision for each of our precisions.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "locality": 1, "region": 3, "country": 3}
@@ -151,6 +151,8 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     def twin_of(coarse: Incident, pool: list[Incident]) -> Incident | None:
         if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
             return None
+        if "#near:" in coarse.place_id:
+            return None  # a village or quarter the text names, placed at its town: no summary of the town's events
         family = event_family(coarse.event_type, coarse.sub_event_type)
         # read only when it can matter: a city's incident beside a site's
         citywide = coarse.place_kind == "city" and any(i.precision == "site" for i in pool) \
@@ -167,6 +169,10 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
                  and distance_km(i, coarse) * 1000 <= _extent_m(coarse)
                  and not (apart and apart.isdisjoint(q["start"] for q in i.quotes))]
         if not finer or coarse.place_kind != "city" and any(_listed_together(coarse, i) for i in finer):
+            return None
+        # "in Port-au-Prince, barricades in several streets, including the Delmas highway": one of many
+        finer = [i for i in finer if not _singled_out(coarse, i)]
+        if not finer:
             return None
         if coarse.precision == "neighbourhood" and _among_peers(coarse, incidents):
             finer = [i for i in finer if not {q["start"] for q in coarse.quotes}.isdisjoint(q["start"] for q in i.quotes)]
@@ -191,6 +197,21 @@ def _among_peers(coarse: Incident, incidents: list[Incident]) -> bool:
     starts = {q["start"] for q in coarse.quotes}
     return any(i is not coarse and i.precision == coarse.precision and not starts.isdisjoint(q["start"] for q in i.quotes)
                for i in incidents)
+
+
+def _singled_out(coarse: Incident, finer: Incident) -> bool:
+    """True when a sentence names the coarse place, then the finer one as one
+    of several things there ("in several streets, including the Delmas
+    highway"): the coarse place's event is wider than the finer one's."""
+    for q in coarse.quotes:
+        for f in finer.quotes:
+            if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None \
+                    or f["place_start"] <= q["place_end"]:
+                continue
+            base = q["start"]
+            if INCLUDING.search(q["sentence"], q["place_end"] - base, f["place_start"] - base):
+                return True
+    return False
 
 
 def _listed_together(coarse: Incident, finer: Incident) -> bool:

@@ -59,7 +59,8 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
     sentences = text.split_sentences(document.body, document.language)
     dateline = text.find_dateline(document.body)
     found = mentions_mod.find_mentions(document.body, sentences, gazetteer, dateline=dateline)
-    focus = focus_mod.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"))
+    focus = focus_mod.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"),
+                                 date=document.date.isoformat() if document.date else None)
     places = geocode.resolve(found, gazetteer, focus)
     reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date,
                               title=document.title)

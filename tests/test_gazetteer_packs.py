@@ -60,10 +60,14 @@ WORLD = PACKS / "world-landmarks.csv"
 
 
 REGIONS = PACKS / "world-regions.csv"  # its own rules: tests/test_world_regions.py
+#: Shares the header and is read with the others below (it holds no Haiti
+#: row); its own rules: tests/test_world_quarters.py.
+QUARTERS = PACKS / "world-quarters.csv"
 
 
 def pack_files() -> list[Path]:
-    """Every pack in the shared layout (the Haiti packs and the world pack)."""
+    """Every pack in the shared layout (the Haiti packs, the world landmarks
+    and the world quarters packs)."""
     return sorted(p for p in PACKS.glob("*.csv") if p not in (STREETS, REGIONS))
 
 
@@ -93,6 +97,7 @@ def km(a: dict[str, str], b: dict[str, str]) -> float:
 
 def test_the_packs_ship_at_least_500_haitian_rows_in_the_shared_layout():
     assert len(ROWS) >= 500
+    assert QUARTERS in pack_files() and all(row["country"] != "HT" for row in read(QUARTERS))
     for path in pack_files():
         with path.open(encoding="utf-8", newline="") as handle:
             assert next(csv.reader(handle)) == HEADER, path.name

@@ -40,8 +40,20 @@ def _word_by_word(text: str, gazetteer) -> list[tuple[int, int, tuple[str, ...]]
         run = 1
         while run < gazetteer.max_words and i + run < len(words) and joined(i + run - 1):
             run += 1
-        hit, known = None, False
-        for n in range(run, 0, -1):
+        hit, known, first = None, False, i
+        # a pack's name with a lower-case head and up to three particles before it: « place de la Nation »
+        for h in range(i - 1, max(i - 5, -1), -1):
+            if any(not text[words[j][0]].islower() or not joined(j) for j in range(h, i)) \
+                    or any(keys[j] not in namescan._PARTICLES for j in range(h + 1, i)):
+                break
+            if keys[h] in namescan._HEADS:
+                for n in range(run, 0, -1):
+                    matches = [m for m in gazetteer.matches("".join(keys[h:i + n])) if m.entry.layer != LAYER_WORLD]
+                    if matches:
+                        hit, known, first = (n, matches), True, h
+                        break
+                break
+        for n in range(run, 0, -1) if hit is None else ():
             matches = gazetteer.matches("".join(keys[i:i + n]))
             known = known or bool(matches)
             matches = namescan._plausible(matches, text, words, i, n)
@@ -66,8 +78,8 @@ def _word_by_word(text: str, gazetteer) -> list[tuple[int, int, tuple[str, ...]]
             i += 1
             continue
         n, matches = hit
-        start, end = words[i][0], words[i + n - 1][1]
-        if not namescan._inside_other_name(text, start, end, matches):
+        start, end = words[first][0], words[i + n - 1][1]
+        if first < i or not namescan._inside_other_name(text, start, end, matches):
             found.append((start, end, tuple(m.entry.id for m in matches)))
         i += n
     return found

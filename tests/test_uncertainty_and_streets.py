@@ -98,6 +98,23 @@ def test_a_numbered_street_lies_between_the_anchors_of_its_road(pap, spelling):
     assert found.reason == "numbered street interpolated between the anchors Delmas 31 and Delmas 75"
 
 
+def test_a_number_is_placed_between_anchors_of_its_own_side_of_the_road():
+    # odd numbers branch off one side of the Route de Delmas, even ones the other: Delmas 18 is
+    # between Delmas 4 and Delmas 20, across the road from the odd Delmas 19 above it
+    [(name, text)] = [(n, t) for n, t in shipped_packs() if n == "port-au-prince.csv"]
+    gazetteer = Gazetteer(read_pack(Path(name), text=text, pack=name))
+    gazetteer.add_streets(read_anchors("anchors.csv", text=(
+        "road,number,lat,lon,source,uncertainty_m\n"
+        "Delmas,4,18.55230,-72.33260,test:4,500\nDelmas,9,18.55498,-72.31858,test:9,300\n"
+        "Delmas,19,18.56204,-72.31275,test:19,500\nDelmas,20,18.54964,-72.32205,test:20,500\n")))
+    street = locate("Delmas 18", gazetteer).entry
+    # 14/16 of the way from Delmas 4 to Delmas 20
+    assert distance((street.lat, street.lon), (18.54997, -72.32337)).m < 5
+    assert street.source == "interpolated:test:4 test:20"
+    street = locate("Delmas 15", gazetteer).entry  # odd, between the odd 9 and 19
+    assert street.source == "interpolated:test:9 test:19"
+
+
 def test_an_anchored_number_is_the_anchor_itself(pap):
     street = locate("Delmas 31", pap).entry
     assert (street.lat, street.lon, street.uncertainty_m, street.source) == (18.54, -72.30, 80, "test:anchor-31")

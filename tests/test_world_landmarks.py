@@ -203,3 +203,47 @@ def test_a_parliament_in_a_country_the_pack_lacks_does_not_borrow_another_countr
                                 "Tuesday, police said.")
     assert site.precision == "locality"
     assert -1.5 < site.lat < -1.0 and 36.6 < site.lon < 37.0
+
+
+# -- rally squares, national stadiums, stations and attacked places (2026-11-29) ------
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("SEOUL (Reuters) — Thousands of protesters gathered at Gwanghwamun Square in Seoul on Saturday to demand "
+     "the president's removal, and police detained 30 people.", "en", "kr-square-gwanghwamun-square"),
+    ("Des milliers de manifestants se sont rassemblés samedi à Trafalgar Square, à Londres, et la police a "
+     "procédé à des dizaines d'arrestations.", "fr", "gb-square-trafalgar-square"),
+    ("La police a tiré des gaz lacrymogènes samedi sur des milliers de manifestants rassemblés à Sanam Luang, "
+     "à Bangkok.", "fr", "th-square-sanam-luang"),
+    ("JAKARTA, Indonesia — Police fired tear gas at thousands of protesters at Merdeka Square in Jakarta on "
+     "Saturday.", "en", "id-square-merdeka-square-jakarta"),
+    ("LUSAKA, Zambia — A stampede at the national stadium in Lusaka killed five fans on Sunday, police said.",
+     "en", "zm-stadium-national-heroes-stadium"),
+    ("Une explosion a fait deux morts samedi au stade Mahamasina d'Antananarivo, à Madagascar.", "fr",
+     "mg-stadium-mahamasina-municipal-stadium"),
+    ("DHAKA, Bangladesh — Police fired tear gas at protesters outside Kamalapur railway station in Dhaka on "
+     "Monday.", "en", "bd-station-kamalapur-railway-station"),
+    ("BANGKOK (Reuters) — Grenades exploded near Sala Daeng station in Bangkok on Thursday night, wounding "
+     "dozens.", "en", "th-station-sala-daeng-bts-station"),
+    ("DHAKA (Reuters) — Gunmen stormed the Holey Artisan Bakery in Dhaka's Gulshan district on Friday night "
+     "and took hostages.", "en", "bd-venue-holey-artisan-bakery"),
+    ("ADDIS ABABA, Ethiopia — Protesters clashed with police outside Kaliti prison in Addis Ababa on Monday, "
+     "killing two.", "en", "et-prison-kaliti-prison"),
+    ("JOLO, Philippines — Two bombs exploded at Jolo Cathedral during Sunday mass, killing 20 people.", "en",
+     "ph-church-jolo-cathedral"),
+    ("Des milliers de manifestants ont défilé jeudi près du palais de Malacañang à Manille, aux Philippines.",
+     "fr", "ph-palace-malacanang-palace"),
+    ("SEOUL (Reuters) — Troops with rifles entered the National Assembly building in Seoul late on Tuesday "
+     "after the president declared martial law.", "en", "kr-government-korea-national-assembly-proceeding-hall"),
+])
+def test_a_rally_square_stadium_station_or_attacked_place_is_the_site(gazetteer, body, language, entry):
+    site = only_site(gazetteer, body, language)
+    assert site.precision == "site"
+    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+
+
+def test_a_square_named_like_one_of_the_pack_in_another_capital_stays_there(gazetteer):
+    # Paris's Place de la Nation is in the pack; Dakar has one too.
+    site = only_site(gazetteer, "DAKAR, Sénégal — Des heurts ont éclaté jeudi sur la Place de la Nation, à Dakar, "
+                                "entre policiers et manifestants.", language="fr")
+    assert km((site.lat, site.lon), POINTS["fr-square-place-de-la-nation"]) > 1000
+    assert km((site.lat, site.lon), (14.69, -17.44)) < 15

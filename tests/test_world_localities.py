@@ -120,3 +120,42 @@ def test_a_town_of_the_pack_does_not_replace_a_big_namesake_abroad(news):
     """Palma in a story about Spain is Palma de Mallorca, not Palma in Cabo Delgado."""
     result = news("Police clashed with protesters in Palma, on the Spanish island of Majorca, on Saturday.")
     assert all(p.entry is None or p.entry.country != "MZ" for p in result.places)
+
+
+# -- the regions added in November 2026 (Lake Chad basin, Tillabéri, Maradi, the Gourma, Amhara) ---
+
+def near(result, country: str, point: tuple[float, float], km: float = 5) -> bool:
+    return any(i.country == country and distance((i.lat, i.lon), point).km < km for i in result.incidents)
+
+
+@pytest.mark.parametrize("sentence, country, point", [
+    ("Boko Haram fighters raided Kolofata, in Cameroon's Far North region, overnight, killing "
+     "three vigilantes, a local official said.", "CM", (11.16222, 14.01139)),
+    ("Suspected Boko Haram militants attacked Toumour, in Niger's Diffa region, on Saturday, burning "
+     "houses and the market, residents said.", "NE", (13.66667, 13.13333)),
+    ("Gunmen on motorcycles killed nine villagers in Tondikiwindi, in Niger's Tillabéri region, "
+     "on Friday, the interior ministry said.", "NE", (14.46667, 2.03333)),
+    ("Bandits raided Guidan Sori, in Niger's Maradi region, and kidnapped a trader on Tuesday, "
+     "local officials said.", "NE", (13.53333, 6.88333)),
+    ("Jihadists ambushed a supply convoy near Gossi, in Mali's Timbuktu region, on Sunday, "
+     "the army said.", "ML", (15.82667, -1.31139)),
+    ("Armed men attacked the gendarmerie post in Markoye, in Burkina Faso's Sahel region, "
+     "on Monday, security sources said.", "BF", (14.64222, 0.035)),
+    ("Fano militiamen briefly seized Mekane Selam, in Ethiopia's Amhara region, on Thursday, "
+     "residents told reporters.", "ET", (10.74917, 38.76056)),
+])
+def test_a_village_of_the_new_regions_named_with_its_region_is_the_site(news, sentence, country, point):
+    result = news(sentence)
+    assert near(result, country, point), sites(result)
+
+
+def test_an_accentless_pack_spelling_finds_a_tillaberi_commune(news):
+    result = news("Gunmen killed a village chief in Sakoira, in Niger's Tillaberi region, on Wednesday, "
+                  "local radio reported.")
+    assert near(result, "NE", (14.28389, 1.40194)), sites(result)
+
+
+def test_a_far_north_village_in_a_french_story_is_the_site(news):
+    result = news("Des assaillants de Boko Haram ont attaqué Fotokol, dans la région de l'Extrême-Nord "
+                  "du Cameroun, dans la nuit de samedi, selon une source sécuritaire.", language="fr")
+    assert near(result, "CM", (12.36667, 14.23333)), sites(result)

@@ -136,6 +136,22 @@ def test_an_administrative_word_keeps_the_region_of_the_town_s_country(news):
     result = news("Des rebelles ont tué six civils à Oicha, dans le territoire de Beni, selon la "
                   "société civile.")
     assert {p.entry.country for p in result.places if p.entry is not None} == {"CD"}
+    # a Spanish town that only an alternate name makes "Cauca" is no such town
+    result = news("Des combats ont eu lieu lundi dans le département du Cauca, selon l'armée colombienne.")
+    assert resolved(result)["Cauca"] == ("admin1", "CO")
+
+
+def test_the_capital_is_the_city_that_was_the_capital_on_the_story_s_date(news):
+    body = "Des manifestants ont affronté la police dans la périphérie de la capitale burundaise."
+    assert [i.place for i in news(body, date=dt.date(2015, 5, 21), language="fr").incidents] == ["Bujumbura"]
+    assert [i.place for i in news(body, date=dt.date(2024, 5, 21), language="fr").incidents] == ["Gitega"]
+
+
+def test_the_capital_is_the_seat_of_government_where_the_official_capital_is_another_city(news):
+    result = news("Protesters clashed with police in the Bolivian capital on Monday.")
+    assert [i.place for i in result.incidents] == ["La Paz"]  # not Sucre
+    result = news("Des coups de feu ont été entendus lundi dans la capitale ivoirienne.", language="fr")
+    assert [i.place for i in result.incidents] == ["Abidjan"]  # not Yamoussoukro
 
 
 def test_a_natural_feature_named_after_a_place_is_not_that_place(news):

@@ -43,6 +43,9 @@ class Focus:
     #: Countries the text names by an adjective ("British Prime Minister"):
     #: context for namesakes, as the countries it names are.
     adjectives: frozenset[str] = frozenset()
+    #: The story's date (ISO), for what changed over time: which city "the
+    #: capital" is (see :meth:`geo.places.gazetteer.Gazetteer.capital`).
+    date: str | None = None
 
 
 #: A place that situates the story from afar ("ten kilometres from Port-au-Prince",
@@ -53,11 +56,12 @@ _RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]ri
 
 
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
-               dateline: Dateline | None = None, hint: str | None = None) -> Focus:
-    """Work out the document's focus country and locality."""
+               dateline: Dateline | None = None, hint: str | None = None, date: str | None = None) -> Focus:
+    """Work out the document's focus country and locality (``date``, the
+    story's, is carried for the stages that read the focus)."""
     demonyms = _demonyms(body, gazetteer)
     focus = _find_focus(body, mentions, gazetteer, demonyms, dateline=dateline, hint=hint)
-    return replace(focus, adjectives=frozenset(code for _, code in demonyms))
+    return replace(focus, adjectives=frozenset(code for _, code in demonyms), date=date)
 
 
 def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:

@@ -23,10 +23,12 @@ weigh.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -215,7 +217,7 @@ class Gazetteer:
         self._key_trie: marisa_trie.Trie | None = None
         self._by_kind: dict[tuple[str, str | None], list[Entry]] | None = None
         self._airports: dict[str | None, list[Entry]] = {}
-        self._capitals: dict[str, Entry | None] = {}
+        self._capitals: dict[tuple[str, str | None], Entry | None] = {}
         self._name_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}
         self._matched: dict[str, list[Match]] = {}
         self._prefixes: dict[str, bool] = {}
@@ -479,15 +481,25 @@ class Gazetteer:
                                              if e.kind == kind and e.layer != LAYER_WORLD]
         return found
 
-    def capital(self, code: str | None) -> Entry | None:
-        """The capital city of a country, from its roles or the country table.
+    def capital(self, code: str | None, on: str | None = None) -> Entry | None:
+        """The city a story means by a country's capital on the date ``on``
+        (ISO, the story's date; today's when not given): the seat of
+        government of :data:`SEATS_FILE` where it differs from the official
+        capital or moved ("the capital" of a 2015 story from Burundi is
+        Bujumbura, not Gitega), else the capital from its roles or the country
+        table.
 
-        Remembered per country until an entry is added: finding it reads
-        every pack entry and the world's cities of the country."""
+        Remembered per country and city until an entry is added: finding it
+        reads every pack entry and the world's cities of the country."""
         code = (code or "").upper()
-        if code not in self._capitals:
-            self._capitals[code] = self._capital(code)
-        return self._capitals[code]
+        seat = seat_of_government(code, on)
+        if (code, seat) not in self._capitals:
+            self._capitals[(code, seat)] = self._seat(code, seat) if seat else self._capital(code)
+        return self._capitals[(code, seat)]
+
+    def _seat(self, code: str, city: str) -> Entry | None:
+        towns = [e for e in self.lookup(city) if e.country == code and e.precision == "locality"]
+        return max(towns, key=lambda e: e.population, default=None) or self._capital(code)
 
     def _capital(self, code: str) -> Entry | None:
         for entry in self.entries:
@@ -557,6 +569,30 @@ class Gazetteer:
 
 
 # -- packs -----------------------------------------------------------------
+
+#: Where "the capital" of a country is not its official capital: a seat of
+#: government elsewhere, or a capital that moved within the period news
+#: archives cover.  Columns ``country, city, since, until`` (ISO dates, either
+#: may be empty), then why and the source.
+SEATS_FILE = Path(__file__).resolve().parent.parent / "data" / "capitals.csv"
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    rows: dict[str, list[tuple[str, str, str]]] = {}
+    with SEATS_FILE.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            rows.setdefault(row["country"], []).append((row["city"], row["since"] or "", row["until"] or "9999"))
+    return {code: tuple(found) for code, found in rows.items()}
+
+
+def seat_of_government(code: str, on: str | None = None) -> str | None:
+    """The city :data:`SEATS_FILE` gives as the capital of ``code`` on the
+    date ``on`` (today's when ``None``), or ``None`` when the table has no
+    word on it."""
+    day = (on or dt.date.today().isoformat())[:10]
+    return next((city for city, since, until in _seats().get(code, ()) if since <= day < until), None)
+
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split("|") if v.strip())

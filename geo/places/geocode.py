@@ -94,7 +94,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             others = _others(vouchers, written) | focus.adjectives
             kept = towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
-                      and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors)),
+                      and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors, towns)),
                 focus, written)
             chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context, regions=regions)
                                  if kept else None)
@@ -211,10 +211,13 @@ FACILITY_RADIUS_KM = {"neighbourhood": 2.0, "locality": 3.0, "city": 10.0}
 
 _MAIN_WORDS = re.compile(rf"\b(?:{MAIN_WORDS}|plus\s+grande?)\b", re.I)
 
-#: Packs that hold a selection of a country's landmarks, not all of them: that
-#: the world pack knows one prison in DR Congo does not make "la prison
-#: centrale" of any Congolese town the one in Kinshasa.
-SAMPLED_PACKS = frozenset({"world-landmarks.csv"})
+#: Packs that hold a selection of a country's landmarks or quarters, not all of
+#: them: that the world pack knows one prison in DR Congo does not make "la
+#: prison centrale" of any Congolese town the one in Kinshasa.  An entry of
+#: these packs abroad is also believed when the text names its own town
+#: ("Israeli jets struck Haret Hreik, in Beirut's southern suburbs" in a
+#: story filed from Jerusalem), see :func:`_plausible`.
+SAMPLED_PACKS = frozenset({"world-landmarks.csv", "world-quarters.csv"})
 
 #: Kinds a big city has dozens of while a gazetteer records a few famous ones
 #: (the world landmarks pack's Radisson Blu in Bamako): there, "a hotel in
@@ -309,7 +312,7 @@ def _embassy_abroad(container: Place, focus: Focus, gazetteer: Gazetteer) -> Pla
             or mention.description.kind != "embassy" or not focus.country or focus.country == owner.country):
         return None
     host = focus.locality if focus.locality is not None and focus.locality.country == focus.country \
-        else gazetteer.capital(focus.country)
+        else gazetteer.capital(focus.country, focus.date)
     if host is None:
         return None
     owned = [e for e in gazetteer.facilities("embassy", host.country)
@@ -619,12 +622,19 @@ def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
 _TOWN_PARTS = frozenset({"neighbourhood", "junction", "road"})
 
 
-def _quarter_elsewhere(entry: Entry, anchors: list[Entry]) -> bool:
+def _quarter_elsewhere(entry: Entry, anchors: list[Entry], towns: set[tuple[str, str]] = frozenset()) -> bool:
     """Whether a curated quarter or crossroads lies far from every town the
     story names: « Carrefour aéroport » in a Cap-Haïtien story is that
     city's airport crossroads, not the one of Port-au-Prince 140 km away
-    that the pack holds.  A story that names no town believes the pack."""
-    return entry.layer != LAYER_WORLD and entry.kind in _TOWN_PARTS and _far_from_every_town(entry, anchors)
+    that the pack holds.  A story that names no town believes the pack, and
+    so does one that names the quarter's own town, even where that name has
+    a namesake abroad and so anchors nothing ("Haret Hreik, in Beirut's
+    southern suburbs": Poland has a Bierutów)."""
+    if entry.layer == LAYER_WORLD or entry.kind not in _TOWN_PARTS:
+        return False
+    if entry.locality and (entry.country, names.key(entry.locality)) in towns:
+        return False
+    return _far_from_every_town(entry, anchors)
 
 
 _INDEFINITE = re.compile(r"(?:an?|one|un|une)\s", re.I)
@@ -687,7 +697,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
             else Place(mention, None, "not_found: the document has no focus country")
     if d.kind == "capital":
         code = d.country or focus.country
-        entry = gazetteer.capital(code)
+        entry = gazetteer.capital(code, focus.date)
         return Place(mention, entry, f"capital of {code}", (entry.id,) if entry else ()) if entry \
             else Place(mention, None, f"not_found: no capital known for {code}")
 
@@ -698,7 +708,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     country = focus.country
     locality = None
     if d.scope in ("capital", "town"):
-        capital = gazetteer.capital(country)
+        capital = gazetteer.capital(country, focus.date)
         if capital is not None and mention.facility:
             # "the parliament in the capital": the capital's building of that
             # sort, or the capital itself, flagged approximate
@@ -728,7 +738,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     if not found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:
         # "protesters stormed parliament" where no pack holds that country's:
         # the nation's parliament or palace sits in its capital
-        capital = gazetteer.capital(country)
+        capital = gazetteer.capital(country, focus.date)
         if capital is not None:
             return resolve_facility(Place(_by_its_words(mention), capital, f"capital of {country}", (capital.id,)),
                                     gazetteer)

@@ -145,6 +145,11 @@ class Streets:
         anchors = self._families.get(family)
         if not anchors or not anchors[0].number <= number <= anchors[-1].number:
             return None
+        # odd numbers on one side of the main road, even on the other: bracket a number
+        # by anchors of its own side when there are such on both sides of it
+        side = [a for a in anchors if a.number % 2 == number % 2]
+        if side and side[0].number <= number <= side[-1].number:
+            anchors = side
         numbers = [a.number for a in anchors]
         i = bisect_left(numbers, number)
         after = anchors[i]

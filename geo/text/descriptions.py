@@ -164,7 +164,19 @@ _UNKNOWN = prefiltered(
     # French needs a place noun: « à » alone comes before persons too
     r"\b(?:(?:[Ll]a\s+)?(?:zone|localit[ée]|commune|section\s+communale|village|quartier|ville|r[ée]gion)\s+(?:de|d['’])\s*|"
     r"pr[èe]s\s+(?:de\s+|d['’]\s*)|aux\s+environs\s+(?:de\s+|d['’]\s*)))"
-    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})")
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})|"
+    # « à Mbelu, au sud-est de Beni », « à Kalunguta, à 20 km de Butembo », « à Mbelu, dans le territoire
+    # de Beni »: after a bare « à », the place that situates it says the name is a place too
+    r"\b(?:à|a)\s+(?P<name_fr>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le)\s)?[A-ZÀ-Ý][\w'’\-]+){0,2})"
+    r"(?=\s*,\s*(?:(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|du|d['’])|"
+    r"à\s+(?:(?:une|quelques|environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?:\d+|[a-z]+)\s*(?:km|kilom[èe]tres?)\s|"
+    r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
+    r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
+    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b))|"
+    # « Sollé dans le Nord, Boko dans le Centre-Nord et Yondé au Centre-Est ont été visées »: items of a
+    # list each put in a region (kept only when that region is named there, see geo.text.extract)
+    r"(?:^|(?<=[,;])\s*|\b(?:et|and)\s+)(?P<name_reg>[A-ZÀ-Ý][\w'’\-]+(?:[\s-][A-ZÀ-Ý][\w'’\-]+)?)"
+    r"(?=\s+(?:dans\s+(?:le|la|l['’])\s*|au\s+)[A-ZÀ-Ý])")
 
 
 #: An airport named by its own name rather than its town's: « l'aéroport de
@@ -206,12 +218,13 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                            (), Description("airport"), facility=match.group("noun") or "airport"))
     airports = {m.start for m in out}
     for match in _matches(_UNKNOWN, sentence.text):
-        name = re.sub(r"['’]s$", "", match.group("name"))
+        group = next(g for g in ("name", "name_fr", "name_reg") if match.group(g))
+        name = re.sub(r"['’]s$", "", match.group(group))
         words = names.tokens(name)
-        if sentence.start + match.start("name") in airports \
+        if sentence.start + match.start(group) in airports \
                 or any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
             continue
-        start = match.start("name")
+        start = match.start(group)
         end = start + len(name)
         out.append(Mention(sentence.start + start, sentence.start + end, name, sentence.index, "unknown"))
     return out

@@ -29,7 +29,7 @@ from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN,
     LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, UNDER_DECLARATION,
-    VILLAGE_AFTER, VILLAGE_BEFORE,
+    IN_REGION_AFTER, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
@@ -67,13 +67,13 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     """
     by_sentence: dict[int, list[Place]] = {}
     unplaced: set[int] = set()  # sentences naming a place the gazetteer does not know
-    unknown: dict[int, Place] = {}  # ...and the first such place of each
+    unknown: dict[int, list[Place]] = {}  # ...and those places, in order
     for place in places:
         if place.entry is not None:
             by_sentence.setdefault(place.mention.sentence, []).append(place)
         elif place.mention.how == "unknown":
             unplaced.add(place.mention.sentence)
-            unknown.setdefault(place.mention.sentence, place)
+            unknown.setdefault(place.mention.sentence, []).append(place)
     headline = classify(title, set()) if title else None
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
@@ -161,13 +161,14 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if candidates and all(p.entry.precision == "region" for p in candidates) and sentence.index in unknown:
-            # « la ville de Rubaya, dans le Nord-Kivu »: the village the region situates, placed approximately
-            village = _unknown_village(body, sentence, unknown[sentence.index], here, focus)
-            if village is not None:
-                candidates = [village]
+            # « la ville de Rubaya, dans le Nord-Kivu », « Sollé dans le Nord, Boko dans le Centre-Nord… »:
+            # the villages the regions situate, placed approximately
+            villages = [v for u in unknown[sentence.index] if (v := _unknown_village(body, sentence, u, here, focus))]
+            if villages:
+                candidates = villages
         if not candidates:
-            carried_place = _unknown_village(body, sentence, unknown.get(sentence.index), here, focus) or _place_before(sentence, here, before) \
-                or _dateline_site(sentence, here)
+            carried_place = _unknown_village(body, sentence, (unknown.get(sentence.index) or [None])[0], here, focus) \
+                or _place_before(sentence, here, before) or _dateline_site(sentence, here)
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 pending = None
@@ -276,11 +277,18 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     if unknown is None:
         return None
     mention = unknown.mention
+    after = body[mention.end:min(sentence.end, mention.end + 60)]
+    in_region = IN_REGION_AFTER.match(after)
     if not (VILLAGE_BEFORE.search(body[max(sentence.start, mention.start - 50):mention.start])
-            or VILLAGE_AFTER.match(body[mention.end:min(sentence.end, mention.end + 60)])):
+            or VILLAGE_AFTER.match(after) or in_region):
         return None
     container = next((p for p in here if p.entry is not None and p.mention.start > mention.end
                       and p.mention.start - mention.end <= 80 and p.entry.precision in ("locality", "region")), None)
+    if in_region and not VILLAGE_AFTER.match(after) and (container is None or container.mention.start
+                                                         != mention.end + in_region.end()):
+        return None  # « X dans le Nord » says X is a place only when the Nord is a region the text names there
+    if container is not None and _far(body[mention.end:container.mention.start]):
+        return None  # "about 85 km south of Bunia": not near enough to be placed there
     entry = container.entry if container is not None else focus.locality
     if entry is None or (focus.country and entry.country != focus.country):
         return None
@@ -289,6 +297,24 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
                       (("approximate_for", mention.text),))
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
                  (entry.id,))
+
+
+#: How far from a known town an unknown village may lie and still be placed
+#: at it: ACLED codes a place "near" a town to that town (precision 2), not to
+#: one a day's drive away.
+NEAR_KM = 30
+
+_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:km|kilom|miles?\b)", re.I)
+
+
+def _far(gap: str) -> bool:
+    """Whether the words between a village and the town situating it put it
+    more than :data:`NEAR_KM` away ("about 85 km south of")."""
+    match = _DISTANCE.search(gap)
+    if match is None:
+        return False
+    distance = float(match.group(1).replace(",", "."))
+    return distance * (1.609 if match.group(0).lower().rstrip("s").endswith("mile") else 1) > NEAR_KM
 
 
 def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
@@ -450,12 +476,18 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
     if len({r.place.entry.id for r in previous}) != 1:
         return []
     report = previous[0]
-    if report.trigger.event_type == "Strategic developments":
-        return []
+    if report.trigger.event_type == "Strategic developments" or _another_day(date, report.date):
+        return []  # « La journée du mardi 31 mai a été marquée par l'attaque… »: the toll of another day's event
     entry = report.place.entry
     place = Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), entry,
                   f"continues the previous sentence about {entry.name}", (entry.id,))
     return [Report(sentence, place, report.trigger, date or report.date, fatalities)]
+
+
+def _another_day(date: DateClaim | None, other: DateClaim | None) -> bool:
+    """Whether a sentence dates its event to a day other than the one told before."""
+    return (date is not None and other is not None and date.time_precision == 1 and other.time_precision == 1
+            and date.date is not None and other.date is not None and date.date != other.date)
 
 
 def _captions(sentences: list[Sentence]) -> set[int]:
@@ -577,8 +609,10 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
         if not named:
             return []
-        broadest = max(named, key=lambda p: ("site", "neighbourhood", "locality", "region", "country").index(p.entry.precision))
-        return [Report(sentence, broadest, trigger, date, None)]
+        # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
+        rank = ("site", "neighbourhood", "locality", "region", "country").index
+        top = max(rank(p.entry.precision) for p in named)
+        return [Report(sentence, p, trigger, date, None) for p in named if rank(p.entry.precision) == top]
     if focus.locality is not None and IN_TOWN.search(sentence.text):
         mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
         return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",

@@ -75,10 +75,25 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:[\w'’-]+\s+){0,4}?(?:blocked|blocking|block|cut\s+off|sealed\s+off|closed\s+off|ont\s+bloqu[ée]|bloquent|bloquaient|"
          r"bloquant|ont\s+coup[ée]|coupent)\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?(?:roads?|routes?|highways?|access|l['’]acc[èe]s|"
          r"axes?|la\s+circulation|traffic)\b"), "Strategic developments", "Other"),
-    (_rx(r"protest", r"demonstrat", r"manifest", r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
+    (_rx(r"protest", r"demonstrat",
+         # not "a manifesto", « manifestement », « il a manifesté son soutien », « les manifestations de cette
+         # dynamique » (what something shows); but « ils ont manifesté leur colère » is a protest
+         r"manifest(?!o|ly\b|ement|ed\b|s\b|ations?\s+of\b|[ée]e?s?\s+(?:son|sa|ses|un|une|le|la|l['’]|des|du|tout|toute)\b|"
+         r"[ée]e?s?\s+leurs?\s+(?!col[èe]re|m[ée]contentement|ras-le-bol|indignation|opposition|frustration)|"
+         r"ations?\s+(?:de|d['’])\s*(?:cette|ce|cet|ces)\b)",
+         r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
+         # a party's or a movement's members voicing their anger where they are: « À l'aéroport du
+         # Cap-Haïtien, des membres du parti … ont exprimé leur opposition au Premier ministre »
+         r"(?:membres|partisans|militants|sympathisants|supporters|members|activists)\s+(?:[^\s.;:!?]+\s+){0,10}?"
+         r"(?:ont\s+(?:exprim[ée]|manifest[ée])|expressed|voiced)\s+(?:[\w'’-]+\s+){0,2}?(?:leur|their)\s+(?:opposition|col[èe]re|"
+         r"m[ée]contentement|ras-le-bol|anger|discontent|frustration)\b",
+         # a crowd that arrives or masses in front of a building: « une foule est arrivée devant l'ambassade »
+         r"(?:crowds?|foules?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:est|sont)\s+arriv[ée]e?s?|arrived|converged|massed|"
+         r"(?:s['’]est|se\s+sont)\s+(?:mass|rassembl|r[ée]uni)\w*|(?:a|ont)\s+converg[ée])\s+(?:[\w'’-]+\s+){0,3}?"
+         r"(?:devant|aux\s+abords|pr[èe]s|in\s+front|outside|at|near|vers|towards?)\b",
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          # objects set across the streets: « des containers ont été mis au travers des rues », "trucks parked across the road"
@@ -142,6 +157,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
          # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
          r"(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?cibl[ée]", r"pris\s+pour\s+cibles?\b", r"[ée]t[ée]\s+la\s+cible\s+d",
+         # « ont été visées par des groupes armés » (not « le texte visé par le décret »)
+         r"(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+vis[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}?par\s+(?:des|un|une|les|de)\s+(?:[\w'’-]+\s+){0,2}?"
+         r"(?:groupes?\s+arm[ée]s|hommes\s+arm[ée]s|individus\s+arm[ée]s|terroristes|djihadistes|jihadistes|assaillants|"
+         r"bandits|gangs?|rebelles|insurg[ée]s|drones?|frappes?|tirs)",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
          r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
@@ -531,7 +550,20 @@ VILLAGE_AFTER = prefiltered(
     r"(?:village|town|hamlet|locality|community|suburb|district|woreda|kebele|settlement|localit[ée]|bourgade|quartier|"
     r"(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me|\d+(?:e|[èe]me|re))\s+section)\b|"
     r"^\s*,?\s*(?:à|at|about|some|located|situated|situ[ée]e?)\s+(?:(?:une|environ|quelque|about|some)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:km|kilom)", re.I)
+    r"(?:[\w-]+\s+){0,2}(?:km|kilom)|"
+    # a direction or a unit from a known place: « , au sud-est de Beni », ", north-east of Goma",
+    # « , dans le territoire de Beni », ", in the district of Kalehe"
+    r"^\s*,\s*(?:(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|du|d['’])|"
+    r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
+    r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
+    r"localit[ée]|zone|arrondissement)\b|"
+    r"in\s+the\s+(?:[\w-]+\s+)?(?:district|territory|county|province|region|area|chiefdom)\s+of\b)", re.I)
+
+#: « Sollé dans le Nord », « Yondé au Centre-Est »: a name put in a region the
+#: text names right after it (see geo.text.extract).  Not English "in": a
+#: title-case headline ("Civilians Killed in Drone Strikes in Amhara") says it
+#: of anything.
+IN_REGION_AFTER = re.compile(r"^\s*,?\s*(?:dans\s+(?:le|la|l['’])\s*|au\s+|en\s+)(?=[A-ZÀ-Ý])")
 
 #: An adjective between a phrase and the place it leads to, read through:
 #: "herdsmen from neighbouring Nasarawa State" come from Nasarawa.
@@ -776,6 +808,11 @@ EXAMPLES_HAPPENED_BEFORE = prefiltered(
     r"\b(?:started|began|broke\s+out|erupted|took\s+place|happened|occurred|spread|"
     r"(?:ont|a|avaient|avait)\s+(?:[ée]clat[ée]|commenc[ée]|d[ée]but[ée]|eu\s+lieu)|se\s+sont\s+(?:produit|d[ée]roul[ée])\w*)"
     r"\b[^.;:!?]{0,80}$", re.I)
+
+#: Words that single out one of several places or things of a place:
+#: "including", « notamment », « dont », "such as" (see geo.incidents).
+INCLUDING = re.compile(r"\b(?:including|notably|in\s+particular|particularly|especially|such\s+as|among\s+them|"
+                       r"notamment|dont|y\s+compris|en\s+particulier|particuli[èe]rement|comme)\b", re.I)
 
 #: A declaration for an area the text does not name: "the area has been under
 #: a night curfew", « la zone est sous couvre-feu ».

@@ -86,6 +86,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
+        current = _listed_facilities(sentence, current, gazetteer)
         _bind_facilities(sentence, current, gazetteer)
         found.extend(_titles_placed_abroad(sentence, current))
     if dateline is not None:
@@ -297,6 +298,50 @@ def _titles_placed_abroad(sentence: Sentence, found: list[Mention]) -> list[Ment
     return out
 
 
+#: A plural noun of buildings or quarters and the list of names it opens or
+#: closes: "two smaller stations, Santa Eugenia and El Pozo", "the Shangri-La
+#: and Kingsbury hotels", « les hôtels Montana et Karibe », "the Penha and
+#: Alemão favela complexes".
+_PLURAL_NOUNS = {"stations": "station", "hotels": "hotel", "hôtels": "hôtel", "churches": "church",
+                 "églises": "église", "mosques": "mosque", "mosquées": "mosquée", "prisons": "prison",
+                 "stadiums": "stadium", "stades": "stade", "hospitals": "hospital", "malls": "mall",
+                 "gares": "gare", "markets": "market", "marchés": "marché", "camps": "camp",
+                 # and of quarters: "the Penha and Alemão favela complexes"
+                 "favela complexes": "favela complex", "complexes": "complex", "favelas": "favela",
+                 "refugee camps": "refugee camp", "neighbourhoods": "neighbourhood", "neighborhoods": "neighborhood"}
+_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ -](?:de |du |la |des |del )?[A-ZÀ-Ý][\w'’\-]*){0,3}"
+_NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|et|y)\s+{_NAME})"
+_PLURAL = "|".join(sorted(_PLURAL_NOUNS, key=len, reverse=True))
+_FACILITY_LIST = prefiltered(
+    rf"\b(?P<noun>{_PLURAL})\s*(?:,|:|\s(?:such\s+as|including|namely|comme|dont|notamment))?\s*(?P<after>{_NAME_LIST})|"
+    rf"(?P<before>{_NAME_LIST})\s+(?P<noun2>{_PLURAL})\b")
+
+
+def _listed_facilities(sentence: Sentence, current: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The names a plural noun of buildings lists, read as those buildings
+    when a pack knows them with the noun ("El Pozo station"): each replaces
+    the town its name alone would be (El Pozo in Mexico)."""
+    if not _FACILITY_LIST.may_match(sentence.text):
+        return current
+    for match in _FACILITY_LIST.finditer(sentence.text):
+        group = "after" if match.group("after") else "before"
+        noun = _PLURAL_NOUNS[re.sub(r"\s+", " ", match.group("noun") or match.group("noun2"))]
+        offset = match.start(group)
+        for item in re.finditer(_NAME, match.group(group)):
+            name = item.group(0)
+            if name.lower() in ("and", "et", "y"):
+                continue
+            entries = tuple(e for spelling in (f"{name} {noun}", f"{noun} {name}")
+                            for e in gazetteer.lookup(spelling, codes=False) if e.layer != LAYER_WORLD)
+            if not entries:
+                continue
+            start = sentence.start + offset + item.start()
+            end = start + len(name)
+            current = [m for m in current if not (m.start < end and start < m.end)]
+            current.append(Mention(start, end, name, sentence.index, "name", tuple(dict.fromkeys(entries))))
+    return current
+
+
 def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention | None:
     """« l'hôtel Karibe », "the Karibe hotel": a pack entry of the noun's kind
     named by the noun with the proper name next to it."""
@@ -358,6 +403,13 @@ _QUARTER_WORD_AFTER = re.compile(rf"\s+{QUARTER_WORD}\b", re.I)
 _LIST_OF_QUARTERS = re.compile(rf"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,2}}[A-ZÀ-Ý][\w'’-]*)*"
                                rf"\s+(?:and|et|ak|&)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,3}}{QUARTER_WORD}\b")
 
+#: "the Tartus and Latakia governorates", "Borno and Yobe states": the plural word after
+#: the list's last name makes its first names areas too.
+_LIST_OF_AREAS = prefiltered(r"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*)*"
+                             r"\s+(?:and|et|&)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}"
+                             r"(?:oblasts|regions|provinces|states|governorates|counties|districts|departments|"
+                             r"prefectures|territories|municipalities|r[ée]gions|d[ée]partements|gouvernorats|wilayas)\b")
+
 
 def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """Names that an administrative word marks as areas keep only their
@@ -370,11 +422,14 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         start, end = mention.start - sentence.start, mention.end - sentence.start
         after = _ADMIN_AFTER.match(sentence.text[end:end + 30])
         before = _ADMIN_BEFORE.search(sentence.text[max(0, start - 30):start])
+        listed = not after and not before and _LIST_OF_AREAS.match(sentence.text, end)
         areas = tuple(e for e in mention.candidates if e.precision in _AREA_PRECISIONS)
         towns = {e.country for e in mention.candidates if e.precision not in _AREA_PRECISIONS}
-        if towns:
+        if towns and any(e.id not in mention.via_alias for e in mention.candidates if e.precision not in _AREA_PRECISIONS):
             # "le territoire de Beni" is around the Congolese town, not Bolivia's Beni
-            # department; a curated area stands on its own (« le département des Nippes »)
+            # department; a curated area stands on its own (« le département des Nippes »).
+            # A town that only another of its names reaches (Spain's Coca, once "Cauca")
+            # does not stand in the way of the area named by its own name.
             areas = (tuple(e for e in areas if e.country in towns)
                      or tuple(e for e in areas if e.layer != LAYER_WORLD))
         if after and towns and _SMALL_UNIT.match(after.group(0)):
@@ -386,6 +441,8 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             stop = mention.end + (after.end() if after else 0)
             mention = replace(mention, candidates=areas, end=stop,
                               text=sentence.text[start:stop - sentence.start])
+        elif listed and areas:
+            mention = replace(mention, candidates=areas)  # "Tartus" of "the Tartus and Latakia governorates"
         elif (after or before) and towns:  # a district named after its chief town: the town, not a foreign area
             mention = replace(mention, candidates=tuple(e for e in mention.candidates
                                                         if e.precision not in _AREA_PRECISIONS))

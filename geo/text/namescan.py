@@ -95,8 +95,14 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
                                                        else joined(i + run - 1)):
             run += 1
         found = None
-        known = False  # some run here is a name, even if not a plausible place: no typo to look for
-        for n in range(_name_words(gazetteer, keys, i, run, spelled), 0, -1):
+        first = i  # the name's first word: a lower-case head before it when the packs name it with one
+        if i and keys[i - 1] in _PARTICLES | _HEADS:
+            found = _with_head(text, words, keys, i, run, lookup, joined)
+            if found is not None:
+                first = found[2]
+                found = found[:2]
+        known = found is not None  # some run here is a name, even if not a plausible place: no typo to look for
+        for n in range(_name_words(gazetteer, keys, i, run, spelled), 0, -1) if found is None else ():
             matches = lookup("".join(keys[i:i + n]))
             if matches:
                 known = True
@@ -113,8 +119,8 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
         if found is None:
             continue
         n, matches = found
-        start, end = words[i][0], words[i + n - 1][1]
-        if not _inside_other_name(text, start, end, matches):
+        start, end = words[first][0], words[i + n - 1][1]
+        if first < i or not _inside_other_name(text, start, end, matches):
             out.append(Mention(sentence.start + start, sentence.start + end, text[start:end],
                                sentence.index, "name", tuple(m.entry for m in matches),
                                via_alias=frozenset(m.entry.id for m in matches if m.how in ("alias", "fuzzy")
@@ -122,6 +128,32 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
                                fuzzy=all(m.how == "fuzzy" for m in matches)))
         free = i + n
     return out
+
+
+#: Generic heads French (and some English) writes in lower case before a
+#: landmark's proper name: « place Tahrir », « place de la Nation », « stade
+#: Sylvio Cator », « boulevard Carénage ».  Read with the name when a pack
+#: lists the whole phrase among a place's names.
+_HEADS = frozenset("""place square parc park stade stadium boulevard avenue rue route pont gare palais camp marche
+cathedrale eglise mosquee hopital hotel prison lycee college universite carrefour quartier cite""".split())
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "l", "d"})
+
+
+def _with_head(text: str, words: list[tuple[int, int, str]], keys: list[str], i: int, run: int, lookup,
+               joined) -> tuple[int, list[Match], int] | None:
+    """``(words, matches, first word)`` of a pack's name that a lower-case
+    head begins before the capitalised word ``i`` (« place de la Nation »):
+    the head, at most three particles, then the longest run the packs know."""
+    h = i - 1
+    while h > 0 and i - h <= 3 and keys[h] in _PARTICLES and text[words[h][0]].islower():
+        h -= 1
+    if keys[h] not in _HEADS or not text[words[h][0]].islower() or not all(joined(j) for j in range(h, i)):
+        return None
+    for n in range(run, 0, -1):
+        matches = [m for m in lookup("".join(keys[h:i + n])) if m.entry.layer != LAYER_WORLD]
+        if matches:
+            return n, matches, h
+    return None
 
 
 def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int, spelled: bool = False) -> int:
@@ -211,6 +243,13 @@ _PRESS_AFTER = re.compile(r"^['’]?\s+(?:Post|Times|Herald|Tribune|Journal|Gaze
                           r"Télévision|TV|News|Press|Presse)\b")
 
 
+#: "the Erawan Emergency Medical Centre", "the Kaduna Refining Company": a
+#: name that runs on into an organisation's.
+_ORG_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Centre|Center|Foundation|Institute|Group|Company|Corporation|"
+                        r"Club|Bank|Association|Council|Committee|Agency|Authority|Services|Organi[sz]ation|Society|"
+                        r"Trust|Fund|Network|Coalition|Movement|Union|Federation|League|Academy)\b")
+
+
 #: Regions named by a point of the compass, which also end other names.
 _DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west|nord-est|nord-ouest|sud-est|sud-ouest)")
 
@@ -239,7 +278,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if _STREET_BEFORE.search(before) and before[-1:] in (" ", "\u00a0", "'", "’"):
         # « la route de Bourdon », « Route de Frères »: a road named after the quarter it runs
         # through is in that quarter, where a street named after a town is not in the town
-        return not (_ROAD_TO_QUARTER.search(before) and all(m.entry.precision == "neighbourhood" for m in matches))
+        return not (_ROAD_TO_QUARTER.search(before) and any(m.entry.precision == "neighbourhood" for m in matches))
     if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after):
         return True
     if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
@@ -257,6 +296,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
                                                               for m in own):
         return True
+    if _ORG_AFTER.match(after) and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000 for m in own):
+        return True  # "the Erawan Emergency Medical Centre": an organisation's name, not Erawan town
     if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
             and _ROAD_AFTER.match(after):
         return True
@@ -360,8 +401,9 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
         return False
     if text[words[i][0] - 1:words[i][0]] in _HYPHENS and _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
-    if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]):
-        return False
+    if words[i][2] in COMMON_WORDS if n == 1 else all(w[2] in COMMON_WORDS for w in words[i:i + n]) and not (
+            all(text[w[0]].isupper() for w in words[i:i + n]) and "-" in surface and " " not in surface):
+        return False  # (but « Centre-Est », capitalised words joined by hyphens, is one name)
     if n == 1 and words[i][2] in _FIELD_LABELS and text[words[i][1]:words[i][1] + 1] == ":":
         return False  # "View Date:2024-12-23", "Source: AFP": a web page's field, not Date in Fukushima
     before = words[i - 1] if i > 0 else None

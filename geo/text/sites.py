@@ -18,7 +18,7 @@ from geo.text.lexicons import (
     AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
-    HOSPITAL_IN_BEFORE,
+    HOSPITAL_IN_BEFORE, INCLUDING,
     LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
@@ -267,7 +267,18 @@ def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], P
                  and sum(inside(q.entry, p.entry) for q in sites) >= 2]
         if areas:
             area = areas[0]
+    # "in Port-au-Prince, barricades in several streets, including the Delmas highway": the town beyond that street
+    sites += [p for p in places if p.entry.id in containers and (area is None or p.entry.id != area.entry.id)
+              and any(inside(q.entry, p.entry) and _singled_out(body, p, q) for q in places)]
     return sites, area
+
+
+def _singled_out(body: str, town: Place, inner: Place) -> bool:
+    """True when the sentence names the town, then the place inside it as one
+    of several there: "in Port-au-Prince, barricades in several streets,
+    including the Delmas highway" tells of the town beyond that street."""
+    return bool(body) and town.mention.sentence == inner.mention.sentence and town.mention.end <= inner.mention.start \
+        and INCLUDING.search(body, town.mention.end, inner.mention.start) is not None
 
 
 def _peer_before(body: str, town: Place, inner: Place) -> bool:
@@ -285,8 +296,9 @@ def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) ->
     « des tirs à Delmas, Musseau et Pétion-Ville », "Laboule, Pèlerin and
     Thomassin" tell of the town beyond that place, where "Musseau, Delmas"
     only says where Musseau is."""
-    if town[1] <= inner[0]:  # the town first: the list must go on after the place
-        return bool(LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and bool(LIST_GOES_ON.match(text, inner[1]))
+    if town[1] <= inner[0]:  # the town first: joined by "and", or the list must go on after the place
+        return bool(LIST_BETWEEN.fullmatch(text, town[1], inner[0])) and (
+            bool(AND_WORD.search(text, town[1], inner[0])) or bool(LIST_GOES_ON.match(text, inner[1])))
     gap = text[inner[1]:town[0]]  # the town after: joined by "and", not by a bare comma
     return bool(LIST_BETWEEN.fullmatch(gap)) and bool(AND_WORD.search(gap))
 

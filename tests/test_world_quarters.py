@@ -1,0 +1,170 @@
+"""The world quarters pack (``geo/data/gazetteer/world-quarters.csv``).
+
+What geo/data/README.md says of it, checked as a reviewer would: the named
+quarters, districts, camps and slums of the cities that conflict and protest
+reporting covers most, each a ``neighbourhood`` of the city GeoNames spells
+in ``locality`` and lying within 25 km of it, each placed by a Wikipedia
+article with a radius between 800 m and 2.5 km; none that ``cities500``
+already has, none named by a common word or a name of three letters.  Then
+stories: a quarter named in its city is the site of the incident, also when
+the story is filed from another country but names the quarter's city; a
+quarter's name alone in a story about another country places nothing there.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from geo.places import names
+from geo.places.gazetteer import LAYER_WORLD
+
+from .conftest import PACK_POINTS, km, story_incidents
+
+DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
+QUARTERS = DATA / "gazetteer" / "world-quarters.csv"
+HEADER = ["id", "name", "kind", "roles", "lat", "lon", "country", "admin1", "locality",
+          "aliases_en", "aliases_fr", "aliases_ht", "source", "uncertainty_m"]
+ROWS = list(csv.DictReader(QUARTERS.open(encoding="utf-8", newline="")))
+#: Words a quarter must not be called by alone: they name kinds of places, or
+#: a city's parts in general, and would turn any such phrase into one quarter.
+GENERIC = {names.key(w) for w in ("camp", "refugee camp", "old city", "downtown", "city centre", "suburb",
+                                  "southern suburbs", "quartier", "commune", "district", "centre-ville",
+                                  "banlieue", "slum", "market", "port", "plateau", "cité")}
+
+
+def incidents(gazetteer, body: str, language: str = "en"):
+    return story_incidents(gazetteer, body, language, dt.date(2025, 3, 10))
+
+
+def aliases(row: dict[str, str]) -> list[str]:
+    return [a for column in ("aliases_en", "aliases_fr") for a in row[column].split("|") if a]
+
+
+def city(gazetteer, row: dict[str, str]):
+    """The GeoNames town the row's ``locality`` spells, in the row's country
+    (GeoNames' Gaza answers to "Gaza City": "Gaza" alone is the territory)."""
+    found = [e for e in [*gazetteer.lookup(row["locality"]), *gazetteer.lookup(row["locality"] + " City")]
+             if e.layer == LAYER_WORLD
+             and e.country == row["country"] and e.name == row["locality"] and e.precision == "locality"]
+    return max(found, key=lambda e: e.population) if found else None
+
+
+# -- the file --------------------------------------------------------------------------
+
+
+def test_the_pack_has_the_shared_header_and_ids_that_say_country_and_quarter():
+    with QUARTERS.open(encoding="utf-8", newline="") as handle:
+        assert next(csv.reader(handle)) == HEADER
+    assert len(ROWS) >= 100
+    codes = {row["iso2"] for row in csv.DictReader((DATA / "countries.csv").open(encoding="utf-8"))}
+    others = Counter(row["id"] for pack in (DATA / "gazetteer").glob("*.csv")
+                     if pack.name not in ("haiti-numbered-streets.csv", QUARTERS.name)
+                     for row in csv.DictReader(pack.open(encoding="utf-8", newline="")) if "id" in row)
+    ids = Counter(row["id"] for row in ROWS)
+    assert [i for i, n in ids.items() if n > 1 or i in others] == []
+    for row in ROWS:
+        cc = row["country"]
+        assert cc in codes and cc != "HT", row["id"]
+        assert re.fullmatch(rf"{cc.lower()}-quarter-[a-z0-9]+(-[a-z0-9]+)*", row["id"]), row["id"]
+        assert row["kind"] == "neighbourhood" and row["roles"] == "" and row["aliases_ht"] == "", row["id"]
+
+
+def test_every_point_comes_from_a_wikipedia_article_with_a_quarter_sized_radius():
+    for row in ROWS:
+        assert re.fullmatch(r"wikipedia:([a-z]{2,6}:)?\S+", row["source"]), row["id"]
+        assert 800 <= int(row["uncertainty_m"]) <= 2500, row["id"]
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row["id"]
+
+
+def test_names_and_aliases_are_specific_and_each_string_names_one_row():
+    seen: dict[str, str] = {}
+    for row in ROWS:
+        strings = [row["name"], *aliases(row)]
+        assert len(re.sub(r"\W", "", row["name"])) >= 4, row["id"]
+        for s in strings:
+            assert s == s.strip() and "  " not in s, (row["id"], s)
+            assert names.key(s) not in GENERIC, (row["id"], s)
+            owner = seen.setdefault(names.key(s), row["id"])
+            assert owner == row["id"], (s, owner, row["id"])
+
+
+def test_every_quarter_lies_within_25_km_of_the_geonames_town_it_names(gazetteer):
+    for row in ROWS:
+        town = city(gazetteer, row)
+        assert town is not None, (row["id"], row["locality"])
+        assert km((float(row["lat"]), float(row["lon"])), (town.lat, town.lon)) <= 25, row["id"]
+
+
+def test_no_row_repeats_a_place_cities500_already_has_there(gazetteer):
+    repeated = []
+    for row in ROWS:
+        point = (float(row["lat"]), float(row["lon"]))
+        for s in [row["name"], *aliases(row)]:
+            for e in gazetteer.lookup(s):
+                if e.layer == LAYER_WORLD and e.country == row["country"] and km(point, (e.lat, e.lon)) < 2:
+                    repeated.append((row["id"], s, e.name))
+    assert repeated == []
+
+
+def test_the_readme_states_the_packs_figures():
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    figures = re.search(r"The pack holds \*\*(\d+)\*\* quarters in (\d+) countries and (\d+) cities", readme)
+    assert figures, "README lost its figures sentence"
+    assert (int(figures[1]), int(figures[2]), int(figures[3])) == (
+        len(ROWS), len({r["country"] for r in ROWS}), len({(r["country"], r["locality"]) for r in ROWS}))
+
+
+# -- stories ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("BEIRUT (AP) — Gunmen opened fire in Beirut's Haret Hreik district on Monday, killing two men, security "
+     "officials said.", "en", "lb-quarter-haret-hreik"),
+    ("NAIROBI, Kenya — Police fired tear gas at protesters in Kibera on Tuesday, witnesses said.", "en",
+     "ke-quarter-kibera"),
+    ("RIO DE JANEIRO (Reuters) — A police raid in the Complexo do Alemão left six people dead on Thursday.", "en",
+     "br-quarter-complexo-do-alemao"),
+    ("KARACHI, Pakistan — Gang warfare in Lyari killed three people on Sunday, police said.", "en",
+     "pk-quarter-lyari"),
+    ("JENIN, West Bank (AP) — Israeli forces raided the Jenin refugee camp on Tuesday, killing three "
+     "Palestinians.", "en", "ps-quarter-jenin-refugee-camp"),
+    ("CAIRO (AP) — Security forces dispersed a protest in Zamalek on Friday and arrested dozens.", "en",
+     "eg-quarter-zamalek"),
+    ("Des affrontements ont éclaté lundi à Kalamu, une commune de Kinshasa, faisant deux morts.", "fr",
+     "cd-quarter-kalamu"),
+])
+def test_a_quarter_named_in_its_city_is_the_site_within_its_radius(gazetteer, body, language, entry):
+    found = incidents(gazetteer, body, language)
+    assert len(found) == 1, [(i.place, i.precision) for i in found]
+    radius = {row["id"]: int(row["uncertainty_m"]) for row in ROWS}[entry] / 1000
+    assert km((found[0].lat, found[0].lon), PACK_POINTS[entry]) <= radius
+
+
+@pytest.mark.parametrize("body, entry", [
+    # Filed from Jerusalem, about Beirut: Beirut has a namesake abroad (Poland's
+    # Bierutów), so it anchors nothing, but it is the quarter's own town.
+    ("JERUSALEM (AP) — Israeli jets struck Haret Hreik in Beirut on Friday, killing four people, Lebanese "
+     "officials said.", "lb-quarter-haret-hreik"),
+    ("Israeli airstrikes killed 12 people in Shujaiya in Gaza City on Tuesday, the health ministry said.",
+     "ps-quarter-shujaiyya"),
+])
+def test_a_quarter_abroad_is_kept_when_the_story_names_its_city(gazetteer, body, entry):
+    found = incidents(gazetteer, body)
+    assert any(km((i.lat, i.lon), PACK_POINTS[entry]) <= 1 for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
+@pytest.mark.parametrize("body, entry", [
+    ("PORT-AU-PRINCE, Haiti — Gangs attacked Katwe on Monday, burning several houses, residents said.",
+     "ug-quarter-katwe"),
+    ("DAR ES SALAAM, Tanzania — Police clashed with traders in Kayole on Monday, injuring five.",
+     "ke-quarter-kayole"),
+])
+def test_a_quarters_name_alone_in_a_story_about_another_country_places_nothing_there(gazetteer, body, entry):
+    found = incidents(gazetteer, body)
+    assert all(km((i.lat, i.lon), PACK_POINTS[entry]) > 100 for i in found), [(i.place, i.lat, i.lon) for i in found]
