@@ -78,6 +78,18 @@ def test_a_number_starts_a_match_wherever_a_digit_of_any_script_stands():
         assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
 
 
+def test_a_match_after_a_comma_or_at_the_text_s_start_is_tried_only_there():
+    # "(?:^|(?<=[,;])\s*|\band\s+)Name(?=\s+dans)": it starts at the text's start, right after a
+    # comma or a semicolon, or at "and"
+    rule = prefiltered(r"(?:^|(?<=[,;])\s*|\b(?:et|and)\s+)(?P<name>[A-Z]\w+)(?=\s+dans)")
+    assert set(rule._starts) == {"\x02", "\x01,", "\x01;", "et", "and"}
+    for text in ("Sollé dans le Nord, Boko dans le Centre et Yondé dans l'Est", "x,Boko dans", "Boko dans",
+                 "a; Yondé dans", "vu Boko dans", "and Boko dans", ""):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
+        assert (rule.search(text) or rule.regex.search(text)) is None \
+            or rule.search(text).span() == rule.regex.search(text).span(), text
+
+
 def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_match():
     rule = prefiltered(r"(?:\bvisit(?:ed)?\s+to|\bfrom|\bkm\s+(?:of|from)|\bnorth\s+of)\s*(?:the\s+)?$", re.I)
     assert rule._parts is not None

@@ -76,11 +76,24 @@ def _tree(pattern: str, flags: int) -> list:
     return list(_p.parse(pattern, flags & ~re.DEBUG))
 
 
-def _leading(items: list, fold: bool) -> set[str] | None:
+def _leading(items: list, fold: bool, opening: bool = True, multiline: bool = False) -> set[str] | None:
     """The literals that every match starts with ("kidnap" or "abduct" for
     ``\\b(?:kidnap|abduct)``), or ``None``: a match can then start only where
     one of them does.  (``re`` factors the common start of alternatives out
-    of them, "p(?:olice|ak)", so a literal goes on into the group after it.)"""
+    of them, "p(?:olice|ak)", so a literal goes on into the group after it.)
+
+    At the pattern's ``opening``, a look-behind at one character
+    ("(?<=[,;])") gives that character marked ``_AFTER`` (a match starts
+    right after it), and ``^`` (not ``multiline``) gives ``_TEXT_START``."""
+    if opening and items:
+        op, av = items[0]
+        if op is _c.ASSERT and av[0] < 0 and len(av[1]) == 1:  # a look-behind at one character
+            behind = _char(av[1][0][1], fold) if av[1][0][0] is _c.LITERAL else \
+                _class(av[1][0][1], fold) if av[1][0][0] is _c.IN else None
+            if behind:
+                return {_AFTER + ch for ch in ({behind} if isinstance(behind, str) else behind)}
+        if op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING) and not multiline:
+            return {_TEXT_START}
     items = [node for node in items if node[0] not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]  # zero width
     if not items:
         return None
@@ -90,24 +103,31 @@ def _leading(items: list, fold: bool) -> set[str] | None:
         # case-blindness on in a case-sensitive pattern is left alone.  One that
         # turns it off ("(?-i:m)arch") starts with its letters as they are,
         # which the lower-cased text searched holds there too
-        return None if av[1] & re.IGNORECASE and not fold else _leading(list(av[-1]) + items[1:], fold)
+        return None if av[1] & re.IGNORECASE and not fold \
+            else _leading(list(av[-1]) + items[1:], fold, opening, multiline)
     if op in _REPEATS:
         low, _, body = av
         if low >= 1:
-            return _leading(list(body), fold)
+            return _leading(list(body), fold, opening, multiline)
         # "(?:ont\s+)?perdu": a match starts with the group or, without it, with what follows
-        with_it, without = _leading(list(body), fold), _leading(items[1:], fold)
+        with_it, without = _leading(list(body), fold, opening, multiline), _leading(items[1:], fold, opening, multiline)
         return with_it | without if with_it and without else None
     if op is _c.BRANCH:
-        alternatives = [_leading(list(a), fold) for a in av[1]]
+        alternatives = [_leading(list(a), fold, opening, multiline) for a in av[1]]
         return set().union(*alternatives) if all(alternatives) else None
     chars = {_char(av, fold)} if op is _c.LITERAL else _starting_class(av, fold) if op is _c.IN else None
     if not chars or None in chars:
         return None
-    rest = _leading(items[1:], fold)
+    rest = _leading(items[1:], fold, False)  # (what follows the opening: no marks)
     if rest and len(chars) * len(rest) <= _MAX_LEADING:
         return {c + r for c in chars for r in rest}
     return chars
+
+
+#: Marks a leading literal that a match starts right after (a look-behind's character).
+_AFTER = "\x01"
+#: A leading "literal" for a match at the text's start (``^``).
+_TEXT_START = "\x02"
 
 
 #: At most this many literals stand for the starts of a pattern's matches.
@@ -343,7 +363,8 @@ class Prefiltered:
     ``finditer`` and ``sub`` answer as the pattern does, skipping it on text
     that holds none of the literals."""
 
-    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start")
+    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start",
+                 "_shifts", "_from_text_start")
 
     def __init__(self, regex: re.Pattern, *, split: bool = True) -> None:
         self.regex = regex
@@ -361,10 +382,14 @@ class Prefiltered:
         # where a group per level scanned the text once more at each level
         self._parts = [leaf for part in parts for leaf in (part._parts or (part,))] if parts else None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
-        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
+        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE),
+                           multiline=bool(regex.flags & re.MULTILINE))
         # the automata are built when first asked (their literals until then):
         # the alternatives of a split pattern never check their own literals
-        self._starts: ahocorasick_rs.AhoCorasick | tuple[str, ...] | None = tuple(sorted(leading)) if leading else None
+        self._starts: ahocorasick_rs.AhoCorasick | tuple[str, ...] | bool | None = \
+            tuple(sorted(leading)) if leading else None
+        self._shifts: tuple[int, ...] | None = None  # how far after each leading literal a match starts
+        self._from_text_start = False  # whether a match may start at the text's start whatever it holds
         marked = _marked_literals(regex)
         self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
         self._fold = bool(regex.flags & re.IGNORECASE)
@@ -418,16 +443,33 @@ class Prefiltered:
         if starts is None:
             return None
         if type(starts) is tuple:
-            starts = self._starts = _automaton(starts)
+            starts = self._starts = self._starts_automaton(starts)
         if self._fold:
             text = _folded(text)
             if text is None:
                 return None
         try:
-            hits = starts.find_matches_as_indexes(text, overlapping=True)
+            hits = () if starts is False else starts.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
             return None
-        return sorted({start for _, start, _ in hits})
+        if self._shifts is None:
+            return sorted({start for _, start, _ in hits})
+        shifts = self._shifts
+        found = {start + shifts[index] for index, start, _ in hits}
+        if self._from_text_start:
+            found.add(0)
+        return sorted(found)
+
+    def _starts_automaton(self, literals: tuple[str, ...]):
+        """The automaton of the leading literals, their marks (``_AFTER``,
+        ``_TEXT_START``) read into ``_shifts`` (``None`` when there are none);
+        ``False`` when only the text's start is left."""
+        self._from_text_start = _TEXT_START in literals
+        bare = tuple(literal.lstrip(_AFTER) for literal in literals if literal != _TEXT_START)
+        if any(literal.startswith(_AFTER) for literal in literals) or self._from_text_start:
+            self._shifts = tuple(len(literal) - 1 if literal.startswith(_AFTER) else 0
+                                 for literal in literals if literal != _TEXT_START)
+        return _automaton(bare) if bare else False
 
     def _positional(self, text: str) -> Iterator[re.Match] | None:
         """The matches of ``finditer``, trying the pattern only where a match may start."""
