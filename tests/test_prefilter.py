@@ -41,6 +41,9 @@ def _agrees(text: str) -> None:
         for index, pattern in enumerate(patterns):
             if pattern.search(text):
                 assert index in possible, (pattern.pattern[:60], text)
+            if index in possible:  # a candidate is searched without a second look for its words
+                assert [m.span() for m in pattern.finditer(text, found=True)] \
+                    == [m.span() for m in pattern.regex.finditer(text)], (pattern.pattern[:60], text)
 
 
 def test_literals_are_read_off_the_pattern():
@@ -56,6 +59,35 @@ def test_every_sentence_of_the_written_corpus_gets_the_same_answers():
     for path in WRITTEN:
         for line in path.read_text(encoding="utf-8").splitlines():
             _agrees(line)
+
+
+def test_a_match_is_tried_only_where_its_leading_words_start():
+    # an optional opening group ("(?:ont\s+)?perdu") and a group that turns case-blindness off
+    # ("(?-i:m)arch") still give the words a match starts with: it is tried only there
+    rule = prefiltered(r"\b(?:(?-i:m)arch(?:es)?\b|(?:ont\s+)?perdu\s+la\s+vie)", re.I)
+    assert set(rule._starts) == {"march", "ont", "perdu"}
+    for text in ("ils ont perdu la vie", "a March march", "perdu la vie", "MARCH", "ont  perdu la vie, marches"):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
+
+
+def test_a_number_starts_a_match_wherever_a_digit_of_any_script_stands():
+    # "\d" leads with every decimal digit re knows, so a toll is tried only at digits and its words
+    rule = prefiltered(r"\b(?:(?:at\s+least\s+)?\d[\d,]*|dozens)\s+(?:people\s+)?killed", re.I)
+    assert {"at", "dozens", "7", "\u0663", "\u096a"} <= set(rule._starts)
+    for text in ("at least 12 people killed", "1,200 killed and ٣ killed", "dozens killed", "४ killed", "x12 killed"):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
+
+
+def test_a_match_after_a_comma_or_at_the_text_s_start_is_tried_only_there():
+    # "(?:^|(?<=[,;])\s*|\band\s+)Name(?=\s+dans)": it starts at the text's start, right after a
+    # comma or a semicolon, or at "and"
+    rule = prefiltered(r"(?:^|(?<=[,;])\s*|\b(?:et|and)\s+)(?P<name>[A-Z]\w+)(?=\s+dans)")
+    assert set(rule._starts) == {"\x02", "\x01,", "\x01;", "et", "and"}
+    for text in ("Sollé dans le Nord, Boko dans le Centre et Yondé dans l'Est", "x,Boko dans", "Boko dans",
+                 "a; Yondé dans", "vu Boko dans", "and Boko dans", ""):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
+        assert (rule.search(text) or rule.regex.search(text)) is None \
+            or rule.search(text).span() == rule.regex.search(text).span(), text
 
 
 def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_match():
@@ -77,6 +109,26 @@ def test_an_alternative_split_in_turn_is_tried_by_its_own_alternatives_in_one_pa
         mine, own = rule.search(text), rule.regex.search(text)
         assert (mine and mine.span()) == (own and own.span()), text
         assert bool(rule.match(text)) == bool(rule.regex.match(text)), text
+
+
+def test_a_group_looks_for_the_lower_case_of_a_case_sensitive_word():
+    # the group searches the lower-cased text: "The" is found as "the", "[Ll]a" as "la"
+    group = PrefilterGroup([re.compile(r"\b[Tt]he\s+prison"), re.compile(r"\b(?:[Ll]a|[Ss]a)\s+capitale")])
+    assert group.checked == {0, 1}
+    assert group.candidates("THE PRISON") == {0}  # a superset: the pattern itself then says no
+    assert group.candidates("La capitale") == {1}
+    assert group.candidates("a capital city") == set()
+    accented = PrefilterGroup([re.compile(r"\bÉtat\s+d['’]urgence"), re.compile(r"\bΣ\w+")])
+    assert accented.checked == {0}  # a capital sigma lower-cases by its context: not looked for
+    assert accented.candidates("l'État d’urgence") == {0, 1} and accented.candidates("la guerre") == {1}
+
+
+def test_a_character_without_case_is_a_literal_whatever_its_script():
+    # the curly apostrophe is no letter: "l’" and "d’" lead, not "l" and "d", which every text holds
+    rule = prefiltered(r"\b(?:(?:l['’]|d['’])\s*assaut|assauts)\b", re.I)
+    assert set(rule._starts) == {"l'", "l’", "d'", "d’", "assauts"}
+    for text in ("L’ASSAUT", "d'assaut", "les assauts", "l’ assaut final", "d’Lassaut"):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
 
 
 def test_a_sentence_answers_for_its_slices_once_word_starts_are_dropped():

@@ -37,6 +37,27 @@ def test_sentences_of_accented_and_non_latin_text_are_the_segmenters_at_the_righ
     assert [s.text for s in sentences] == expected
 
 
+def test_the_sentence_patterns_written_for_re_s_fast_scan_answer_as_their_plain_forms():
+    # both open with what they look for, so that re scans for it quickly; the plain forms try
+    # an alternation at every character
+    from pathlib import Path
+
+    from geo.text import sentences
+
+    accented = re.compile(r"[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]|[a-zà-ÿ][.!?][»”\"]?[A-ZÀ-Ý]")
+    soft_break = re.compile(r"(?<=[^\s.!?:;»\"”])\n(?=[ \t]*[a-z(«\"“‘'0-9])|(?<=[\w,;–—-])\n(?=[ \t]*\S)")
+    texts = [path.read_text(encoding="utf-8") for path in
+             sorted((Path(__file__).resolve().parent.parent / "evals" / "written" / "docs").glob("*.txt"))]
+    texts += ["les soldats.Dès le début", "M. Édouard", "fin.\nÀ Fresnes", "a\nb", "line,\n  Next", "End.\nnext",
+              "word\n(aside)", "«\n", "ok!” Then", "été.Il"]
+    for text in texts:
+        for cut in range(0, len(text), 97):
+            piece = text[cut:cut + 300]
+            assert bool(sentences._ACCENTED_CAPITAL.search(piece)) == bool(accented.search(piece)), piece
+            assert [m.span() for m in sentences._SOFT_BREAK.finditer(piece)] \
+                == [m.span() for m in soft_break.finditer(piece)], piece
+
+
 @pytest.mark.parametrize("body, place, region", [
     ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked", "Port-Au-Prince", "Haiti"),
     ("GOMA, Congo (Reuters) - Rebels", "Goma", "Congo"),

@@ -74,7 +74,7 @@ def find_date(sentence: str, doc_date: dt.date | None) -> DateClaim | None:
     possible = _FILTER.candidates(sentence)
     for index in sorted(possible):  # most specific first
         name, pattern = _PATTERNS[index]
-        match = pattern.search(sentence)
+        match = pattern.search(sentence, found=True)
         if not match:
             continue
         claim = _resolve(name, match, doc_date)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from geo.places import names
 from geo.places.gazetteer import Gazetteer
@@ -166,7 +167,7 @@ _UNKNOWN = prefiltered(
     r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})|"
     # « à Mbelu, au sud-est de Beni », « à Kalunguta, à 20 km de Butembo », « à Mbelu, dans le territoire
     # de Beni »: after a bare « à », the place that situates it says the name is a place too
-    r"\b(?:à|a)\s+(?P<name_fr>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le)\s)?[A-ZÀ-Ý][\w'’\-]+){0,2})"
+    r"\bà\s+(?P<name_fr>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le)\s)?[A-ZÀ-Ý][\w'’\-]+){0,2})"
     r"(?=\s*,\s*(?:(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|du|d['’])|"
     r"à\s+(?:(?:une|quelques|environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?:\d+|[a-z]+)\s*(?:km|kilom[èe]tres?)\s|"
     r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
@@ -203,7 +204,7 @@ _AREA_PHRASE = prefiltered(rf"\b{ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|d
 
 def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out = []
-    for match in _AREA_PHRASE.finditer(sentence.text) if _AREA_PHRASE in _sentence_scans(sentence.text) else ():
+    for match in _matches(_AREA_PHRASE, sentence.text):
         entries = tuple(e for e in gazetteer.lookup(match.group(0)) if e.precision == "region")
         if entries:
             out.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0),
@@ -213,8 +214,7 @@ def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 
 def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out = []
-    scans = _sentence_scans(sentence.text)
-    for match in _AIRPORT_NAMED.finditer(sentence.text) if _AIRPORT_NAMED in scans else ():
+    for match in _matches(_AIRPORT_NAMED, sentence.text):
         group = "fr" if match.group("fr") else "en"
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(group))
         words = names.tokens(name)
@@ -224,7 +224,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index, "unknown",
                            (), Description("airport"), facility=match.group("noun") or "airport"))
     airports = {m.start for m in out}
-    for match in _UNKNOWN.finditer(sentence.text) if _UNKNOWN in scans else ():
+    for match in _matches(_UNKNOWN, sentence.text):
         group = "name" if match.group("name") else "name_fr"
         name = re.sub(r"['’]s$", "", match.group(group))
         words = names.tokens(name)
@@ -234,7 +234,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         start = match.start(group)
         end = start + len(name)
         out.append(Mention(sentence.start + start, sentence.start + end, name, sentence.index, "unknown"))
-    for match in _LIST_IN_REGIONS.finditer(sentence.text) if _LIST_IN_REGIONS in scans else ():
+    for match in _matches(_LIST_IN_REGIONS, sentence.text):
         for item in _IN_REGION_NAME.finditer(match.group("list")):
             name = item.group(1)
             start = match.start("list") + item.start(1)
@@ -277,12 +277,11 @@ _REGION_ANAPHOR = prefiltered(
 
 def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
-    possible = _sentence_scans(sentence.text)
-    for match in _REGION_ANAPHOR.finditer(sentence.text) if _REGION_ANAPHOR in possible else ():
+    for match in _matches(_REGION_ANAPHOR, sentence.text):
         start, end = match.span("np")
         out.append(Mention(sentence.start + start, sentence.start + end, match.group("np"), sentence.index,
                            "anaphor", (), Description("region")))
-    for match in _FACILITY.finditer(sentence.text) if _FACILITY in possible else ():
+    for match in _matches(_FACILITY, sentence.text):
         noun = match.group("noun").lower()
         mods = match.group("mods").lower().split()
         owner = (match.group("owner") or match.group("owner2") or "").lower()
@@ -309,11 +308,11 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
             scope = "country"
         how = "description" if (roles or scope) else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS[noun], roles, scope)))
-    for match in _BARE_PARLIAMENT.finditer(sentence.text) if _BARE_PARLIAMENT in possible else ():
+    for match in _matches(_BARE_PARLIAMENT, sentence.text):
         start, end = match.span("noun")
         out.append(Mention(sentence.start + start, sentence.start + end, match.group("noun"), sentence.index,
                            "description", (), Description("government", frozenset({"national"}), "country")))
-    for match in _FACILITY_FR.finditer(sentence.text) if _FACILITY_FR in possible else ():
+    for match in _matches(_FACILITY_FR, sentence.text):
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
         noun = " ".join(match.group("noun").lower().split())
@@ -322,7 +321,7 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
         scope = "country" if "national" in roles else None
         how = "description" if roles else "anaphor"
         out.append(_span(sentence, match, how, Description(FACILITY_NOUNS_FR[noun], roles, scope)))
-    for match in (_CAPITAL_FR.finditer(sentence.text) if _CAPITAL_FR in possible else ()):  # « la capitale haïtienne »
+    for match in _matches(_CAPITAL_FR, sentence.text):  # « la capitale haïtienne »
         country = gazetteer.country_of_demonym(match.group("adj")) if match.group("adj") else None
         if match.group("adj") and country is None:
             continue  # « la capitale économique »: not the capital
@@ -330,7 +329,7 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
             continue  # « la capitale Port-au-Prince »: the name that follows says it
         out.append(_span(sentence, match, "description",
                          Description("capital", frozenset(), country, frozenset(), country)))
-    for match in _AREA.finditer(sentence.text) if _AREA in possible else ():
+    for match in _matches(_AREA, sentence.text):
         adjs = match.group("adjs").strip()
         noun = match.group("noun").lower()
         regions: set[str] = set()
@@ -381,3 +380,16 @@ def _sentence_scans(text: str) -> frozenset[Prefiltered]:
     pass rather than one per scan: most sentences describe no place, and
     each scan's own check of its words cost as much as this one of all."""
     return frozenset(_SENTENCE_SCANS[i] for i in _SENTENCE_SCANS_FILTER.candidates(text))
+
+
+#: The scans whose words that one pass looks for (see :attr:`PrefilterGroup.checked`).
+_CHECKED_SCANS = frozenset(_SENTENCE_SCANS[i] for i in _SENTENCE_SCANS_FILTER.checked)
+
+
+def _matches(scan: Prefiltered, text: str) -> Iterator[re.Match] | tuple[()]:
+    """The matches of one of :data:`_SENTENCE_SCANS` in a sentence: none when
+    the sentence's one pass ruled it out, and its words are not looked for
+    again when that pass found them."""
+    if scan not in _sentence_scans(text):
+        return ()
+    return scan.finditer(text, found=scan in _CHECKED_SCANS)

@@ -83,7 +83,7 @@ def sentence_trigger(sentence: str) -> tuple[str, str, str, bool] | None:
         return None
     for index in sorted(possible):  # in order of precedence
         pattern, event_type, sub_event = TRIGGERS[index]
-        match = next((m for m in pattern.finditer(sentence)
+        match = next((m for m in pattern.finditer(sentence, found=True)
                       if not _caused_by_hazard(sentence, m) and not negated(sentence, m)), None)
         if not match:
             continue

@@ -85,15 +85,15 @@ def find_fatalities(sentence: str) -> FatalityClaim | None:
     for index, pattern in enumerate(_PATTERNS):
         if index not in possible:
             continue
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, found=True):
             count = _number(match.group("num"))
             if count is None:
                 continue
             if best is None or best.count is None or count > best.count:
                 best = FatalityClaim(count, match.group(0).strip())
-    if best is None and len(_PATTERNS) in possible and _DEATH_WORD.search(sentence):
-        word = _DEATH_WORD.search(sentence).group(0)
-        return FatalityClaim(None, word, estimated=True)
+    word = _DEATH_WORD.search(sentence, found=True) if best is None and len(_PATTERNS) in possible else None
+    if word is not None:
+        return FatalityClaim(None, word.group(0), estimated=True)
     return best
 
 

@@ -16,6 +16,7 @@ that would have found nothing.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from typing import Iterator
 
@@ -29,8 +30,12 @@ except ImportError:  # Python 3.10
 
 #: Characters that ``re.IGNORECASE`` matches to an ASCII letter but that
 #: ``str.lower`` does not map to it (the dotless and dotted i, the long s):
-#: a text holding one is searched without the prefilter.
-_FOLD_SPECIAL = re.compile("[\u0131\u0130\u017f]")
+#: a text holding one is searched without the prefilter.  (Three ``in``
+#: tests: a regular expression of the three cost over ten times as much.)
+_DOTLESS_I, _DOTTED_I, _LONG_S = "\u0131", "\u0130", "\u017f"
+#: The capitals that ``str.lower`` maps by their context (the final sigma)
+#: or to two characters (the dotted I).
+_CONTEXT_LOWER = re.compile("[\u03a3\u0130]")
 #: At most this many literals come from one run of characters and classes
 #: ("[ée]tat" gives two); past it, the run is cut.
 _MAX_EXPANSION = 16
@@ -71,31 +76,82 @@ def _tree(pattern: str, flags: int) -> list:
     return list(_p.parse(pattern, flags & ~re.DEBUG))
 
 
-def _leading(items: list, fold: bool) -> set[str] | None:
+def _leading(items: list, fold: bool, opening: bool = True, multiline: bool = False) -> set[str] | None:
     """The literals that every match starts with ("kidnap" or "abduct" for
     ``\\b(?:kidnap|abduct)``), or ``None``: a match can then start only where
     one of them does.  (``re`` factors the common start of alternatives out
-    of them, "p(?:olice|ak)", so a literal goes on into the group after it.)"""
+    of them, "p(?:olice|ak)", so a literal goes on into the group after it.)
+
+    At the pattern's ``opening``, a look-behind at one character
+    ("(?<=[,;])") gives that character marked ``_AFTER`` (a match starts
+    right after it), and ``^`` (not ``multiline``) gives ``_TEXT_START``."""
+    if opening and items:
+        op, av = items[0]
+        if op is _c.ASSERT and av[0] < 0 and len(av[1]) == 1:  # a look-behind at one character
+            behind = _char(av[1][0][1], fold) if av[1][0][0] is _c.LITERAL else \
+                _class(av[1][0][1], fold) if av[1][0][0] is _c.IN else None
+            if behind:
+                return {_AFTER + ch for ch in ({behind} if isinstance(behind, str) else behind)}
+        if op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING) and not multiline:
+            return {_TEXT_START}
     items = [node for node in items if node[0] not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]  # zero width
     if not items:
         return None
     op, av = items[0]
     if op is _c.SUBPATTERN:
-        return None if (av[1] | av[2]) & re.IGNORECASE else _leading(list(av[-1]), fold)
+        # a group reads as its own nodes followed by the rest; but one that turns
+        # case-blindness on in a case-sensitive pattern is left alone.  One that
+        # turns it off ("(?-i:m)arch") starts with its letters as they are,
+        # which the lower-cased text searched holds there too
+        return None if av[1] & re.IGNORECASE and not fold \
+            else _leading(list(av[-1]) + items[1:], fold, opening, multiline)
+    if op in _REPEATS:
+        low, _, body = av
+        if low >= 1:
+            return _leading(list(body), fold, opening, multiline)
+        # "(?:ont\s+)?perdu": a match starts with the group or, without it, with what follows
+        with_it, without = _leading(list(body), fold, opening, multiline), _leading(items[1:], fold, opening, multiline)
+        return with_it | without if with_it and without else None
     if op is _c.BRANCH:
-        alternatives = [_leading(list(a), fold) for a in av[1]]
+        alternatives = [_leading(list(a), fold, opening, multiline) for a in av[1]]
         return set().union(*alternatives) if all(alternatives) else None
-    chars = {_char(av, fold)} if op is _c.LITERAL else _class(av, fold) if op is _c.IN else None
+    chars = {_char(av, fold)} if op is _c.LITERAL else _starting_class(av, fold) if op is _c.IN else None
     if not chars or None in chars:
         return None
-    rest = _leading(items[1:], fold)
+    rest = _leading(items[1:], fold, False)  # (what follows the opening: no marks)
     if rest and len(chars) * len(rest) <= _MAX_LEADING:
         return {c + r for c in chars for r in rest}
     return chars
 
 
+#: Marks a leading literal that a match starts right after (a look-behind's character).
+_AFTER = "\x01"
+#: A leading "literal" for a match at the text's start (``^``).
+_TEXT_START = "\x02"
+
+
 #: At most this many literals stand for the starts of a pattern's matches.
 _MAX_LEADING = 1024
+
+
+def _starting_class(items, fold: bool) -> set[str] | None:
+    """The characters of a class a match may start with: a small class of
+    plain characters (see :func:`_class`), or one of digits and such
+    characters ("\\d", "[\\d,]"), which stands for every decimal digit ``re``
+    knows (a number in any script; those of an ASCII-only pattern among
+    them).  A toll or a date then starts only where a digit stands."""
+    digits = [item for item in items if item == (_c.CATEGORY, _c.CATEGORY_DIGIT)]
+    if not digits:
+        return _class(items, fold)
+    rest = [item for item in items if item not in digits]
+    others = _class(rest, fold) if rest else set()
+    return None if others is None else others | _decimal_digits()
+
+
+@lru_cache(maxsize=None)
+def _decimal_digits() -> frozenset[str]:
+    """Every character ``\\d`` matches in a str pattern (``str.isdecimal``)."""
+    return frozenset(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isdecimal())
 
 
 def _is_word(ch: str) -> bool:
@@ -115,7 +171,10 @@ def _char(code: int, fold: bool) -> str | None:
     if not fold:
         return ch
     low = ch.lower()
-    # beyond Latin-1, case-insensitive matching and str.lower may part ways
+    # beyond Latin-1, case-insensitive matching and str.lower may part ways,
+    # but not for a character without case (the apostrophe ’, the dashes)
+    if low == ch == ch.upper():
+        return ch
     return low if len(low) == 1 and ord(low) < 0x100 and low != "\u00b5" else None
 
 
@@ -289,7 +348,7 @@ def _folded(text: str) -> str | None:
     """The lower-cased text the literals are looked for in, or ``None`` when
     it holds a letter that case-blind matching and lower-casing treat apart.
     A sentence is asked about by a few dozen rules in a row: remembered."""
-    if not text.isascii() and _FOLD_SPECIAL.search(text):
+    if not text.isascii() and (_DOTLESS_I in text or _DOTTED_I in text or _LONG_S in text):
         return None
     return text.lower()
 
@@ -304,7 +363,8 @@ class Prefiltered:
     ``finditer`` and ``sub`` answer as the pattern does, skipping it on text
     that holds none of the literals."""
 
-    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start")
+    __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start",
+                 "_shifts", "_from_text_start")
 
     def __init__(self, regex: re.Pattern, *, split: bool = True) -> None:
         self.regex = regex
@@ -322,10 +382,14 @@ class Prefiltered:
         # where a group per level scanned the text once more at each level
         self._parts = [leaf for part in parts for leaf in (part._parts or (part,))] if parts else None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
-        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE))
+        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE),
+                           multiline=bool(regex.flags & re.MULTILINE))
         # the automata are built when first asked (their literals until then):
         # the alternatives of a split pattern never check their own literals
-        self._starts: ahocorasick_rs.AhoCorasick | tuple[str, ...] | None = tuple(sorted(leading)) if leading else None
+        self._starts: ahocorasick_rs.AhoCorasick | tuple[str, ...] | bool | None = \
+            tuple(sorted(leading)) if leading else None
+        self._shifts: tuple[int, ...] | None = None  # how far after each leading literal a match starts
+        self._from_text_start = False  # whether a match may start at the text's start whatever it holds
         marked = _marked_literals(regex)
         self.literals = frozenset(literal.lstrip(_WORD_START) for literal in marked) if marked else None
         self._fold = bool(regex.flags & re.IGNORECASE)
@@ -379,16 +443,33 @@ class Prefiltered:
         if starts is None:
             return None
         if type(starts) is tuple:
-            starts = self._starts = _automaton(starts)
+            starts = self._starts = self._starts_automaton(starts)
         if self._fold:
             text = _folded(text)
             if text is None:
                 return None
         try:
-            hits = starts.find_matches_as_indexes(text, overlapping=True)
+            hits = () if starts is False else starts.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
             return None
-        return sorted({start for _, start, _ in hits})
+        if self._shifts is None:
+            return sorted({start for _, start, _ in hits})
+        shifts = self._shifts
+        found = {start + shifts[index] for index, start, _ in hits}
+        if self._from_text_start:
+            found.add(0)
+        return sorted(found)
+
+    def _starts_automaton(self, literals: tuple[str, ...]):
+        """The automaton of the leading literals, their marks (``_AFTER``,
+        ``_TEXT_START``) read into ``_shifts`` (``None`` when there are none);
+        ``False`` when only the text's start is left."""
+        self._from_text_start = _TEXT_START in literals
+        bare = tuple(literal.lstrip(_AFTER) for literal in literals if literal != _TEXT_START)
+        if any(literal.startswith(_AFTER) for literal in literals) or self._from_text_start:
+            self._shifts = tuple(len(literal) - 1 if literal.startswith(_AFTER) else 0
+                                 for literal in literals if literal != _TEXT_START)
+        return _automaton(bare) if bare else False
 
     def _positional(self, text: str) -> Iterator[re.Match] | None:
         """The matches of ``finditer``, trying the pattern only where a match may start."""
@@ -406,8 +487,11 @@ class Prefiltered:
                         end = max(found.end(), start + 1)
         return matches()
 
-    def search(self, text: str, *args) -> re.Match | None:
-        if not self.may_match(text):
+    def search(self, text: str, *args, found: bool = False) -> re.Match | None:
+        """``found``: a group's pass has just found this pattern's words in
+        ``text`` (see :meth:`PrefilterGroup.candidates`), so they are not
+        looked for again (likewise for ``match`` and ``finditer``)."""
+        if not found and not self.may_match(text):
             return None
         if args:
             return self.regex.search(text, *args)
@@ -424,8 +508,8 @@ class Prefiltered:
         starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
         return self.regex.match(text, min(starts)) if starts else None
 
-    def match(self, text: str, *args) -> re.Match | None:
-        if not self.may_match(text):
+    def match(self, text: str, *args, found: bool = False) -> re.Match | None:
+        if not found and not self.may_match(text):
             return None
         if self._parts is None or args:
             return self.regex.match(text, *args)
@@ -433,8 +517,8 @@ class Prefiltered:
             return None
         return self.regex.match(text)
 
-    def finditer(self, text: str, *args) -> Iterator[re.Match]:
-        if not self.may_match(text):
+    def finditer(self, text: str, *args, found: bool = False) -> Iterator[re.Match]:
+        if not found and not self.may_match(text):
             return iter(())
         found = None if args else self._positional(text)
         return self.regex.finditer(text, *args) if found is None else found
@@ -458,7 +542,7 @@ class PrefilterGroup:
     inside a word, where its own ``\\b`` holds), so that a text's answer, found
     once, can stand for each slice of it that a rule is asked of."""
 
-    __slots__ = ("size", "_always", "_automaton", "_masks", "_sets", "_everything")
+    __slots__ = ("size", "checked", "_always", "_automaton", "_masks", "_sets", "_everything")
 
     def __init__(self, patterns: list[re.Pattern], *, word_starts: bool = True) -> None:
         self.size = len(patterns)
@@ -468,17 +552,23 @@ class PrefilterGroup:
         for index, regex in enumerate(patterns):
             literals = _marked_literals(regex)
             fold = bool(regex.flags & re.IGNORECASE)
-            # the group searches the lower-cased text: a case-sensitive literal
-            # qualifies only if lower-casing cannot change it
-            if not literals or not fold and any(literal.lower() != literal or literal.upper() != literal
-                                                for literal in literals):
+            # the group searches the lower-cased text, which holds a case-sensitive
+            # literal's lower case wherever the text holds the literal ("[Tt]he"):
+            # str.lower maps character by character, but for the two capitals
+            # whose lower case depends on the context or is two characters long
+            if not literals or not fold and any(_CONTEXT_LOWER.search(literal) for literal in literals):
                 always.add(index)
                 continue
             for literal in literals:
+                word = literal.lstrip(_WORD_START)
+                word = word if fold else word.lower()
                 if literal.startswith(_WORD_START) and word_starts:
-                    at_start.setdefault(literal.lstrip(_WORD_START), set()).add(index)
+                    at_start.setdefault(word, set()).add(index)
                 else:
-                    anywhere.setdefault(literal.lstrip(_WORD_START), set()).add(index)
+                    anywhere.setdefault(word, set()).add(index)
+        #: the patterns whose words the pass looks for: a candidate among them
+        #: holds them (the others are candidates whatever the text)
+        self.checked = frozenset(range(self.size)) - always
         # the patterns as bits of an int: a hit adds its patterns with one "|"
         self._always = sum(1 << index for index in always)
         self._everything = frozenset(range(self.size))

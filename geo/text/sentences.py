@@ -148,8 +148,12 @@ def _buffers(capacity: int):
 #: "Mr.Smith" and "U.S.Army" stay whole.
 _ACCENTED_START = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))[.!?][»”\"]?\s+(?=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])"
                              r"|(?<=[a-zà-ÿ]{3})[.!?][»”\"]?(?=[A-ZÀ-Ý][a-zà-ÿ])")
-#: What every such cut is followed by (a text without one needs no search).
-_ACCENTED_CAPITAL = re.compile(r"[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]|[a-zà-ÿ][.!?][»”\"]?[A-ZÀ-Ý]")
+#: What every such cut is followed by (a text without one needs no search):
+#: an accented capital, or a stop after a lower-case letter and before a
+#: capital.  Written to open with one class of characters, which ``re``
+#: looks for with its fast scan, where an alternation is tried in full at
+#: every character of the paragraph.
+_ACCENTED_CAPITAL = re.compile(r"[.!?ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ](?:(?<=[ÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ])|(?<=[a-zà-ÿ][.!?])[»”\"]?[A-ZÀ-Ý])")
 
 
 def _accented_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -189,7 +193,9 @@ def bounded(text: str, offsets) -> list[tuple[int, int]]:
 
 
 #: A line that a hard wrap cut: it runs on into the next line.
-_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;»\"”])\n(?=[ \t]*[a-z(«\"“‘'0-9])|(?<=[\w,;–—-])\n(?=[ \t]*\S)")
+#: (It opens with the line break, which ``re`` then looks for with its fast
+#: scan, and reads the character before it by looking behind.)
+_SOFT_BREAK = re.compile(r"\n(?:(?<=[^\s.!?:;»\"”]\n)(?=[ \t]*[a-z(«\"“‘'0-9])|(?<=[\w,;–—-]\n)(?=[ \t]*\S))")
 
 
 def unwrap(paragraph: str) -> str:
