@@ -593,14 +593,15 @@ def _seats() -> dict[str, tuple[tuple[str, str, str], ...]]:
     rows: dict[str, list[tuple[str, str, str]]] = {}
     with SEATS_FILE.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            rows.setdefault(row["country"], []).append((row["city"], row["since"] or "", row["until"] or "9999"))
+            rows.setdefault(row["country"], []).append((row["city"], row["since"], row["until"] or "9999"))
     return {code: tuple(found) for code, found in rows.items()}
 
 
 def seat_of_government(code: str, on: str | None = None) -> str | None:
     """The city :data:`SEATS_FILE` gives as the capital of ``code`` on the
-    date ``on`` (today's when ``None``), or ``None`` when the table has no
-    word on it."""
+    date ``on`` (today's when ``None``: every change the table records is
+    past, so an undated story reads the same whatever the run's day), or
+    ``None`` when the table has no word on it."""
     day = (on or dt.date.today().isoformat())[:10]
     return next((city for city, since, until in _seats().get(code, ()) if since <= day < until), None)
 

@@ -167,7 +167,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             if villages:
                 candidates = villages
         if not candidates:
-            carried_place = _unknown_village(body, sentence, (unknown.get(sentence.index) or [None])[0], here, focus) \
+            first_unknown = unknown[sentence.index][0] if sentence.index in unknown else None
+            carried_place = _unknown_village(body, sentence, first_unknown, here, focus) \
                 or _place_before(sentence, here, before) or _dateline_site(sentence, here)
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
