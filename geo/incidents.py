@@ -12,6 +12,7 @@ Fields follow ``docs/schema.md``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -168,10 +169,10 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
                  and distance_km(i, coarse) * 1000 <= _extent_m(coarse)
                  and not (apart and apart.isdisjoint(q["start"] for q in i.quotes))]
-        if not finer or coarse.place_kind != "city" and any(_listed_together(coarse, i) for i in finer):
+        if not finer or coarse.place_kind != "city" and any(_in_one_sentence(coarse, i, listed_as_peers) for i in finer):
             return None
         # "in Port-au-Prince, barricades in several streets, including the Delmas highway": one of many
-        finer = [i for i in finer if not _singled_out(coarse, i)]
+        finer = [i for i in finer if not _in_one_sentence(coarse, i, singled_out)]
         if not finer:
             return None
         if coarse.precision == "neighbourhood" and _among_peers(coarse, incidents):
@@ -211,30 +212,18 @@ def _named_by(coarse: Incident, finer: Incident) -> bool:
     return any(name in q["place_text"] for q in finer.quotes if q.get("place_text") for name in own)
 
 
-def _singled_out(coarse: Incident, finer: Incident) -> bool:
-    """True when a sentence names the coarse place, then the finer one as one
-    of several things there (see :func:`geo.text.sites.singled_out`)."""
+def _in_one_sentence(coarse: Incident, finer: Incident, relation: Callable[..., bool]) -> bool:
+    """True when a sentence naming both places bears ``relation`` between
+    them: :func:`geo.text.sites.listed_as_peers` (a list of peers) or
+    :func:`geo.text.sites.singled_out` (the finer one of several things of
+    the coarse one), asked of the sentence and the two places' spans in it."""
     for q in coarse.quotes:
         for f in finer.quotes:
             if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None:
                 continue
             base = q["start"]
-            if singled_out(q["sentence"], (q["place_start"] - base, q["place_end"] - base),
-                           (f["place_start"] - base, f["place_end"] - base)):
-                return True
-    return False
-
-
-def _listed_together(coarse: Incident, finer: Incident) -> bool:
-    """True when a sentence lists the coarse place and a place inside it as
-    peers (see :func:`geo.text.sites.listed_as_peers`)."""
-    for q in coarse.quotes:
-        for f in finer.quotes:
-            if f["start"] != q["start"] or q["place_end"] is None or f["place_start"] is None:
-                continue
-            base = q["start"]
-            if listed_as_peers(q["sentence"], (q["place_start"] - base, q["place_end"] - base),
-                               (f["place_start"] - base, f["place_end"] - base)):
+            if relation(q["sentence"], (q["place_start"] - base, q["place_end"] - base),
+                        (f["place_start"] - base, f["place_end"] - base)):
                 return True
     return False
 
