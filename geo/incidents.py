@@ -169,7 +169,8 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
                  and (coarse.date is None or i.date is None or i.date == coarse.date)
                  and distance_km(i, coarse) * 1000 <= _extent_m(coarse)
                  and not (apart and apart.isdisjoint(q["start"] for q in i.quotes))]
-        if not finer or coarse.place_kind != "city" and any(_in_one_sentence(coarse, i, listed_as_peers) for i in finer):
+        if not finer or coarse.place_kind != "city" and any(_in_one_sentence(coarse, i, listed_as_peers)
+                                                             for i in finer):
             return None
         # "in Port-au-Prince, barricades in several streets, including the Delmas highway": one of many
         finer = [i for i in finer if not _in_one_sentence(coarse, i, singled_out)]
@@ -200,9 +201,7 @@ def _told_together(coarse: Incident, finer: Incident) -> bool:
 def _among_peers(coarse: Incident, incidents: list[Incident]) -> bool:
     """True when a quarter's sentence names other quarters with incidents of
     their own: it tells of an area of the city, one quarter of which is this."""
-    starts = {q["start"] for q in coarse.quotes}
-    return any(i is not coarse and i.precision == coarse.precision and not starts.isdisjoint(q["start"] for q in i.quotes)
-               for i in incidents)
+    return any(i is not coarse and i.precision == coarse.precision and _told_together(coarse, i) for i in incidents)
 
 
 def _named_by(coarse: Incident, finer: Incident) -> bool:
