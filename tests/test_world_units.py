@@ -181,3 +181,14 @@ def test_a_unit_name_in_a_haiti_story_is_no_site(gazetteer):
     found = places(gazetteer, "PORT-AU-PRINCE, Haiti (AP) — Gangs burned homes in Cabaret on Tuesday; an aid "
                               "worker who grew up in Menz Gera Midir said she had never seen such violence.")
     assert "Menz Gera Midir" not in found, found
+
+
+def test_a_zone_named_after_a_town_is_not_the_town_and_a_district_keeps_its_event(extract):
+    # "Central Gondar Zone" is a zone, not the city; Dembiya's event is not the city's, told elsewhere
+    result = extract("GONDAR, Ethiopia — Fano militants opened fire in Gondar city on Friday. Another resident from "
+                     "Ayimba Kebele in Dembiya district, Central Gondar Zone, said at least three civilians were "
+                     "killed by stray bullets on Friday.", date=dt.date(2025, 3, 25))
+    assert sorted((i.place, i.precision) for i in result.incidents) == [("Dembiya", "region"), ("Gonder", "locality")]
+    result = extract("ADDIS ABABA, Ethiopia — Numerous people were killed in fighting across the Central Gondar and "
+                     "North Gojjam zones on Friday, residents said.", date=dt.date(2025, 3, 25))
+    assert "Gonder" not in {i.place for i in result.incidents}

@@ -371,13 +371,20 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     that region (Kramatorsk), as ACLED codes an event to the finest place
     known; the region stays when nothing finer lies in it, and so does a
     declaration, which covers the whole region by nature."""
-    finer = [r.place.entry for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")
+    finer = [r for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")
              or (r.place.entry.kind == "region" and r.place.entry.admin1)]  # a district in its province
+
+    def holds(region: Report, site: Report) -> bool:
+        # a district of a province ("Dembiya woreda", in Amhara) is told apart from a town
+        # another sentence names near it; a province is not
+        district = region.place.entry.kind == "region" and bool(region.place.entry.admin1)
+        return inside(site.place.entry, region.place.entry) and (
+            not district or site.sentence.index == region.sentence.index)
     # "a week earlier, a bomb exploded in the province": another event than the station's
     return [r for r in found
             if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)
                     and not EARLIER_TIME.search(r.sentence.text)
-                    and any(inside(e, r.place.entry) for e in finer))]
+                    and any(holds(r, e) for e in finer))]
 
 
 def _country_only_events(found: list[Report], focus: Focus) -> list[Report]:

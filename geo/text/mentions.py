@@ -414,6 +414,16 @@ _LIST_OF_AREAS = prefiltered(r"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-
                              r"prefectures|territories|municipalities|r[ée]gions|d[ée]partements|gouvernorats|wilayas)\b")
 
 
+#: "North Gondar Zone", "West Shewa Zone", "the Central Gondar and North Gojjam
+#: zones": a unit named after a town or region with a compass word before and
+#: its unit word after, which no gazetteer holds as such; it is neither the
+#: town nor the region.
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-?(?:East|West)|"
+                             r"South-?(?:East|West))\s+$")
+_UNIT_AFTER = re.compile(r"(?:\s*,\s*(?:[A-Z][\w'’-]*\s+){1,2}?[A-Z][\w'’-]*|\s+and\s+(?:[A-Z][\w'’-]*\s+){1,2})*"
+                         r"\s*(?:Zones?|zones)\b")
+
+
 def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """Names that an administrative word marks as areas keep only their
     area readings: "Kremenchuk, Poltava oblast" is the oblast, not the city
@@ -423,6 +433,8 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     out = []
     for mention in found:
         start, end = mention.start - sentence.start, mention.end - sentence.start
+        if _UNIT_AFTER.match(sentence.text, end) and _COMPASS_BEFORE.search(sentence.text, max(0, start - 12), start):
+            continue  # "in Dembiya district, Central Gondar Zone": a zone, not Gondar
         after = _ADMIN_AFTER.match(sentence.text[end:end + 30])
         before = _ADMIN_BEFORE.search(sentence.text[max(0, start - 30):start])
         listed = not after and not before and _LIST_OF_AREAS.match(sentence.text, end)
