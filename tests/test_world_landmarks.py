@@ -32,6 +32,13 @@ def only_site(gazetteer, body: str, language: str = "en"):
     return found[0]
 
 
+def assert_the_site_is(gazetteer, body: str, language: str, entry: str) -> None:
+    """The story's one incident is a site within 1 km of the pack's row."""
+    site = only_site(gazetteer, body, language)
+    assert site.precision == "site"
+    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+
+
 @pytest.mark.parametrize("body, language, entry", [
     ("TBILISI, Georgia (AP) — Riot police fired water cannon at protesters outside the parliament building in "
      "Tbilisi late on Sunday, injuring dozens.", "en", "ge-government-georgian-parliament-building"),
@@ -101,9 +108,7 @@ def test_a_city_hall_is_not_the_parliament_of_the_same_city():
      "Bagh in Rawalpindi on Thursday.", "en", "pk-park-liaquat-bagh"),
 ])
 def test_a_named_landmark_of_the_pack_is_the_site(gazetteer, body, language, entry):
-    site = only_site(gazetteer, body, language)
-    assert site.precision == "site"
-    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+    assert_the_site_is(gazetteer, body, language, entry)
 
 
 def test_hotel_names_listed_before_a_plural_head_are_each_a_site(gazetteer):
@@ -185,9 +190,7 @@ def test_a_church_phrase_in_a_small_town_is_not_the_one_church_the_pack_knows_th
      "et-palace-menelik-palace"),
 ])
 def test_a_national_institution_of_a_capital_is_the_site(gazetteer, body, language, entry):
-    site = only_site(gazetteer, body, language)
-    assert site.precision == "site"
-    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+    assert_the_site_is(gazetteer, body, language, entry)
 
 
 def test_a_seat_of_government_without_the_parliament_role_is_not_the_parliament(gazetteer):
@@ -236,9 +239,7 @@ def test_a_parliament_in_a_country_the_pack_lacks_does_not_borrow_another_countr
      "after the president declared martial law.", "en", "kr-government-korea-national-assembly-proceeding-hall"),
 ])
 def test_a_rally_square_stadium_station_or_attacked_place_is_the_site(gazetteer, body, language, entry):
-    site = only_site(gazetteer, body, language)
-    assert site.precision == "site"
-    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+    assert_the_site_is(gazetteer, body, language, entry)
 
 
 def test_a_square_named_like_one_of_the_pack_in_another_capital_stays_there(gazetteer):
