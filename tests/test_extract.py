@@ -1483,6 +1483,8 @@ def test_a_list_closed_by_a_plural_unit_word_is_a_list_of_units_each_under_the_m
     assert sorted((i.place, i.precision) for i in result.incidents) == [("Latakia", "region"), ("Tartus", "region")]
     result = extract("Curfews were imposed in Jos and Bukuru on Monday after the clashes.", date=dt.date(2025, 3, 8))
     assert sorted(i.place for i in result.incidents) == ["Bukuru", "Jos"]
+    result = extract("A curfew was imposed in Lagos and Ogun States on Monday.", date=dt.date(2025, 3, 8))
+    assert sorted((i.place, i.precision) for i in result.incidents) == [("Lagos", "region"), ("Ogun State", "region")]
 
 
 def test_creole_puts_a_facility_right_before_its_town(extract):

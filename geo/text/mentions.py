@@ -410,7 +410,7 @@ _LIST_OF_QUARTERS = re.compile(rf"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,2}}[A
 #: the list's last name makes its first names areas too.
 _LIST_OF_AREAS = prefiltered(r"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*)*"
                              r"\s+(?:and|et|&)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}"
-                             r"(?:oblasts|regions|provinces|states|governorates|counties|districts|departments|"
+                             r"(?i:oblasts|regions|provinces|states|governorates|counties|districts|departments|"
                              r"prefectures|territories|municipalities|r[ée]gions|d[ée]partements|gouvernorats|wilayas)\b")
 
 
