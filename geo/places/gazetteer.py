@@ -581,17 +581,17 @@ class Gazetteer:
 SAMPLED_PACKS = frozenset({"world-landmarks.csv", "world-quarters.csv"})
 
 
-#: Where "the capital" of a country is not its official capital: a seat of
-#: government elsewhere, or a capital that moved within the period news
-#: archives cover.  Columns ``country, city, since, until`` (ISO dates, either
-#: may be empty), then why and the source.
-SEATS_FILE = Path(__file__).resolve().parent.parent / "data" / "capitals.csv"
+#: The table in ``geo/data`` of where "the capital" of a country is not its
+#: official capital: a seat of government elsewhere, or a capital that moved
+#: within the period news archives cover.  Columns ``country, city, since,
+#: until`` (ISO dates, either may be empty), then why and the source.
+SEATS_FILE = "capitals.csv"
 
 
 @lru_cache(maxsize=1)
 def _seats() -> dict[str, tuple[tuple[str, str, str], ...]]:
     rows: dict[str, list[tuple[str, str, str]]] = {}
-    with SEATS_FILE.open(encoding="utf-8", newline="") as handle:
+    with (resources.files("geo") / "data" / SEATS_FILE).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             rows.setdefault(row["country"], []).append((row["city"], row["since"], row["until"] or "9999"))
     return {code: tuple(found) for code, found in rows.items()}

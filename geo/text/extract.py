@@ -32,7 +32,7 @@ from geo.text.lexicons import (
     IN_REGION_AFTER, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
-from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
+from geo.text.sites import PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
 from geo.places import names
 from geo.places.focus import Focus
 from geo.places.geocode import Place, stand_in
@@ -313,15 +313,13 @@ _DISTANCE = re.compile(r"(\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+(?:[.,]\d+)?)\s*(km|kil
 def _distance_km(gap: str) -> float | None:
     """The distance the words between a village and its town give, the last
     one stated ("2 km from the road, 60 km from Butembo": 60), in km."""
-    found = None
-    for found in _DISTANCE.finditer(gap):
-        pass
-    if found is None:
+    stated = _DISTANCE.findall(gap)
+    if not stated:
         return None
-    number = found.group(1)
+    number, unit = stated[-1]
     value = float(re.sub(r"[ ,\u00a0]", "", number) if re.fullmatch(r"\d{1,3}(?:[ ,\u00a0]\d{3})+", number)
                   else number.replace(",", "."))
-    return value * 1.609 if found.group(2).lower().startswith("mile") else value
+    return value * 1.609 if unit.lower().startswith("mile") else value
 
 
 def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
@@ -371,15 +369,16 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     that region (Kramatorsk), as ACLED codes an event to the finest place
     known; the region stays when nothing finer lies in it, and so does a
     declaration, which covers the whole region by nature."""
+    def district(entry: Entry) -> bool:  # a unit of the packs in its province ("Dembiya woreda", in Amhara)
+        return entry.kind == "region" and bool(entry.admin1)
+
     finer = [r for r in found if r.place.entry.precision in ("site", "neighbourhood", "locality")
-             or (r.place.entry.kind == "region" and r.place.entry.admin1)]  # a district in its province
+             or district(r.place.entry)]
 
     def holds(region: Report, site: Report) -> bool:
-        # a district of a province ("Dembiya woreda", in Amhara) is told apart from a town
-        # another sentence names near it; a province is not
-        district = region.place.entry.kind == "region" and bool(region.place.entry.admin1)
+        # a district is told apart from a town another sentence names near it; a province is not
         return inside(site.place.entry, region.place.entry) and (
-            not district or site.sentence.index == region.sentence.index)
+            not district(region.place.entry) or site.sentence.index == region.sentence.index)
     # "a week earlier, a bomb exploded in the province": another event than the station's
     return [r for r in found
             if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)
@@ -492,7 +491,7 @@ def _follow_up(sentence: Sentence, earlier: list[Report], date: DateClaim | None
         return []
     report = previous[0]
     if report.trigger.event_type == "Strategic developments" or _another_day(date, report.date):
-        return []  # « La journée du mardi 31 mai a été marquée par l'attaque… »: the toll of another day's event
+        return []  # « La journée du mardi 31 mai a été marquée par l'attaque… »: another day's toll
     entry = report.place.entry
     place = Place(Mention(sentence.start, sentence.start, "", sentence.index, "follow-up"), entry,
                   f"continues the previous sentence about {entry.name}", (entry.id,))
@@ -625,7 +624,7 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         if not named:
             return []
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
-        rank = ("site", "neighbourhood", "locality", "region", "country").index
+        rank = PRECISION_ORDER.index
         top = max(rank(p.entry.precision) for p in named)
         return [Report(sentence, p, trigger, date, None) for p in named if rank(p.entry.precision) == top]
     if focus.locality is not None and IN_TOWN.search(sentence.text):

@@ -48,6 +48,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     # words; a text that repeats names asks for the same keys again and again.
     lookup = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(gazetteer.matches)
     namesakes: set[str] = set()  # names the text showed to be another place than the gazetteer's
+    story: str | None = None  # the body as one name key, for lists of buildings (see _listed_facilities)
     for sentence in sentences:
         # This sentence's mentions on their own list, so that binding
         # facilities costs the sentence's size, not the document's.
@@ -86,7 +87,9 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 current.append(mention)
                 taken.append((mention.start, mention.end))
-        current = _listed_facilities(sentence, current, gazetteer, body)
+        if _FACILITY_LIST.may_match(sentence.text):
+            story = story if story is not None else names.key(body)  # once per document, when asked
+            current = _listed_facilities(sentence, current, gazetteer, story)
         _bind_facilities(sentence, current, gazetteer)
         found.extend(_titles_placed_abroad(sentence, current))
     if dateline is not None:
@@ -313,19 +316,18 @@ _NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ -](?:de |du |la |des |del )?[A-ZÀ-Ý][\w'�
 _NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|et|y)\s+{_NAME})"
 _PLURAL = "|".join(sorted(_PLURAL_NOUNS, key=len, reverse=True))
 _FACILITY_LIST = prefiltered(
-    rf"\b(?P<noun>{_PLURAL})\s*(?:,|:|\s(?:such\s+as|including|namely|comme|dont|notamment))?\s*(?P<after>{_NAME_LIST})|"
+    rf"\b(?P<noun>{_PLURAL})\s*(?:,|:|\s(?:such\s+as|including|namely|comme|dont|notamment))?"
+    rf"\s*(?P<after>{_NAME_LIST})|"
     rf"(?P<before>{_NAME_LIST})\s+(?P<noun2>{_PLURAL})\b")
 
 
-def _listed_facilities(sentence: Sentence, current: list[Mention], gazetteer: Gazetteer, body: str) -> list[Mention]:
+def _listed_facilities(sentence: Sentence, current: list[Mention], gazetteer: Gazetteer, story: str) -> list[Mention]:
     """The names a plural noun of buildings lists, read as those buildings
-    when a pack knows them with the noun ("El Pozo station"), and a sampled
-    pack's only in a town the story names: each replaces the town its name alone would be (El Pozo in
-    Mexico).  A chain's name ("the Serena and Marriott hotels in Nairobi") is
-    no building of another town a sampled pack happens to hold."""
-    if not _FACILITY_LIST.may_match(sentence.text):
-        return current
-    story = names.key(body)
+    when a pack knows them with the noun ("El Pozo station"), a sampled
+    pack's only in a town the story names: each replaces the town its name
+    alone would be (El Pozo in Mexico).  A chain's name ("the Serena and
+    Marriott hotels in Nairobi") is no building of another town a sampled
+    pack happens to hold.  ``story``: the document's text as one name key."""
     for match in _FACILITY_LIST.finditer(sentence.text):
         group = "after" if match.group("after") else "before"
         noun = _PLURAL_NOUNS[re.sub(r"\s+", " ", match.group("noun") or match.group("noun2"))]
@@ -439,8 +441,9 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         before = _ADMIN_BEFORE.search(sentence.text[max(0, start - 30):start])
         listed = not after and not before and _LIST_OF_AREAS.match(sentence.text, end)
         areas = tuple(e for e in mention.candidates if e.precision in _AREA_PRECISIONS)
-        towns = {e.country for e in mention.candidates if e.precision not in _AREA_PRECISIONS}
-        if towns and any(e.id not in mention.via_alias for e in mention.candidates if e.precision not in _AREA_PRECISIONS):
+        town_entries = [e for e in mention.candidates if e.precision not in _AREA_PRECISIONS]
+        towns = {e.country for e in town_entries}
+        if any(e.id not in mention.via_alias for e in town_entries):
             # "le territoire de Beni" is around the Congolese town, not Bolivia's Beni
             # department; a curated area stands on its own (« le département des Nippes »).
             # A town that only another of its names reaches (Spain's Coca, once "Cauca")

@@ -97,11 +97,10 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
             run += 1
         found = None
         first = i  # the name's first word: a lower-case head before it when the packs name it with one
-        if i and keys[i - 1] in _BEFORE_NAME:
-            found = _with_head(text, words, keys, i, run, lookup, joined)
-            if found is not None:
-                first = found[2]
-                found = found[:2]
+        headed = _with_head(text, words, keys, i, run, lookup, joined) if i and keys[i - 1] in _BEFORE_NAME else None
+        if headed is not None:
+            n, matches, first = headed
+            found = (n, matches)
         known = found is not None  # some run here is a name, even if not a plausible place: no typo to look for
         for n in range(_name_words(gazetteer, keys, i, run, spelled), 0, -1) if found is None else ():
             matches = lookup("".join(keys[i:i + n]))
@@ -143,7 +142,8 @@ _BEFORE_NAME = _HEADS | _PARTICLES
 
 
 def _with_head(text: str, words: list[tuple[int, int, str]], keys: list[str], i: int, run: int,
-               lookup: Callable[[str], list[Match]], joined: Callable[[int], bool]) -> tuple[int, list[Match], int] | None:
+               lookup: Callable[[str], list[Match]],
+               joined: Callable[[int], bool]) -> tuple[int, list[Match], int] | None:
     """``(words, matches, first word)`` of a pack's name that a lower-case
     head begins before the capitalised word ``i`` (« place de la Nation »):
     the head, at most three particles, then the longest run the packs know."""
@@ -294,13 +294,13 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
         return True
     runs_on = _RUNS_ON.match(after)
-    # a big city that only an alternate name reaches (Denver, once "Saint Charles") does not make the name a city's
-    own = [m for m in matches if m.how != "alias"] or matches
-    if runs_on and after[runs_on.end() - 1].isupper() and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000
-                                                              for m in own):
-        return True
-    if _ORG_AFTER.match(after) and all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000 for m in own):
-        return True  # "the Erawan Emergency Medical Centre": an organisation's name, not Erawan town
+    runs_on = bool(runs_on) and after[runs_on.end() - 1].isupper()
+    if runs_on or _ORG_AFTER.match(after):
+        # "Arc de Triomphe", "the Erawan Emergency Medical Centre": a longer name, unless a big
+        # city's (one that only an alternate name reaches, Denver once "Saint Charles", does not count)
+        own = [m for m in matches if m.how != "alias"] or matches
+        if all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000 for m in own):
+            return True
     if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
             and _ROAD_AFTER.match(after):
         return True

@@ -314,7 +314,8 @@ def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) ->
 _CONTAINS_KM = {"neighbourhood": 2.5, "locality": 15.0, "region": 120.0}
 
 
-_ORDER = ("site", "neighbourhood", "locality", "region", "country")
+#: Precisions from the finest to the coarsest.
+PRECISION_ORDER = ("site", "neighbourhood", "locality", "region", "country")
 
 
 def inside(inner: Entry, outer: Entry) -> bool:
@@ -334,7 +335,7 @@ def inside(inner: Entry, outer: Entry) -> bool:
     radius = _CONTAINS_KM.get(outer.precision)
     if radius is None:
         return False
-    finer = _ORDER.index(inner.precision) < _ORDER.index(outer.precision)
+    finer = PRECISION_ORDER.index(inner.precision) < PRECISION_ORDER.index(outer.precision)
     # "Cité Soleil, a Port-au-Prince slum": a commune beside the capital is in it
     # for the reader, though both are localities
     beside_city = (inner.precision == outer.precision == "locality" and outer.kind == "city"
