@@ -212,13 +212,18 @@ def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+def _unknown_place_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised name a place phrase holds is a place the
+    gazetteer lacks: no common word or title in it, and no entry of it."""
+    return not any(w in COMMON_WORDS or w in PERSON_TITLES for w in names.tokens(name)) and not gazetteer.lookup(name)
+
+
 def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for match in _matches(_AIRPORT_NAMED, sentence.text):
         group = "fr" if match.group("fr") else "en"
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(group))
-        words = names.tokens(name)
-        if any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
+        if not _unknown_place_name(name, gazetteer):
             continue
         start = match.end(group) - len(name)
         out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index, "unknown",
@@ -227,9 +232,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for match in _matches(_UNKNOWN, sentence.text):
         group = "name" if match.group("name") else "name_fr"
         name = re.sub(r"['’]s$", "", match.group(group))
-        words = names.tokens(name)
-        if sentence.start + match.start(group) in airports \
-                or any(w in COMMON_WORDS or w in PERSON_TITLES for w in words) or gazetteer.lookup(name):
+        if sentence.start + match.start(group) in airports or not _unknown_place_name(name, gazetteer):
             continue
         start = match.start(group)
         end = start + len(name)
@@ -238,8 +241,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         for item in _IN_REGION_NAME.finditer(match.group("list")):
             name = item.group(1)
             start = match.start("list") + item.start(1)
-            if any(w in COMMON_WORDS or w in PERSON_TITLES for w in names.tokens(name)) or gazetteer.lookup(name) \
-                    or any(m.start == sentence.start + start for m in out):
+            if not _unknown_place_name(name, gazetteer) or any(m.start == sentence.start + start for m in out):
                 continue
             out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index,
                                "unknown"))
