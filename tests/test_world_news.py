@@ -306,3 +306,22 @@ def test_an_event_told_without_a_place_is_not_carried_to_a_region_named_before(n
     result = news("Cotton is the main crop of Sindh. Gunmen attacked a bus on Monday, killing four "
                   "passengers.")
     assert result.incidents == []
+
+
+def test_the_bounds_of_a_curfew_drawn_by_freeways_are_no_towns(extract):
+    """A motor road named after a place, with or without its number, is a road:
+    no Golden in Colorado, no Arroyo Seco in New Mexico, no Parkway."""
+    result = extract("LOS ANGELES — The mayor imposed a curfew on downtown Los Angeles on Tuesday. The curfew "
+                     "applies to an area between the Golden State (5) and Harbor (110) freeways, and from the "
+                     "Santa Monica (10) Freeway to where the Arroyo Seco (110) Parkway and Golden State Freeway "
+                     "merge. That area includes Skid Row and Chinatown.")
+    assert {i.place for i in result.incidents} == {"Los Angeles"}
+    assert not {"Golden", "Arroyo Seco", "Parkway", "Santa Monica", "Chinatown"} & {
+        r.place.entry.name for r in result.mentions}
+
+
+def test_the_white_house_and_the_capitol_are_landmarks_not_a_town_in_texas(extract):
+    result = extract("Protesters gathered outside the White House on Sunday. On Monday rioters stormed the "
+                     "US Capitol.")
+    assert {(i.place, i.precision) for i in result.incidents} == {
+        ("White House", "site"), ("United States Capitol", "site")}
