@@ -1847,3 +1847,11 @@ def test_section_144_is_a_declaration_over_the_district_named_not_over_part_of_a
     [incident] = extract("A curfew was imposed in Jacmel and in parts of the Sud-Est department on Monday.",
                          date=dt.date(2024, 3, 5)).incidents
     assert incident.place == "Jacmel"
+
+
+def test_a_numbered_quarter_that_names_its_commune_is_believed_in_a_story_from_another_town(extract):
+    """« Carrefour aéroport » in a Cap-Haïtien story is the Cap's own crossroads, but
+    no town other than Delmas has a Delmas 19."""
+    result = extract("Petit-Goâve : la route nationale est bloquée par des habitants. Le commissaire de "
+                     "Petit-Goâve a été enlevé mercredi par des bandits armés à Delmas 19.", language="fr")
+    assert ("Delmas 19", "Abduction/forced disappearance") in titles(result)

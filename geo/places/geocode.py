@@ -627,6 +627,9 @@ def _quarter_elsewhere(entry: Entry, anchors: list[Entry], towns: set[tuple[str,
         return False
     if entry.locality and (entry.country, names.key(entry.locality)) in towns:
         return False
+    own, town = names.key(entry.name), names.key(entry.locality or "")
+    if town and own.startswith(town) and own != town:
+        return False  # "Delmas 19" names its own commune: no other town has one
     return _far_from_every_town(entry, anchors)
 
 
