@@ -1855,3 +1855,15 @@ def test_a_numbered_quarter_that_names_its_commune_is_believed_in_a_story_from_a
     result = extract("Petit-Goâve : la route nationale est bloquée par des habitants. Le commissaire de "
                      "Petit-Goâve a été enlevé mercredi par des bandits armés à Delmas 19.", language="fr")
     assert ("Delmas 19", "Abduction/forced disappearance") in titles(result)
+
+
+def test_a_story_that_places_its_event_only_by_its_city_s_police_or_mayor_is_mapped_there(extract):
+    """"The Dar es Salaam police dispersed protesters" names the city for its
+    police, not as where something happened; but when the story places its
+    event nowhere else, the city the story is about is where it happened."""
+    result = extract("Tanzanie : la répression après le vote. Des organisations de la société civile en Tanzanie "
+                     "ont demandé l'annulation du scrutin. Au lendemain du vote, la police de Dar es Salaam a "
+                     "dispersé des manifestants à coups de gaz lacrymogène.", language="fr")
+    assert titles(result) == {("Dar es Salaam", "Protest with intervention")}
+    result = extract("Unidentified gunmen shot dead the mayor of Uruapan on Saturday, Mexico's prosecutors said.")
+    assert titles(result) == {("Uruapan", "Attack")}

@@ -175,8 +175,9 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 pending = None
                 continue
             out.extend(_follow_up(sentence, out, date, fatalities))
-            if not here:  # a sentence whose places were all judged no sites placed its event elsewhere
-                unplaced_events.append((sentence, trigger, date, fatalities))
+            # a sentence whose places were all judged no sites placed its event elsewhere, unless one of
+            # them is the story's own town ("the Dar es Salaam police dispersed protesters": see below)
+            unplaced_events.append((sentence, trigger, date, fatalities, frozenset(p.entry.id for p in here)))
             if dated:  # kept only if the story maps nothing finer (see _country_only_events)
                 out.extend(Report(sentence, p, trigger, date, fatalities) for p in countries)
             pending = trigger
@@ -189,11 +190,15 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
     found = _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
-    return found or _in_the_story_s_town(unplaced_events, places, focus, sentences)
+    if all(report.place.entry.precision == "country" for report in found):
+        # a story that maps nothing, or nothing finer than its country: the town it is set in, if any
+        return _in_the_story_s_town(unplaced_events, places, focus, sentences) or found
+    return found
 
 
-#: An event told in a sentence that names no place: its sentence, trigger, date and toll.
-_Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None"]
+#: An event told in a sentence that names no site: its sentence, trigger, date and toll, and the ids of
+#: the places it names that were judged no sites.
+_Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None", frozenset]
 
 
 def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Focus,
@@ -204,16 +209,22 @@ def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Fo
     the one of its headline and lead that it names most.  Only when the
     story maps nothing else, so that a town never stands in for the sites a
     story names; the first such event that is not told as earlier or
-    elsewhere."""
+    elsewhere.  A sentence whose places were all judged no sites counts only
+    when the story's town is one of them, named for its office or its
+    people ("the Dar es Salaam police dispersed protesters", "gunmen killed
+    the mayor of Uruapan"): it told its event nowhere else."""
     town = _story_town(places, focus, sentences)
-    if town is None:
-        return []
-    for sentence, trigger, date, fatalities in events:
+    for sentence, trigger, date, fatalities, named in events:
         told = sentence.text
+        # the story's town, or for a sentence naming its own town, the story's city (see Focus)
+        here = town if town is not None and (not named or town.id in named) else \
+            focus.locality if named and focus.locality is not None and focus.locality.id in named else None
+        if here is None:
+            continue
         if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) \
                 or ELSEWHERE_UNNAMED.search(told) or NATIONWIDE.search(told):
             continue
-        place = Place(_unnamed(sentence), town, "the story's town", (town.id,))
+        place = Place(_unnamed(sentence), here, "the story's town", (here.id,))
         return [Report(sentence, place, trigger, date, fatalities)]
     return []
 
