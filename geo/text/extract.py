@@ -177,7 +177,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             out.extend(_follow_up(sentence, out, date, fatalities))
             # a sentence whose places were all judged no sites placed its event elsewhere, unless one of
             # them is the story's own town ("the Dar es Salaam police dispersed protesters": see below)
-            unplaced_events.append((sentence, trigger, date, fatalities, frozenset(p.entry.id for p in here)))
+            offices = frozenset(p.entry.id for p in here if _named_for_its_office(body, sentence, p))
+            unplaced_events.append((sentence, trigger, date, fatalities, offices if offices or not here else None))
             if dated:  # kept only if the story maps nothing finer (see _country_only_events)
                 out.extend(Report(sentence, p, trigger, date, fatalities) for p in countries)
             pending = trigger
@@ -197,8 +198,28 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
 
 
 #: An event told in a sentence that names no site: its sentence, trigger, date and toll, and the ids of
-#: the places it names that were judged no sites.
-_Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None", frozenset]
+#: the places it names for their office (empty when it names none; None when its places were judged no
+#: sites for another reason).
+_Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None", "frozenset | None"]
+
+
+#: A town named for its office holders: "the Dar es Salaam police" is written « la police de Dar es
+#: Salaam », "the mayor of Uruapan", "Gonaïves police".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:police|policiers|mayor|maire|governor|gouverneur|pr[ée]fet|prefect|commissaire|commissioner|"
+    r"chief|chef|authorities|autorit[ée]s)\s+(?:[\w'’-]+\s+){0,2}?(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    # "the mayor of the nearby commune of Gros-Morne"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:commune|town|city|village|municipality|ville|localit[ée])\s+(?:of|de|d['’])\s*)?$",
+    re.I)
+_OFFICE_AFTER = re.compile(r"^['’]?s?\s+(?:police|mayor|governor|authorities)\b", re.I)
+
+
+def _named_for_its_office(body: str, sentence: Sentence, place: Place) -> bool:
+    """Whether a place of a sentence is named for its police, mayor or
+    governor: where they act, unless the story says otherwise."""
+    start, end = place.mention.start, place.mention.end
+    return bool(_OFFICE_BEFORE.search(body[max(sentence.start, start - 60):start])
+                or _OFFICE_AFTER.match(body[end:end + 20]))
 
 
 def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Focus,
@@ -215,6 +236,8 @@ def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Fo
     the mayor of Uruapan"): it told its event nowhere else."""
     town = _story_town(places, focus, sentences)
     for sentence, trigger, date, fatalities, named in events:
+        if named is None:
+            continue  # its places were judged no sites for other reasons: it told its event elsewhere
         told = sentence.text
         # the story's town, or for a sentence naming its own town, the story's city (see Focus)
         here = town if town is not None and (not named or town.id in named) else \
