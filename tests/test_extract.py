@@ -1867,3 +1867,11 @@ def test_a_story_that_places_its_event_only_by_its_city_s_police_or_mayor_is_map
     assert titles(result) == {("Dar es Salaam", "Protest with intervention")}
     result = extract("Unidentified gunmen shot dead the mayor of Uruapan on Saturday, Mexico's prosecutors said.")
     assert titles(result) == {("Uruapan", "Attack")}
+
+
+def test_a_gang_s_home_area_and_a_direction_from_the_capital_are_no_sites(extract):
+    """« opérant dans la zone de Canaan » says where the gang lives, « au nord de
+    la capitale » where the town lies: neither is where the attack was."""
+    result = extract("Des hommes armés ont envahi jeudi une ville au nord de la capitale, incendiant des maisons. "
+                     "L'attaque aurait été menée par un gang opérant dans la zone de Canaan.", language="fr")
+    assert not {"Port-au-Prince", "Canaan"} & {i.place for i in result.incidents}

@@ -726,6 +726,9 @@ HOME_BEFORE = prefiltered(
     r"\bgangs?\s+(?:(?-i:[A-Z0-9][\w'’-]*)\s+(?:(?:et|and|ak)\s+)?){1,4}(?:de|du|d['’]|of|from)\s|"
     # a group's quoted name and its home: « les "Talibans / 400 Mawozo" de Canaan », « Chiens méchants » de Shada
     r"[»”\"]\s*(?:de|du|d['’]|of|from)\s)\s*"
+    # ...its area: « opérant dans la zone de Canaan », "operating in the area of"
+    r"(?:(?:la|le|les|the)\s+(?:zone|quartier|secteur|r[ée]gion|localit[ée]|area|region|district|neighbou?rhood)\s+"
+    r"(?:de|du|des|d['’]|of)\s*)?"
     # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »
     r"(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
     r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"

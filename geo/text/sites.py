@@ -170,6 +170,9 @@ def _around_place(sentence: str) -> frozenset:
     return frozenset(_AROUND_PLACE[i] for i in _AROUND_PLACE_FILTER.candidates(sentence))
 
 
+_LEADING_PREPOSITION = re.compile(r"(?:de|du|des|d['’]|of)\s*", re.I)
+
+
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
@@ -178,8 +181,10 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     """
     if place.mention.how == "dateline":
         return True
-    # "fled to the northern town of X" reads as "fled to X" for the phrases below
-    before = sliced = body[sentence.start:place.mention.start][-120:]
+    # "fled to the northern town of X" reads as "fled to X" for the phrases below; a description
+    # that opens with its preposition (« au nord [de la capitale] ») is read with it before it
+    lead = _LEADING_PREPOSITION.match(place.mention.text) if place.mention.how == "description" else None
+    before = sliced = body[sentence.start:place.mention.start + (lead.end() if lead else 0)][-120:]
     if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
         before = TOWN_OF_BEFORE.sub(" ", before)
     before = NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
