@@ -1875,3 +1875,12 @@ def test_a_gang_s_home_area_and_a_direction_from_the_capital_are_no_sites(extrac
     result = extract("Des hommes armés ont envahi jeudi une ville au nord de la capitale, incendiant des maisons. "
                      "L'attaque aurait été menée par un gang opérant dans la zone de Canaan.", language="fr")
     assert not {"Port-au-Prince", "Canaan"} & {i.place for i in result.incidents}
+
+
+def test_a_capital_speaking_for_its_government_is_no_site_and_no_namesake_state(extract):
+    result = extract("Un missionnaire a été tué par balles dans son véhicule à Bamenda, au Cameroun. Les raisons "
+                     "de sa mort restent inconnues, l'État a accusé les terroristes alors que Washington a évoqué "
+                     "des tirs croisés.", language="fr")
+    assert {i.place for i in result.incidents} == {"Bamenda"}
+    [washington] = [r for r in result.mentions if r.place.mention.text == "Washington"]
+    assert (washington.place.entry.kind, washington.place.entry.country) == ("city", "US")

@@ -185,11 +185,14 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
              and not (key and key != names.key(e.name) and key in names.key(e.name)
                       and any(names.key(r.name) == key for r in candidates if r.kind == "admin1"))]
     nation = any(e.kind == "country" for e in candidates)
+    # a national capital abroad stands for its government more often than a namesake region is
+    # meant ("Washington a évoqué des tirs croisés" in a story from Cameroon)
+    capital = any("capital" in e.roles and e.country != focus.country for e in candidates)
     if not towns and not nation:
         return candidates
     return tuple(e for e in candidates
                  if not (e.kind in ("admin1", "region") and (any(t.within(e) for t in towns)
-                                                 or nation and e.country != focus.country)))
+                                                 or (nation or capital) and e.country != focus.country)))
 
 
 
