@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from .conftest import km
+
 
 @pytest.fixture(scope="module")
 def news(extract):
@@ -325,3 +327,14 @@ def test_the_white_house_and_the_capitol_are_landmarks_not_a_town_in_texas(extra
                      "US Capitol.")
     assert {(i.place, i.precision) for i in result.incidents} == {
         ("White House", "site"), ("United States Capitol", "site")}
+
+
+def test_a_great_city_named_after_a_region_in_one_sentence_is_not_a_village_of_that_region(extract):
+    """"In West Java's Bandung ..., while in Surabaya ...": Surabaya is the city
+    of three million in East Java, not a West Java village of that name; and
+    "while in" after a comma opens a contrast, not a stay."""
+    result = extract("In West Java's Bandung city, demonstrators torched a parliament building on Friday, while "
+                     "in Surabaya, Indonesia's second-largest city, protesters stormed police headquarters.")
+    surabaya = {i.place: (i.lat, i.lon) for i in result.incidents}["Surabaya"]
+    assert km(surabaya, (-7.24917, 112.75083)) < 15
+    assert "Bandung" in {i.place for i in result.incidents}

@@ -542,6 +542,10 @@ def _region_key(country: str | None, region: str | None) -> tuple[str | None, st
     return country, names.key(region or "")
 
 
+#: A city this big is not outranked by a namesake village (a hundredth of its size) of a region the text names.
+DWARFING_POPULATION = 500_000
+
+
 def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
                  regions: frozenset[tuple[str | None, str]] = frozenset()) -> Place:
     """The candidate a name most likely means in this story: in its focus
@@ -556,11 +560,18 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
     home = [query.NearPoint(focus.locality.name, focus.locality.lat, focus.locality.lon)] if focus.locality else []
     # "Antioquia" may be the region itself, not a town inside it
     inside_named = frozenset() if any(e.precision == "region" for e in candidates) else regions
+    # ...and a village of a region the sentence names before ("In West Java's Bandung ..., while in
+    # Surabaya, Indonesia's second-largest city") does not outrank a great city of the same name
+    biggest = max(e.population for e in candidates)
+
+    def in_named_region(entry: Entry) -> bool:
+        return _region_key(entry.country, entry.admin1) in inside_named and not (
+            entry.layer == LAYER_WORLD and biggest >= DWARFING_POPULATION and entry.population * 100 < biggest)
 
     def score(entry: Entry) -> tuple:
         return (
             entry.country == focus.country and focus.country is not None,
-            _region_key(entry.country, entry.admin1) in inside_named,
+            in_named_region(entry),
             focus.locality is not None and names.key(entry.locality or "") == names.key(focus.locality.name),
             entry.country in context,
             entry.kind == "country",
@@ -573,8 +584,7 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
 
     ranked = sorted(candidates, key=score, reverse=True)
     best = ranked[0]
-    if _region_key(best.country, best.admin1) in inside_named and not all(
-            _region_key(e.country, e.admin1) in inside_named for e in ranked[1:]):
+    if in_named_region(best) and not all(in_named_region(e) for e in ranked[1:]):
         why = f"in {best.admin1}, named in the text"
     elif best.country == focus.country and focus.country:
         why = f"in the document's focus country {focus.country}"
