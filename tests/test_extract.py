@@ -1884,3 +1884,11 @@ def test_a_capital_speaking_for_its_government_is_no_site_and_no_namesake_state(
     assert {i.place for i in result.incidents} == {"Bamenda"}
     [washington] = [r for r in result.mentions if r.place.mention.text == "Washington"]
     assert (washington.place.entry.kind, washington.place.entry.country) == ("city", "US")
+
+
+def test_a_victim_described_by_trade_is_placed_where_the_verb_says_not_where_they_studied(extract):
+    """"a mathematics student at Lyon" is where the victim studied; « un étudiant
+    abattu à Ibagué » is where the student was shot."""
+    result = extract("Un ouvrier a été tué le 1er mai à Cali; un étudiant abattu à Ibagué le 2 mai, en Colombie.",
+                     date=dt.date(2021, 12, 15), language="fr")
+    assert {i.place for i in result.incidents} == {"Cali", "Ibagué"}

@@ -323,6 +323,12 @@ DIRECTION_WORDS = (r"north|south|east|west|north-?east|north-?west|south-?east|s
 #: is neither an incident site (extract) nor the story's place (geocode).
 RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
                      r"(?:of|from|de|du|d['’])")
+#: A word of a person's description that is not the verb of what befell them: "a student [at Lyon]",
+#: but "a student was shot in Ibagué", « un étudiant a été abattu à Ibagué ».
+_NOT_A_VERB = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|are|has|had|have|got|"
+               r"tu[ée]e?s?|abattue?s?|bless[ée]e?s?|enlev[ée]e?s?|kidnapp[ée]e?s?|assassin[ée]e?s?|arr[êe]t[ée]e?s?|"
+               r"interpell[ée]e?s?|shot|killed|wounded|abducted|kidnapped|stabbed|murdered|arrested|detained)\b)")
+
 #: The phrases right before a place that make it a mere mention in an event
 #: sentence: travel and origin ("a visit to", "police from"), where someone
 #: lives, was born or is based, an organisation's or a newspaper's name, a
@@ -339,7 +345,7 @@ NOT_SITE_BEFORE = prefiltered(
     # where a victim worked or studied: "a mathematics professor at the State University of Haiti",
     # « pwofesè Matematik nan Inivèsite Leta d Ayiti »
     r"\b(?:professors?|teachers?|lecturers?|students?|employees?|professeure?s?|enseignante?s?|[ée]tudiante?s?|"
-    r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
+    r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+" + _NOT_A_VERB + r"[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?$|"
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
@@ -409,7 +415,7 @@ NOT_SITE_BEFORE = prefiltered(
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
     r"\b(?:chauffeur|camionneur|routier|enseignante?|professeure?|commer[çc]ante?|agricult(?:eur|rice)|ouvri[eè]re?|"
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
-    r"(?:\s+[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
+    r"(?:\s+" + _NOT_A_VERB + r"[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
     r"\b(?:(?:is|are|was|were)\s+(?:located|situated)|lies|sits|(?:est|sont)\s+situ[ée]e?s?|se\s+trouve|se\s+situe)\s+"
