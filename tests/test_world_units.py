@@ -4,7 +4,9 @@
 first level that no other pack holds and that reporting names on their own
 ("clashes in Dembiya woreda", "West Belessa district", « des émeutes en
 Seine-Saint-Denis »): Ethiopia's woredas of Amhara, Oromia, Tigray, Afar and
-Benishangul-Gumuz, and France's départements. It shares the regions pack's layout. The first tests check the pack's rules; the others run short
+Benishangul-Gumuz, France's départements, and the provinces of Burkina Faso and
+divisions of Cameroon that the regions pack does not hold. It shares the
+regions pack's layout. The first tests check the pack's rules; the others run short
 stories of our own through the whole pipeline.
 """
 
@@ -40,7 +42,12 @@ FRENCH_REGIONS = {"Île-de-France", "Centre", "Bourgogne-Franche-Comté", "Norma
                   "Pays de la Loire", "Brittany", "Nouvelle-Aquitaine", "Occitanie", "Auvergne-Rhône-Alpes",
                   "Provence-Alpes-Côte d'Azur", "Corsica"}
 #: The administrative words a name may come with ("Jama Woreda", « département du Nord »).
-UNIT_WORDS = re.compile(r"\b(woreda|district|department|département)\b", re.I)
+UNIT_WORDS = re.compile(r"\b(woreda|district|department|département|province|division)\b", re.I)
+#: A province or division placed at its seat's GeoNames point, or at its own Wikipedia coordinate.
+SEAT_SOURCE = re.compile(r"geonames:(\d+) \(seat: ([^)]+)\)|fr\.wikipedia:\w+")
+SAHEL_ADMIN1 = {"BF": {"Boucle du Mouhoun", "Cascades Region", "Centre", "Centre-Est", "Centre-Nord", "Centre-Ouest",
+                       "Centre-Sud", "Hauts-Bassins", "Plateau-Central", "Sud-Ouest"},
+                "CM": {"Adamaoua", "Centre", "East", "Littoral", "North", "West", "South", "South-West"}}
 
 
 def rows(path: Path = PACK) -> list[dict[str, str]]:
@@ -95,6 +102,27 @@ def test_a_french_departement_is_at_its_ign_centre_inside_france():
         assert row["admin1"] in FRENCH_REGIONS, row["id"]
     assert len(codes) == len(set(codes)) >= 90
     assert "75" not in codes and "92" not in codes  # Paris is the city; Hauts-de-Seine, see the data README
+
+
+def test_a_province_or_division_is_at_its_seat_with_a_radius_for_its_size(gazetteer):
+    """Burkina Faso's and Cameroon's units sit at their seat's GeoNames point,
+    a town of their own region; none is a unit the regions pack already holds."""
+    held = {names.key(s) for row in rows(REGIONS) for s in strings(row)}
+    found = 0
+    for row in rows():
+        if row["country"] not in SAHEL_ADMIN1:
+            continue
+        found += 1
+        source = SEAT_SOURCE.fullmatch(row["source"])
+        assert source, (row["id"], row["source"])
+        assert 15_000 <= int(row["uncertainty_m"]) <= 170_000, row["id"]
+        assert row["admin1"] in SAHEL_ADMIN1[row["country"]], row["id"]
+        assert not {names.key(s) for s in strings(row)} & held, row["id"]
+        if source.group(1):
+            seats = [e for e in gazetteer.lookup(source.group(2)) if e.country == row["country"]
+                     and e.precision == "locality" and km((e.lat, e.lon), (float(row["lat"]), float(row["lon"]))) < 1]
+            assert seats and any(names.key(e.admin1 or "") == names.key(row["admin1"]) for e in seats), row["id"]
+    assert found >= 60
 
 
 def test_a_unit_lies_among_the_towns_of_its_region(gazetteer):
@@ -284,3 +312,32 @@ def test_a_departement_named_like_a_town_elsewhere_needs_its_word(gazetteer):
     found = places(gazetteer, "Des émeutiers ont incendié des voitures dans le département de la Vienne samedi, "
                               "selon la gendarmerie française.", language="fr")
     assert list(found) == ["Vienne department"], found
+
+
+# -- Burkina Faso's provinces and Cameroon's divisions -----------------------
+
+def test_a_village_attack_in_a_province_with_a_short_name(gazetteer):
+    found = places(gazetteer, "OUAGADOUGOU — Des hommes armés ont attaqué un village de la province du Bam, dans le "
+                              "Centre-Nord du Burkina Faso, tuant douze civils, selon des sources locales.", language="fr")
+    assert list(found) == ["Bam Province"], found
+    assert km(found["Bam Province"], (13.32583, -1.53472)) < 1  # Kongoussi, its seat
+
+
+def test_a_division_of_the_anglophone_regions(gazetteer):
+    found = places(gazetteer, "YAOUNDE, Cameroon — Separatist fighters attacked a gendarmerie post in Lebialem "
+                              "division on Monday, killing two soldiers.")
+    assert list(found) == ["Lebialem"], found
+
+
+def test_a_town_named_with_its_province_keeps_the_town(gazetteer):
+    found = places(gazetteer, "Une attaque a visé un poste de police à Koupéla, dans la province du Kouritenga, au "
+                              "Burkina Faso, lundi.", language="fr")
+    assert [p for _lat, _lon, p in found.values()] == ["locality"], found
+    found = places(gazetteer, "DOUALA — Des affrontements ont éclaté à Douala, dans le département du Wouri, samedi, "
+                              "selon la police camerounaise.", language="fr")
+    assert list(found) == ["Douala"], found
+
+
+def test_a_division_s_bare_name_shared_with_a_city_abroad_stays_the_city(gazetteer):
+    found = places(gazetteer, "LISBON — A man was stabbed in Faro on Sunday, Portuguese police said.")
+    assert [(round(lat), round(lon)) for lat, lon, _p in found.values()] == [(37, -8)], found
