@@ -341,3 +341,14 @@ def test_a_town_named_with_its_province_keeps_the_town(gazetteer):
 def test_a_division_s_bare_name_shared_with_a_city_abroad_stays_the_city(gazetteer):
     found = places(gazetteer, "LISBON — A man was stabbed in Faro on Sunday, Portuguese police said.")
     assert [(round(lat), round(lon)) for lat, lon, _p in found.values()] == [(37, -8)], found
+
+
+def test_other_towns_of_a_departement_make_it_a_site_beside_the_towns_named(extract):
+    """« à Montfermeil et dans d'autres villes de Seine-Saint-Denis » tells of
+    towns beyond Montfermeil: the département is a site of its own; « plusieurs
+    villes du Val-d'Oise, notamment Bezons » only introduces the town it names."""
+    result = extract("Des émeutes ont éclaté à Montfermeil et dans d'autres villes de Seine-Saint-Denis.",
+                     language="fr")
+    assert {i.place for i in result.incidents} == {"Montfermeil", "Seine-Saint-Denis"}
+    result = extract("Des émeutes ont éclaté dans plusieurs villes du Val-d'Oise, notamment à Bezons.", language="fr")
+    assert {i.place for i in result.incidents} == {"Bezons"}

@@ -32,7 +32,8 @@ from geo.text.lexicons import (
     IN_REGION_AFTER, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
-from geo.text.sites import PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
+from geo.text.sites import (PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites,
+                             told_beyond)
 from geo.places import names
 from geo.places.focus import Focus
 from geo.places.geocode import Place, stand_in
@@ -190,7 +191,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    found = _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
+    found = _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out), body), focus)
     if all(report.place.entry.precision == "country" for report in found):
         # a story that maps nothing, or nothing finer than its country: the town it is set in, if any
         return _in_the_story_s_town(unplaced_events, places, focus, sentences) or found
@@ -397,12 +398,14 @@ def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, h
     return bool(load_borders().in_part(country.country, town.entry.lat, town.entry.lon, parts))
 
 
-def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
+def _regions_with_finer_sites_dropped(found: list[Report], body: str = "") -> list[Report]:
     """An event placed only at a region ("the station in the Donetsk
     region") is coded to the finer site the story gives elsewhere inside
     that region (Kramatorsk), as ACLED codes an event to the finest place
     known; the region stays when nothing finer lies in it, and so does a
-    declaration, which covers the whole region by nature."""
+    declaration, which covers the whole region by nature, and an area the
+    text names for other towns than those it names (« d'autres villes de
+    Seine-Saint-Denis »)."""
     def district(entry: Entry) -> bool:  # a unit of the packs in its province ("Dembiya woreda", in Amhara)
         return entry.kind == "region" and bool(entry.admin1)
 
@@ -416,7 +419,7 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     # "a week earlier, a bomb exploded in the province": another event than the station's
     return [r for r in found
             if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)
-                    and not EARLIER_TIME.search(r.sentence.text)
+                    and not EARLIER_TIME.search(r.sentence.text) and not told_beyond(body, r.place)
                     and any(holds(r, e) for e in finer))]
 
 

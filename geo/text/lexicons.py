@@ -860,3 +860,13 @@ PROTEST_INTERVENTION = prefiltered(
 PROTEST_EXCESSIVE_FORCE = prefiltered(
     r"\b(fired\s+on|shot|killed|killing|tuant|live\s+(?:rounds|ammunition|bullets|fire)|balles\s+r[ée]elles|dans\s+le\s+sang|tir[ée]\s+sur|tu[ée]e?s?|abattu(?:e|s|es)?|(?:deux|trois|quatre|cinq|\d+)\s+morts?|"
     r"faisant\s+(?:un|deux|trois|\d+)\s+morts?|touye)\b", re.I)
+
+
+#: Other towns of an area than those just named: « à Montfermeil et dans d'autres villes de
+#: Seine-Saint-Denis », "in Kano and several other cities of the north".  The area is a site of its
+#: own beyond the towns named inside it (where « plusieurs villes d'Île-de-France, notamment Torcy »
+#: only introduces the towns it names).
+BEYOND_BEFORE = prefiltered(
+    r"\b(?:d['’]autres|plusieurs\s+autres|de\s+nombreuses\s+autres|other|several\s+other|many\s+other)\s+(?:villes|localit[ée]s|communes|quartiers|villages|towns|cities|districts|areas|"
+    r"neighbou?rhoods|parts)\s+(?:de|du|des|d['’]|of|in|across|throughout)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$",
+    re.I)
