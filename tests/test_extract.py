@@ -1892,3 +1892,11 @@ def test_a_victim_described_by_trade_is_placed_where_the_verb_says_not_where_the
     result = extract("Un ouvrier a été tué le 1er mai à Cali; un étudiant abattu à Ibagué le 2 mai, en Colombie.",
                      date=dt.date(2021, 12, 15), language="fr")
     assert {i.place for i in result.incidents} == {"Cali", "Ibagué"}
+
+
+def test_a_name_followed_by_an_age_is_a_person_not_a_town(extract):
+    result = extract("Un étudiant a été abattu à Ibagué le 2 mai; la victime, Santiago Andrés Murillo, 19 ans, "
+                     "était en première année.", date=dt.date(2021, 12, 15), language="fr")
+    assert {r.place.entry.name for r in result.mentions} == {"Ibagué"}
+    result = extract("Police shot Jackson, aged 23, in Kisumu on Monday, Kenya's police said.")
+    assert "Jackson" not in {r.place.entry.name for r in result.mentions}

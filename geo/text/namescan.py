@@ -238,6 +238,12 @@ _NUMBERED_ROAD_AFTER = re.compile(
     r"\s*(?i:" + _ROAD_WORDS + ")")
 
 
+#: A person's name and age: "Santiago Andrés Murillo, 19 ans", "Jackson, aged 23", "Paris, 17, a
+#: student": no town of that name.
+_AGE_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,4}\s*,\s*(?:(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\b|"
+                        r"(?:aged\s+)?\d{1,2}(?:\s*,|\s*-?\s*years?[\s-]+old\b))")
+
+
 #: A town named like a road word ("Parkway") is the end of a road's name after another name or a route number.
 _ROAD_NAME_END_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\(\s*\d{1,3}\s*\))\s+$")
 
@@ -299,7 +305,7 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         # through is in that quarter, where a street named after a town is not in the town
         return not (_ROAD_TO_QUARTER.search(before) and any(m.entry.precision == "neighbourhood" for m in matches))
     if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after) \
-            or _NUMBERED_ROAD_AFTER.match(after):
+            or _NUMBERED_ROAD_AFTER.match(after) or _AGE_AFTER.match(text, end):
         return True
     if re.fullmatch(_ROAD_WORDS, text[start:end], re.I) and _ROAD_NAME_END_BEFORE.search(before):
         return True  # "the Arroyo Seco (110) Parkway": no town of Parkway
