@@ -338,3 +338,15 @@ def test_a_great_city_named_after_a_region_in_one_sentence_is_not_a_village_of_t
     surabaya = {i.place: (i.lat, i.lon) for i in result.incidents}["Surabaya"]
     assert km(surabaya, (-7.24917, 112.75083)) < 15
     assert "Bandung" in {i.place for i in result.incidents}
+
+
+def test_a_foreign_country_beside_a_curfew_is_an_actor_not_its_area(extract):
+    result = extract("Youths defy Lagos curfew as US shuts Lagos consulate. The Lagos State government imposed "
+                     "a 24-hour curfew on Tuesday, Nigeria's police said.")
+    assert "United States" not in {i.place for i in result.incidents}
+
+
+def test_a_country_someone_left_for_is_no_site(extract):
+    result = extract("Rioters stormed the Planalto Palace in Brasília on Sunday. Bolsonaro, who left Brazil for "
+                     "Florida before the inauguration, did not comment on the attack on Sunday.")
+    assert {i.place for i in result.incidents} == {"Palácio do Planalto"}

@@ -660,6 +660,9 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
         if not named:
             return []
+        # a foreign country named beside the area is an actor ("Defy Lagos Curfew … US shuts Lagos Consulate")
+        local = [p for p in named if p.entry.precision != "country" or p.entry.country == focus.country]
+        named = local or named
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
         rank = PRECISION_ORDER.index
         top = max(rank(p.entry.precision) for p in named)
