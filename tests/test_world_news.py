@@ -350,3 +350,9 @@ def test_a_country_someone_left_for_is_no_site(extract):
     result = extract("Rioters stormed the Planalto Palace in Brasília on Sunday. Bolsonaro, who left Brazil for "
                      "Florida before the inauguration, did not comment on the attack on Sunday.")
     assert {i.place for i in result.incidents} == {"Palácio do Planalto"}
+
+
+def test_the_city_part_a_quarter_lies_in_is_no_site_of_its_own(extract):
+    result = extract("Riot police clashed with demonstrators in Tottenham, north London, on Saturday night.")
+    assert "London" not in {i.place for i in result.incidents}
+    assert "Tottenham" in {i.place for i in result.incidents}

@@ -677,6 +677,10 @@ APPOSED_BEFORE = prefiltered(
     r",\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*(?:commune|municipalit[éy]|district|d[ée]partement|department|province|"
     r"r[ée]gion|region|arrondissement|section\s+communale|county|comt[ée]|territoire|territory|cercle|pr[ée]fecture|"
     r"local\s+government\s+area|LGA)\s+(?:de|du|d['’]|of)\s*|"
+    # the part of the city a quarter lies in: "in Tottenham, north London", « à Sarcelles, au nord de Paris »
+    r",\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|"
+    r"northern|southern|eastern|western|inner|outer|greater)\s+|(?:au|dans\s+le)\s+(?:nord|sud|est|ouest|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest|centre)\s+(?:de|du|d['’])\s*)|"
     # "Solino and Delmas 18, which are near the airport"
     r",\s*(?:which|that|qui)\s+(?:is|are|was|were|lies|lie|sits|est|sont|se\s+trouvent?)\s+(?:located\s+|situated\s+|"
     r"situ[ée]e?s?\s+)?" + NEAR_WORDS + r"\s+|"
