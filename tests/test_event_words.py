@@ -71,3 +71,28 @@ def test_a_wire_phrasing_makes_its_incident(extract, language, text, place, even
 ])
 def test_words_that_only_look_like_events_make_none(extract, language, text):
     assert extract(text, language=language).incidents == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # planned, called for, feared, possible: no event yet
+    ("en", "A protest is planned for Friday in Nairobi, organisers said."),
+    ("en", "Opposition leaders called for demonstrations in Kinshasa next week."),
+    ("en", "Residents of Cité Soleil fear that gangs could attack again."),
+    ("en", "If the talks fail, fighting could resume around Goma."),
+    ("fr", "Une manifestation est prévue vendredi à Dakar, selon les organisateurs."),
+    ("fr", "Les habitants de Cité Soleil craignent de nouvelles attaques des gangs."),
+    ("fr", "Si les négociations échouent, les combats pourraient reprendre autour de Goma."),
+    # a measure lifted, a crash, a film, a campaign rally
+    ("en", "The government lifted the curfew in Imphal on Monday."),
+    ("fr", "Le gouvernement a levé le couvre-feu à Conakry lundi."),
+    ("en", "A bus crash near Kisumu killed 12 passengers on Tuesday."),
+    ("en", "The film shot in Nairobi won a prize in Cannes."),
+    ("en", "The opposition candidate held a campaign rally in Abuja that drew thousands of supporters."),
+])
+def test_an_event_that_has_not_happened_makes_none(extract, language, text):
+    assert extract(text, language=language).incidents == []
+
+
+def test_an_event_feared_beside_one_that_happened_leaves_the_real_one(extract):
+    result = extract("Gangs attacked Solino on Monday, and residents fear they could attack Delmas 30 next.")
+    assert {i.place for i in result.incidents} == {"Solino"}

@@ -89,7 +89,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # dynamique »: what someone or something shows (see SHOWN)
          rf"manifest(?!o|ly\b|ement\b|[ée]e?s?\s+(?:[\w'’-]+\s+){{0,2}}?(?:son|sa|ses|leurs?|un|une|tout|toute)\s+"
          rf"{SHOWN}|ations?\s+(?:de|d['’])\s*(?:cette|ce|cet|ces|la|l['’]|une?)\s+(?:nouvelle\s+|nouveau\s+)?{SHOWN})",
-         r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
+         r"marche(?:d|rs)?\b", r"(?<!campaign\s)(?<!election\s)(?<!electoral\s)rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bstrikers\b", r"picket(?:ed|ing|s)?\b",
@@ -126,7 +126,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"pris\s+d['’]assaut", r"prise\s+d['’]assaut",
          # « après la prise de Goma », « la prise de l'aéroport » (not « une prise de parole »)
          r"\bprise\s+(?:de|du|des|d['’])\s*(?:(?-i:[A-ZÉÈÎ])|l['’](?:a[ée]roport|h[ôo]pital|usine|aroport)|la\s+(?:ville|base|caserne|localit[ée]|commune|prison|capitale))",
-         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
+         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])",
+         r"(?:ont|a|avaient|avait)\s+pris\s+(?:le|la|un|une|l['’]|leur|deux|trois|plusieurs)\s*(?:poste|base|camp|caserne|ville|"
+         r"localit[ée]|position|village|commissariat)s?\b", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
@@ -432,6 +434,10 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
     r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
+    # a place only threatened or feared for: "residents fear they could attack Delmas 30", « menacent d'attaquer Pétion-Ville »
+    r"\b(?:could|might|would|(?-i:will|may)|threat\w*|fear\w*|plans?|planned|planning|vow\w*|pourrai\w*|pourr(?:a|ont)|"
+    r"risqu\w*|menac\w*|craign\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|storm|raid|target|burn|invade|overrun|seize|"
+    r"attaquer|envahir|incendier|prendre|s['’]emparer\s+d[eu'’]?)(?:\s+(?:on|in|sur|à))?|"
     r"(?<!,\s)\bwhile\s+in|\b(?:left|leaving|leaves|quitt[ée]e?s?|quittant)\s+(?:[\w'’-]+\s+){1,3}?(?:for|pour)\s*$|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     + RELATIVE_POSITION + r"|"
@@ -497,6 +503,7 @@ EARLIER_EVENT = prefiltered(
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
 #: and their damage is no looting or destruction.
 HAZARD = prefiltered(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
+                     r"(?:bus|car|truck|lorry|road|plane|train|vehicle|traffic|motorcycle|boat|helicopter)\s+(?:crash|collision|accident)|"
                      r"shipwreck|capsiz|drown|naufrage|chavir|noy[ée]|road\s+accident|accident\s+de\s+(?:la\s+)?(?:route|circulation)|"
                      r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
                      r"tranbleman\s+t[èe]", re.I)
@@ -606,6 +613,30 @@ CASUALTY = prefiltered(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]
 #: an event word the sentence denies.
 NEGATED = prefiltered(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
                       r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+#: An event not (yet) real: planned, called for, feared, threatened, possible, or to be prevented ("a
+#: protest is planned for Friday", "called for demonstrations next week", "fear that gangs could attack
+#: again", « une manifestation est prévue », « les combats pourraient reprendre »); a measure lifted
+#: ("lifted the curfew", « levée du couvre-feu »).  Words right before the event word, a few words apart,
+#: or right after it.
+UNREALISED_BEFORE = prefiltered(
+    r"(?:\b(?:could|might|would|should|(?-i:may|will)|shall|plans?\s+to|planned\s+to|planning\s+to|threaten(?:s|ed|ing)?\s+to|"
+    r"vow(?:s|ed)?\s+to|intends?\s+to|intended\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)\s+(?:\w+\s+)?to|"
+    r"fears?|feared|fearing|risk\s+of|threat\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|ahead\s+of|in\s+case\s+of|to\s+prevent|"
+    r"to\s+avoid|to\s+stop|pourrai(?:en)?t|pourront|pourra|risque(?:nt)?\s+d['’e]|menac(?:e|ent|é|ait|aient)\s+d['’e]|"
+    r"appel(?:le|lent|é|ait|aient)?\s+à|appel\s+à|craign(?:ent|ait|aient|ons)|crain(?:t|s)|craintes?\s+d['’e]|peur\s+d['’e]|"
+    r"pour\s+(?:[ée]viter|pr[ée]venir|emp[êe]cher)|en\s+pr[ée]vision\s+d['’e]|envisag\w+\s+d['’e]|pr[ée]voi(?:t|ent)\s+d['’e]|"
+    r"lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)|lev[ée]e?|l[èe]ve(?:nt)?|lever|lev[ée]e\s+d[ue]|fin\s+d[ue]|"
+    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+#: What is shot with a camera: "the film shot in Nairobi", "footage shot on Sunday".
+FILMED_BEFORE = prefiltered(r"\b(?:film|movie|footage|video|scenes?|documentary|series|photos?|pictures?)"
+                            r"(?:\s+(?:was|were|being|been))?\s+$", re.I)
+UNREALISED_AFTER = prefiltered(
+    r"\w*\s+(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|set|due|called)|"
+    r"(?:est|sont|[ée]tait|[ée]taient)\s+(?:pr[ée]vue?s?|annonc[ée]e?s?\s+pour|programm[ée]e?s?|envisag[ée]e?s?)|"
+    r"(?:planned|scheduled|pr[ée]vue?s?|programm[ée]e?s?)\s+(?:for|pour|on|le)|"
+    r"(?:could|might|would|(?-i:may|will)|pourrai(?:en)?t|pourr(?:a|ont)|risque(?:nt)?\s+de))\b", re.I)
+
 #: A French verb inside its negation: « ils n'ont pas attaqué », « ne tirent jamais ».
 NEGATED_FR = prefiltered(r"\bn(?:e\s+|['’]\s*)(?:[\w-]+\s+)?(?:pas\s+|jamais\s+|plus\s+)?$", re.I)
 #: ...unless the verb is a conditional, whose negation is a counterfactual that
