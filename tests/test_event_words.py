@@ -96,3 +96,25 @@ def test_an_event_that_has_not_happened_makes_none(extract, language, text):
 def test_an_event_feared_beside_one_that_happened_leaves_the_real_one(extract):
     result = extract("Gangs attacked Solino on Monday, and residents fear they could attack Delmas 30 next.")
     assert {i.place for i in result.incidents} == {"Solino"}
+
+
+@pytest.mark.parametrize("language, text, site", [
+    ("en", "Police arrested three suspects in Mombasa who had come from Nairobi.", "Mombasa"),
+    ("en", "Gangs burned homes in Cabaret on Monday, the Port-au-Prince newspaper Le Nouvelliste reported.",
+     "Cabaret"),
+    ("en", "Demonstrators blocked roads in Jacmel on Monday to demand the release of a teacher kidnapped in "
+           "Port-au-Prince last year.", "Jacmel"),
+    ("fr", "Des manifestants ont bloqué les routes à Jacmel lundi pour exiger la libération d'un professeur "
+           "enlevé à Port-au-Prince l'an dernier.", "Jacmel"),
+    ("en", "The Nigerian army said jihadists attacked Monguno on Sunday; the army chief in Abuja condemned "
+           "the raid.", "Monguno"),
+    ("en", "Police fired tear gas at protesters in Dakar on Friday, as the opposition leader remained "
+           "detained in Ziguinchor.", "Dakar"),
+    ("fr", "Des bandits ont attaqué un bus à Gusau lundi; les passagers venaient de Kano.", "Gusau"),
+    ("fr", "Des militaires ont affronté des rebelles près de Goma lundi, alors que le président se rendait "
+           "à Kinshasa.", "Goma"),
+    ("fr", "Une bombe a explosé lundi sur un marché de Maiduguri, capitale de l'État de Borno.",
+     "marché in Maiduguri"),
+])
+def test_the_site_of_an_event_is_told_apart_from_the_places_beside_it(extract, language, text, site):
+    assert {i.place for i in extract(text, language=language).incidents} == {site}

@@ -55,7 +55,11 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
-         r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"(?:voiture|v[ée]hicule|moto|camion|colis|bus)s?\s+pi[ée]g[ée]e?s?\b", r"mines?\s+antipersonnel",
+         r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"(?:voiture|v[ée]hicule|moto|camion|colis|bus)s?\s+pi[ée]g[ée]e?s?\b",
+         # French bombs, but not a tear-gas canister nor a figure of speech (« une bombe sociale »)
+         r"\bbombes?\b(?!\s+(?:lacrymog|[àa]\s+retardement|sociale|politique|atomique|nucl[ée]aire))",
+         r"(?:bombe|engin|mine|grenade|obus|roquette|colis|voiture|v[ée]hicule|moto|camion|kamikaze|charge|explosif)s?\b"
+         r"[^.;:]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:explos[ée]|d[ée]ton[ée]|saut[ée])", r"mines?\s+antipersonnel",
          r"explosion\s+d['’]une\s+mine", r"(?:a|ont)\s+saut[ée]\s+sur\s+une\s+mine"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
@@ -144,7 +148,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Strategic developments", "Non-violent transfer of territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"fought\s+(?:for|over)\s+(?:the\s+)?control", r"se\s+disput\w+\s+le\s+contr[ôo]le", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
-         r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s?\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
          # « une offensive des bandits à Saut-d'Eau », "an offensive by the army on Goma"
@@ -430,7 +434,7 @@ NOT_SITE_BEFORE = prefiltered(
     # Creole: a road between two places (« sou wout Sid la, ant Matisan ak Kafou »)
     r"\bwout\s+(?:[\w'’-]+[\s,]+){0,3}(?:ant|soti)|"
     r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
-    r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
+    r"\bven(?:u|us|ue|ues|ait|aient|ant|ir)\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
     r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
@@ -438,6 +442,8 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:could|might|would|(?-i:will|may)|threat\w*|fear\w*|plans?|planned|planning|vow\w*|pourrai\w*|pourr(?:a|ont)|"
     r"risqu\w*|menac\w*|craign\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|storm|raid|target|burn|invade|overrun|seize|"
     r"attaquer|envahir|incendier|prendre|s['’]emparer\s+d[eu'’]?)(?:\s+(?:on|in|sur|à))?|"
+    r"\b(?:remain(?:s|ed|ing)?|still|reste(?:nt)?|toujours)\s+(?:being\s+)?(?:detained|held|jailed|imprisoned|in\s+custody|"
+    r"under\s+house\s+arrest|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?)\s+(?:in|at|à|au|en|dans)\s*$|"
     r"(?<!,\s)\bwhile\s+in|\b(?:left|leaving|leaves|quitt[ée]e?s?|quittant)\s+(?:[\w'’-]+\s+){1,3}?(?:for|pour)\s*$|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     + RELATIVE_POSITION + r"|"
@@ -492,6 +498,13 @@ YEAR_BEFORE = prefiltered(r"\b(?:19|20)\d\d\s+$")
 #: "in Caracas in 2017" in a 2019 story: a place dated to an earlier year is a comparison.
 YEAR_AFTER = prefiltered(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
 
+#: ...or a year before the story's, by its distance: "a teacher kidnapped in Port-au-Prince last year",
+#: « enlevé à Port-au-Prince l'an dernier ».
+LAST_YEAR_AFTER = prefiltered(r"^\s*,?\s+(?:last\s+year|the\s+year\s+before|l['’]an\s+(?:dernier|pass[ée])|"
+                              r"l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)|"
+                              r"(?:two|three|four|five|several|a\s+few)\s+years\s+ago|"
+                              r"il\s+y\s+a\s+(?:deux|trois|quatre|cinq|quelques|plusieurs)\s+ans)\b", re.I)
+
 #: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
 #: an event of an earlier year, named in passing.
 EARLIER_EVENT = prefiltered(
@@ -530,13 +543,17 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           r"consulat|cartels?|gangs?|militias?|militiamen|fighters|insurgents|combatants|clan|brigades?|fronts?|"
                           r"movements?|federation|mafia|"
                           # an official named by the place he serves: "his Nasarawa counterpart, Governor Sule"
-                          r"counterparts?|governor|lawmakers?|senators?|officials?)\b|"
+                          r"counterparts?|governor|lawmakers?|senators?|officials?|"
+                          # a newspaper or station named by its city: "the Port-au-Prince newspaper Le Nouvelliste"
+                          r"(?:daily\s+|weekly\s+)?(?:newspapers?|dailies|weeklies|tabloids?|broadcasters?|radio\s+stations?|"
+                          r"TV\s+stations?|television\s+stations?|news\s+(?:sites?|outlets?|agency|agencies)|outlets?))\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = prefiltered(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|described|denied|blamed|claimed|"
+    r"condemned|denounced|critici[sz]ed|welcomed|deplored|"
     r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|"
     # a capital speaking for its government: « Washington a évoqué des tirs croisés », « Paris a dénoncé »
     r"(?:a|ont)\s+(?:[ée]voqu[ée]|d[ée]nonc[ée]|estim[ée]|assur[ée]|soulign[ée]|expliqu[ée]|d[ée]menti|qualifi[ée]|"

@@ -22,7 +22,7 @@ from geo.text.lexicons import (
     LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
-    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE,
+    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE, LAST_YEAR_AFTER,
 )
 from geo.text.events import classify, sentence_trigger
 from geo.places.focus import Focus
@@ -145,7 +145,8 @@ def is_credit(sentence: str) -> bool:
 
 #: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
 #: text just before and after each place of an event sentence.
-_AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, EARLIER_EVENT, HOSPITAL_IN_BEFORE,
+_AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, LAST_YEAR_AFTER, EARLIER_EVENT,
+                 HOSPITAL_IN_BEFORE,
                  CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
                  CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
                  EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, EXAMPLES_HAPPENED_BEFORE, SPEECH_AFTER,
@@ -208,6 +209,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     after_year = YEAR_AFTER in can and YEAR_AFTER.match(after)
     if after_year and doc_date is not None and int(after_year.group(1)) < doc_date.year:
         return True  # "fights in the National Assembly in Caracas in 2017": a comparison
+    if LAST_YEAR_AFTER in can and LAST_YEAR_AFTER.match(after):
+        return True  # "a teacher kidnapped in Port-au-Prince last year"
     earlier = EARLIER_EVENT in can and EARLIER_EVENT.search(before)
     if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
