@@ -118,3 +118,17 @@ def test_an_event_feared_beside_one_that_happened_leaves_the_real_one(extract):
 ])
 def test_the_site_of_an_event_is_told_apart_from_the_places_beside_it(extract, language, text, site):
     assert {i.place for i in extract(text, language=language).incidents} == {site}
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("fr", "Plusieurs maisons ont été livrées aux flammes à Tabarre samedi.", "Tabarre"),
+    ("fr", "Le marché de Croix-des-Bossales a été la proie des flammes mercredi.", "Croix-des-Bossales market"),
+    ("fr", "Des membres du gang Grand Grif ont massacré une dizaine de paysans à Pont-Sondé.", "Pont-Sondé"),
+    ("ht", "Yon polisye mouri nan yon atak bandi nan Kafou.", "Carrefour"),
+])
+def test_haitian_phrasings_of_arson_massacres_and_attacks(extract, language, text, place):
+    assert place in {i.place for i in extract(text, language=language).incidents}
+
+
+def test_a_creole_trend_of_attacks_is_no_event(extract):
+    assert extract("Atak gang ame yo ap ogmante nan zòn Pòtoprens.", language="ht").incidents == []
