@@ -92,6 +92,10 @@ def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
         len(body[:comma].rstrip()) in known
 
 
+#: A run of capitalised names in a list, right before a place: "Catalpa, ", "Catalpa and Fagneau, ".
+_NAMES_LISTED = re.compile(r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý0-9])[\w'’-]*){0,3}\s*(?:,\s*|\s+(?:et|and|ak)\s+))+$")
+
+
 def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None,
                   again: bool = True) -> list[Place]:
     """The places that *pattern* ends right before, with the list each one
@@ -108,6 +112,12 @@ def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, a
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
         window = max(sentence.start, place.mention.start - 80)
         match = possible and pattern.search(body[window:place.mention.start])
+        if possible and not match and after is None and i == 0 or possible and not match and after is None \
+                and not (found and found[-1] is places[i - 1]):
+            # « ce gang qui opère dans la zone de Catalpa, Delmas 31 et Delmas 75 »: a list that opens
+            # with names the gazetteer lacks still follows the phrase
+            names = _NAMES_LISTED.search(body[window:place.mention.start])
+            match = names is not None and pattern.search(body[window:window + names.start()])
         if match and after is not None and window + match.start() not in after:
             match = None
         if match or (
