@@ -201,6 +201,11 @@ def test_no_two_rows_share_a_point_unless_one_lies_inside_the_other():
     ("DHAKA — Students clashed with police in Mohammadpur and Badda on Sunday, police said.", "en",
      ["bd-quarter-mohammadpur", "bd-quarter-badda"]),
     ("LAGOS, Nigeria — Police fired tear gas at demonstrators in Yaba on Tuesday.", "en", ["ng-quarter-yaba"]),
+    # Clifton is a town's name in England and the US; in Karachi it is the seaside quarter.
+    ("KARACHI, Pakistan — Gunmen shot dead a trader in Clifton on Friday, police said.", "en",
+     ["pk-quarter-clifton"]),
+    ("Des bandits armés ont attaqué samedi soir une boutique à Boukoki, à Niamey, tuant le gérant.", "fr",
+     ["ne-quarter-boukoki"]),
 ])
 def test_a_capitals_quarter_named_in_a_protest_story_is_a_site(gazetteer, body, language, entries):
     found = incidents(gazetteer, body, language)
