@@ -236,9 +236,11 @@ NATIONWIDE = prefiltered(
 #: "This criminal act comes...", « Cette action criminelle... ».
 BACK_REFERENCE = prefiltered(
     r"^\W*(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
-    r"killings?|events?|offensive|massacre|tragedy|crime)s?\b|"
+    r"killings?|events?|offensive|massacre|tragedy|crime|bombardment|bombing|strike|airstrike|air\s+strike|shelling|"
+    r"clash|protest|demonstration|riot|kidnapping|abduction)s?\b|"
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
-    r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
+    r"massacre|trag[ée]die|crime|drame|tuerie|offensive|frappe|bombardement|affrontement|manifestation|[ée]meute|"
+    r"enl[èe]vement)s?\b", re.I)
 
 #: Where a road leads, when it leads to a landmark: « la route menant à
 #: l'aéroport de Jérémie a été bloquée ».  (A town a road leads to is often
