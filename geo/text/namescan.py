@@ -456,8 +456,11 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
             return False  # "Carl Henry Destin", "Abraham Lincoln": a surname
         if word[:1].isupper() and neighbour is after and neighbour[2] in FIRST_NAMES:
             return False  # "Anderson Joseph", "Vivy Michel": a given name before a name-like surname
-        if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
-            return False  # part of a longer proper name the gazetteer does not know: a person, a group
+        if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS \
+                and not (neighbour is after and neighbour[2] in PERSON_TITLES):
+            # part of a longer proper name the gazetteer does not know: a person, a group (but
+            # "Missouri Gov. Jay Nixon" names the state whose governor he is)
+            return False
     return True
 
 
