@@ -132,3 +132,10 @@ def test_haitian_phrasings_of_arson_massacres_and_attacks(extract, language, tex
 
 def test_a_creole_trend_of_attacks_is_no_event(extract):
     assert extract("Atak gang ame yo ap ogmante nan zòn Pòtoprens.", language="ht").incidents == []
+
+
+def test_protests_a_police_chief_says_are_planned_are_no_event(extract):
+    result = extract("Inspector General of Police Japhet Koome said no grouping had alerted the police of any "
+                     "planned protests. \"Groups are planning to hold public demonstrations/protests/gatherings "
+                     "across the country on Wednesday,\" Koome stated in Nairobi, Kenya.")
+    assert result.incidents == []

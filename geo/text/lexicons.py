@@ -647,8 +647,9 @@ UNREALISED_BEFORE = prefiltered(
     r"appel(?:le|lent|é|ait|aient)?\s+à|appel\s+à|craign(?:ent|ait|aient|ons)|crain(?:t|s)|craintes?\s+d['’e]|peur\s+d['’e]|"
     r"pour\s+(?:[ée]viter|pr[ée]venir|emp[êe]cher)|en\s+pr[ée]vision\s+d['’e]|envisag\w+\s+d['’e]|pr[ée]voi(?:t|ent)\s+d['’e]|"
     r"lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)|lev[ée]e?|l[èe]ve(?:nt)?|lever|lev[ée]e\s+d[ue]|fin\s+d[ue]|"
-    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)))"
-    r"\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)|planned|proposed|upcoming|anticipated|would-be|prochaine?s?))"
+    # ...and the next words of a slashed list: "planning to hold demonstrations/protests/gatherings"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*/\s*)*$", re.I)
 #: What is shot with a camera: "the film shot in Nairobi", "footage shot on Sunday".
 FILMED_BEFORE = prefiltered(r"\b(?:film|movie|footage|video|scenes?|documentary|series|photos?|pictures?)"
                             r"(?:\s+(?:was|were|being|been))?\s+$", re.I)
