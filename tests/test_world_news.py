@@ -372,3 +372,11 @@ def test_a_surname_the_story_gives_a_person_is_no_town(extract):
                      "Saturday. Johnson and Nixon said the curfew was needed after looting in Ferguson.",
                      date=dt.date(2014, 8, 16))
     assert "Johnson" not in {r.place.entry.name for r in result.mentions}
+
+
+def test_a_march_s_direction_is_its_site_and_brazil_s_congress_is_a_landmark(extract):
+    result = extract("Le cortège est parti du centre-ville pour prendre la direction de l'aéroport international "
+                     "Hugo Chávez, au Cap-Haïtien, lundi.", language="fr")
+    assert "Cap-Haïtien International Airport" in {i.place for i in result.incidents}
+    result = extract("Supporters of Bolsonaro stormed Brazil's Congress on Sunday.", date=dt.date(2023, 1, 8))
+    assert {(i.place, i.event_type) for i in result.incidents} == {("National Congress of Brazil", "Riots")}

@@ -115,6 +115,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # « 300 personnes participaient au cortège » (not a funeral's or a president's)
          r"(?:particip\w+|pris\s+part|se\s+sont\s+joint\w*|rejoint)\s+(?:au|aux|à\s+un)\s+cort[èe]ges?\b"
          r"(?!\s+(?:fun[èe]bre|fun[ée]raire|pr[ée]sidentiel|officiel|nuptial|des\s+fun[ée]railles))",
+         # « le cortège est parti du rond-point Samarie »: the march itself on its way
+         r"\b(?:le|un|du)\s+cort[èe]ge\s+(?:des\s+manifestants\s+)?(?:est\s+parti|s['’]est\s+(?:dirig|ébranl|form)|a\s+(?:quitt|travers|emprunt|"
+         r"sillonn|march)|"
+         r"se\s+dirige)",
          r"se\s+sont\s+(?:[\w'’-]+\s+){0,3}?mobilis[ée]e?s\s+(?:[\w'’-]+\s+){0,4}?dans\s+les\s+rues",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
@@ -305,7 +309,7 @@ DEMONSTRATORS = prefiltered(r"\b(?:protesters|demonstrators|rioters|manifestants
 #: A crowd storming a building riots; gunmen storming it attack.
 STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
 CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
-                   r"[ée]meutiers|foule|protestataires)\b", re.I)
+                   r"[ée]meutiers|foule|protestataires|supporters|partisans|militants|students|[ée]tudiants|youths)\b", re.I)
 
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
@@ -757,6 +761,8 @@ PROTEST_DESTINATION = prefiltered(
     r"\b(?:converg\w*|march\w*|march[ée]\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|mov(?:ed|ing)|"
     r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$|"
+    # « le cortège est parti …, pour prendre la direction de l'aéroport »
+    r"\b(?:prendre|pris|prenant|prend|prennent)\s+la\s+direction\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$|"
     # where they gathered: « 8 000 manifestants se sont réunis à Marseille » (not a meeting's venue)
     r"\b(?:se\s+sont\s+(?:[ée]galement\s+|aussi\s+)?(?:r[ée]uni|rassembl)\w*|gathered|rallied)\s+(?:à|au|aux|dans|devant|sur|in|at|outside)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
