@@ -139,3 +139,9 @@ def test_protests_a_police_chief_says_are_planned_are_no_event(extract):
                      "planned protests. \"Groups are planning to hold public demonstrations/protests/gatherings "
                      "across the country on Wednesday,\" Koome stated in Nairobi, Kenya.")
     assert result.incidents == []
+
+
+def test_a_capital_said_to_be_calm_is_no_site_of_the_unrest_elsewhere(extract):
+    result = extract("Demonstrators burned election offices in Terrier-Rouge and Ferrier on Saturday, though the "
+                     "capital of Port-au-Prince and most other areas of the country were peaceful.")
+    assert "Port-au-Prince" not in {i.place for i in result.incidents}

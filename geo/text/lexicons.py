@@ -450,6 +450,8 @@ NOT_SITE_BEFORE = prefiltered(
     r"attaquer|envahir|incendier|prendre|s['’]emparer\s+d[eu'’]?)(?:\s+(?:on|in|sur|à))?|"
     r"\b(?:remain(?:s|ed|ing)?|still|reste(?:nt)?|toujours)\s+(?:being\s+)?(?:detained|held|jailed|imprisoned|in\s+custody|"
     r"under\s+house\s+arrest|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?)\s+(?:in|at|à|au|en|dans)\s*$|"
+    # what a picture shows: "This map of Iraq shows the cities where violence erupted", « une carte du Mali »
+    r"\b(?:map|carte|satellite\s+image|image\s+satellite)\s+(?:of|de|du|des|d['’])|"
     r"(?<!,\s)\bwhile\s+in|\b(?:left|leaving|leaves|quitt[ée]e?s?|quittant)\s+(?:[\w'’-]+\s+){1,3}?(?:for|pour)\s*$|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     + RELATIVE_POSITION + r"|"
@@ -555,7 +557,10 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           # a newspaper or station named by its city: "the Port-au-Prince newspaper Le Nouvelliste"
                           r"(?:daily\s+|weekly\s+)?(?:newspapers?|dailies|weeklies|tabloids?|broadcasters?|radio\s+stations?|"
                           r"TV\s+stations?|television\s+stations?|news\s+(?:sites?|outlets?|agency|agencies)|outlets?))\b|"
-                          r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
+                          r"-(?:based|born|bound|registered|headquartered)\b|"
+                          # a capital standing for its government: "Tehran's repressive policies", "Kigali's allies"
+                          r"['’]s\s+(?:[\w-]+\s+){0,2}(?:polic(?:y|ies)|government|regime|rulers|leaders(?:hip)?|authorities|"
+                          r"crackdown|response|decision|position|stance|allies|diplomacy|propaganda)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
@@ -831,7 +836,11 @@ GLOSS_BEFORE = prefiltered(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*(?:[a-zà-ÿ][\w'’-]
 NOTHING_HAPPENED_AFTER = prefiltered(
     r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
     r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
-    r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)
+    r"heurts?|victimes?|casualties|ensid[aà]n)\b|"
+    # "the capital of Port-au-Prince and most other areas ... were peaceful Saturday", « la capitale est restée calme »
+    r"^(?:\s+and\s+(?:[\w'’-]+\s+){0,10}?)?\s*(?:was|were|remained|stayed|est|sont|[ée]tait|[ée]taient|est\s+rest[ée]e?|"
+    r"sont\s+rest[ée]e?s|restait|restaient)\s+(?:largely\s+|mostly\s+|relatively\s+|globalement\s+|relativement\s+)?"
+    r"(?:calm|quiet|peaceful|calme|paisible|tranquille)s?\b", re.I)
 
 #: A place said to live under a chronic threat, not to have seen an event: « Alors
 #: que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques »,
