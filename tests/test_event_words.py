@@ -145,3 +145,24 @@ def test_a_capital_said_to_be_calm_is_no_site_of_the_unrest_elsewhere(extract):
     result = extract("Demonstrators burned election offices in Terrier-Rouge and Ferrier on Saturday, though the "
                      "capital of Port-au-Prince and most other areas of the country were peaceful.")
     assert "Port-au-Prince" not in {i.place for i in result.incidents}
+
+
+@pytest.mark.parametrize("language, text, site", [
+    ("fr", "Le chef de gang, basé à Croix-des-Bouquets, a revendiqué l'enlèvement de missionnaires à Ganthier.",
+     "Ganthier"),
+    ("fr", "Un policier originaire de Jacmel a été tué mardi à Carrefour.", "Carrefour"),
+    ("fr", "Les blessés ont été transportés à l'hôpital de Mirebalais après l'attaque de Saut-d'Eau.", "Saut-d'Eau"),
+    ("fr", "Le convoi qui se rendait au Cap-Haïtien a été attaqué à Plaisance mercredi.", "Plaisance"),
+    ("en", "A police officer from Jérémie was shot dead in Martissant on Sunday.", "Martissant"),
+    ("en", "The victims were flown to a hospital in Miami after the attack in Cap-Haïtien.", "Cap-Haïtien"),
+    ("en", "Schools in Delmas remained closed on Monday after gangs attacked Solino.", "Solino"),
+    ("fr", "Des tirs ont été entendus à Pétion-Ville, a rapporté un correspondant de Radio Métropole à Delmas.",
+     "Pétion-Ville"),
+])
+def test_an_origin_or_a_destination_does_not_swallow_the_place_the_event_happened(extract, language, text, site):
+    assert {i.place for i in extract(text, language=language).incidents} == {site}
+
+
+def test_kidnappings_said_to_resurface_are_a_trend_not_an_event(extract):
+    assert extract("Les actes d'enlèvement ont refait surface à Port-au-Prince ces derniers jours.",
+                   language="fr").incidents == []

@@ -67,7 +67,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"lynch", r"\bmob\s+(?:justice|violence|killing|attack)", r"mob\s+(?:beat|killed|burned|lynched)",
          r"vigilante", r"justice\s+populaire", r"vindicte\s+populaire", r"lenchaj", r"bwa\s+kale"),
      "Riots", "Mob violence"),
-    (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
+    (_rx(r"kidnap", r"abduct", r"enl[eèé]v", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
          r"kidnape", r"anl[eè]ve", r"anlve"),
      "Violence against civilians", "Abduction/forced disappearance"),
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
@@ -341,6 +341,12 @@ _NOT_A_VERB = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|
                r"tu[ée]e?s?|abattue?s?|bless[ée]e?s?|enlev[ée]e?s?|kidnapp[ée]e?s?|assassin[ée]e?s?|arr[êe]t[ée]e?s?|"
                r"interpell[ée]e?s?|shot|killed|wounded|abducted|kidnapped|stabbed|murdered|arrested|detained)\b)")
 
+#: A word that does not open another clause: no verb of what befell someone, no auxiliary, no
+#: conjunction of time or cause (see ``NOT_SITE_BEFORE``'s travel and origin phrases).
+_SAME_CLAUSE = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|are|has|had|have|been|"
+                r"that|que|qu|qui|who|which|after|apr[èe]s|before|avant|when|lorsque|quand|while|alors|since|depuis|"
+                r"tu[ée]e?s?|abattue?s?|attaqu[ée]e?s?|bless[ée]e?s?|killed|shot|attacked|wounded)\b)")
+
 #: The phrases right before a place that make it a mere mention in an event
 #: sentence: travel and origin ("a visit to", "police from"), where someone
 #: lives, was born or is based, an organisation's or a newspaper's name, a
@@ -384,7 +390,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
-    r"(?:\s+[\w'’-]+){0,8}(?:,\s+(?:notamment|surtout|including|especially|such\s+as))?\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis|nan|lan)|"
+    # (the words between never cross into another clause: « un policier originaire de Jacmel a été tué à
+    # Carrefour », "flown to a hospital in Miami after the attack in Cap-Haïtien")
+    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,8}(?:,\s+(?:notamment|surtout|including|especially|such\s+as))?\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis|nan|lan)|"
     # "fled from X", but "video from X showed gunfire" shows X
     r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)"
     # ...but "escaped from the National Penitentiary", "abducted from their homes in X" happened there
@@ -407,7 +415,8 @@ NOT_SITE_BEFORE = prefiltered(
     # a clock's town: « vers 8 h 45 locales (9 h 45 à Paris) », "(heure de Paris)"
     r"\b\d{1,2}\s*(?:h|heures?|:)\s*\d{0,2}\s+(?:à|in)|\bheure\s+de|"
     # where a statement was made: « a déclaré le ministre de l'Intérieur à des journalistes à Paris »
-    r"\b(?:d[ée]clar[ée]|dit|annonc[ée]|affirm[ée]|indiqu[ée]|pr[ée]cis[ée]|ajout[ée]|confi[ée])\s+"
+    r"\b(?:d[ée]clar[ée]|dit|annonc[ée]|affirm[ée]|indiqu[ée]|pr[ée]cis[ée]|ajout[ée]|confi[ée]|rapport[ée]|"
+    r"expliqu[ée]|soulign[ée]|confirm[ée]|t[ée]moign[ée]|racont[ée])\s+"
     r"(?:(?!que\b|qu['’])[\w'’-]+\s+){1,14}?(?:à|au|depuis)|"
     # what is planned, not what happened: "leaders were due to meet in Kampala"
     r"\b(?:due|set|scheduled|expected|plan(?:s|ned)?|doivent|devait|devaient|doit)\s+(?:to\s+)?(?:meet|gather|convene|"
@@ -487,7 +496,7 @@ SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
-CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
+CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|flown)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
                         r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
                         r"hospitalis[ée]e?s?|mouri)\b", re.I)
 
@@ -656,7 +665,10 @@ UNREALISED_BEFORE = prefiltered(
     r"appel(?:le|lent|é|ait|aient)?\s+à|appel\s+à|craign(?:ent|ait|aient|ons)|crain(?:t|s)|craintes?\s+d['’e]|peur\s+d['’e]|"
     r"pour\s+(?:[ée]viter|pr[ée]venir|emp[êe]cher)|en\s+pr[ée]vision\s+d['’e]|envisag\w+\s+d['’e]|pr[ée]voi(?:t|ent)\s+d['’e]|"
     r"lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)|lev[ée]e?|l[èe]ve(?:nt)?|lever|lev[ée]e\s+d[ue]|fin\s+d[ue]|"
-    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)|planned|proposed|upcoming|anticipated|would-be|prochaine?s?))"
+    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)|planned|proposed|upcoming|anticipated|would-be|prochaine?s?|"
+    # the topic of a protest or a statement: « pour dénoncer un enlèvement », "to protest against the killings"
+    r"d[ée]nonc(?:er|ent|ait|aient|ant|[ée])|protest(?:er|ent|ait|aient|ant|ing|ed)?\s+(?:contre|against)|"
+    r"condamn(?:er|ent|ait|aient|ant)|denounc(?:e|ed|ing)|condemn(?:ed|ing)?))"
     # ...and the next words of a slashed list: "planning to hold demonstrations/protests/gatherings"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*/\s*)*$", re.I)
 #: What is shot with a camera: "the film shot in Nairobi", "footage shot on Sunday".
@@ -689,6 +701,9 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
                       rf"multiplied|spiked|grown|doubled|tripled|declined|fallen|dropped)\b|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:se\s+sont\s+multipli|ont\s+(?:augment|doubl|tripl|explos|diminu|baiss))|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+ap\s+(?:ogmante|miltipliye|vin\s+pi\s+plis)|"
+                      # « les actes d'enlèvement ont refait surface en Haïti », "kidnappings have resurfaced"
+                      rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:ont\s+refait\s+surface|refont\s+surface|"
+                      rf"(?:have|has)\s+(?:re-?)?surfaced|(?:are|is)\s+back\s+on\s+the\s+rise)|"
                       rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}|"
                       # a place's standing or a rate, not an event: "a hotbed of kidnapping", « cinq kidnappings par jour »
                       rf"\b(?:foyer|hotbed|epicent(?:re|er)|[ée]picentre|plaque\s+tournante)\s+(?:du|de\s+l['’]|des|of|for)\s+"
@@ -752,6 +767,14 @@ APPOSED_BEFORE = prefiltered(
     r"quarter|area|ville|localit[ée]|quartier|bidonville|zone|banlieue)\b[^,.;:()]{0,60}?"
     r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
+
+#: Places whose schools or shops stayed shut, a consequence, not an event: "Schools in Delmas
+#: remained closed on Monday after gangs attacked Solino", « les écoles de Delmas sont restées fermées ».
+SHUT_BEFORE = prefiltered(r"\b(?:schools?|shops?|stores?|businesses|markets?|banks?|offices?|classes|[ée]coles?|"
+                          r"commerces?|magasins?|boutiques?|banques?|bureaux|march[ée]s?|administrations?)\s+"
+                          r"(?:in|at|of|de|du|des|à|d['’])\s*$", re.I)
+SHUT_AFTER = prefiltered(r"^\s+(?:remained|were|stayed|have\s+been|had\s+been|sont\s+rest[ée]e?s|sont|restent|"
+                         r"restaient|[ée]taient)\s+(?:\w+\s+)?(?:closed|shut|ferm[ée]e?s)\b", re.I)
 
 #: The owner in a possessive apposition: "in Cali, Colombia's third most
 #: populated city", "Goma, Congo's eastern hub": it says whose town the place

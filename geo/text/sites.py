@@ -23,6 +23,7 @@ from geo.text.lexicons import (
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
     SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE, LAST_YEAR_AFTER,
+    SHUT_AFTER, SHUT_BEFORE,
 )
 from geo.text.events import classify, sentence_trigger
 from geo.places.focus import Focus
@@ -156,7 +157,7 @@ def is_credit(sentence: str) -> bool:
 #: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
 #: text just before and after each place of an event sentence.
 _AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, LAST_YEAR_AFTER, EARLIER_EVENT,
-                 HOSPITAL_IN_BEFORE,
+                 HOSPITAL_IN_BEFORE, SHUT_BEFORE,
                  CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
                  CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
                  EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, EXAMPLES_HAPPENED_BEFORE, SPEECH_AFTER,
@@ -240,6 +241,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
                                             or ROAD_TO_LANDMARK_BEFORE in can
                                             and ROAD_TO_LANDMARK_BEFORE.search(sliced[-90:])):
         return True  # « une antenne de police située non loin de la prison »: the prison only situates it
+    if SHUT_BEFORE in can and SHUT_BEFORE.search(before[-40:]) and SHUT_AFTER.match(after):
+        return True  # "Schools in Delmas remained closed after gangs attacked Solino"
     if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
         return True  # "Lilavois (Santo 17)": another name of the place just named
     if NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after):
