@@ -166,3 +166,15 @@ def test_an_origin_or_a_destination_does_not_swallow_the_place_the_event_happene
 def test_kidnappings_said_to_resurface_are_a_trend_not_an_event(extract):
     assert extract("Les actes d'enlèvement ont refait surface à Port-au-Prince ces derniers jours.",
                    language="fr").incidents == []
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("fr", "La Police nationale d'Haïti a neutralisé trois bandits à Delmas 24 mercredi.", "Delmas 24"),
+    ("fr", "Des projectiles ont été lancés contre les agents de la PNH à Bel-Air lundi.", "Bel Air"),
+    ("fr", "Un camion a été détourné par des bandits à Arcahaie mardi.", "Arcahaie"),
+    ("fr", "Les corps de trois policiers ont été retrouvés à Petit-Goâve mercredi.", "Petit-Goâve"),
+    ("fr", "Les gangs ont brûlé la maison du juge à Croix-des-Bouquets mardi.", "Croix-des-Bouquets"),
+    ("en", "A child was hit by a stray bullet in Delmas 32 on Monday.", "Delmas 32"),
+])
+def test_haitian_press_phrasings_of_police_killings_riots_hijackings_and_bodies_found(extract, language, text, place):
+    assert {i.place for i in extract(text, language=language).incidents} == {place}

@@ -73,12 +73,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
     # an exchange of fire is a battle even when protesters fight in it
-    (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
+    (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire", r"traded\s+(?:gun)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
-         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal",
+         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+(?:pierres|projectiles)", r"projectiles?\s+(?:ont\s+[ée]t[ée]\s+)?lanc", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
          r"[ée]rig\w*\s+des\s+barrages"), "Riots", "Violent demonstration"),
@@ -170,6 +170,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # French ambushes and raids (« tendu une embuscade », « ont fait irruption »); hijackings
          r"embuscade", r"(?:ont|a|avaient|avait)\s+fait\s+irruption", r"\bincursions?\b",
          r"hijack", r"d[ée]tourn[ée]\s+(?:un|le|l['’])\s*(?:avion|navire|cargo|bus|autobus|camion|bateau|p[ée]trolier)\b",
+         r"(?:avion|navire|cargo|bus|autobus|camion|bateau|p[ée]trolier)s?\s+(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+d[ée]tourn[ée]",
+         # bodies found: « les corps de trois policiers ont été retrouvés », « corps sans vie »
+         r"\bcorps\s+(?:sans\s+vie|calcin[ée]s|cribl[ée]s|d[ée]capit[ée]s|mutil[ée]s|de\s+(?:\w+\s+){0,2}(?:personnes|policiers|"
+         r"hommes|femmes|victimes|civils|soldats|jeunes|enfants|agents))",
          r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
          # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
@@ -179,7 +183,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:groupes?\s+arm[ée]s|hommes\s+arm[ée]s|individus\s+arm[ée]s|terroristes|djihadistes|jihadistes|assaillants|"
          r"bandits|gangs?|rebelles|insurg[ée]s|drones?|frappes?|tirs)",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
-         r"massacre", r"massacr[ée]e?s?\b", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
+         r"massacre", r"massacr[ée]e?s?\b", r"neutralis[ée]e?s?\b", r"stray\s+bullets?", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"(?:la|les)\s+cibles?\s+d['’](?:assauts?|attaques?|tirs)",
          r"assauts\b", r"(?:un|une|l['’]|cet|d['’]|des)\s*assaut\b(?!\s+final)", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
@@ -468,8 +472,11 @@ NOT_SITE_BEFORE = prefiltered(
     r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que|"
     # the people of a place who speak for it: « les responsables de l'hôpital », "hospital officials"
     r"(?:les|des)\s+responsables|porte-parole)"
-    r"(?:\s+[\w'’-]+){0,3}\s+"
-    r"(?:of|for|de|du|d['’]|au|à)|"
+    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+"
+    # (« le commissaire au Cap-Haïtien », but not « la maison du juge à Croix-des-Bouquets », where the
+    # house is: « à » only right after the office)
+    r"(?:of|for|de|du|d['’])|\b(?:maire|commissaire|pr[ée]fet|d[ée]l[ée]gu[ée]|consul|ambassadeur)"
+    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+(?:au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
     r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE,
