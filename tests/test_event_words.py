@@ -178,3 +178,10 @@ def test_kidnappings_said_to_resurface_are_a_trend_not_an_event(extract):
 ])
 def test_haitian_press_phrasings_of_police_killings_riots_hijackings_and_bodies_found(extract, language, text, place):
     assert {i.place for i in extract(text, language=language).incidents} == {place}
+
+
+def test_a_base_that_is_the_target_is_the_site_not_a_home(extract):
+    result = extract("A drone strike hit a gang hideout in Cité Soleil on Friday.")
+    assert {i.place for i in result.incidents} == {"Cité Soleil"}
+    result = extract("Le gang, dont le fief se trouve à Canaan, a attaqué Cabaret mardi.", language="fr")
+    assert {i.place for i in result.incidents} == {"Cabaret"}

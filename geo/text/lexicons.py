@@ -842,6 +842,14 @@ HOME_BEFORE = prefiltered(
     r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
+#: A base that is the target of the event, not the home of its actors: "a drone strike hit a gang
+#: hideout in Cité Soleil", « l'armée a détruit un repaire des bandits à Kenscoff ».
+ATTACKED_BASE_BEFORE = prefiltered(
+    r"\b(?:hit|struck|targeted|raided|attacked|stormed|bombed|destroyed|dismantled|overran|frapp\w+|attaqu\w+|vis[ée]\w*|"
+    r"d[ée]trui\w+|d[ée]mantel\w+|(?:pris|prise)\s+d['’]assaut|bombard\w+|incendi\w+)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:fief|bastion|stronghold|repaire|hideout|base|camp|QG|headquarters)s?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:à|au|in|at|en|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+
 #: ", second communal section of", ", a suburb of", « , un quartier de »,
 #: « , dans la commune de »: what puts a quarter inside the town named next.
 PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"

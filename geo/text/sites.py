@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from geo.text.lexicons import (
-    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, BEYOND_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, ATTACKED_BASE_BEFORE, BEYOND_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, INCLUDING,
@@ -76,8 +76,9 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
         out = [p for p in out if p not in situating]
     known = {p.mention.end for p in here}
     out = [p for p in out if not _apposed_owner(body, p, known)]
-    aside = (_listed_after(body, sentence, out, HOME_BEFORE)
-             + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False))
+    homes = [p for p in _listed_after(body, sentence, out, HOME_BEFORE)
+             if not ATTACKED_BASE_BEFORE.search(body[max(sentence.start, p.mention.start - 90):p.mention.start])]
+    aside = homes + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
