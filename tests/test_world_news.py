@@ -340,22 +340,19 @@ def test_a_great_city_named_after_a_region_in_one_sentence_is_not_a_village_of_t
     assert "Bandung" in {i.place for i in result.incidents}
 
 
-def test_a_foreign_country_beside_a_curfew_is_an_actor_not_its_area(extract):
-    result = extract("Youths defy Lagos curfew as US shuts Lagos consulate. The Lagos State government imposed "
-                     "a 24-hour curfew on Tuesday, Nigeria's police said.")
-    assert "United States" not in {i.place for i in result.incidents}
-
-
-def test_a_country_someone_left_for_is_no_site(extract):
-    result = extract("Rioters stormed the Planalto Palace in Brasília on Sunday. Bolsonaro, who left Brazil for "
-                     "Florida before the inauguration, did not comment on the attack on Sunday.")
-    assert {i.place for i in result.incidents} == {"Palácio do Planalto"}
-
-
-def test_the_city_part_a_quarter_lies_in_is_no_site_of_its_own(extract):
-    result = extract("Riot police clashed with demonstrators in Tottenham, north London, on Saturday night.")
-    assert "London" not in {i.place for i in result.incidents}
-    assert "Tottenham" in {i.place for i in result.incidents}
+@pytest.mark.parametrize("text, site, not_site", [
+    # a foreign country beside a curfew is an actor, not its area
+    ("Youths defy Lagos curfew as US shuts Lagos consulate. The Lagos State government imposed a 24-hour curfew "
+     "on Tuesday, Nigeria's police said.", "Lagos", "United States"),
+    # where someone left for
+    ("Rioters stormed the Planalto Palace in Brasília on Sunday. Bolsonaro, who left Brazil for Florida before the "
+     "inauguration, did not comment on the attack on Sunday.", "Palácio do Planalto", "Flórida"),
+    # the part of a city a quarter lies in situates it
+    ("Riot police clashed with demonstrators in Tottenham, north London, on Saturday night.", "Tottenham", "London"),
+])
+def test_a_place_that_only_frames_the_event_is_no_site(extract, text, site, not_site):
+    places = {i.place for i in extract(text).incidents}
+    assert site in places and not_site not in places
 
 
 def test_a_state_named_by_its_governor_s_title_vouches_for_a_small_town_and_is_no_site(extract):

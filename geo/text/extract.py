@@ -667,8 +667,12 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
         if not named:
             return []
-        # a foreign country named beside the area is an actor ("Defy Lagos Curfew … US shuts Lagos Consulate")
-        local = [p for p in named if p.entry.precision != "country" or p.entry.country == focus.country]
+        # a country named beside the area is its context or an actor ("The Lagos State government imposed a
+        # curfew, Nigeria's police said", "Defy Lagos Curfew … US shuts Lagos Consulate"), unless the sentence
+        # says the measure is the nation's
+        local = [p for p in named if p.entry.precision != "country"
+                 or p.entry.country == focus.country
+                 and (NATIONWIDE.search(sentence.text) or _NATIONAL.search(sentence.text))]
         named = local or named
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
         rank = PRECISION_ORDER.index
