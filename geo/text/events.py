@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from geo.text.lexicons import (
     ARMED_STATE, CASUALTY, CONDITIONAL_FR, CROWD, DEMONSTRATORS, GENERIC, HAZARD, HUMAN_DESTRUCTION, NEGATED,
     NEGATED_FR, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, STATE_SPEAKER, STORMING, TRIGGERS, TRIGGER_FILTER,
-    FILMED_BEFORE, UNREALISED_AFTER, UNREALISED_BEFORE,
+    DECLARATION, FILMED_BEFORE, LIFTED_BEFORE, TOPIC_BEFORE, UNREALISED_AFTER, UNREALISED_BEFORE,
 )
 
 
@@ -123,8 +123,19 @@ def unrealised(sentence: str, match: re.Match) -> bool:
     planned or called for, feared or threatened, possible or to be
     prevented, a measure lifted, or a film shot (see ``UNREALISED_BEFORE``)."""
     before = sentence[max(0, match.start() - 50):match.start()]
-    return bool(UNREALISED_BEFORE.search(before)) or bool(UNREALISED_AFTER.match(sentence, match.start())) \
-        or match.group(0).lower().startswith("shot") and bool(FILMED_BEFORE.search(before))
+    if UNREALISED_BEFORE.search(before) or UNREALISED_AFTER.match(sentence, match.start()):
+        return True
+    words = match.group(0)
+    if words.lower().startswith("shot") and FILMED_BEFORE.search(before):
+        return True
+    if DECLARATION.match(words) and LIFTED_BEFORE.search(before):
+        return True  # "lifted the curfew", « levé le couvre-feu »
+    # the topic of the protest a sentence tells: « ont manifesté … pour dénoncer l'enlèvement d'un médecin »
+    return bool(TOPIC_BEFORE.search(before)) and _PROTESTS.search(sentence) is not None \
+        and _PROTESTS.match(sentence, match.start()) is None
+
+
+_PROTESTS = next(pattern for pattern, event_type, _ in TRIGGERS if event_type == "Protests")
 
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {

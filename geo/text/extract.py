@@ -101,7 +101,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             pending = None
             background = sentence.index
             continue
-        if background == sentence.index - 1 and BACK_REFERENCE.search(sentence.text):
+        if background == sentence.index - 1 and date is None and BACK_REFERENCE.search(sentence.text):
             # "…15 other air strikes between 2014 and 2023. The aerial bombardments took place in Borno,
             # Yobe…": the places of those earlier events, not the story's
             background = sentence.index

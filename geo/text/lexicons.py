@@ -57,8 +57,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
          r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"(?:voiture|v[ée]hicule|moto|camion|colis|bus)s?\s+pi[ée]g[ée]e?s?\b",
          # French bombs, but not a tear-gas canister nor a figure of speech (« une bombe sociale »)
-         r"\bbombes?\b(?!\s+(?:lacrymog|[àa]\s+retardement|sociale|politique|atomique|nucl[ée]aire))",
-         r"(?:bombe|engin|mine|grenade|obus|roquette|colis|voiture|v[ée]hicule|moto|camion|kamikaze|charge|explosif)s?\b"
+         r"(?<!effet\sd'une\s)(?<!effet\sd’une\s)\bbombes?\b(?!\s+(?:lacrymog|[àa]\s+retardement|sociale|politique|atomique|nucl[ée]aire))",
+         r"(?:bombe|engin|mine|grenade|obus|roquette|kamikaze|explosif|(?:colis|voiture|v[ée]hicule|moto|camion)s?\s+pi[ée]g[ée]e?)s?\b"
          r"[^.;:]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:explos[ée]|d[ée]ton[ée]|saut[ée])", r"mines?\s+antipersonnel",
          r"explosion\s+d['’]une\s+mine", r"(?:a|ont)\s+saut[ée]\s+sur\s+une\s+mine"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -96,10 +96,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"marche(?:d|rs)?\b", r"(?<!campaign\s)(?<!election\s)(?<!electoral\s)rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
-         r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bstrikers\b", r"picket(?:ed|ing|s)?\b",
+         r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bpicketed\b",
          # the police's answer names the crowd it met: "police fired tear gas at youths", « dispersés à coups de gaz lacrymogène »
          r"tear\s*-?gas", r"lacrymog[èe]ne",
-         r"(?<!troupes\s)(?<!soldats\s)(?<!militaires\s)(?<!forces\s)(?<!cadets\s)(?:ont|avaient)\s+d[ée]fil[ée]\b", r"d[ée]fil(?:aient|ent)\b", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
+         # a march for a cause, not a parade: « ont défilé dans les rues … pour réclamer »
+         r"(?:ont|avaient)\s+d[ée]fil[ée]\s+(?:[\w'’-]+\s+){0,8}?(?:pour\s+(?:r[ée]clamer|d[ée]noncer|exiger|protester|"
+         r"demander)|contre\s+(?:la|le|les|l['’]))", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          # objects set across the streets: « des containers ont été mis au travers des rues », "trucks parked across the road"
@@ -116,7 +118,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:particip\w+|pris\s+part|se\s+sont\s+joint\w*|rejoint)\s+(?:au|aux|à\s+un)\s+cort[èe]ges?\b"
          r"(?!\s+(?:fun[èe]bre|fun[ée]raire|pr[ée]sidentiel|officiel|nuptial|des\s+fun[ée]railles))",
          # « le cortège est parti du rond-point Samarie »: the march itself on its way
-         r"\b(?:le|un|du)\s+cort[èe]ge\s+(?:des\s+manifestants\s+)?(?:est\s+parti|s['’]est\s+(?:dirig|ébranl|form)|a\s+(?:quitt|travers|emprunt|"
+         r"\b(?:le|un|du)\s+cort[èe]ge\s+(?![^.;]{0,140}(?:[ée]glise|cimeti[èe]re|fun[ée]raill|fun[èe]bre|obs[èe]ques|"
+         r"enterrement|d[ée]pouille|carnaval|mariage))(?:des\s+manifestants\s+)?(?:est\s+parti|s['’]est\s+(?:dirig|ébranl|form)|a\s+(?:quitt|travers|emprunt|"
          r"sillonn|march)|"
          r"se\s+dirige)",
          r"se\s+sont\s+(?:[\w'’-]+\s+){0,3}?mobilis[ée]e?s\s+(?:[\w'’-]+\s+){0,4}?dans\s+les\s+rues",
@@ -135,8 +138,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # « après la prise de Goma », « la prise de l'aéroport » (not « une prise de parole »)
          r"\bprise\s+(?:de|du|des|d['’])\s*(?:(?-i:[A-ZÉÈÎ])|l['’](?:a[ée]roport|h[ôo]pital|usine|aroport)|la\s+(?:ville|base|caserne|localit[ée]|commune|prison|capitale))",
          r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])",
-         r"(?:ont|a|avaient|avait)\s+pris\s+(?:le|la|un|une|l['’]|leur|deux|trois|plusieurs)\s*(?:poste|base|camp|caserne|ville|"
-         r"localit[ée]|position|village|commissariat)s?\b", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
+         r"(?:ont|a|avaient|avait)\s+pris\s+(?:le|la|un|l['’]|deux|trois|plusieurs)\s*(?:poste\s+(?:de\s+police|militaire|"
+         r"de\s+l['’]arm[ée]e|avanc[ée]|de\s+la\s+gendarmerie)|base|camp\s+militaire|caserne|ville|localit[ée]|village|commissariat)s?\b", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
@@ -151,7 +154,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"no\s+longer\s+under\s+(?:the\s+)?(?:control\s+of\s+the\s+(?:police|state|government|army)|(?:police|state|government)\s+control)"),
      "Strategic developments", "Non-violent transfer of territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
-         r"fighting\b", r"fought\s+(?:for|over)\s+(?:the\s+)?control", r"se\s+disput\w+\s+le\s+contr[ôo]le", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
+         r"fighting\b", r"fought\s+(?:for|over)\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(?:town|city|area|district|neighbou?rhood|quarter|village|"
+         r"region|(?-i:[A-Z]))",
+         r"se\s+disput\w+\s+le\s+contr[ôo]le\s+(?:de\s+la\s+(?:zone|ville|localit[ée]|commune)|du\s+quartier|de\s+(?-i:[A-ZÀ-Ý]))", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s?\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
@@ -166,14 +171,18 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
-         r"behead", r"d[ée]capit", r"[ée]gorg", r"hacked", r"machete",
+         r"behead", r"(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers|corps)\s+(?:[\w'’-]+\s+){0,3}?d[ée]capit",
+         r"d[ée]capit[ée]\w*\s+(?:[\w'’-]+\s+){0,2}?(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers)", r"[ée]gorg", r"hacked", r"machete",
          # French ambushes and raids (« tendu une embuscade », « ont fait irruption »); hijackings
-         r"embuscade", r"(?:ont|a|avaient|avait)\s+fait\s+irruption", r"\bincursions?\b",
+         r"embuscade", r"(?:ont|a|avaient|avait)\s+fait\s+irruption", r"(?:hommes\s+arm[ée]s|bandits|assaillants|djihadistes|jihadistes|terroristes|rebelles|gangs?|insurg[ée]s|combattants|"
+         r"miliciens)\s+(?:[\w'’-]+\s+){0,4}?incursions?\b", r"armed\s+incursions?", r"incursions?\s+(?:of|by|des|de|d['’])\s+"
+         r"(?:armed\s+men|gunmen|militants|rebels|hommes\s+arm[ée]s|bandits|djihadistes|jihadistes|terroristes|rebelles|gangs?)",
          r"hijack", r"d[ée]tourn[ée]\s+(?:un|le|l['’])\s*(?:avion|navire|cargo|bus|autobus|camion|bateau|p[ée]trolier)\b",
          r"(?:avion|navire|cargo|bus|autobus|camion|bateau|p[ée]trolier)s?\s+(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+d[ée]tourn[ée]",
          # bodies found: « les corps de trois policiers ont été retrouvés », « corps sans vie »
-         r"\bcorps\s+(?:sans\s+vie|calcin[ée]s|cribl[ée]s|d[ée]capit[ée]s|mutil[ée]s|de\s+(?:\w+\s+){0,2}(?:personnes|policiers|"
-         r"hommes|femmes|victimes|civils|soldats|jeunes|enfants|agents))",
+         r"\bcorps\s+(?:sans\s+vie|calcin[ée]s|cribl[ée]s|d[ée]capit[ée]s|mutil[ée]s)",
+         r"\bcorps\s+de\s+(?:\w+\s+){0,2}(?:personnes|policiers|hommes|femmes|victimes|civils|soldats|jeunes|enfants|agents)"
+         r"[^.;:]{0,40}?\b(?:retrouv|d[ée]couv|gis|jonch|ramass|abandonn)",
          r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
          # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
@@ -183,7 +192,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:groupes?\s+arm[ée]s|hommes\s+arm[ée]s|individus\s+arm[ée]s|terroristes|djihadistes|jihadistes|assaillants|"
          r"bandits|gangs?|rebelles|insurg[ée]s|drones?|frappes?|tirs)",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
-         r"massacre", r"massacr[ée]e?s?\b", r"neutralis[ée]e?s?\b", r"stray\s+bullets?", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
+         r"massacre", r"massacr[ée]e?s?\b", r"neutralis[ée]e?s?\s+(?:[\w'’()-]+\s+){0,3}?(?:bandits?|suspects?|terroristes?|assaillants?|criminels?|gangsters?|membres|djihadistes|jihadistes)",
+         r"(?:bandits?|suspects?|terroristes?|assaillants?|criminels?|gangsters?|djihadistes|jihadistes)\s+(?:[\w'’-]+\s+){0,3}?neutralis[ée]", r"stray\s+bullets?", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"(?:la|les)\s+cibles?\s+d['’](?:assauts?|attaques?|tirs)",
          r"assauts\b", r"(?:un|une|l['’]|cet|d['’]|des)\s*assaut\b(?!\s+final)", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
@@ -313,12 +323,14 @@ DEMONSTRATORS = prefiltered(r"\b(?:protesters|demonstrators|rioters|manifestants
 #: A crowd storming a building riots; gunmen storming it attack.
 STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
 CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
-                   r"[ée]meutiers|foule|protestataires|supporters|partisans|militants|students|[ée]tudiants|youths)\b", re.I)
+                   r"[ée]meutiers|foule|protestataires|supporters|partisans|students|[ée]tudiants|youths)\b", re.I)
 
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
 ARMED_STATE = prefiltered(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military|"
-                          r"peacekeepers|soldats|militaires|arm[ée]e|gendarmes?|gendarmerie|policiers|casques\s+bleus|"
+                          r"peacekeepers|soldats|militaires|l['’]\s*arm[ée]e|arm[ée]e\s+(?:nationale|malienne|burkinab[èe]|nig[ée]rienne|congolaise|"
+                          r"camerounaise|tchadienne|ha[ïi]tienne|fran[çc]aise|ivoirienne|guin[ée]enne|s[ée]n[ée]galaise|togolaise|"
+                          r"b[ée]ninoise|burundaise|rwandaise|ougandaise|soudanaise|isra[ée]lienne|syrienne)|gendarmes?|gendarmerie|policiers|casques\s+bleus|"
                           r"forces\s+(?:de\s+s[ée]curit[ée]|de\s+d[ée]fense|arm[ée]es|de\s+l['’]ordre)|convoi\s+militaire)\b", re.I)
 
 #: The state's armed agents as the source of a report, not a party to the
@@ -475,8 +487,8 @@ NOT_SITE_BEFORE = prefiltered(
     r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+"
     # (« le commissaire au Cap-Haïtien », but not « la maison du juge à Croix-des-Bouquets », where the
     # house is: « à » only right after the office)
-    r"(?:of|for|de|du|d['’])|\b(?:maire|commissaire|pr[ée]fet|d[ée]l[ée]gu[ée]|consul|ambassadeur)"
-    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+(?:au|à)|"
+    r"(?:of|for|de|du|d['’])|\b(?:maire|commissaire|pr[ée]fet|d[ée]l[ée]gu[ée])(?:\s+(?:adjoint|principal|g[ée]n[ée]ral))?"
+    r"\s+(?:au|à)|\b(?:consul|ambassadeur)(?:\s+(?:honoraire|g[ée]n[ée]ral))?(?:\s+de\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?\s+(?:au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
     r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE,
@@ -581,12 +593,15 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = prefiltered(
-    r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|described|denied|blamed|claimed|"
-    r"condemned|denounced|critici[sz]ed|welcomed|deplored|"
-    r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|"
-    # a capital speaking for its government: « Washington a évoqué des tirs croisés », « Paris a dénoncé »
+    r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
+    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+#: A capital speaking for its government, as the bare subject of a verb of judging: « Washington a
+#: évoqué des tirs croisés », « Paris a dénoncé », "Washington condemned" (a town after a preposition,
+#: "protesters in Nairobi denounced", is where they were).
+GOVERNMENT_SPEAKS_AFTER = prefiltered(
+    r"^\s+(?:described|denied|blamed|condemned|denounced|critici[sz]ed|welcomed|deplored|"
     r"(?:a|ont)\s+(?:[ée]voqu[ée]|d[ée]nonc[ée]|estim[ée]|assur[ée]|soulign[ée]|expliqu[ée]|d[ée]menti|qualifi[ée]|"
-    r"r[ée]clam[ée]|exig[ée]|averti|jug[ée]|salu[ée]|regrett[ée]|reconnu|accus[ée]))\b", re.I)
+    r"averti|jug[ée]|salu[ée]|regrett[ée]|reconnu|accus[ée]|condamn[ée]))\b", re.I)
 
 #: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
 LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
@@ -665,19 +680,29 @@ NEGATED = prefiltered(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['�
 #: ("lifted the curfew", « levée du couvre-feu »).  Words right before the event word, a few words apart,
 #: or right after it.
 UNREALISED_BEFORE = prefiltered(
-    r"(?:\b(?:could|might|would|should|(?-i:may|will)|shall|plans?\s+to|planned\s+to|planning\s+to|threaten(?:s|ed|ing)?\s+to|"
+    # a modal governs the verb right after it ("could attack", "would soon attack"), not a noun object of
+    # another verb ("will investigate the killing")
+    r"(?:\b(?:could|might|would|should|(?-i:may|will)|shall|pourrai(?:en)?t|pourront|pourra)\s+(?:\w+\s+)?$)|"
+    r"(?:\b(?:plans?\s+to|planned\s+to|planning\s+to|threaten(?:s|ed|ing)?\s+to|"
     r"vow(?:s|ed)?\s+to|intends?\s+to|intended\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)\s+(?:\w+\s+)?to|"
     r"fears?|feared|fearing|risk\s+of|threat\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|ahead\s+of|in\s+case\s+of|to\s+prevent|"
-    r"to\s+avoid|to\s+stop|pourrai(?:en)?t|pourront|pourra|risque(?:nt)?\s+d['’e]|menac(?:e|ent|é|ait|aient)\s+d['’e]|"
+    r"to\s+avoid|to\s+stop|risque(?:nt)?\s+d['’e]|menac(?:e|ent|é|ait|aient)\s+d['’e]|"
     r"appel(?:le|lent|é|ait|aient)?\s+à|appel\s+à|craign(?:ent|ait|aient|ons)|crain(?:t|s)|craintes?\s+d['’e]|peur\s+d['’e]|"
     r"pour\s+(?:[ée]viter|pr[ée]venir|emp[êe]cher)|en\s+pr[ée]vision\s+d['’e]|envisag\w+\s+d['’e]|pr[ée]voi(?:t|ent)\s+d['’e]|"
-    r"lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)|lev[ée]e?|l[èe]ve(?:nt)?|lever|lev[ée]e\s+d[ue]|fin\s+d[ue]|"
-    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)|planned|proposed|upcoming|anticipated|would-be|prochaine?s?|"
-    # the topic of a protest or a statement: « pour dénoncer un enlèvement », "to protest against the killings"
-    r"d[ée]nonc(?:er|ent|ait|aient|ant|[ée])|protest(?:er|ent|ait|aient|ant|ing|ed)?\s+(?:contre|against)|"
-    r"condamn(?:er|ent|ait|aient|ant)|denounc(?:e|ed|ing)|condemn(?:ed|ing)?))"
-    # ...and the next words of a slashed list: "planning to hold demonstrations/protests/gatherings"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*/\s*)*$", re.I)
+    r"planned|proposed|upcoming|anticipated|would-be|prochaine?s?)"
+    # (the words between stay in the clause: "fled in fear after gunmen attacked" is an attack)
+    r"\s+(?:" + _SAME_CLAUSE + r"[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*/\s*)*(?:\w+['’])?$)", re.I)
+#: A measure lifted, not declared: "lifted the curfew", « levée du couvre-feu » (asked of declarations only).
+LIFTED_BEFORE = prefiltered(
+    r"\b(?:lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)|relax(?:ed|es|ing)?|eas(?:ed|es|ing)|lev[ée]e?|"
+    r"l[èe]ve(?:nt)?|lever|fin|suspen\w+)\s+(?:(?:the|a|its|le|la|l['’]|du|de|d['’]|des)\s*)?(?:\w+\s+)?$", re.I)
+#: The topic of a protest, not its event: « pour dénoncer l'enlèvement d'un médecin », "to protest against
+#: the killings" (asked when the sentence tells of a protest).
+TOPIC_BEFORE = prefiltered(
+    r"\b(?:d[ée]nonc(?:er|ent|ait|aient|ant|[ée])|protest(?:er|ent|ait|aient|ant|ing|ed)?\s+(?:contre|against)|"
+    r"condamn(?:er|ent|ait|aient|ant)|denounc(?:e|ed|ing)|condemn(?:ed|ing)?|contre|against|demand(?:ing|ed)?\s+justice\s+for|"
+    r"r[ée]clam(?:er|ant|ent)\s+justice\s+pour|a\s+day\s+after|au\s+lendemain\s+d[eu'’])"
+    r"\s+(?:" + _SAME_CLAUSE + r"[\w'’-]+\s+){0,3}?(?:\w+['’])?$", re.I)
 #: What is shot with a camera: "the film shot in Nairobi", "footage shot on Sunday".
 FILMED_BEFORE = prefiltered(r"\b(?:film|movie|footage|video|scenes?|documentary|series|photos?|pictures?)"
                             r"(?:\s+(?:was|were|being|been))?\s+$", re.I)
@@ -878,7 +903,7 @@ NOTHING_HAPPENED_AFTER = prefiltered(
     # "the capital of Port-au-Prince and most other areas ... were peaceful Saturday", « la capitale est restée calme »
     r"^(?:\s+and\s+(?:[\w'’-]+\s+){0,10}?)?\s*(?:was|were|remained|stayed|est|sont|[ée]tait|[ée]taient|est\s+rest[ée]e?|"
     r"sont\s+rest[ée]e?s|restait|restaient)\s+(?:largely\s+|mostly\s+|relatively\s+|globalement\s+|relativement\s+)?"
-    r"(?:calm|quiet|peaceful|calme|paisible|tranquille)s?\b", re.I)
+    r"(?:calm|quiet|calme|tranquille)s?\b", re.I)
 
 #: A place said to live under a chronic threat, not to have seen an event: « Alors
 #: que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques »,
@@ -969,7 +994,7 @@ PROTEST_INTERVENTION = prefiltered(
     r"canons?\s+[àa]\s+eau|interpell[ée]e?s?|gaz\s+lakrimoj[èe]n|affrontements?\s+(?:avec|ont\s+oppos[ée])|"
     r"(?:ont\s+)?oppos[ée]\s+(?:les\s+)?forces\s+de\s+l['’]ordre|clash(?:ed|es)?\s+with\s+(?:the\s+)?police)\b", re.I)
 PROTEST_EXCESSIVE_FORCE = prefiltered(
-    r"\b(fired\s+on|shot|killed|killing|tuant|live\s+(?:rounds|ammunition|bullets|fire)|balles\s+r[ée]elles|dans\s+le\s+sang|tir[ée]\s+sur|tu[ée]e?s?|abattu(?:e|s|es)?|(?:deux|trois|quatre|cinq|\d+)\s+morts?|"
+    r"\b(fired\s+on|shot|killed|live\s+(?:rounds|ammunition|bullets|fire)|balles\s+r[ée]elles|dans\s+le\s+sang|tir[ée]\s+sur|tu[ée]e?s?|abattu(?:e|s|es)?|(?:deux|trois|quatre|cinq|\d+)\s+morts?|"
     r"faisant\s+(?:un|deux|trois|\d+)\s+morts?|touye)\b", re.I)
 
 

@@ -143,7 +143,12 @@ def _surnames_dropped(body: str, found: list[Mention]) -> list[Mention]:
         return found
     return [m for m in found if not (
         m.how == "name" and m.candidates and all(e.layer == LAYER_WORLD for e in m.candidates)
-        and names.key(m.text) in surnames and not _PLACE_PREPOSITION.search(body[max(0, m.start - 12):m.start]))]
+        and names.key(m.text) in surnames and not _PLACE_PREPOSITION.search(body[max(0, m.start - 12):m.start])
+        and not _PLACE_OWNS.match(body, m.end))]
+
+
+#: What makes a surname a place all the same: "Lagos police", "Jackson's mayor".
+_PLACE_OWNS = re.compile(r"(?:['’]s)?\s+(?:police|mayor|governor|authorities|residents|city|state|county)\b", re.I)
 
 
 #: A world place this small, capitalised only because it opens a sentence or

@@ -231,20 +231,24 @@ _ROAD_TO_QUARTER = re.compile(r"\b(?:[Rr]oute|[Cc]hemin|[Ww]out)\s+(?:de\s+|des\
 
 
 _STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
-                           r"square|bridge|stock\s+exchange|" + _ROAD_WORDS + ")", re.I)
+                           r"square|bridge|stock\s+exchange)", re.I)
 
 
 #: A motor road named after a place, maybe with its number: "the Golden State Freeway", "the Santa Monica (10) Freeway", "the Arroyo
 #: Seco (110) Parkway", "between the Golden State (5) and Harbor (110) freeways" (but « Saint-Denis
 #: (93) », a town with its département's number, is the town).
 _NUMBERED_ROAD_AFTER = re.compile(
-    r"^\s*(?:[A-Z][a-z]+\s*)?(?:\(\s*\d{1,3}\s*\))?(?:\s+(?:and|&|or)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\(\s*\d{1,3}\s*\))?"
-    r"\s*(?i:" + _ROAD_WORDS + ")")
+    # with its number, the road word in any case ("the Golden State (5) and Harbor (110) freeways")...
+    r"^\s*(?:[A-Z][a-z]+\s*)?\(\s*\d{1,3}\s*\)(?:\s+(?:and|&|or)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\(\s*\d{1,3}\s*\))?"
+    r"\s*(?i:" + _ROAD_WORDS + ")|"
+    # ...without, a capitalised one ("the Golden State Freeway"; but "Los Angeles freeways" are the city's)
+    r"^\s*(?:[A-Z][a-z]+\s+)?(?:Freeway|Parkway|Expressway|Motorway|Turnpike|Tollway|Interstate)\b")
 
 
 #: A person's name and age: "Santiago Andrés Murillo, 19 ans", "Jackson, aged 23", "Paris, 17, a
 #: student": no town of that name.
-_AGE_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,4}\s*,\s*(?:(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\b|"
+_AGE_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,4}\s*,\s*(?:(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\b"
+                        r"(?!\s+(?:apr[èe]s|plus\s+tard|avant|d['’]|de\b|du\b))|"
                         r"(?:aged\s+)?\d{1,2}(?:\s*,|\s*-?\s*years?[\s-]+old\b))")
 
 

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from geo.text.lexicons import (
-    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, ATTACKED_BASE_BEFORE, BEYOND_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, ATTACKED_BASE_BEFORE, BEYOND_BEFORE, CARED_FOR,
+    GOVERNMENT_SPEAKS_AFTER, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, INCLUDING,
@@ -236,7 +237,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         reported = after[speech.end():]
         return not (REPORTED_ACTION.search(reported) and classify(reported, set())
                     and not ANOTHER_PLACE.search(reported))
-    if OWNER_AFTER in can and OWNER_AFTER.match(after) and place.mention.how != "facility":
+    if OWNER_AFTER in can and OWNER_AFTER.match(after) and place.mention.how != "facility" \
+            and not (_MEDIA_AFTER.match(after) and _TARGETED_BEFORE.search(before[-40:])):
         return True
     if place.entry.precision == "site" and (LANDMARK_NEAR_BEFORE in can and LANDMARK_NEAR_BEFORE.search(before[-60:])
                                             or ROAD_TO_LANDMARK_BEFORE in can
@@ -260,7 +262,33 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
             and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
     return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(before)) \
-        or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after)))
+        or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after))) \
+        or (not declaring and GOVERNMENT_SPEAKS_AFTER.match(after) is not None
+            and place.entry.precision in ("locality", "country")
+            and (not _PREPOSITION_END.search(before) or _OFFICIAL_IN_BEFORE.search(before[-50:])))
+
+
+#: The target of the event named by what it owns: "gunmen stormed the offices of a Port-au-Prince radio
+#: station", « ont incendié le siège du parti ».
+_TARGETED_BEFORE = re.compile(
+    r"\b(?:(?:offices?|headquarters|studios?|premises|buildings?|si[èe]ge|locaux|bureaux)\s+(?:of|de|du|des|d['’])|"
+    r"stormed|attacked|torched|raided|burned|ransacked|looted|bombed|attaqu\w*|incendi\w*|saccag\w*|pill[ée]\w*)"
+    r"\s+(?:(?:an?|the|une?|la|le|les|l['’])\s*)?$", re.I)
+
+
+#: A newspaper or station named by its town (see ``OWNER_AFTER``).
+_MEDIA_AFTER = re.compile(r"\s+(?:daily\s+|weekly\s+|private\s+|public\s+|community\s+)?(?:newspapers?|dailies|radio|TV|"
+                          r"television|broadcasters?|news\s+(?:sites?|outlets?)|outlets?)\b", re.I)
+
+
+#: An official where he sits: "the army chief in Abuja condemned the raid".
+_OFFICIAL_IN_BEFORE = re.compile(
+    r"\b(?:chiefs?|ministers?|president|government|spokes(?:man|woman|person)|officials?|authorities|commanders?|"
+    r"governor|ministre|gouvernement|pr[ée]sident|porte-parole|autorit[ée]s|responsables?)\s+(?:in|at|à|au)\s*$", re.I)
+
+
+#: A preposition right before a place: "protesters in Nairobi denounced" were in Nairobi.
+_PREPOSITION_END = re.compile(r"\b(?:in|at|of|from|near|à|au|aux|dans|de|du|des|en|d['’])\s*$", re.I)
 
 
 def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], Place | None]:
