@@ -88,7 +88,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
                 current.append(mention)
                 taken.append((mention.start, mention.end))
         if _FACILITY_LIST.may_match(sentence.text):
-            story = story if story is not None else names.key(body)  # once per document, when asked
+            story = story if story is not None else names.document_key(body)  # once per document, when asked
             current = _listed_facilities(sentence, current, gazetteer, story)
         _bind_facilities(sentence, current, gazetteer)
         found.extend(_titles_placed_abroad(sentence, current))
