@@ -501,8 +501,17 @@ class Prefiltered:
         """``search`` once the literals are known to occur (or an alternative
         its group has let through): tried only where a match may start."""
         if self._parts is None:
-            found = self._positional(text)
-            return self.regex.search(text) if found is None else next(found, None)
+            # the first of _positional's matches, without making its generator
+            # (asked some 130 times a document, mostly of a sentence with no match)
+            positions = self._start_positions(text)
+            if positions is None:
+                return self.regex.search(text)
+            match = self.regex.match
+            for start in positions:
+                found = match(text, start)
+                if found:
+                    return found
+            return None
         # The whole pattern matches first where its earliest alternative does;
         # matched there, it gives the very match its own search would.
         starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
