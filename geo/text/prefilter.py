@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterator
 
 import ahocorasick_rs
@@ -452,8 +453,8 @@ class Prefiltered:
             hits = () if starts is False else starts.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
             return None
-        if self._shifts is None:
-            return sorted({start for _, start, _ in hits})
+        if self._shifts is None:  # the hits' starts, read at C speed (most texts have none or one)
+            return sorted(set(map(_HIT_START, hits))) if hits else []
         shifts = self._shifts
         found = {start + shifts[index] for index, start, _ in hits}
         if self._from_text_start:
@@ -534,6 +535,10 @@ class Prefiltered:
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count) if self.may_match(text) else text
+
+
+#: Where an automaton's hit ``(literal index, start, end)`` starts.
+_HIT_START = itemgetter(1)
 
 
 def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
