@@ -515,8 +515,12 @@ class Prefiltered:
             return None
         # The whole pattern matches first where its earliest alternative does;
         # matched there, it gives the very match its own search would.
-        starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
-        return self.regex.match(text, min(starts)) if starts else None
+        earliest = None
+        for i in self._filter.candidates(text):
+            found = self._parts[i]._first(text)
+            if found is not None and (earliest is None or found.start() < earliest):
+                earliest = found.start()
+        return self.regex.match(text, earliest) if earliest is not None else None
 
     def match(self, text: str, *args, found: bool = False) -> re.Match | None:
         if not found and not self.may_match(text):
