@@ -477,16 +477,19 @@ class Prefiltered:
         positions = self._start_positions(text)
         if positions is None:
             return None
+        # most texts a pattern is tried on hold none of its starts: no generator for them
+        return self._matches_at(text, positions) if positions else iter(())
 
-        def matches() -> Iterator[re.Match]:
-            end = 0
-            for start in positions:
-                if start >= end:
-                    found = self.regex.match(text, start)
-                    if found:
-                        yield found
-                        end = max(found.end(), start + 1)
-        return matches()
+    def _matches_at(self, text: str, positions: list[int]) -> Iterator[re.Match]:
+        """:meth:`_positional`'s matches: a method, not a closure made for every call."""
+        end = 0
+        match = self.regex.match
+        for start in positions:
+            if start >= end:
+                found = match(text, start)
+                if found:
+                    yield found
+                    end = max(found.end(), start + 1)
 
     def search(self, text: str, *args, found: bool = False) -> re.Match | None:
         """``found``: a group's pass has just found this pattern's words in
