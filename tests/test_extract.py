@@ -1847,3 +1847,56 @@ def test_section_144_is_a_declaration_over_the_district_named_not_over_part_of_a
     [incident] = extract("A curfew was imposed in Jacmel and in parts of the Sud-Est department on Monday.",
                          date=dt.date(2024, 3, 5)).incidents
     assert incident.place == "Jacmel"
+
+
+def test_a_numbered_quarter_that_names_its_commune_is_believed_in_a_story_from_another_town(extract):
+    """« Carrefour aéroport » in a Cap-Haïtien story is the Cap's own crossroads, but
+    no town other than Delmas has a Delmas 19."""
+    result = extract("Petit-Goâve : la route nationale est bloquée par des habitants. Le commissaire de "
+                     "Petit-Goâve a été enlevé mercredi par des bandits armés à Delmas 19.", language="fr")
+    assert ("Delmas 19", "Abduction/forced disappearance") in titles(result)
+
+
+def test_a_story_that_places_its_event_only_by_its_city_s_police_or_mayor_is_mapped_there(extract):
+    """"The Dar es Salaam police dispersed protesters" names the city for its
+    police, not as where something happened; but when the story places its
+    event nowhere else, the city the story is about is where it happened."""
+    result = extract("Tanzanie : la répression après le vote. Des organisations de la société civile en Tanzanie "
+                     "ont demandé l'annulation du scrutin. Au lendemain du vote, la police de Dar es Salaam a "
+                     "dispersé des manifestants à coups de gaz lacrymogène.", language="fr")
+    assert titles(result) == {("Dar es Salaam", "Protest with intervention")}
+    result = extract("Unidentified gunmen shot dead the mayor of Uruapan on Saturday, Mexico's prosecutors said.")
+    assert titles(result) == {("Uruapan", "Attack")}
+
+
+def test_a_gang_s_home_area_and_a_direction_from_the_capital_are_no_sites(extract):
+    """« opérant dans la zone de Canaan » says where the gang lives, « au nord de
+    la capitale » where the town lies: neither is where the attack was."""
+    result = extract("Des hommes armés ont envahi jeudi une ville au nord de la capitale, incendiant des maisons. "
+                     "L'attaque aurait été menée par un gang opérant dans la zone de Canaan.", language="fr")
+    assert not {"Port-au-Prince", "Canaan"} & {i.place for i in result.incidents}
+
+
+def test_a_capital_speaking_for_its_government_is_no_site_and_no_namesake_state(extract):
+    result = extract("Un missionnaire a été tué par balles dans son véhicule à Bamenda, au Cameroun. Les raisons "
+                     "de sa mort restent inconnues, l'État a accusé les terroristes alors que Washington a évoqué "
+                     "des tirs croisés.", language="fr")
+    assert {i.place for i in result.incidents} == {"Bamenda"}
+    [washington] = [r for r in result.mentions if r.place.mention.text == "Washington"]
+    assert (washington.place.entry.kind, washington.place.entry.country) == ("city", "US")
+
+
+def test_a_victim_described_by_trade_is_placed_where_the_verb_says_not_where_they_studied(extract):
+    """"a mathematics student at Lyon" is where the victim studied; « un étudiant
+    abattu à Ibagué » is where the student was shot."""
+    result = extract("Un ouvrier a été tué le 1er mai à Cali; un étudiant abattu à Ibagué le 2 mai, en Colombie.",
+                     date=dt.date(2021, 12, 15), language="fr")
+    assert {i.place for i in result.incidents} == {"Cali", "Ibagué"}
+
+
+def test_a_name_followed_by_an_age_is_a_person_not_a_town(extract):
+    result = extract("Un étudiant a été abattu à Ibagué le 2 mai; la victime, Santiago Andrés Murillo, 19 ans, "
+                     "était en première année.", date=dt.date(2021, 12, 15), language="fr")
+    assert {r.place.entry.name for r in result.mentions} == {"Ibagué"}
+    result = extract("Police shot Jackson, aged 23, in Kisumu on Monday, Kenya's police said.")
+    assert "Jackson" not in {r.place.entry.name for r in result.mentions}

@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from .conftest import km
+
 
 @pytest.fixture(scope="module")
 def news(extract):
@@ -306,3 +308,51 @@ def test_an_event_told_without_a_place_is_not_carried_to_a_region_named_before(n
     result = news("Cotton is the main crop of Sindh. Gunmen attacked a bus on Monday, killing four "
                   "passengers.")
     assert result.incidents == []
+
+
+def test_the_bounds_of_a_curfew_drawn_by_freeways_are_no_towns(extract):
+    """A motor road named after a place, with or without its number, is a road:
+    no Golden in Colorado, no Arroyo Seco in New Mexico, no Parkway."""
+    result = extract("LOS ANGELES — The mayor imposed a curfew on downtown Los Angeles on Tuesday. The curfew "
+                     "applies to an area between the Golden State (5) and Harbor (110) freeways, and from the "
+                     "Santa Monica (10) Freeway to where the Arroyo Seco (110) Parkway and Golden State Freeway "
+                     "merge. That area includes Skid Row and Chinatown.")
+    assert {i.place for i in result.incidents} == {"Los Angeles"}
+    assert not {"Golden", "Arroyo Seco", "Parkway", "Santa Monica", "Chinatown"} & {
+        r.place.entry.name for r in result.mentions}
+
+
+def test_the_white_house_and_the_capitol_are_landmarks_not_a_town_in_texas(extract):
+    result = extract("Protesters gathered outside the White House on Sunday. On Monday rioters stormed the "
+                     "US Capitol.")
+    assert {(i.place, i.precision) for i in result.incidents} == {
+        ("White House", "site"), ("United States Capitol", "site")}
+
+
+def test_a_great_city_named_after_a_region_in_one_sentence_is_not_a_village_of_that_region(extract):
+    """"In West Java's Bandung ..., while in Surabaya ...": Surabaya is the city
+    of three million in East Java, not a West Java village of that name; and
+    "while in" after a comma opens a contrast, not a stay."""
+    result = extract("In West Java's Bandung city, demonstrators torched a parliament building on Friday, while "
+                     "in Surabaya, Indonesia's second-largest city, protesters stormed police headquarters.")
+    surabaya = {i.place: (i.lat, i.lon) for i in result.incidents}["Surabaya"]
+    assert km(surabaya, (-7.24917, 112.75083)) < 15
+    assert "Bandung" in {i.place for i in result.incidents}
+
+
+def test_a_foreign_country_beside_a_curfew_is_an_actor_not_its_area(extract):
+    result = extract("Youths defy Lagos curfew as US shuts Lagos consulate. The Lagos State government imposed "
+                     "a 24-hour curfew on Tuesday, Nigeria's police said.")
+    assert "United States" not in {i.place for i in result.incidents}
+
+
+def test_a_country_someone_left_for_is_no_site(extract):
+    result = extract("Rioters stormed the Planalto Palace in Brasília on Sunday. Bolsonaro, who left Brazil for "
+                     "Florida before the inauguration, did not comment on the attack on Sunday.")
+    assert {i.place for i in result.incidents} == {"Palácio do Planalto"}
+
+
+def test_the_city_part_a_quarter_lies_in_is_no_site_of_its_own(extract):
+    result = extract("Riot police clashed with demonstrators in Tottenham, north London, on Saturday night.")
+    assert "London" not in {i.place for i in result.incidents}
+    assert "Tottenham" in {i.place for i in result.incidents}

@@ -185,11 +185,14 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
              and not (key and key != names.key(e.name) and key in names.key(e.name)
                       and any(names.key(r.name) == key for r in candidates if r.kind == "admin1"))]
     nation = any(e.kind == "country" for e in candidates)
+    # a national capital abroad stands for its government more often than a namesake region is
+    # meant ("Washington a évoqué des tirs croisés" in a story from Cameroon)
+    capital = any("capital" in e.roles and e.country != focus.country for e in candidates)
     if not towns and not nation:
         return candidates
     return tuple(e for e in candidates
                  if not (e.kind in ("admin1", "region") and (any(t.within(e) for t in towns)
-                                                 or nation and e.country != focus.country)))
+                                                 or (nation or capital) and e.country != focus.country)))
 
 
 
@@ -539,6 +542,10 @@ def _region_key(country: str | None, region: str | None) -> tuple[str | None, st
     return country, names.key(region or "")
 
 
+#: A city this big is not outranked by a namesake village (a hundredth of its size) of a region the text names.
+DWARFING_POPULATION = 500_000
+
+
 def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
                  regions: frozenset[tuple[str | None, str]] = frozenset()) -> Place:
     """The candidate a name most likely means in this story: in its focus
@@ -553,11 +560,18 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
     home = [query.NearPoint(focus.locality.name, focus.locality.lat, focus.locality.lon)] if focus.locality else []
     # "Antioquia" may be the region itself, not a town inside it
     inside_named = frozenset() if any(e.precision == "region" for e in candidates) else regions
+    # ...and a village of a region the sentence names before ("In West Java's Bandung ..., while in
+    # Surabaya, Indonesia's second-largest city") does not outrank a great city of the same name
+    biggest = max(e.population for e in candidates)
+
+    def in_named_region(entry: Entry) -> bool:
+        return _region_key(entry.country, entry.admin1) in inside_named and not (
+            entry.layer == LAYER_WORLD and biggest >= DWARFING_POPULATION and entry.population * 100 < biggest)
 
     def score(entry: Entry) -> tuple:
         return (
             entry.country == focus.country and focus.country is not None,
-            _region_key(entry.country, entry.admin1) in inside_named,
+            in_named_region(entry),
             focus.locality is not None and names.key(entry.locality or "") == names.key(focus.locality.name),
             entry.country in context,
             entry.kind == "country",
@@ -570,8 +584,7 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
 
     ranked = sorted(candidates, key=score, reverse=True)
     best = ranked[0]
-    if _region_key(best.country, best.admin1) in inside_named and not all(
-            _region_key(e.country, e.admin1) in inside_named for e in ranked[1:]):
+    if in_named_region(best) and not all(in_named_region(e) for e in ranked[1:]):
         why = f"in {best.admin1}, named in the text"
     elif best.country == focus.country and focus.country:
         why = f"in the document's focus country {focus.country}"
@@ -627,6 +640,9 @@ def _quarter_elsewhere(entry: Entry, anchors: list[Entry], towns: set[tuple[str,
         return False
     if entry.locality and (entry.country, names.key(entry.locality)) in towns:
         return False
+    own, town = names.key(entry.name), names.key(entry.locality or "")
+    if town and own.startswith(town) and own != town:
+        return False  # "Delmas 19" names its own commune: no other town has one
     return _far_from_every_town(entry, anchors)
 
 

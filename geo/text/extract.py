@@ -32,7 +32,8 @@ from geo.text.lexicons import (
     IN_REGION_AFTER, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
-from geo.text.sites import PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites
+from geo.text.sites import (PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites,
+                             told_beyond)
 from geo.places import names
 from geo.places.focus import Focus
 from geo.places.geocode import Place, stand_in
@@ -177,8 +178,10 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 pending = None
                 continue
             out.extend(_follow_up(sentence, out, date, fatalities))
-            if not here:  # a sentence whose places were all judged no sites placed its event elsewhere
-                unplaced_events.append((sentence, trigger, date, fatalities))
+            # a sentence whose places were all judged no sites placed its event elsewhere, unless one of
+            # them is the story's own town ("the Dar es Salaam police dispersed protesters": see below)
+            offices = frozenset(p.entry.id for p in here if _named_for_its_office(body, sentence, p))
+            unplaced_events.append((sentence, trigger, date, fatalities, offices if offices or not here else None))
             if dated:  # kept only if the story maps nothing finer (see _country_only_events)
                 out.extend(Report(sentence, p, trigger, date, fatalities) for p in countries)
             pending = trigger
@@ -190,12 +193,36 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             fatalities = None
         for place in sites:
             out.append(Report(sentence, place, trigger, date, fatalities if len(sites) == 1 else None))
-    found = _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out)), focus)
-    return found or _in_the_story_s_town(unplaced_events, places, focus, sentences)
+    found = _country_only_events(_regions_with_finer_sites_dropped(_outskirts_of_sites_dropped(body, out), body), focus)
+    if all(report.place.entry.precision == "country" for report in found):
+        # a story that maps nothing, or nothing finer than its country: the town it is set in, if any
+        return _in_the_story_s_town(unplaced_events, places, focus, sentences) or found
+    return found
 
 
-#: An event told in a sentence that names no place: its sentence, trigger, date and toll.
-_Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None"]
+#: An event told in a sentence that names no site: its sentence, trigger, date and toll, and the ids of
+#: the places it names for their office (empty when it names none; None when its places were judged no
+#: sites for another reason).
+_Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None", "frozenset | None"]
+
+
+#: A town named for its office holders: "the Dar es Salaam police" is written « la police de Dar es
+#: Salaam », "the mayor of Uruapan", "Gonaïves police".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:police|policiers|mayor|maire|governor|gouverneur|pr[ée]fet|prefect|commissaire|commissioner|"
+    r"chief|chef|authorities|autorit[ée]s)\s+(?:[\w'’-]+\s+){0,2}?(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    # "the mayor of the nearby commune of Gros-Morne"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:commune|town|city|village|municipality|ville|localit[ée])\s+(?:of|de|d['’])\s*)?$",
+    re.I)
+_OFFICE_AFTER = re.compile(r"^['’]?s?\s+(?:police|mayor|governor|authorities)\b", re.I)
+
+
+def _named_for_its_office(body: str, sentence: Sentence, place: Place) -> bool:
+    """Whether a place of a sentence is named for its police, mayor or
+    governor: where they act, unless the story says otherwise."""
+    start, end = place.mention.start, place.mention.end
+    return bool(_OFFICE_BEFORE.search(body[max(sentence.start, start - 60):start])
+                or _OFFICE_AFTER.match(body[end:end + 20]))
 
 
 def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Focus,
@@ -206,16 +233,24 @@ def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Fo
     the one of its headline and lead that it names most.  Only when the
     story maps nothing else, so that a town never stands in for the sites a
     story names; the first such event that is not told as earlier or
-    elsewhere."""
+    elsewhere.  A sentence whose places were all judged no sites counts only
+    when the story's town is one of them, named for its office or its
+    people ("the Dar es Salaam police dispersed protesters", "gunmen killed
+    the mayor of Uruapan"): it told its event nowhere else."""
     town = _story_town(places, focus, sentences)
-    if town is None:
-        return []
-    for sentence, trigger, date, fatalities in events:
+    for sentence, trigger, date, fatalities, named in events:
+        if named is None:
+            continue  # its places were judged no sites for other reasons: it told its event elsewhere
         told = sentence.text
+        # the story's town, or for a sentence naming its own town, the story's city (see Focus)
+        here = town if town is not None and (not named or town.id in named) else \
+            focus.locality if named and focus.locality is not None and focus.locality.id in named else None
+        if here is None:
+            continue
         if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) \
                 or ELSEWHERE_UNNAMED.search(told) or NATIONWIDE.search(told):
             continue
-        place = Place(_unnamed(sentence), town, "the story's town", (town.id,))
+        place = Place(_unnamed(sentence), here, "the story's town", (here.id,))
         return [Report(sentence, place, trigger, date, fatalities)]
     return []
 
@@ -365,12 +400,14 @@ def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, h
     return bool(load_borders().in_part(country.country, town.entry.lat, town.entry.lon, parts))
 
 
-def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
+def _regions_with_finer_sites_dropped(found: list[Report], body: str = "") -> list[Report]:
     """An event placed only at a region ("the station in the Donetsk
     region") is coded to the finer site the story gives elsewhere inside
     that region (Kramatorsk), as ACLED codes an event to the finest place
     known; the region stays when nothing finer lies in it, and so does a
-    declaration, which covers the whole region by nature."""
+    declaration, which covers the whole region by nature, and an area the
+    text names for other towns than those it names (« d'autres villes de
+    Seine-Saint-Denis »)."""
     def district(entry: Entry) -> bool:  # a unit of the packs in its province ("Dembiya woreda", in Amhara)
         return entry.kind == "region" and bool(entry.admin1)
 
@@ -384,7 +421,7 @@ def _regions_with_finer_sites_dropped(found: list[Report]) -> list[Report]:
     # "a week earlier, a bomb exploded in the province": another event than the station's
     return [r for r in found
             if not (r.place.entry.precision == "region" and not DECLARATION.search(r.trigger.text)
-                    and not EARLIER_TIME.search(r.sentence.text)
+                    and not EARLIER_TIME.search(r.sentence.text) and not told_beyond(body, r.place)
                     and any(holds(r, e) for e in finer))]
 
 
@@ -625,6 +662,9 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
         if not named:
             return []
+        # a foreign country named beside the area is an actor ("Defy Lagos Curfew … US shuts Lagos Consulate")
+        local = [p for p in named if p.entry.precision != "country" or p.entry.country == focus.country]
+        named = local or named
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
         rank = PRECISION_ORDER.index
         top = max(rank(p.entry.precision) for p in named)

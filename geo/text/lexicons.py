@@ -44,7 +44,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Explosions/Remote violence", "Chemical weapon"),
     (_rx(r"suicide\s+(?:bomb|attack)", r"kamikaze", r"attentat[- ]suicide", r"s['’](?:est|sont)\s+fait\s+(?:exploser|sauter)", r"blew\s+(?:himself|herself|themselves)\s+up"), "Explosions/Remote violence", "Suicide bomb"),
     (_rx(r"air\s*strikes?", r"drone\s+(?:strike|attack)", r"bombing\s+raid", r"frappes?\s+a[ée]riennes?",
-         r"frappes?\s+de\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?",
+         r"frappes?\s+de\s+drones?", r"attaques?\s+(?:au|de|par)\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?",
          r"frappes?\s+(?:isra[ée]liennes?|russes?|am[ée]ricaines?|ukrainiennes?|turques?|saoudiennes?|de\s+la\s+coalition)",
          r"(?:Israeli|Russian|U\.?S\.?|American|Ukrainian|Turkish|Saudi|coalition)(?:-led)?\s+(?:air\s*)?strikes?\b",
          r"men[ée]\s+(?:une|des)\s+frappes?"),
@@ -55,7 +55,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
-         r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"voiture\s+pi[ée]g[ée]e", r"mines?\s+antipersonnel"),
+         r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"(?:voiture|v[ée]hicule|moto|camion|colis|bus)s?\s+pi[ée]g[ée]e?s?\b", r"mines?\s+antipersonnel",
+         r"explosion\s+d['’]une\s+mine", r"(?:a|ont)\s+saut[ée]\s+sur\s+une\s+mine"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
     # a crowd killing or beating someone outside any demonstration: mob violence
@@ -91,7 +92,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
-         r"general\s+strike", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
+         r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bstrikers\b", r"picket(?:ed|ing|s)?\b",
+         # the police's answer names the crowd it met: "police fired tear gas at youths", « dispersés à coups de gaz lacrymogène »
+         r"tear\s*-?gas", r"lacrymog[èe]ne",
+         r"(?<!troupes\s)(?<!soldats\s)(?<!militaires\s)(?<!forces\s)(?<!cadets\s)(?:ont|avaient)\s+d[ée]fil[ée]\b", r"d[ée]fil(?:aient|ent)\b", r"(?:crowds?|people|residents|protesters|hundreds|dozens|thousands)\s+(?:[\w-]+\s+){0,3}gathered",
          r"(?<!\bde\s)(?<!\bd['’])rassemblement", r"se\s+sont\s+rassembl",
          r"(?:protesters|demonstrators|youths?|residents|crowds?|drivers|traders)\s+(?:[\w'’-]+\s+){0,4}block(?:ed|ing)\s+(?:the\s+|a\s+|several\s+|major\s+|main\s+|key\s+)?(?:[\w'’–-]+\s+){0,3}?(?:roads?|highways?|streets?|routes?|junctions?)\b",
          # objects set across the streets: « des containers ont été mis au travers des rues », "trucks parked across the road"
@@ -101,7 +105,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:des|de\s+la|de\s+l['’]|du|les|la|the)\s+(?:[\w'’-]+\s+)?(?:rues?|routes?|chauss[ée]es?|voies?|streets?|roads?|"
          r"highways?)\b",
          # « les habitants … en arrivent à bloquer eux-mêmes les routes », « des riverains ont barré la route »
-         r"(?:manifestants|habitants|riverains|jeunes|chauffeurs|commer[çc]ants|marchands|[ée]tudiants|population)\s+(?:(?!(?:que|qui|dont|o[uù])\b|qu['’])[^\s.;:!?«»“”]+\s+){0,30}?"
+         r"(?:manifestants|habitants|riverains|jeunes|chauffeurs|camionneurs|transporteurs|routiers|(?:moto-?)?taxis|agriculteurs|paysans|"
+         r"gr[ée]vistes|commer[çc]ants|marchands|[ée]tudiants|[ée]l[èe]ves|enseignants|travailleurs|ouvriers|population)\s+(?:(?!(?:que|qui|dont|o[uù])\b|qu['’])[^\s.;:!?«»“”]+\s+){0,30}?"
          r"(?:bloqu|barr)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:les\s+|la\s+|des\s+|plusieurs\s+)?(?:routes?|rues?|axes?|carrefours?)\b",
          # « 300 personnes participaient au cortège » (not a funeral's or a president's)
          r"(?:particip\w+|pris\s+part|se\s+sont\s+joint\w*|rejoint)\s+(?:au|aux|à\s+un)\s+cort[èe]ges?\b"
@@ -121,7 +126,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"pris\s+d['’]assaut", r"prise\s+d['’]assaut",
          # « après la prise de Goma », « la prise de l'aéroport » (not « une prise de parole »)
          r"\bprise\s+(?:de|du|des|d['’])\s*(?:(?-i:[A-ZÉÈÎ])|l['’](?:a[ée]roport|h[ôo]pital|usine|aroport)|la\s+(?:ville|base|caserne|localit[ée]|commune|prison|capitale))",
-         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"s['’](?:est|sont)\s+empar",
+         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
@@ -136,7 +141,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"no\s+longer\s+under\s+(?:the\s+)?(?:control\s+of\s+the\s+(?:police|state|government|army)|(?:police|state|government)\s+control)"),
      "Strategic developments", "Non-violent transfer of territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
-         r"fighting\b", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
+         r"fighting\b", r"fought\s+(?:for|over)\s+(?:the\s+)?control", r"se\s+disput\w+\s+le\s+contr[ôo]le", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
          r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
@@ -151,10 +156,14 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
-         r"behead", r"hacked", r"machete", r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
+         r"behead", r"d[ée]capit", r"[ée]gorg", r"hacked", r"machete",
+         # French ambushes and raids (« tendu une embuscade », « ont fait irruption »); hijackings
+         r"embuscade", r"(?:ont|a|avaient|avait)\s+fait\s+irruption", r"\bincursions?\b",
+         r"hijack", r"d[ée]tourn[ée]\s+(?:un|le|l['’])\s*(?:avion|navire|cargo|bus|autobus|camion|bateau|p[ée]trolier)\b",
+         r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
          # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
-         r"(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?cibl[ée]", r"pris\s+pour\s+cibles?\b", r"[ée]t[ée]\s+la\s+cible\s+d",
+         r"(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?cibl[ée]", r"pris(?:e|es)?\s+pour\s+cibles?\b", r"[ée]t[ée]\s+la\s+cible\s+d",
          # « ont été visées par des groupes armés » (not « le texte visé par le décret »)
          r"(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+vis[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}?par\s+(?:des|un|une|les|de)\s+(?:[\w'’-]+\s+){0,2}?"
          r"(?:groupes?\s+arm[ée]s|hommes\s+arm[ée]s|individus\s+arm[ée]s|terroristes|djihadistes|jihadistes|assaillants|"
@@ -176,7 +185,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"mis\s+le\s+feu", r"calcin[ée]", r"vandalis", r"(?:broke|break(?:ing)?)\s+into\s+(?:a|an|the|several|two|three)\s+(?:\w+\s+){0,2}(?:warehouses?|depots?|shops?|stores?|banks?|houses?|homes?)",
          r"carried\s+off", r"made\s+off\s+with", r"emport[ée]\w*\s+(?:des|les)\s+(?:sacs|vivres|biens|marchandises)", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze", r"mete\s+dife", r"pran\s+dife", r"leve\s+(?:\w+\s+)?dife", r"ensandi", r"dechouke",
          r"d[ée]moli(?:r|e|ssent|ssaient|shed|shing|tion)\b",
-         r"ravaje", r"r[ée]duit(?:e|s|es)?\s+en\s+(?:cendres|ruines)", r"reduced\s+to\s+(?:ashes|rubble)",
+         r"ravaje", r"(?:ont|a|avaient|avait)\s+ravag[ée]\b", r"r[ée]duit(?:e|s|es)?\s+en\s+(?:cendres|ruines)", r"reduced\s+to\s+(?:ashes|rubble)",
          r"ravag[ée]e?s?\s+par\s+(?:les\s+|des\s+|un\s+)?(?:flammes|incendies?|feu)", r"gutted\s+by\s+(?:a\s+)?fire"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
@@ -292,7 +301,9 @@ CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousa
 
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
-ARMED_STATE = prefiltered(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military)\b", re.I)
+ARMED_STATE = prefiltered(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military|"
+                          r"peacekeepers|soldats|militaires|arm[ée]e|gendarmes?|gendarmerie|policiers|casques\s+bleus|"
+                          r"forces\s+(?:de\s+s[ée]curit[ée]|de\s+d[ée]fense|arm[ée]es|de\s+l['’]ordre)|convoi\s+militaire)\b", re.I)
 
 #: The state's armed agents as the source of a report, not a party to the
 #: event: "gunmen killed 20 people, police said", « selon la police ».
@@ -300,8 +311,8 @@ STATE_SPEAKER = re.compile(
     r"\b(?:police|army|military|troops)\s+(?:said|says|say|told|reported|confirmed|added|spokes\w+|chief|commissioner)\b|"
     r"\b(?:according\s+to|said\s+the|told\s+the|a\s+(?:local\s+)?)\s*(?:the\s+)?(?:local\s+|state\s+)?"
     r"(?:police|army|military)(?:\s+(?:spokes\w+|officials?|sources?))?\b|"
-    r"\bselon\s+(?:la\s+)?(?:police|l['’]arm[ée]e)\b|\b(?:a|ont)\s+(?:indiqu[ée]|d[ée]clar[ée]|rapport[ée]|confirm[ée])\s+"
-    r"(?:la\s+)?(?:police|l['’]arm[ée]e)\b|\b(?:la\s+)?police\s+a\s+(?:indiqu[ée]|d[ée]clar[ée]|confirm[ée])", re.I)
+    r"\bselon\s+(?:la\s+|l['’]\s*)?(?:police|arm[ée]e|gendarmerie)\b|\b(?:a|ont)\s+(?:indiqu[ée]|d[ée]clar[ée]|rapport[ée]|confirm[ée])\s+"
+    r"(?:la\s+|l['’]\s*)?(?:police|arm[ée]e|gendarmerie)\b|\b(?:l['’]\s*arm[ée]e|la\s+gendarmerie)\s+(?:a|ont)\s+(?:indiqu[ée]|d[ée]clar[ée]|annonc[ée]|confirm[ée]|affirm[ée])|\b(?:la\s+)?police\s+a\s+(?:indiqu[ée]|d[ée]clar[ée]|confirm[ée])", re.I)
 
 #: Distances and directions: "ten kilometres from", "north of", « au sud de ».
 DISTANCE_WORDS = r"km|kilom[eè]tres?|kilometers?|kilometres?|miles?"
@@ -312,6 +323,12 @@ DIRECTION_WORDS = (r"north|south|east|west|north-?east|north-?west|south-?east|s
 #: is neither an incident site (extract) nor the story's place (geocode).
 RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
                      r"(?:of|from|de|du|d['’])")
+#: A word of a person's description that is not the verb of what befell them: "a student [at Lyon]",
+#: but "a student was shot in Ibagué", « un étudiant a été abattu à Ibagué ».
+_NOT_A_VERB = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|are|has|had|have|got|"
+               r"tu[ée]e?s?|abattue?s?|bless[ée]e?s?|enlev[ée]e?s?|kidnapp[ée]e?s?|assassin[ée]e?s?|arr[êe]t[ée]e?s?|"
+               r"interpell[ée]e?s?|shot|killed|wounded|abducted|kidnapped|stabbed|murdered|arrested|detained)\b)")
+
 #: The phrases right before a place that make it a mere mention in an event
 #: sentence: travel and origin ("a visit to", "police from"), where someone
 #: lives, was born or is based, an organisation's or a newspaper's name, a
@@ -328,7 +345,7 @@ NOT_SITE_BEFORE = prefiltered(
     # where a victim worked or studied: "a mathematics professor at the State University of Haiti",
     # « pwofesè Matematik nan Inivèsite Leta d Ayiti »
     r"\b(?:professors?|teachers?|lecturers?|students?|employees?|professeure?s?|enseignante?s?|[ée]tudiante?s?|"
-    r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
+    r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+" + _NOT_A_VERB + r"[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?$|"
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
@@ -349,7 +366,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
     r"fuite|fui|fuient|fuir|fuyant|fuyaient|"
     r"rend(?:ait|aient|ant)|se\s+rendre|"
-    r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?|living|studied|"
+    r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?(?!\s+(?:rounds|ammunition|bullets|fire|shots|grenades|broadcast|coverage|footage|feed|stream|video|updates)\b)|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"h[ée]liport[ée]e?s?|flown|"
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
@@ -368,7 +385,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"officers?|chief|commander|commissioner|superintendent|governor|mayor|commandant|commissaire|pr[ée]fet|maire|"
     r"d[ée]l[ée]gu[ée])"
     # ...whose name runs on, but not into where it met: "a party rally on the outskirts of Khar"
-    r"(?:\s+(?!(?:on|in|at|near|outside|sur|dans|pr[èe]s|à|au|aux)\b)[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
+    # (nor into a verb: « les rebelles se sont emparés de Goma »)
+    r"(?:\s+(?!(?:on|in|at|near|outside|sur|dans|pr[èe]s|à|au|aux|se|s['’]\w*|sont|ont|a|est|[ée]taient|avaient|"
+    r"have|has|had|were|was|are|is)\b)[\w'’\"“”«»-]+){0,3}\s+(?:of|de|du|des|d['’])|"
     # a chronic state, not an event: "the violence that plagues the capital", « l'insécurité qui gangrène la ville »
     r"\b(?:violence|insecurity|unrest|instability|crime|lawlessness|ins[ée]curit[ée]|violences?|crise)\s+"
     r"(?:that\s+|which\s+|qui\s+)?(?:has\s+|have\s+|a\s+)?(?:long\s+)?(?:plagu|grip|wrack|rack|engulf|ravag|haunt|beset|"
@@ -396,7 +415,7 @@ NOT_SITE_BEFORE = prefiltered(
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
     r"\b(?:chauffeur|camionneur|routier|enseignante?|professeure?|commer[çc]ante?|agricult(?:eur|rice)|ouvri[eè]re?|"
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
-    r"(?:\s+[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
+    r"(?:\s+" + _NOT_A_VERB + r"[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
     r"\b(?:(?:is|are|was|were)\s+(?:located|situated)|lies|sits|(?:est|sont)\s+situ[ée]e?s?|se\s+trouve|se\s+situe)\s+"
@@ -413,7 +432,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
     r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
-    r"\bwhile\s+in|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
+    r"(?<!,\s)\bwhile\s+in|\b(?:left|leaving|leaves|quitt[ée]e?s?|quittant)\s+(?:[\w'’-]+\s+){1,3}?(?:for|pour)\s*$|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     + RELATIVE_POSITION + r"|"
     r"\b(?:mayor|maire|governor|gouverneur|d[ée]put[ée]|deputy|senator|s[ée]nateur|consul|judge|juge|prosecutor|"
@@ -510,8 +529,11 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = prefiltered(
-    r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
-    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+    r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|described|denied|blamed|claimed|"
+    r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|"
+    # a capital speaking for its government: « Washington a évoqué des tirs croisés », « Paris a dénoncé »
+    r"(?:a|ont)\s+(?:[ée]voqu[ée]|d[ée]nonc[ée]|estim[ée]|assur[ée]|soulign[ée]|expliqu[ée]|d[ée]menti|qualifi[ée]|"
+    r"r[ée]clam[ée]|exig[ée]|averti|jug[ée]|salu[ée]|regrett[ée]|reconnu|accus[ée]))\b", re.I)
 
 #: Joins of a list: "from Brazil and Bolivia", « de France et du Canada ».
 LIST_JOIN = prefiltered(r"^\s*(?:,\s*(?:and\s+|et\s+|ak\s+|oswa\s+)?|\s+(?:and|or|et|ou|ak|oswa)\s+(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)$",
@@ -655,6 +677,10 @@ APPOSED_BEFORE = prefiltered(
     r",\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*(?:commune|municipalit[éy]|district|d[ée]partement|department|province|"
     r"r[ée]gion|region|arrondissement|section\s+communale|county|comt[ée]|territoire|territory|cercle|pr[ée]fecture|"
     r"local\s+government\s+area|LGA)\s+(?:de|du|d['’]|of)\s*|"
+    # the part of the city a quarter lies in: "in Tottenham, north London", « à Sarcelles, au nord de Paris »
+    r",\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|"
+    r"northern|southern|eastern|western|inner|outer|greater)\s+|(?:au|dans\s+le)\s+(?:nord|sud|est|ouest|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest|centre)\s+(?:de|du|d['’])\s*)|"
     # "Solino and Delmas 18, which are near the airport"
     r",\s*(?:which|that|qui)\s+(?:is|are|was|were|lies|lie|sits|est|sont|se\s+trouvent?)\s+(?:located\s+|situated\s+|"
     r"situ[ée]e?s?\s+)?" + NEAR_WORDS + r"\s+|"
@@ -713,6 +739,9 @@ HOME_BEFORE = prefiltered(
     r"\bgangs?\s+(?:(?-i:[A-Z0-9][\w'’-]*)\s+(?:(?:et|and|ak)\s+)?){1,4}(?:de|du|d['’]|of|from)\s|"
     # a group's quoted name and its home: « les "Talibans / 400 Mawozo" de Canaan », « Chiens méchants » de Shada
     r"[»”\"]\s*(?:de|du|d['’]|of|from)\s)\s*"
+    # ...its area: « opérant dans la zone de Canaan », "operating in the area of"
+    r"(?:(?:la|le|les|the)\s+(?:zone|quartier|secteur|r[ée]gion|localit[ée]|area|region|district|neighbou?rhood)\s+"
+    r"(?:de|du|des|d['’]|of)\s*)?"
     # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »
     r"(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
     r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
@@ -829,9 +858,19 @@ IN_TOWN = prefiltered(r"\b(?:the|this)\s+(?:city|town)\b|\b(?:la|cette)\s+ville\
 #: A protest met by force: the sub-types "Protest with intervention" and
 #: "Excessive force against protesters".
 PROTEST_INTERVENTION = prefiltered(
-    r"\b(tear\s*gas|dispersed|water\s+cannon|arrested|gaz\s+lacrymog[èe]nes?|lacrymog[èe]nes?|dispers[ée]e?s?|"
+    r"\b(tear\s*-?gas(?:sed|sing)?|dispersed|r[ée]prim[ée]e?s?|water\s+cannon|arrested|gaz\s+lacrymog[èe]nes?|lacrymog[èe]nes?|dispers[ée]e?s?|"
     r"canons?\s+[àa]\s+eau|interpell[ée]e?s?|gaz\s+lakrimoj[èe]n|affrontements?\s+(?:avec|ont\s+oppos[ée])|"
     r"(?:ont\s+)?oppos[ée]\s+(?:les\s+)?forces\s+de\s+l['’]ordre|clash(?:ed|es)?\s+with\s+(?:the\s+)?police)\b", re.I)
 PROTEST_EXCESSIVE_FORCE = prefiltered(
-    r"\b(fired\s+on|shot|killed|tir[ée]\s+sur|tu[ée]e?s?|abattu(?:e|s|es)?|(?:deux|trois|quatre|cinq|\d+)\s+morts?|"
+    r"\b(fired\s+on|shot|killed|killing|tuant|live\s+(?:rounds|ammunition|bullets|fire)|balles\s+r[ée]elles|dans\s+le\s+sang|tir[ée]\s+sur|tu[ée]e?s?|abattu(?:e|s|es)?|(?:deux|trois|quatre|cinq|\d+)\s+morts?|"
     r"faisant\s+(?:un|deux|trois|\d+)\s+morts?|touye)\b", re.I)
+
+
+#: Other towns of an area than those just named: « à Montfermeil et dans d'autres villes de
+#: Seine-Saint-Denis », "in Kano and several other cities of the north".  The area is a site of its
+#: own beyond the towns named inside it (where « plusieurs villes d'Île-de-France, notamment Torcy »
+#: only introduces the towns it names).
+BEYOND_BEFORE = prefiltered(
+    r"\b(?:d['’]autres|plusieurs\s+autres|de\s+nombreuses\s+autres|other|several\s+other|many\s+other)\s+(?:villes|localit[ée]s|communes|quartiers|villages|towns|cities|districts|areas|"
+    r"neighbou?rhoods|parts)\s+(?:de|du|des|d['’]|of|in|across|throughout)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$",
+    re.I)

@@ -188,6 +188,8 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
         n_start, n_end = base + phrase.start, base + phrase.end
         named = _named_facility(sentence, phrase, gazetteer)
         place = None
+        if named is None and any(m.how == "name" and m.start < n_start and n_end <= m.end for m in mine):
+            continue  # « Carrefour aéroport », a junction the packs name: its last word is no airport
         if named is None:
             places = [m for m in mine if m.how in ("name", "unknown", "description") and
                       (m.description is None or m.description.kind in ("capital", "country"))]

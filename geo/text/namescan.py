@@ -212,6 +212,10 @@ def _may_be_misspelt(gazetteer: Gazetteer, word: str) -> bool:
                 or gazetteer.country_of_demonym(word.rstrip("s")) or word in FIRST_NAMES)
 
 
+#: Words that end the names of motor roads, singular or plural ("the Golden State and Harbor freeways").
+_ROAD_WORDS = r"freeways?\b|parkways?\b|expressways?\b|motorways?\b|turnpikes?\b|tollways?\b|interstates?\b"
+
+
 _STREET_BEFORE = prefiltered(
     r"(?:\b(?:[Rr]ue|[Aa]venue|[Aa]v\.?|[Bb]oulevard|[Bb]d|[Bb]lvd|[Rr]oute|[Cc]hemin|[Ii]mpasse|[Rr]uelle|[Pp]lace|"
     r"Street|Road|Lane|Drive|[Ww]out|Ri)"
@@ -223,7 +227,25 @@ _ROAD_TO_QUARTER = re.compile(r"\b(?:[Rr]oute|[Cc]hemin|[Ww]out)\s+(?:de\s+|des\
 
 
 _STREET_AFTER = re.compile(r"^\s*(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|blvd|highway|drive|lane|way\b|"
-                           r"square|bridge|stock\s+exchange)", re.I)
+                           r"square|bridge|stock\s+exchange|" + _ROAD_WORDS + ")", re.I)
+
+
+#: A motor road named after a place, maybe with its number: "the Golden State Freeway", "the Santa Monica (10) Freeway", "the Arroyo
+#: Seco (110) Parkway", "between the Golden State (5) and Harbor (110) freeways" (but « Saint-Denis
+#: (93) », a town with its département's number, is the town).
+_NUMBERED_ROAD_AFTER = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\s*)?(?:\(\s*\d{1,3}\s*\))?(?:\s+(?:and|&|or)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\(\s*\d{1,3}\s*\))?"
+    r"\s*(?i:" + _ROAD_WORDS + ")")
+
+
+#: A person's name and age: "Santiago Andrés Murillo, 19 ans", "Jackson, aged 23", "Paris, 17, a
+#: student": no town of that name.
+_AGE_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,4}\s*,\s*(?:(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\b|"
+                        r"(?:aged\s+)?\d{1,2}(?:\s*,|\s*-?\s*years?[\s-]+old\b))")
+
+
+#: A town named like a road word ("Parkway") is the end of a road's name after another name or a route number.
+_ROAD_NAME_END_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\(\s*\d{1,3}\s*\))\s+$")
 
 
 #: "the Niger river", "the Tiburon Peninsula": a natural feature named after a place is not that place.
@@ -282,8 +304,11 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         # « la route de Bourdon », « Route de Frères »: a road named after the quarter it runs
         # through is in that quarter, where a street named after a town is not in the town
         return not (_ROAD_TO_QUARTER.search(before) and any(m.entry.precision == "neighbourhood" for m in matches))
-    if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after):
+    if _STREET_AFTER.match(after) or _FEATURE_AFTER.match(after) or _PRESS_AFTER.match(after) \
+            or _NUMBERED_ROAD_AFTER.match(after) or _AGE_AFTER.match(text, end):
         return True
+    if re.fullmatch(_ROAD_WORDS, text[start:end], re.I) and _ROAD_NAME_END_BEFORE.search(before):
+        return True  # "the Arroyo Seco (110) Parkway": no town of Parkway
     if text[start:end].lower() == "carrefour" and re.match(r"^(?:\s+(?:de|du|des|d['’])|[ -]+[A-ZÀ-Ý])", after):
         return True  # « Carrefour de l'Aéroport », "Carrefour Feuilles": a crossroads, not the commune
     if _DIRECTION_NAME.fullmatch(text[start:end]) and re.search(r"[A-ZÀ-Ý][\w'’-]+\s+(?:du|de\s+l['’]|de\s+la|del|of\s+the)\s*$",

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from geo.text.lexicons import (
-    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, BEYOND_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, INCLUDING,
@@ -170,6 +170,9 @@ def _around_place(sentence: str) -> frozenset:
     return frozenset(_AROUND_PLACE[i] for i in _AROUND_PLACE_FILTER.candidates(sentence))
 
 
+_LEADING_PREPOSITION = re.compile(r"(?:de|du|des|d['’]|of)\s*", re.I)
+
+
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
@@ -178,8 +181,10 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     """
     if place.mention.how == "dateline":
         return True
-    # "fled to the northern town of X" reads as "fled to X" for the phrases below
-    before = sliced = body[sentence.start:place.mention.start][-120:]
+    # "fled to the northern town of X" reads as "fled to X" for the phrases below; a description
+    # that opens with its preposition (« au nord [de la capitale] ») is read with it before it
+    lead = _LEADING_PREPOSITION.match(place.mention.text) if place.mention.how == "description" else None
+    before = sliced = body[sentence.start:place.mention.start + (lead.end() if lead else 0)][-120:]
     if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):  # what TOWN_OF_BEFORE ends with
         before = TOWN_OF_BEFORE.sub(" ", before)
     before = NEIGHBOURING.sub(" ", before[-80:])  # "herdsmen from neighbouring Nasarawa State": from Nasarawa
@@ -256,8 +261,8 @@ def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], P
     for place in candidates:
         unique.setdefault(place.entry.id, place)
     places = list(unique.values())
-    containers = {p.entry.id for p in places if any(inside(q.entry, p.entry) and not _peer_before(body, p, q)
-                                                     for q in places)}
+    containers = {p.entry.id for p in places if not told_beyond(body, p)
+                  and any(inside(q.entry, p.entry) and not _peer_before(body, p, q) for q in places)}
     sites = [p for p in places if p.entry.id not in containers]
     area = None
     if len(sites) >= 2:
@@ -271,6 +276,13 @@ def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], P
     sites += [p for p in places if p.entry.id in containers and (area is None or p.entry.id != area.entry.id)
               and any(inside(q.entry, p.entry) and _singled_out(body, p, q) for q in places)]
     return sites, area
+
+
+def told_beyond(body: str, place: Place) -> bool:
+    """Whether the text names *place* as the area of other towns than those
+    it names inside it (« d'autres villes de Seine-Saint-Denis »)."""
+    start = place.mention.start
+    return bool(body) and BEYOND_BEFORE.search(body[max(0, start - 60):start]) is not None
 
 
 def _singled_out(body: str, town: Place, inner: Place) -> bool:

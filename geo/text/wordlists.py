@@ -45,6 +45,7 @@ prosperity providence concord harmony friendship welcome paradise eden union all
 barbecue chaos massacre violence crisis emergency curfew attack attacks assault shooting fire water gold silver
 hurricane storm cyclone typhoon tornado earthquake flood flooding drought ouragan cyclone seisme
 bay beach lake river mount mountain island islands port harbour harbor airport station market church school
+chinatown downtown uptown midtown
 hospital university prison camp centre center park garden square hall house home office court palace tower
 some such deal reading bath mobile male ash bar bell best buy cut gap hope kind lead man mark page
 post rich rock sale say see sign star step story time view wall way wood work young may can will

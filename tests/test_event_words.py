@@ -1,0 +1,73 @@
+"""Event words of wire copy in English and French: each phrasing below makes
+an incident of ACLED's type at the place the sentence names.
+
+The sentences are our own, written the way agencies and local outlets
+report; each names its country, as a real story does, so that a small town
+abroad is believed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # French ambushes and raids; an ambush on soldiers is a battle
+    ("fr", "Des hommes armés ont tendu une embuscade à un convoi militaire près de Kidal mardi, au Mali.",
+     "Kidal", "Battles", "Armed clash"),
+    ("fr", "Des soldats ont été égorgés près de Ménaka mardi, au Mali.", "Ménaka", "Battles", "Armed clash"),
+    ("fr", "Trois villageois ont été décapités à Mocímboa da Praia mardi, au Mozambique.",
+     "Mocímboa da Praia", "Violence against civilians", "Attack"),
+    ("fr", "La gendarmerie a été prise pour cible à Tambacounda mardi, au Sénégal.",
+     "Tambacounda", "Battles", "Armed clash"),
+    # remote violence: any booby-trapped vehicle, a mine, drones in French word order
+    ("fr", "Une moto piégée a explosé dans un marché de Mogadiscio mardi, en Somalie.",
+     "marché in Mogadishu", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("fr", "L'explosion d'une mine a tué trois cultivateurs près de Ménaka mardi, au Mali.",
+     "Ménaka", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("fr", "Une attaque de drones a visé l'aéroport de Port-Soudan mardi, au Soudan.",
+     "Port Sudan New International Airport", "Explosions/Remote violence", "Air/drone strike"),
+    # territory and fighting for it
+    ("fr", "Les rebelles se sont emparés de la ville de Goma mardi, au Congo.",
+     "Goma", "Battles", "Non-state actor overtakes territory"),
+    ("en", "Rival gangs fought for control of Cité Soleil on Tuesday.", "Cité Soleil", "Battles", "Armed clash"),
+    ("fr", "Des gangs rivaux se disputent le contrôle de Cité Soleil depuis mardi.", "Cité Soleil", "Battles",
+     "Armed clash"),
+    # protests, known by the police's answer or by the strikers' action
+    ("en", "Police fired tear gas at stone-throwing youths in Nairobi on Tuesday, Kenya's police said.",
+     "Nairobi", "Protests", "Protest with intervention"),
+    ("en", "Police teargassed students in Nairobi on Tuesday, Kenya's police said.",
+     "Nairobi", "Protests", "Protest with intervention"),
+    ("fr", "La police a dispersé les étudiants à coups de gaz lacrymogène à Nairobi mardi, au Kenya.",
+     "Nairobi", "Protests", "Protest with intervention"),
+    ("en", "Dock workers went on strike and picketed the port of Mombasa on Tuesday, Kenya's unions said.",
+     "Mombasa", "Protests", "Peaceful protest"),
+    ("fr", "Des milliers de personnes ont défilé dans les rues de Santiago mardi, au Chili.",
+     "Santiago", "Protests", "Peaceful protest"),
+    ("fr", "Les camionneurs ont bloqué la principale route de sortie de Lima mardi, au Pérou.",
+     "Lima", "Protests", "Peaceful protest"),
+    # lethal force against a crowd; "live rounds" is no residence ("people who live in")
+    ("en", "Police fired live rounds at protesters in Khartoum on Tuesday, killing five.",
+     "Khartoum", "Protests", "Excessive force against protesters"),
+    ("fr", "Une marche pacifique a été réprimée dans le sang à Conakry mardi, en Guinée.",
+     "Conakry", "Protests", "Excessive force against protesters"),
+]
+
+
+@pytest.mark.parametrize("language, text, place, event_type, sub_event_type", CASES,
+                         ids=[case[1][:40] for case in CASES])
+def test_a_wire_phrasing_makes_its_incident(extract, language, text, place, event_type, sub_event_type):
+    result = extract(text, language=language)
+    assert [(i.place, i.event_type, i.sub_event_type) for i in result.incidents] == [
+        (place, event_type, sub_event_type)]
+
+
+@pytest.mark.parametrize("language, text", [
+    # a road accident told with a participle of killing
+    ("fr", "Un bus a percuté un camion près de Kidal mardi, au Mali, tuant cinq passagers."),
+    # a military parade, not a march
+    ("fr", "Les troupes ont défilé à Bamako mardi pour la fête de l'indépendance, au Mali."),
+    # a state the junction is named after, not an airport
+    ("fr", "La circulation était fluide mardi à Carrefour aéroport, à Port-au-Prince."),
+])
+def test_words_that_only_look_like_events_make_none(extract, language, text):
+    assert extract(text, language=language).incidents == []
