@@ -71,3 +71,71 @@ def test_a_wire_phrasing_makes_its_incident(extract, language, text, place, even
 ])
 def test_words_that_only_look_like_events_make_none(extract, language, text):
     assert extract(text, language=language).incidents == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # planned, called for, feared, possible: no event yet
+    ("en", "A protest is planned for Friday in Nairobi, organisers said."),
+    ("en", "Opposition leaders called for demonstrations in Kinshasa next week."),
+    ("en", "Residents of Cité Soleil fear that gangs could attack again."),
+    ("en", "If the talks fail, fighting could resume around Goma."),
+    ("fr", "Une manifestation est prévue vendredi à Dakar, selon les organisateurs."),
+    ("fr", "Les habitants de Cité Soleil craignent de nouvelles attaques des gangs."),
+    ("fr", "Si les négociations échouent, les combats pourraient reprendre autour de Goma."),
+    # a measure lifted, a crash, a film, a campaign rally
+    ("en", "The government lifted the curfew in Imphal on Monday."),
+    ("fr", "Le gouvernement a levé le couvre-feu à Conakry lundi."),
+    ("en", "A bus crash near Kisumu killed 12 passengers on Tuesday."),
+    ("en", "The film shot in Nairobi won a prize in Cannes."),
+    ("en", "The opposition candidate held a campaign rally in Abuja that drew thousands of supporters."),
+])
+def test_an_event_that_has_not_happened_makes_none(extract, language, text):
+    assert extract(text, language=language).incidents == []
+
+
+def test_an_event_feared_beside_one_that_happened_leaves_the_real_one(extract):
+    result = extract("Gangs attacked Solino on Monday, and residents fear they could attack Delmas 30 next.")
+    assert {i.place for i in result.incidents} == {"Solino"}
+
+
+@pytest.mark.parametrize("language, text, site", [
+    ("en", "Police arrested three suspects in Mombasa who had come from Nairobi.", "Mombasa"),
+    ("en", "Gangs burned homes in Cabaret on Monday, the Port-au-Prince newspaper Le Nouvelliste reported.",
+     "Cabaret"),
+    ("en", "Demonstrators blocked roads in Jacmel on Monday to demand the release of a teacher kidnapped in "
+           "Port-au-Prince last year.", "Jacmel"),
+    ("fr", "Des manifestants ont bloqué les routes à Jacmel lundi pour exiger la libération d'un professeur "
+           "enlevé à Port-au-Prince l'an dernier.", "Jacmel"),
+    ("en", "The Nigerian army said jihadists attacked Monguno on Sunday; the army chief in Abuja condemned "
+           "the raid.", "Monguno"),
+    ("en", "Police fired tear gas at protesters in Dakar on Friday, as the opposition leader remained "
+           "detained in Ziguinchor.", "Dakar"),
+    ("fr", "Des bandits ont attaqué un bus à Gusau lundi; les passagers venaient de Kano.", "Gusau"),
+    ("fr", "Des militaires ont affronté des rebelles près de Goma lundi, alors que le président se rendait "
+           "à Kinshasa.", "Goma"),
+    ("fr", "Une bombe a explosé lundi sur un marché de Maiduguri, capitale de l'État de Borno.",
+     "marché in Maiduguri"),
+])
+def test_the_site_of_an_event_is_told_apart_from_the_places_beside_it(extract, language, text, site):
+    assert {i.place for i in extract(text, language=language).incidents} == {site}
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("fr", "Plusieurs maisons ont été livrées aux flammes à Tabarre samedi.", "Tabarre"),
+    ("fr", "Le marché de Croix-des-Bossales a été la proie des flammes mercredi.", "Croix-des-Bossales market"),
+    ("fr", "Des membres du gang Grand Grif ont massacré une dizaine de paysans à Pont-Sondé.", "Pont-Sondé"),
+    ("ht", "Yon polisye mouri nan yon atak bandi nan Kafou.", "Carrefour"),
+])
+def test_haitian_phrasings_of_arson_massacres_and_attacks(extract, language, text, place):
+    assert place in {i.place for i in extract(text, language=language).incidents}
+
+
+def test_a_creole_trend_of_attacks_is_no_event(extract):
+    assert extract("Atak gang ame yo ap ogmante nan zòn Pòtoprens.", language="ht").incidents == []
+
+
+def test_protests_a_police_chief_says_are_planned_are_no_event(extract):
+    result = extract("Inspector General of Police Japhet Koome said no grouping had alerted the police of any "
+                     "planned protests. \"Groups are planning to hold public demonstrations/protests/gatherings "
+                     "across the country on Wednesday,\" Koome stated in Nairobi, Kenya.")
+    assert result.incidents == []

@@ -1900,3 +1900,12 @@ def test_a_name_followed_by_an_age_is_a_person_not_a_town(extract):
     assert {r.place.entry.name for r in result.mentions} == {"Ibagué"}
     result = extract("Police shot Jackson, aged 23, in Kisumu on Monday, Kenya's police said.")
     assert "Jackson" not in {r.place.entry.name for r in result.mentions}
+
+
+def test_a_gang_s_area_listed_after_names_the_gazetteer_lacks_is_still_its_home(extract):
+    """« ce gang qui opère dans la zone de Catalpa, Delmas 31 et Delmas 75 »: the
+    list opens with a name no pack holds, and every quarter in it is where the
+    gang lives, not where the police operation took place."""
+    result = extract("La PNH a mené une opération à Tabarre mercredi. Au cours de cette opération, deux membres de ce "
+                     "gang qui opère dans la zone de Catalpa, Delmas 31 et Delmas 75 ont été tués.", language="fr")
+    assert not {"Delmas 31", "Delmas 75"} & {i.place for i in result.incidents}

@@ -356,3 +356,27 @@ def test_the_city_part_a_quarter_lies_in_is_no_site_of_its_own(extract):
     result = extract("Riot police clashed with demonstrators in Tottenham, north London, on Saturday night.")
     assert "London" not in {i.place for i in result.incidents}
     assert "Tottenham" in {i.place for i in result.incidents}
+
+
+def test_a_state_named_by_its_governor_s_title_vouches_for_a_small_town_and_is_no_site(extract):
+    """"Missouri Gov. Jay Nixon" names the state, so Ferguson (21,000 people) is
+    believed in a story that never names the United States; the governor's
+    state is no site of the curfew he imposes on Ferguson."""
+    result = extract("Missouri Gov. Jay Nixon on Saturday declared a state of emergency and said a curfew would be "
+                     "imposed in Ferguson.", date=dt.date(2014, 8, 16))
+    assert {i.place for i in result.incidents} == {"Ferguson"}
+
+
+def test_a_surname_the_story_gives_a_person_is_no_town(extract):
+    result = extract("Missouri Gov. Jay Nixon put Highway Patrol Capt. Ron Johnson in charge of Ferguson on "
+                     "Saturday. Johnson and Nixon said the curfew was needed after looting in Ferguson.",
+                     date=dt.date(2014, 8, 16))
+    assert "Johnson" not in {r.place.entry.name for r in result.mentions}
+
+
+def test_a_march_s_direction_is_its_site_and_brazil_s_congress_is_a_landmark(extract):
+    result = extract("Le cortège est parti du centre-ville pour prendre la direction de l'aéroport international "
+                     "Hugo Chávez, au Cap-Haïtien, lundi.", language="fr")
+    assert "Cap-Haïtien International Airport" in {i.place for i in result.incidents}
+    result = extract("Supporters of Bolsonaro stormed Brazil's Congress on Sunday.", date=dt.date(2023, 1, 8))
+    assert {(i.place, i.event_type) for i in result.incidents} == {("National Congress of Brazil", "Riots")}

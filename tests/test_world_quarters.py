@@ -168,3 +168,54 @@ def test_a_quarter_abroad_is_kept_when_the_story_names_its_city(gazetteer, body,
 def test_a_quarters_name_alone_in_a_story_about_another_country_places_nothing_there(gazetteer, body, entry):
     found = incidents(gazetteer, body)
     assert all(km((i.lat, i.lon), PACK_POINTS[entry]) > 100 for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
+# -- second round: the capitals where protests are reported by quarter ---------------
+
+#: The one pair of rows that may share a point: Haret Hreik lies inside Dahieh
+#: and both articles give the suburb's minute-rounded point.
+NESTED = {frozenset({"lb-quarter-dahieh", "lb-quarter-haret-hreik"})}
+
+
+def test_no_two_rows_share_a_point_unless_one_lies_inside_the_other():
+    # A copied infobox gives several communes one point (Abidjan's French
+    # articles did); such a point places none of them, so it must not enter twice.
+    at = Counter((row["lat"], row["lon"]) for row in ROWS)
+    shared = [frozenset(r["id"] for r in ROWS if (r["lat"], r["lon"]) == p) for p, n in at.items() if n > 1]
+    assert [s for s in shared if s not in NESTED] == []
+
+
+@pytest.mark.parametrize("body, language, entries", [
+    ("DAKAR — Des affrontements ont opposé jeudi soir des jeunes aux forces de l'ordre à Grand-Yoff et à "
+     "Ouakam, selon des habitants.", "fr", ["sn-quarter-grand-yoff", "sn-quarter-ouakam"]),
+    ("Des manifestants ont brûlé des pneus vendredi à Colobane, au cœur de Dakar.", "fr",
+     ["sn-quarter-gueule-tapee-fass-colobane"]),
+    ("À Yopougon, une commune d'Abidjan, des heurts ont opposé mardi des jeunes aux policiers.", "fr",
+     ["ci-quarter-yopougon"]),
+    ("La police a dispersé samedi une marche de l'opposition à Matoto, dans la banlieue de Conakry.", "fr",
+     ["gn-quarter-matoto"]),
+    ("Des coups de feu ont été entendus lundi soir à Akpakpa, à Cotonou, selon des témoins.", "fr",
+     ["bj-quarter-akpakpa"]),
+    ("KAMPALA, Uganda — Police arrested 20 opposition supporters in Nakawa on Monday.", "en",
+     ["ug-quarter-nakawa"]),
+    ("DHAKA — Students clashed with police in Mohammadpur and Badda on Sunday, police said.", "en",
+     ["bd-quarter-mohammadpur", "bd-quarter-badda"]),
+    ("LAGOS, Nigeria — Police fired tear gas at demonstrators in Yaba on Tuesday.", "en", ["ng-quarter-yaba"]),
+    # Clifton is a town's name in England and the US; in Karachi it is the seaside quarter.
+    ("KARACHI, Pakistan — Gunmen shot dead a trader in Clifton on Friday, police said.", "en",
+     ["pk-quarter-clifton"]),
+    ("Des bandits armés ont attaqué samedi soir une boutique à Boukoki, à Niamey, tuant le gérant.", "fr",
+     ["ne-quarter-boukoki"]),
+])
+def test_a_capitals_quarter_named_in_a_protest_story_is_a_site(gazetteer, body, language, entries):
+    found = incidents(gazetteer, body, language)
+    radius = {row["id"]: int(row["uncertainty_m"]) / 1000 for row in ROWS}
+    for entry in entries:
+        assert any(km((i.lat, i.lon), PACK_POINTS[entry]) <= radius[entry] for i in found), (
+            entry, [(i.place, i.lat, i.lon) for i in found])
+
+
+def test_a_new_quarters_name_alone_in_a_story_about_another_country_places_nothing_there(gazetteer):
+    found = incidents(gazetteer, "PORT-AU-PRINCE, Haiti — Gunmen stormed Badda on Monday, residents said.")
+    assert all(km((i.lat, i.lon), PACK_POINTS["bd-quarter-badda"]) > 100 for i in found), [
+        (i.place, i.lat, i.lon) for i in found]

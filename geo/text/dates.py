@@ -58,6 +58,8 @@ _PATTERNS = [
     ("today", prefiltered(r"\b(today|aujourd'hui)\b", re.I)),
     ("lastweek", prefiltered(r"\blast\s+week\b|\bla\s+semaine\s+derni[eè]re\b", re.I)),
     ("month", prefiltered(rf"\b(?:in|early|late|mid|end of|beginning of|en|début|fin)\s+(?:-\s*)?({_MO})(?:\s+(\d{{4}}))?\b", re.I)),
+    # a span of years: "between 2014 and 2023", « de 2015 à 2020 »: the story's background
+    ("span", prefiltered(r"\b(?:between|from|entre|de)\s+((?:19|20)\d{2})\s+(?:and|to|et|à)\s+((?:19|20)\d{2})\b")),
     ("year", prefiltered(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d{2})\b")),
 ]
 
@@ -102,6 +104,10 @@ def _resolve(name: str, m: re.Match, doc_date: dt.date | None) -> DateClaim | No
         if not m.group(3) and doc_date and when > doc_date + dt.timedelta(days=7):
             when = when.replace(year=year - 1)  # "December 30" in a January story
         return _absolute(when, 1, text, doc_date)
+    if name == "span":
+        if doc_date and int(m.group(1)) < doc_date.year:
+            return DateClaim(None, 3, text, background=True)
+        return None
     if name == "year":
         year = int(m.group(1))
         if doc_date and year < doc_date.year:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from geo.text.lexicons import (
     ARMED_STATE, CASUALTY, CONDITIONAL_FR, CROWD, DEMONSTRATORS, GENERIC, HAZARD, HUMAN_DESTRUCTION, NEGATED,
     NEGATED_FR, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, STATE_SPEAKER, STORMING, TRIGGERS, TRIGGER_FILTER,
+    FILMED_BEFORE, UNREALISED_AFTER, UNREALISED_BEFORE,
 )
 
 
@@ -114,7 +115,16 @@ def negated(sentence: str, match: re.Match) -> bool:
     n'étaient pas contre nous) », a counterfactual that says they do."""
     before = sentence[max(0, match.start() - 40):match.start()]
     return bool(NEGATED.search(before)) or bool(
-        NEGATED_FR.search(before) and not CONDITIONAL_FR.match(sentence, match.start()))
+        NEGATED_FR.search(before) and not CONDITIONAL_FR.match(sentence, match.start())) or unrealised(sentence, match)
+
+
+def unrealised(sentence: str, match: re.Match) -> bool:
+    """Whether an event word tells of an event that has not happened: one
+    planned or called for, feared or threatened, possible or to be
+    prevented, a measure lifted, or a film shot (see ``UNREALISED_BEFORE``)."""
+    before = sentence[max(0, match.start() - 50):match.start()]
+    return bool(UNREALISED_BEFORE.search(before)) or bool(UNREALISED_AFTER.match(sentence, match.start())) \
+        or match.group(0).lower().startswith("shot") and bool(FILMED_BEFORE.search(before))
 
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {

@@ -87,6 +87,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     videos = _video_titles(sentences)
     texts = {s.index: s.text for s in sentences}
     unplaced_events: list[_Unplaced] = []  # events told in sentences that name no place
+    background = -2  # the last sentence skipped as telling of earlier years
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         if not here:  # a sentence naming no place has no site to judge
@@ -98,6 +99,12 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         date = dates[sentence.index]
         if date is not None and date.background and date.date is None and not _near_story(date, story):
             pending = None
+            background = sentence.index
+            continue
+        if background == sentence.index - 1 and BACK_REFERENCE.search(sentence.text):
+            # "…15 other air strikes between 2014 and 2023. The aerial bombardments took place in Borno,
+            # Yobe…": the places of those earlier events, not the story's
+            background = sentence.index
             continue
         # The kinds of the sites only refine the type of an event found
         # (see classify); a sentence with no event of its own and none to

@@ -55,7 +55,11 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
-         r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"(?:voiture|v[ée]hicule|moto|camion|colis|bus)s?\s+pi[ée]g[ée]e?s?\b", r"mines?\s+antipersonnel",
+         r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"(?:voiture|v[ée]hicule|moto|camion|colis|bus)s?\s+pi[ée]g[ée]e?s?\b",
+         # French bombs, but not a tear-gas canister nor a figure of speech (« une bombe sociale »)
+         r"\bbombes?\b(?!\s+(?:lacrymog|[àa]\s+retardement|sociale|politique|atomique|nucl[ée]aire))",
+         r"(?:bombe|engin|mine|grenade|obus|roquette|colis|voiture|v[ée]hicule|moto|camion|kamikaze|charge|explosif)s?\b"
+         r"[^.;:]{0,40}?\b(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:explos[ée]|d[ée]ton[ée]|saut[ée])", r"mines?\s+antipersonnel",
          r"explosion\s+d['’]une\s+mine", r"(?:a|ont)\s+saut[ée]\s+sur\s+une\s+mine"),
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (_rx(r"grenades?"), "Explosions/Remote violence", "Grenade"),
@@ -89,7 +93,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # dynamique »: what someone or something shows (see SHOWN)
          rf"manifest(?!o|ly\b|ement\b|[ée]e?s?\s+(?:[\w'’-]+\s+){{0,2}}?(?:son|sa|ses|leurs?|un|une|tout|toute)\s+"
          rf"{SHOWN}|ations?\s+(?:de|d['’])\s*(?:cette|ce|cet|ces|la|l['’]|une?)\s+(?:nouvelle\s+|nouveau\s+)?{SHOWN})",
-         r"marche(?:d|rs)?\b", r"rall(?:y|ied|ies)\b", r"sit-in",
+         r"marche(?:d|rs)?\b", r"(?<!campaign\s)(?<!election\s)(?<!electoral\s)rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bstrikers\b", r"picket(?:ed|ing|s)?\b",
@@ -111,6 +115,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # « 300 personnes participaient au cortège » (not a funeral's or a president's)
          r"(?:particip\w+|pris\s+part|se\s+sont\s+joint\w*|rejoint)\s+(?:au|aux|à\s+un)\s+cort[èe]ges?\b"
          r"(?!\s+(?:fun[èe]bre|fun[ée]raire|pr[ée]sidentiel|officiel|nuptial|des\s+fun[ée]railles))",
+         # « le cortège est parti du rond-point Samarie »: the march itself on its way
+         r"\b(?:le|un|du)\s+cort[èe]ge\s+(?:des\s+manifestants\s+)?(?:est\s+parti|s['’]est\s+(?:dirig|ébranl|form)|a\s+(?:quitt|travers|emprunt|"
+         r"sillonn|march)|"
+         r"se\s+dirige)",
          r"se\s+sont\s+(?:[\w'’-]+\s+){0,3}?mobilis[ée]e?s\s+(?:[\w'’-]+\s+){0,4}?dans\s+les\s+rues",
          r"demand(?:ing|ed)\s+(?:food|aid|water|justice|jobs|wages|security|the\s+(?:release|resignation|departure|return))",
          r"r[ée]clam(?:ant|aient|er)\s+(?:de\s+la\s+nourriture|justice|la\s+d[ée]mission|le\s+d[ée]part|la\s+lib[ée]ration)", r"nation-?wide\s+strike", r"gr[èe]ve", r"gr[èe]v\b", r"mobili[sz]ations?\b", r"manifestasyon", r"\bpays\s+lock",
@@ -126,7 +134,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"pris\s+d['’]assaut", r"prise\s+d['’]assaut",
          # « après la prise de Goma », « la prise de l'aéroport » (not « une prise de parole »)
          r"\bprise\s+(?:de|du|des|d['’])\s*(?:(?-i:[A-ZÉÈÎ])|l['’](?:a[ée]roport|h[ôo]pital|usine|aroport)|la\s+(?:ville|base|caserne|localit[ée]|commune|prison|capitale))",
-         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
+         r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])",
+         r"(?:ont|a|avaient|avait)\s+pris\s+(?:le|la|un|une|l['’]|leur|deux|trois|plusieurs)\s*(?:poste|base|camp|caserne|ville|"
+         r"localit[ée]|position|village|commissariat)s?\b", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
@@ -142,7 +152,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
      "Strategic developments", "Non-violent transfer of territory"),
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"fought\s+(?:for|over)\s+(?:the\s+)?control", r"se\s+disput\w+\s+le\s+contr[ôo]le", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
-         r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
+         r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s?\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
          # « une offensive des bandits à Saut-d'Eau », "an offensive by the army on Goma"
@@ -169,14 +179,14 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:groupes?\s+arm[ée]s|hommes\s+arm[ée]s|individus\s+arm[ée]s|terroristes|djihadistes|jihadistes|assaillants|"
          r"bandits|gangs?|rebelles|insurg[ée]s|drones?|frappes?|tirs)",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
-         r"massacre", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
+         r"massacre", r"massacr[ée]e?s?\b", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"(?:la|les)\s+cibles?\s+d['’](?:assauts?|attaques?|tirs)",
          r"assauts\b", r"(?:un|une|l['’]|cet|d['’]|des)\s*assaut\b(?!\s+final)", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
          r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"coups?\s+de\s+feu", r"balles?\s+perdues?",
          r"kout\s+zam", r"tirs?\b(?!\s+au(?:x)?\s+buts?)(?!\s+cadr)", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou", r"masak",
-         r"asasin", r"ekzekite"),
+         r"asasin", r"ekzekite", r"\batak\b"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
          r"set\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b",  # "set homes near the hospital on fire"
@@ -185,7 +195,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"mis\s+le\s+feu", r"calcin[ée]", r"vandalis", r"(?:broke|break(?:ing)?)\s+into\s+(?:a|an|the|several|two|three)\s+(?:\w+\s+){0,2}(?:warehouses?|depots?|shops?|stores?|banks?|houses?|homes?)",
          r"carried\s+off", r"made\s+off\s+with", r"emport[ée]\w*\s+(?:des|les)\s+(?:sacs|vivres|biens|marchandises)", r"smash(?:ed|ing)\b", r"bris[ée]e?s?\b", r"\bboule\b", r"piye", r"kraze", r"mete\s+dife", r"pran\s+dife", r"leve\s+(?:\w+\s+)?dife", r"ensandi", r"dechouke",
          r"d[ée]moli(?:r|e|ssent|ssaient|shed|shing|tion)\b",
-         r"ravaje", r"(?:ont|a|avaient|avait)\s+ravag[ée]\b", r"r[ée]duit(?:e|s|es)?\s+en\s+(?:cendres|ruines)", r"reduced\s+to\s+(?:ashes|rubble)",
+         r"ravaje", r"livr[ée]e?s?\s+aux\s+flammes", r"(?:en\s+)?proie\s+(?:aux|des)\s+flammes", r"(?:ont|a|avaient|avait)\s+ravag[ée]\b", r"r[ée]duit(?:e|s|es)?\s+en\s+(?:cendres|ruines)", r"reduced\s+to\s+(?:ashes|rubble)",
          r"ravag[ée]e?s?\s+par\s+(?:les\s+|des\s+|un\s+)?(?:flammes|incendies?|feu)", r"gutted\s+by\s+(?:a\s+)?fire"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
@@ -230,9 +240,11 @@ NATIONWIDE = prefiltered(
 #: "This criminal act comes...", « Cette action criminelle... ».
 BACK_REFERENCE = prefiltered(
     r"^\W*(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
-    r"killings?|events?|offensive|massacre|tragedy|crime)s?\b|"
+    r"killings?|events?|offensive|massacre|tragedy|crime|bombardment|bombing|strike|airstrike|air\s+strike|shelling|"
+    r"clash|protest|demonstration|riot|kidnapping|abduction)s?\b|"
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
-    r"massacre|trag[ée]die|crime|drame|tuerie|offensive)s?\b", re.I)
+    r"massacre|trag[ée]die|crime|drame|tuerie|offensive|frappe|bombardement|affrontement|manifestation|[ée]meute|"
+    r"enl[èe]vement)s?\b", re.I)
 
 #: Where a road leads, when it leads to a landmark: « la route menant à
 #: l'aéroport de Jérémie a été bloquée ».  (A town a road leads to is often
@@ -297,7 +309,7 @@ DEMONSTRATORS = prefiltered(r"\b(?:protesters|demonstrators|rioters|manifestants
 #: A crowd storming a building riots; gunmen storming it attack.
 STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris\s+d['’]assaut|envah", re.I)
 CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
-                   r"[ée]meutiers|foule|protestataires)\b", re.I)
+                   r"[ée]meutiers|foule|protestataires|supporters|partisans|militants|students|[ée]tudiants|youths)\b", re.I)
 
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
@@ -428,10 +440,16 @@ NOT_SITE_BEFORE = prefiltered(
     # Creole: a road between two places (« sou wout Sid la, ant Matisan ak Kafou »)
     r"\bwout\s+(?:[\w'’-]+[\s,]+){0,3}(?:ant|soti)|"
     r"\b(?:road|highway|route|axis|axe|tron[çc]on)\s+(?:[\w'’-]+\s+){0,2}(?:between|from|linking|connecting|entre|reliant)|"
-    r"\bvenus?\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
+    r"\bven(?:u|us|ue|ues|ait|aient|ant|ir)\s+(?:de|du|d['’])|\b(?:soti|al|ale|rive|kouri\s+al)\s+(?:kache\s+|jis\s+)?|"
     r"\b(?:said|told|announced|declared|stated|added)\s+(?:\w+\s+){0,2}in|\bwho\s+(?:was|is|were)\s+(?:\w+\s+){0,2}in|"
     r"\b(?:deliver(?:ed|s|ing)?|gave|give|made|read|issued)\s+(?:his|her|their|its|a|the)\s+(?:\w+\s+)?"
     r"(?:statement|speech|remarks|address)(?:\s+\w+){0,2}\s+(?:in|at|from)|"
+    # a place only threatened or feared for: "residents fear they could attack Delmas 30", « menacent d'attaquer Pétion-Ville »
+    r"\b(?:could|might|would|(?-i:will|may)|threat\w*|fear\w*|plans?|planned|planning|vow\w*|pourrai\w*|pourr(?:a|ont)|"
+    r"risqu\w*|menac\w*|craign\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|storm|raid|target|burn|invade|overrun|seize|"
+    r"attaquer|envahir|incendier|prendre|s['’]emparer\s+d[eu'’]?)(?:\s+(?:on|in|sur|à))?|"
+    r"\b(?:remain(?:s|ed|ing)?|still|reste(?:nt)?|toujours)\s+(?:being\s+)?(?:detained|held|jailed|imprisoned|in\s+custody|"
+    r"under\s+house\s+arrest|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?)\s+(?:in|at|à|au|en|dans)\s*$|"
     r"(?<!,\s)\bwhile\s+in|\b(?:left|leaving|leaves|quitt[ée]e?s?|quittant)\s+(?:[\w'’-]+\s+){1,3}?(?:for|pour)\s*$|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     + RELATIVE_POSITION + r"|"
@@ -486,6 +504,13 @@ YEAR_BEFORE = prefiltered(r"\b(?:19|20)\d\d\s+$")
 #: "in Caracas in 2017" in a 2019 story: a place dated to an earlier year is a comparison.
 YEAR_AFTER = prefiltered(r"^\s*,?\s+(?:in|en|back\s+in)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)")
 
+#: ...or a year before the story's, by its distance: "a teacher kidnapped in Port-au-Prince last year",
+#: « enlevé à Port-au-Prince l'an dernier ».
+LAST_YEAR_AFTER = prefiltered(r"^\s*,?\s+(?:last\s+year|the\s+year\s+before|l['’]an\s+(?:dernier|pass[ée])|"
+                              r"l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)|"
+                              r"(?:two|three|four|five|several|a\s+few)\s+years\s+ago|"
+                              r"il\s+y\s+a\s+(?:deux|trois|quatre|cinq|quelques|plusieurs)\s+ans)\b", re.I)
+
 #: "a 2018 attack in Port-au-Prince's La Saline slum", « le massacre de 2018 à … »:
 #: an event of an earlier year, named in passing.
 EARLIER_EVENT = prefiltered(
@@ -497,6 +522,7 @@ EARLIER_EVENT = prefiltered(
 #: Natural hazards: "after Hurricane Matthew hit Jeremie" is no incident site,
 #: and their damage is no looting or destruction.
 HAZARD = prefiltered(r"hurricane|earthquake|quake|flood|landslide|cyclone|tropical\s+storm|typhoon|tsunami|drought|"
+                     r"(?:bus|car|truck|lorry|road|plane|train|vehicle|traffic|motorcycle|boat|helicopter)\s+(?:crash|collision|accident)|"
                      r"shipwreck|capsiz|drown|naufrage|chavir|noy[ée]|road\s+accident|accident\s+de\s+(?:la\s+)?(?:route|circulation)|"
                      r"s[ée]isme|tremblement\s+de\s+terre|ouragan|inondation|glissement\s+de\s+terrain|cyclone|"
                      r"tranbleman\s+t[èe]", re.I)
@@ -523,13 +549,19 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           r"consulat|cartels?|gangs?|militias?|militiamen|fighters|insurgents|combatants|clan|brigades?|fronts?|"
                           r"movements?|federation|mafia|"
                           # an official named by the place he serves: "his Nasarawa counterpart, Governor Sule"
-                          r"counterparts?|governor|lawmakers?|senators?|officials?)\b|"
+                          # ...and by title: "Missouri Gov. Jay Nixon", "Kaduna State Governor"
+                          r"counterparts?|governor|gov(?=\.)|lt\.\s+gov(?=\.)|attorney\s+general|mayor|lawmakers?|senators?|"
+                          r"sen(?=\.)|rep(?=\.)|officials?|"
+                          # a newspaper or station named by its city: "the Port-au-Prince newspaper Le Nouvelliste"
+                          r"(?:daily\s+|weekly\s+)?(?:newspapers?|dailies|weeklies|tabloids?|broadcasters?|radio\s+stations?|"
+                          r"TV\s+stations?|television\s+stations?|news\s+(?:sites?|outlets?|agency|agencies)|outlets?))\b|"
                           r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = prefiltered(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|described|denied|blamed|claimed|"
+    r"condemned|denounced|critici[sz]ed|welcomed|deplored|"
     r"a\s+d[ée]clar[ée]|a\s+annonc[ée]|a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|"
     # a capital speaking for its government: « Washington a évoqué des tirs croisés », « Paris a dénoncé »
     r"(?:a|ont)\s+(?:[ée]voqu[ée]|d[ée]nonc[ée]|estim[ée]|assur[ée]|soulign[ée]|expliqu[ée]|d[ée]menti|qualifi[ée]|"
@@ -606,6 +638,31 @@ CASUALTY = prefiltered(r"kill|dead|died|death|bodies|corpses|tu[ée]|mort|d[ée]
 #: an event word the sentence denies.
 NEGATED = prefiltered(r"(?:\b(?:no|not|never|without|aucune?|sans|pa\s+gen)|n['’]y\s+a(?:\s+pas|\s+eu)+\s+(?:eu\s+)?"
                       r"(?:d['’]|de\s+|des\s+)?|\bpas\s+(?:d['’]|de\s+))\s*$", re.I)
+#: An event not (yet) real: planned, called for, feared, threatened, possible, or to be prevented ("a
+#: protest is planned for Friday", "called for demonstrations next week", "fear that gangs could attack
+#: again", « une manifestation est prévue », « les combats pourraient reprendre »); a measure lifted
+#: ("lifted the curfew", « levée du couvre-feu »).  Words right before the event word, a few words apart,
+#: or right after it.
+UNREALISED_BEFORE = prefiltered(
+    r"(?:\b(?:could|might|would|should|(?-i:may|will)|shall|plans?\s+to|planned\s+to|planning\s+to|threaten(?:s|ed|ing)?\s+to|"
+    r"vow(?:s|ed)?\s+to|intends?\s+to|intended\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)\s+(?:\w+\s+)?to|"
+    r"fears?|feared|fearing|risk\s+of|threat\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|ahead\s+of|in\s+case\s+of|to\s+prevent|"
+    r"to\s+avoid|to\s+stop|pourrai(?:en)?t|pourront|pourra|risque(?:nt)?\s+d['’e]|menac(?:e|ent|é|ait|aient)\s+d['’e]|"
+    r"appel(?:le|lent|é|ait|aient)?\s+à|appel\s+à|craign(?:ent|ait|aient|ons)|crain(?:t|s)|craintes?\s+d['’e]|peur\s+d['’e]|"
+    r"pour\s+(?:[ée]viter|pr[ée]venir|emp[êe]cher)|en\s+pr[ée]vision\s+d['’e]|envisag\w+\s+d['’e]|pr[ée]voi(?:t|ent)\s+d['’e]|"
+    r"lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)|lev[ée]e?|l[èe]ve(?:nt)?|lever|lev[ée]e\s+d[ue]|fin\s+d[ue]|"
+    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)|planned|proposed|upcoming|anticipated|would-be|prochaine?s?))"
+    # ...and the next words of a slashed list: "planning to hold demonstrations/protests/gatherings"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*/\s*)*$", re.I)
+#: What is shot with a camera: "the film shot in Nairobi", "footage shot on Sunday".
+FILMED_BEFORE = prefiltered(r"\b(?:film|movie|footage|video|scenes?|documentary|series|photos?|pictures?)"
+                            r"(?:\s+(?:was|were|being|been))?\s+$", re.I)
+UNREALISED_AFTER = prefiltered(
+    r"\w*\s+(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|set|due|called)|"
+    r"(?:est|sont|[ée]tait|[ée]taient)\s+(?:pr[ée]vue?s?|annonc[ée]e?s?\s+pour|programm[ée]e?s?|envisag[ée]e?s?)|"
+    r"(?:planned|scheduled|pr[ée]vue?s?|programm[ée]e?s?)\s+(?:for|pour|on|le)|"
+    r"(?:could|might|would|(?-i:may|will)|pourrai(?:en)?t|pourr(?:a|ont)|risque(?:nt)?\s+de))\b", re.I)
+
 #: A French verb inside its negation: « ils n'ont pas attaqué », « ne tirent jamais ».
 NEGATED_FR = prefiltered(r"\bn(?:e\s+|['’]\s*)(?:[\w-]+\s+)?(?:pas\s+|jamais\s+|plus\s+)?$", re.I)
 #: ...unless the verb is a conditional, whose negation is a counterfactual that
@@ -616,7 +673,7 @@ CONDITIONAL_FR = prefiltered(r"[\w-]*(?:rais|rait|raient)\b", re.I)
 #: of a kind, named to compare; whatever else the sentence says of them
 #: ("...where they were trying to assassinate someone") did not happen here.
 EVENT_NOUNS = (r"(?:attacks?|assaults?|raids?|bombings?|kidnappings?|massacres?|killings?|sieges?|shootings?|"
-                r"attaques?|attentats?|assauts?|enl[èe]vements?|tueries?|fusillades?)")
+                r"attaques?|attentats?|assauts?|enl[èe]vements?|tueries?|fusillades?|atak|kidnapin)")
 
 #: Events of a kind, named to compare ("such attacks"): see the rule above.
 GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e?s)\s+(?:\w+\s+)?{EVENT_NOUNS}\b|"
@@ -626,6 +683,7 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:have|has|had)\s+(?:\w+\s+)?(?:surged|risen|soared|increased|"
                       rf"multiplied|spiked|grown|doubled|tripled|declined|fallen|dropped)\b|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:se\s+sont\s+multipli|ont\s+(?:augment|doubl|tripl|explos|diminu|baiss))|"
+                      rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+ap\s+(?:ogmante|miltipliye|vin\s+pi\s+plis)|"
                       rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}|"
                       # a place's standing or a rate, not an event: "a hotbed of kidnapping", « cinq kidnappings par jour »
                       rf"\b(?:foyer|hotbed|epicent(?:re|er)|[ée]picentre|plaque\s+tournante)\s+(?:du|de\s+l['’]|des|of|for)\s+"
@@ -703,6 +761,8 @@ PROTEST_DESTINATION = prefiltered(
     r"\b(?:converg\w*|march\w*|march[ée]\w*|d[ée]fil\w*|se\s+(?:sont\s+)?dirig\w*|head(?:ed|ing)|mov(?:ed|ing)|"
     r"proceed(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:vers|towards?|jusqu['’]\s*(?:à|au)|on|to)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$|"
+    # « le cortège est parti …, pour prendre la direction de l'aéroport »
+    r"\b(?:prendre|pris|prenant|prend|prennent)\s+la\s+direction\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$|"
     # where they gathered: « 8 000 manifestants se sont réunis à Marseille » (not a meeting's venue)
     r"\b(?:se\s+sont\s+(?:[ée]galement\s+|aussi\s+)?(?:r[ée]uni|rassembl)\w*|gathered|rallied)\s+(?:à|au|aux|dans|devant|sur|in|at|outside)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)

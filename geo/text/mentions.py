@@ -34,6 +34,7 @@ from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names
 from geo.text.namescan import find_names
 from geo.text.spans import Description, Mention
+from geo.text.wordlists import FIRST_NAMES, PERSON_TITLES
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -98,6 +99,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
                  for m in found]
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found = _sentence_initial_words_dropped(body, sentences, found)
+    found = _surnames_dropped(body, found)
     found.sort(key=lambda m: (m.start, -m.end))
     # only a name an anaphor or a description may point back at needs to know whether it is aside
     pointed = {m.sentence - back for m in found if m.how in ("anaphor", "description")
@@ -116,6 +118,32 @@ def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
     if APPOSED_BEFORE.search(before) or HOME_BEFORE.search(before):
         return replace(mention, aside=True)
     return mention
+
+
+#: A person named in full, by a title and maybe a given name ("Capt. Ron Johnson", "Gov. Nixon") or
+#: by a given name ("Jay Nixon"): the last word is a surname.
+_PERSON_NAMED = re.compile(
+    r"\b(?:(?i:" + "|".join(sorted(PERSON_TITLES - {"by", "par"}, key=len, reverse=True)) + r")\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}|"
+    r"(?:" + "|".join(sorted((n.capitalize() for n in FIRST_NAMES), key=len, reverse=True)) + r")\s+)"
+    r"(?P<surname>[A-Z][\w'’-]+)\b")
+
+#: What makes a surname a place after all: "in Johnson", « à Moïse ».
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|outside|à|au|dans|de|en|près\s+de)\s+$", re.I)
+
+
+def _surnames_dropped(body: str, found: list[Mention]) -> list[Mention]:
+    """Drop the world towns a document also writes as a person's surname:
+    after "Capt. Ron Johnson", "Johnson and Nixon said" tells of the
+    officer, not of Johnson, Arkansas.  Only towns of the world index, and
+    not after a preposition of place."""
+    if not any(m.how == "name" and m.candidates and all(e.layer == LAYER_WORLD for e in m.candidates) for m in found):
+        return found
+    surnames = {names.key(m.group("surname")) for m in _PERSON_NAMED.finditer(body)}
+    if not surnames:
+        return found
+    return [m for m in found if not (
+        m.how == "name" and m.candidates and all(e.layer == LAYER_WORLD for e in m.candidates)
+        and names.key(m.text) in surnames and not _PLACE_PREPOSITION.search(body[max(0, m.start - 12):m.start]))]
 
 
 #: A world place this small, capitalised only because it opens a sentence or

@@ -178,6 +178,10 @@ def _name_words(gazetteer: Gazetteer, keys: list[str], i: int, run: int, spelled
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
+#: Prepositions after which a capitalised word is a place even when "who" or "said" follows.
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "a", "au", "aux", "dans", "en", "pres"})
+
+
 #: What may stand between two words of one name (spaces, hyphens, apostrophes; at most two).
 _NAME_GAP = " -‐‑'’\u00a0"
 
@@ -439,8 +443,9 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
     if before is not None and (before[2] in PERSON_TITLES and (before[2] not in _BYLINE_WORDS or text[before[0]].isupper())
                                or text[before[0]:before[1]] in ("Mr", "Mrs", "Ms", "Dr")):
         return False  # "Prime Minister Ariel", a byline "By Jacqueline", but not « en passant par Clermont-Ferrand »
-    if after is not None and after[2] in ("said", "says", "told", "added", "wrote", "who", "whose"):
-        return False
+    if after is not None and after[2] in ("said", "says", "told", "added", "wrote", "who", "whose") \
+            and not (before is not None and before[2] in _LOCATIVE):
+        return False  # "Moïse said", but "suspects in Mombasa who had come from Nairobi"
     for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
                            (after, text[words[i + n - 1][1]:after[0]] if after else "")):
         # a nickname in quotes runs on into the name too: Joaquín "El Chapo" Guzmán
@@ -451,8 +456,11 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
             return False  # "Carl Henry Destin", "Abraham Lincoln": a surname
         if word[:1].isupper() and neighbour is after and neighbour[2] in FIRST_NAMES:
             return False  # "Anderson Joseph", "Vivy Michel": a given name before a name-like surname
-        if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS:
-            return False  # part of a longer proper name the gazetteer does not know: a person, a group
+        if word[:1].isupper() and neighbour[2] not in COMMON_WORDS and neighbour[2] not in GEO_WORDS \
+                and not (neighbour is after and neighbour[2] in PERSON_TITLES):
+            # part of a longer proper name the gazetteer does not know: a person, a group (but
+            # "Missouri Gov. Jay Nixon" names the state whose governor he is)
+            return False
     return True
 
 

@@ -22,7 +22,7 @@ from geo.text.lexicons import (
     LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
-    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE,
+    SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE, LAST_YEAR_AFTER,
 )
 from geo.text.events import classify, sentence_trigger
 from geo.places.focus import Focus
@@ -92,6 +92,10 @@ def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
         len(body[:comma].rstrip()) in known
 
 
+#: A run of capitalised names in a list, right before a place: "Catalpa, ", "Catalpa and Fagneau, ".
+_NAMES_LISTED = re.compile(r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý0-9])[\w'’-]*){0,3}\s*(?:,\s*|\s+(?:et|and|ak)\s+))+$")
+
+
 def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, after: set[int] | None = None,
                   again: bool = True) -> list[Place]:
     """The places that *pattern* ends right before, with the list each one
@@ -108,6 +112,12 @@ def _listed_after(body: str, sentence: Sentence, places: list[Place], pattern, a
         between = body[places[i - 1].mention.end:place.mention.start] if i else ""
         window = max(sentence.start, place.mention.start - 80)
         match = possible and pattern.search(body[window:place.mention.start])
+        if possible and not match and after is None and i == 0 or possible and not match and after is None \
+                and not (found and found[-1] is places[i - 1]):
+            # « ce gang qui opère dans la zone de Catalpa, Delmas 31 et Delmas 75 »: a list that opens
+            # with names the gazetteer lacks still follows the phrase
+            names = _NAMES_LISTED.search(body[window:place.mention.start])
+            match = names is not None and pattern.search(body[window:window + names.start()])
         if match and after is not None and window + match.start() not in after:
             match = None
         if match or (
@@ -145,7 +155,8 @@ def is_credit(sentence: str) -> bool:
 
 #: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
 #: text just before and after each place of an event sentence.
-_AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, EARLIER_EVENT, HOSPITAL_IN_BEFORE,
+_AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, LAST_YEAR_AFTER, EARLIER_EVENT,
+                 HOSPITAL_IN_BEFORE,
                  CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
                  CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
                  EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, EXAMPLES_HAPPENED_BEFORE, SPEECH_AFTER,
@@ -208,6 +219,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     after_year = YEAR_AFTER in can and YEAR_AFTER.match(after)
     if after_year and doc_date is not None and int(after_year.group(1)) < doc_date.year:
         return True  # "fights in the National Assembly in Caracas in 2017": a comparison
+    if LAST_YEAR_AFTER in can and LAST_YEAR_AFTER.match(after):
+        return True  # "a teacher kidnapped in Port-au-Prince last year"
     earlier = EARLIER_EVENT in can and EARLIER_EVENT.search(before)
     if earlier and doc_date is not None and int(earlier.group("year") or earlier.group("year2")) < doc_date.year:
         return True
