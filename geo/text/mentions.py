@@ -122,7 +122,7 @@ def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
 
 #: A person named in full, by a title and maybe a given name ("Capt. Ron Johnson", "Gov. Nixon") or
 #: by a given name ("Jay Nixon"): the last word is a surname.
-_PERSON_NAMED = re.compile(
+_PERSON_NAMED = prefiltered(
     r"\b(?:(?i:" + "|".join(sorted(PERSON_TITLES - {"by", "par"}, key=len, reverse=True)) + r")\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}|"
     r"(?:" + "|".join(sorted((n.capitalize() for n in FIRST_NAMES), key=len, reverse=True)) + r")\s+)"
     r"(?P<surname>[A-Z][\w'’-]+)\b")

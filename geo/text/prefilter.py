@@ -366,7 +366,7 @@ class Prefiltered:
     literals (``match``, tried at one position, runs it at once)."""
 
     __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start",
-                 "_shifts", "_from_text_start")
+                 "_shifts", "_from_text_start", "_fold_starts")
 
     def __init__(self, regex: re.Pattern, *, split: bool = True) -> None:
         self.regex = regex
@@ -384,8 +384,19 @@ class Prefiltered:
         # where a group per level scanned the text once more at each level
         self._parts = [leaf for part in parts for leaf in (part._parts or (part,))] if parts else None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
-        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE),
-                           multiline=bool(regex.flags & re.MULTILINE))
+        tree, fold, multiline = _tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE), \
+            bool(regex.flags & re.MULTILINE)
+        leading = _leading(tree, fold, multiline=multiline)
+        #: whether the starts are looked for in the lower-cased text
+        self._fold_starts = fold
+        if leading is None and not fold:
+            # a case-sensitive pattern with a case-blind group ("(?i:gov|capt)\.?\s+Nixon"):
+            # its starts are looked for in the lower-cased text, lower-cased, since
+            # where its case-sensitive letters stand their lower case does too (a
+            # few more starts are tried, none is missed); without, it was searched
+            # at every position of the text
+            leading = _leading(tree, True, multiline=multiline)
+            self._fold_starts = leading is not None
         # the automata are built when first asked (their literals until then):
         # the alternatives of a split pattern never check their own literals
         self._starts: ahocorasick_rs.AhoCorasick | tuple[str, ...] | bool | None = \
@@ -446,7 +457,7 @@ class Prefiltered:
             return None
         if type(starts) is tuple:
             starts = self._starts = self._starts_automaton(starts)
-        if self._fold:
+        if self._fold_starts:
             text = _folded(text)
             if text is None:
                 return None
