@@ -139,3 +139,49 @@ def test_protests_a_police_chief_says_are_planned_are_no_event(extract):
                      "planned protests. \"Groups are planning to hold public demonstrations/protests/gatherings "
                      "across the country on Wednesday,\" Koome stated in Nairobi, Kenya.")
     assert result.incidents == []
+
+
+def test_a_capital_said_to_be_calm_is_no_site_of_the_unrest_elsewhere(extract):
+    result = extract("Demonstrators burned election offices in Terrier-Rouge and Ferrier on Saturday, though the "
+                     "capital of Port-au-Prince and most other areas of the country were peaceful.")
+    assert "Port-au-Prince" not in {i.place for i in result.incidents}
+
+
+@pytest.mark.parametrize("language, text, site", [
+    ("fr", "Le chef de gang, basé à Croix-des-Bouquets, a revendiqué l'enlèvement de missionnaires à Ganthier.",
+     "Ganthier"),
+    ("fr", "Un policier originaire de Jacmel a été tué mardi à Carrefour.", "Carrefour"),
+    ("fr", "Les blessés ont été transportés à l'hôpital de Mirebalais après l'attaque de Saut-d'Eau.", "Saut-d'Eau"),
+    ("fr", "Le convoi qui se rendait au Cap-Haïtien a été attaqué à Plaisance mercredi.", "Plaisance"),
+    ("en", "A police officer from Jérémie was shot dead in Martissant on Sunday.", "Martissant"),
+    ("en", "The victims were flown to a hospital in Miami after the attack in Cap-Haïtien.", "Cap-Haïtien"),
+    ("en", "Schools in Delmas remained closed on Monday after gangs attacked Solino.", "Solino"),
+    ("fr", "Des tirs ont été entendus à Pétion-Ville, a rapporté un correspondant de Radio Métropole à Delmas.",
+     "Pétion-Ville"),
+])
+def test_an_origin_or_a_destination_does_not_swallow_the_place_the_event_happened(extract, language, text, site):
+    assert {i.place for i in extract(text, language=language).incidents} == {site}
+
+
+def test_kidnappings_said_to_resurface_are_a_trend_not_an_event(extract):
+    assert extract("Les actes d'enlèvement ont refait surface à Port-au-Prince ces derniers jours.",
+                   language="fr").incidents == []
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("fr", "La Police nationale d'Haïti a neutralisé trois bandits à Delmas 24 mercredi.", "Delmas 24"),
+    ("fr", "Des projectiles ont été lancés contre les agents de la PNH à Bel-Air lundi.", "Bel Air"),
+    ("fr", "Un camion a été détourné par des bandits à Arcahaie mardi.", "Arcahaie"),
+    ("fr", "Les corps de trois policiers ont été retrouvés à Petit-Goâve mercredi.", "Petit-Goâve"),
+    ("fr", "Les gangs ont brûlé la maison du juge à Croix-des-Bouquets mardi.", "Croix-des-Bouquets"),
+    ("en", "A child was hit by a stray bullet in Delmas 32 on Monday.", "Delmas 32"),
+])
+def test_haitian_press_phrasings_of_police_killings_riots_hijackings_and_bodies_found(extract, language, text, place):
+    assert {i.place for i in extract(text, language=language).incidents} == {place}
+
+
+def test_a_base_that_is_the_target_is_the_site_not_a_home(extract):
+    result = extract("A drone strike hit a gang hideout in Cité Soleil on Friday.")
+    assert {i.place for i in result.incidents} == {"Cité Soleil"}
+    result = extract("Le gang, dont le fief se trouve à Canaan, a attaqué Cabaret mardi.", language="fr")
+    assert {i.place for i in result.incidents} == {"Cabaret"}

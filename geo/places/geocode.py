@@ -33,6 +33,7 @@ from geo.places import fuzzy, names, query
 from geo.places.focus import WORLD_MIN_POPULATION, Focus, strong
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
 from geo.text.mentions import ANAPHOR_REACH, MAIN_WORDS, QUARTER_WORD, Mention
+from geo.text.wordlists import COMMON_WORDS
 
 
 #: How many times more populous than :data:`~geo.places.focus.WORLD_MIN_POPULATION`
@@ -643,7 +644,23 @@ def _quarter_elsewhere(entry: Entry, anchors: list[Entry], towns: set[tuple[str,
     own, town = names.key(entry.name), names.key(entry.locality or "")
     if town and own.startswith(town) and own != town:
         return False  # "Delmas 19" names its own commune: no other town has one
+    if not _generic_name(entry.name):
+        return False  # "Martissant" is the capital's quarter, even in a story that names Jérémie
     return _far_from_every_town(entry, anchors)
+
+
+#: Words that many towns' quarters, crossroads and roads are named with.
+_GENERIC_PLACE_WORDS = frozenset("""
+carrefour route rue place marche bas haut centre ville cite plaine morne pont source fond fonds trou grand grande
+petit petite saint sainte bel belle air mont savane riviere habitation lakou ti aeroport airport quartier zone
+""".split())
+
+
+def _generic_name(name: str) -> bool:
+    """Whether a quarter's name is made of words other towns name their own
+    quarters with (« Carrefour aéroport », « Bel Air », « Bas-Ville »), rather
+    than its own (Martissant, Solino)."""
+    return any(word in _GENERIC_PLACE_WORDS or word in COMMON_WORDS for word in re.split(r"[\s'’-]+", names.fold(name)) if word)
 
 
 _INDEFINITE = re.compile(r"(?:an?|one|un|une)\s", re.I)

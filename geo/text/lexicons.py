@@ -67,18 +67,18 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"lynch", r"\bmob\s+(?:justice|violence|killing|attack)", r"mob\s+(?:beat|killed|burned|lynched)",
          r"vigilante", r"justice\s+populaire", r"vindicte\s+populaire", r"lenchaj", r"bwa\s+kale"),
      "Riots", "Mob violence"),
-    (_rx(r"kidnap", r"abduct", r"enlev", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
+    (_rx(r"kidnap", r"abduct", r"enl[eèé]v", r"taken\s+hostage", r"held\s+hostage", r"otages?\b", r"s[ée]questr",
          r"kidnape", r"anl[eè]ve", r"anlve"),
      "Violence against civilians", "Abduction/forced disappearance"),
     (_rx(r"rap(?:ed|e)\b", r"sexual\s+(?:violence|assault)", r"viol(?:s|ée?s?)?\b", r"violences?\s+sexuelles?",
          r"kadejak"), "Violence against civilians", "Sexual violence"),
     # an exchange of fire is a battle even when protesters fight in it
-    (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
+    (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire", r"traded\s+(?:gun)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
-         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+pierres", r"looters?\b", r"vandal",
+         r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+(?:pierres|projectiles)", r"projectiles?\s+(?:ont\s+[ée]t[ée]\s+)?lanc", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
          r"[ée]rig\w*\s+des\s+barrages"), "Riots", "Violent demonstration"),
@@ -170,6 +170,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # French ambushes and raids (« tendu une embuscade », « ont fait irruption »); hijackings
          r"embuscade", r"(?:ont|a|avaient|avait)\s+fait\s+irruption", r"\bincursions?\b",
          r"hijack", r"d[ée]tourn[ée]\s+(?:un|le|l['’])\s*(?:avion|navire|cargo|bus|autobus|camion|bateau|p[ée]trolier)\b",
+         r"(?:avion|navire|cargo|bus|autobus|camion|bateau|p[ée]trolier)s?\s+(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+d[ée]tourn[ée]",
+         # bodies found: « les corps de trois policiers ont été retrouvés », « corps sans vie »
+         r"\bcorps\s+(?:sans\s+vie|calcin[ée]s|cribl[ée]s|d[ée]capit[ée]s|mutil[ée]s|de\s+(?:\w+\s+){0,2}(?:personnes|policiers|"
+         r"hommes|femmes|victimes|civils|soldats|jeunes|enfants|agents))",
          r"stabb(?:ed|ing)", r"knife\s+attack", r"poignard[ée]", r"coups?\s+de\s+couteau",
          r"overpower(?:ed|ing)\b", r"reported\s+casualties", r"casualties\s+among",
          # « l'hôpital a été ciblé », « ont pris pour cible le commissariat » (not « une aide ciblée »)
@@ -179,7 +183,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:groupes?\s+arm[ée]s|hommes\s+arm[ée]s|individus\s+arm[ée]s|terroristes|djihadistes|jihadistes|assaillants|"
          r"bandits|gangs?|rebelles|insurg[ée]s|drones?|frappes?|tirs)",
          r"(?:recorded|reported|suffered|registered|counted)\s+(?:[\w-]+\s+){0,3}(?:deaths|fatalities|casualties)\b", r"(?:lakoz|fè)\s+(?:\w+\s+){0,2}viktim",
-         r"massacre", r"massacr[ée]e?s?\b", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
+         r"massacre", r"massacr[ée]e?s?\b", r"neutralis[ée]e?s?\b", r"stray\s+bullets?", r"assassinat", r"killed", r"killing", r"bodies", r"corpses", r"dead\b", r"died\b", r"murder", r"(?:est|sont)\s+mort(?:e|s|es)?\b", r"(?:a|ont)\s+p[ée]ri\b", r"lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", r"(?:ont\s+)?perdu\s+la\s+vie\b",
          r"perdu\s+la\s+vie", r"trouv[ée]\s+la\s+mort", r"(?:a|ont|avait|avaient)\s+(?:ouvert\s+le\s+feu|tir[ée]\s+sur)",
          r"gunmen", r"attaqu", r"pris\s+(?:\w+\s+){0,6}pour\s+cible", r"(?:la|les)\s+cibles?\s+d['’](?:assauts?|attaques?|tirs)",
          r"assauts\b", r"(?:un|une|l['’]|cet|d['’]|des)\s*assaut\b(?!\s+final)", r"targeted\b", r"attentat", r"tu[ée]e?s?\b", r"tuerie", r"carnage", r"abattu", r"ex[ée]cut[ée]",
@@ -341,6 +345,12 @@ _NOT_A_VERB = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|
                r"tu[ée]e?s?|abattue?s?|bless[ée]e?s?|enlev[ée]e?s?|kidnapp[ée]e?s?|assassin[ée]e?s?|arr[êe]t[ée]e?s?|"
                r"interpell[ée]e?s?|shot|killed|wounded|abducted|kidnapped|stabbed|murdered|arrested|detained)\b)")
 
+#: A word that does not open another clause: no verb of what befell someone, no auxiliary, no
+#: conjunction of time or cause (see ``NOT_SITE_BEFORE``'s travel and origin phrases).
+_SAME_CLAUSE = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|are|has|had|have|been|"
+                r"that|que|qu|qui|who|which|after|apr[èe]s|before|avant|when|lorsque|quand|while|alors|since|depuis|"
+                r"tu[ée]e?s?|abattue?s?|attaqu[ée]e?s?|bless[ée]e?s?|killed|shot|attacked|wounded)\b)")
+
 #: The phrases right before a place that make it a mere mention in an event
 #: sentence: travel and origin ("a visit to", "police from"), where someone
 #: lives, was born or is based, an organisation's or a newspaper's name, a
@@ -384,7 +394,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
-    r"(?:\s+[\w'’-]+){0,8}(?:,\s+(?:notamment|surtout|including|especially|such\s+as))?\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis|nan|lan)|"
+    # (the words between never cross into another clause: « un policier originaire de Jacmel a été tué à
+    # Carrefour », "flown to a hospital in Miami after the attack in Cap-Haïtien")
+    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,8}(?:,\s+(?:notamment|surtout|including|especially|such\s+as))?\s+(?:to|from|in|with|at|for|à|au|aux|en|de|du|des|vers|pour|jis|nan|lan)|"
     # "fled from X", but "video from X showed gunfire" shows X
     r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)"
     # ...but "escaped from the National Penitentiary", "abducted from their homes in X" happened there
@@ -407,7 +419,8 @@ NOT_SITE_BEFORE = prefiltered(
     # a clock's town: « vers 8 h 45 locales (9 h 45 à Paris) », "(heure de Paris)"
     r"\b\d{1,2}\s*(?:h|heures?|:)\s*\d{0,2}\s+(?:à|in)|\bheure\s+de|"
     # where a statement was made: « a déclaré le ministre de l'Intérieur à des journalistes à Paris »
-    r"\b(?:d[ée]clar[ée]|dit|annonc[ée]|affirm[ée]|indiqu[ée]|pr[ée]cis[ée]|ajout[ée]|confi[ée])\s+"
+    r"\b(?:d[ée]clar[ée]|dit|annonc[ée]|affirm[ée]|indiqu[ée]|pr[ée]cis[ée]|ajout[ée]|confi[ée]|rapport[ée]|"
+    r"expliqu[ée]|soulign[ée]|confirm[ée]|t[ée]moign[ée]|racont[ée])\s+"
     r"(?:(?!que\b|qu['’])[\w'’-]+\s+){1,14}?(?:à|au|depuis)|"
     # what is planned, not what happened: "leaders were due to meet in Kampala"
     r"\b(?:due|set|scheduled|expected|plan(?:s|ned)?|doivent|devait|devaient|doit)\s+(?:to\s+)?(?:meet|gather|convene|"
@@ -450,6 +463,8 @@ NOT_SITE_BEFORE = prefiltered(
     r"attaquer|envahir|incendier|prendre|s['’]emparer\s+d[eu'’]?)(?:\s+(?:on|in|sur|à))?|"
     r"\b(?:remain(?:s|ed|ing)?|still|reste(?:nt)?|toujours)\s+(?:being\s+)?(?:detained|held|jailed|imprisoned|in\s+custody|"
     r"under\s+house\s+arrest|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?)\s+(?:in|at|à|au|en|dans)\s*$|"
+    # what a picture shows: "This map of Iraq shows the cities where violence erupted", « une carte du Mali »
+    r"\b(?:map|carte|satellite\s+image|image\s+satellite)\s+(?:of|de|du|des|d['’])|"
     r"(?<!,\s)\bwhile\s+in|\b(?:left|leaving|leaves|quitt[ée]e?s?|quittant)\s+(?:[\w'’-]+\s+){1,3}?(?:for|pour)\s*$|\bvisiting|\ben\s+d[ée]placement\s+(?:à|au|en)|\bpr[ée]sente?s?\s+(?:à|au)|"
     r"\br[ée]uni(?:e|s|es)?\s+(?:[\w'’-]+\s+){0,3}(?:à|au)|\bjoints?\s+par\s+t[ée]l[ée]phone\s+(?:à|au)|\bdepuis|"
     + RELATIVE_POSITION + r"|"
@@ -457,8 +472,11 @@ NOT_SITE_BEFORE = prefiltered(
     r"parquet|procureur|pr[ée]fet|prefect|bishop|[ée]v[êe]que|MP|archbishop|archev[êe]que|"
     # the people of a place who speak for it: « les responsables de l'hôpital », "hospital officials"
     r"(?:les|des)\s+responsables|porte-parole)"
-    r"(?:\s+[\w'’-]+){0,3}\s+"
-    r"(?:of|for|de|du|d['’]|au|à)|"
+    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+"
+    # (« le commissaire au Cap-Haïtien », but not « la maison du juge à Croix-des-Bouquets », where the
+    # house is: « à » only right after the office)
+    r"(?:of|for|de|du|d['’])|\b(?:maire|commissaire|pr[ée]fet|d[ée]l[ée]gu[ée]|consul|ambassadeur)"
+    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+(?:au|à)|"
     r"\b(?:police|troops|forces|soldiers|peacekeepers?|officers|government|president|minister|embassy|ambassador|"
     r"delegation|envoy|nationals?|citizens?|policiers|soldats|casques\s+bleus|gouvernement|pr[ée]sident|ministre|"
     r"ambassade|ambassadeur|ressortissants?)\s+(?:of|from|de|du|d['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE,
@@ -485,7 +503,7 @@ SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
-CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
+CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|flown)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
                         r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
                         r"hospitalis[ée]e?s?|mouri)\b", re.I)
 
@@ -555,7 +573,10 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           # a newspaper or station named by its city: "the Port-au-Prince newspaper Le Nouvelliste"
                           r"(?:daily\s+|weekly\s+)?(?:newspapers?|dailies|weeklies|tabloids?|broadcasters?|radio\s+stations?|"
                           r"TV\s+stations?|television\s+stations?|news\s+(?:sites?|outlets?|agency|agencies)|outlets?))\b|"
-                          r"-(?:based|born|bound|registered|headquartered)\b)", re.I)
+                          r"-(?:based|born|bound|registered|headquartered)\b|"
+                          # a capital standing for its government: "Tehran's repressive policies", "Kigali's allies"
+                          # (but "Haiti's government declared a state of emergency" declares it over Haiti)
+                          r"['’]s\s+(?:[\w-]+\s+){0,2}(?:polic(?:y|ies)|regime|rulers|stance|allies|diplomacy|propaganda)\b)", re.I)
 
 #: A place right before a verb of speech is where a statement was made:
 #: "a spokesman at the United Nations in New York also said".
@@ -651,7 +672,10 @@ UNREALISED_BEFORE = prefiltered(
     r"appel(?:le|lent|é|ait|aient)?\s+à|appel\s+à|craign(?:ent|ait|aient|ons)|crain(?:t|s)|craintes?\s+d['’e]|peur\s+d['’e]|"
     r"pour\s+(?:[ée]viter|pr[ée]venir|emp[êe]cher)|en\s+pr[ée]vision\s+d['’e]|envisag\w+\s+d['’e]|pr[ée]voi(?:t|ent)\s+d['’e]|"
     r"lift(?:ed|s|ing)?|end(?:ed|s|ing)?|revok(?:ed|es|ing)|lev[ée]e?|l[èe]ve(?:nt)?|lever|lev[ée]e\s+d[ue]|fin\s+d[ue]|"
-    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)|planned|proposed|upcoming|anticipated|would-be|prochaine?s?))"
+    r"relax(?:ed|es|ing)?|eas(?:ed|es|ing)|planned|proposed|upcoming|anticipated|would-be|prochaine?s?|"
+    # the topic of a protest or a statement: « pour dénoncer un enlèvement », "to protest against the killings"
+    r"d[ée]nonc(?:er|ent|ait|aient|ant|[ée])|protest(?:er|ent|ait|aient|ant|ing|ed)?\s+(?:contre|against)|"
+    r"condamn(?:er|ent|ait|aient|ant)|denounc(?:e|ed|ing)|condemn(?:ed|ing)?))"
     # ...and the next words of a slashed list: "planning to hold demonstrations/protests/gatherings"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*/\s*)*$", re.I)
 #: What is shot with a camera: "the film shot in Nairobi", "footage shot on Sunday".
@@ -684,6 +708,9 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
                       rf"multiplied|spiked|grown|doubled|tripled|declined|fallen|dropped)\b|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:se\s+sont\s+multipli|ont\s+(?:augment|doubl|tripl|explos|diminu|baiss))|"
                       rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+ap\s+(?:ogmante|miltipliye|vin\s+pi\s+plis)|"
+                      # « les actes d'enlèvement ont refait surface en Haïti », "kidnappings have resurfaced"
+                      rf"\b{EVENT_NOUNS}(?:\s+[\w'’-]+){{0,3}}\s+(?:ont\s+refait\s+surface|refont\s+surface|"
+                      rf"(?:have|has)\s+(?:re-?)?surfaced|(?:are|is)\s+back\s+on\s+the\s+rise)|"
                       rf"\b(?:surge|rise|increase|spike|upsurge|hausse|recrudescence|multiplication)\s+(?:in|of|des?|du)\s+{EVENT_NOUNS}|"
                       # a place's standing or a rate, not an event: "a hotbed of kidnapping", « cinq kidnappings par jour »
                       rf"\b(?:foyer|hotbed|epicent(?:re|er)|[ée]picentre|plaque\s+tournante)\s+(?:du|de\s+l['’]|des|of|for)\s+"
@@ -748,6 +775,14 @@ APPOSED_BEFORE = prefiltered(
     r"\b(?:of|in|near|above|below|outside|from|between|de|du|d['’]|pr[èe]s\s+de|dans|au-dessus\s+de|en|entre)\s+)\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
+#: Places whose schools or shops stayed shut, a consequence, not an event: "Schools in Delmas
+#: remained closed on Monday after gangs attacked Solino", « les écoles de Delmas sont restées fermées ».
+SHUT_BEFORE = prefiltered(r"\b(?:schools?|shops?|stores?|businesses|markets?|banks?|offices?|classes|[ée]coles?|"
+                          r"commerces?|magasins?|boutiques?|banques?|bureaux|march[ée]s?|administrations?)\s+"
+                          r"(?:in|at|of|de|du|des|à|d['’])\s*$", re.I)
+SHUT_AFTER = prefiltered(r"^\s+(?:remained|were|stayed|have\s+been|had\s+been|sont\s+rest[ée]e?s|sont|restent|"
+                         r"restaient|[ée]taient)\s+(?:\w+\s+)?(?:closed|shut|ferm[ée]e?s)\b", re.I)
+
 #: The owner in a possessive apposition: "in Cali, Colombia's third most
 #: populated city", "Goma, Congo's eastern hub": it says whose town the place
 #: before is, and is no site of its own.
@@ -807,6 +842,14 @@ HOME_BEFORE = prefiltered(
     r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
+#: A base that is the target of the event, not the home of its actors: "a drone strike hit a gang
+#: hideout in Cité Soleil", « l'armée a détruit un repaire des bandits à Kenscoff ».
+ATTACKED_BASE_BEFORE = prefiltered(
+    r"\b(?:hit|struck|targeted|raided|attacked|stormed|bombed|destroyed|dismantled|overran|frapp\w+|attaqu\w+|vis[ée]\w*|"
+    r"d[ée]trui\w+|d[ée]mantel\w+|(?:pris|prise)\s+d['’]assaut|bombard\w+|incendi\w+)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:fief|bastion|stronghold|repaire|hideout|base|camp|QG|headquarters)s?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:à|au|in|at|en|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+
 #: ", second communal section of", ", a suburb of", « , un quartier de »,
 #: « , dans la commune de »: what puts a quarter inside the town named next.
 PART_OF = re.compile(r",\s*(?:(?:dans|in)\s+)?(?:(?:the|a|an|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){0,2}"
@@ -831,7 +874,11 @@ GLOSS_BEFORE = prefiltered(r"[A-ZÀ-Ý][\w'’.-]*\s*\(\s*(?:[a-zà-ÿ][\w'’-]
 NOTHING_HAPPENED_AFTER = prefiltered(
     r"^\W{0,3}(?:(?:however|though|en\s+revanche|par\s+contre|cependant)\W+)?(?:no|aucune?|nul(?:le)?|pas\s+d['’]|pa\s+gen)\s+"
     r"(?:major\s+|serious\s+|majeure?\s+|grave\s+)?(?:incidents?|violence|trouble|unrest|clash(?:es)?|d[ée]g[aâ]ts?|"
-    r"heurts?|victimes?|casualties|ensid[aà]n)\b", re.I)
+    r"heurts?|victimes?|casualties|ensid[aà]n)\b|"
+    # "the capital of Port-au-Prince and most other areas ... were peaceful Saturday", « la capitale est restée calme »
+    r"^(?:\s+and\s+(?:[\w'’-]+\s+){0,10}?)?\s*(?:was|were|remained|stayed|est|sont|[ée]tait|[ée]taient|est\s+rest[ée]e?|"
+    r"sont\s+rest[ée]e?s|restait|restaient)\s+(?:largely\s+|mostly\s+|relatively\s+|globalement\s+|relativement\s+)?"
+    r"(?:calm|quiet|peaceful|calme|paisible|tranquille)s?\b", re.I)
 
 #: A place said to live under a chronic threat, not to have seen an event: « Alors
 #: que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques »,

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from geo.text.lexicons import (
-    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, BEYOND_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, ATTACKED_BASE_BEFORE, BEYOND_BEFORE, CARED_FOR, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, INCLUDING,
@@ -23,6 +23,7 @@ from geo.text.lexicons import (
     LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
     SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE, LAST_YEAR_AFTER,
+    SHUT_AFTER, SHUT_BEFORE,
 )
 from geo.text.events import classify, sentence_trigger
 from geo.places.focus import Focus
@@ -75,8 +76,9 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
         out = [p for p in out if p not in situating]
     known = {p.mention.end for p in here}
     out = [p for p in out if not _apposed_owner(body, p, known)]
-    aside = (_listed_after(body, sentence, out, HOME_BEFORE)
-             + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False))
+    homes = [p for p in _listed_after(body, sentence, out, HOME_BEFORE)
+             if not ATTACKED_BASE_BEFORE.search(body[max(sentence.start, p.mention.start - 90):p.mention.start])]
+    aside = homes + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
@@ -156,7 +158,7 @@ def is_credit(sentence: str) -> bool:
 #: The rules :func:`_only_mentioned` and :func:`_listed_after` ask of the
 #: text just before and after each place of an event sentence.
 _AROUND_PLACE = (NOT_SITE_BEFORE, AGENCY_AFTER, HAZARD, YEAR_BEFORE, YEAR_AFTER, LAST_YEAR_AFTER, EARLIER_EVENT,
-                 HOSPITAL_IN_BEFORE,
+                 HOSPITAL_IN_BEFORE, SHUT_BEFORE,
                  CARED_FOR, SPEECH_OPENING, SPEECH_SOON, OWNER_AFTER, GLOSS_BEFORE, NOTHING_HAPPENED_AFTER,
                  CHRONIC_AFTER, MARCHERS_FROM_BEFORE,
                  EXAMPLES_BEFORE, EXAMPLES_TOLD_AFTER, EXAMPLES_HAPPENED_BEFORE, SPEECH_AFTER,
@@ -240,6 +242,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
                                             or ROAD_TO_LANDMARK_BEFORE in can
                                             and ROAD_TO_LANDMARK_BEFORE.search(sliced[-90:])):
         return True  # « une antenne de police située non loin de la prison »: the prison only situates it
+    if SHUT_BEFORE in can and SHUT_BEFORE.search(before[-40:]) and SHUT_AFTER.match(after):
+        return True  # "Schools in Delmas remained closed after gangs attacked Solino"
     if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
         return True  # "Lilavois (Santo 17)": another name of the place just named
     if NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after):
