@@ -90,6 +90,17 @@ def test_a_match_after_a_comma_or_at_the_text_s_start_is_tried_only_there():
             or rule.search(text).span() == rule.regex.search(text).span(), text
 
 
+def test_a_case_sensitive_pattern_with_a_case_blind_group_starts_at_its_words_in_lower_case():
+    # "(?i:gov|capt)" in a case-sensitive pattern: its starts are looked for in the lower-cased
+    # text, lower-cased ("Ron" as "ron"), rather than trying the pattern at every position
+    rule = prefiltered(r"\b(?:(?i:capt|gov)\.?\s+(?:[A-Z]\w+\s+){0,2}|(?:Ron|Jay)\s+)(?P<surname>[A-Z]\w+)\b")
+    assert set(rule._starts) == {"capt", "gov", "ron", "jay"}
+    for text in ("Capt. Ron Johnson and Gov. Nixon", "CAPT Ron Johnson", "ron Johnson, jay Nixon, Jay Nixon",
+                 "GOV. Jay Nixon", "Governor Nixon", "Capt Johnson", "capt. ron johnson", ""):
+        assert [(m.span(), m.groups()) for m in rule.finditer(text)] \
+            == [(m.span(), m.groups()) for m in rule.regex.finditer(text)], text
+
+
 def test_a_long_alternation_is_tried_one_alternative_at_a_time_with_the_same_match():
     rule = prefiltered(r"(?:\bvisit(?:ed)?\s+to|\bfrom|\bkm\s+(?:of|from)|\bnorth\s+of)\s*(?:the\s+)?$", re.I)
     assert rule._parts is not None

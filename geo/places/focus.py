@@ -120,11 +120,11 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
 
     votes: Counter[str] = Counter()
     opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
-    for mention in mentions:
+    # an embassy's name counts in neither the country's votes nor the town's (asked once a mention)
+    counted = [mention for mention in mentions if not _embassy_words(mention)]
+    for mention in counted:
         if _COMPASS_NAME.fullmatch(mention.text):
             continue  # « bloqués dans le Sud » says where in the story's country, not which country
-        if _embassy_words(mention):
-            continue
         codes = {e.country for e in mention.candidates if e.country and strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             code = codes.pop()
@@ -141,11 +141,9 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
     # Port-au-Prince story, whatever the single "Cap-Haïtien" says.
     places: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for mention in mentions:
+    for mention in counted:
         if _RELATIVE_BEFORE.search(body[max(0, mention.start - 60):mention.start]):
             continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
-        if _embassy_words(mention):
-            continue
         ids = set()
         for entry in mention.candidates:
             if entry.country != country or not strong(entry):

@@ -191,6 +191,10 @@ class Match:
 MATCH_MEMO_SIZE = 20_000
 
 
+#: At most this many answers of :meth:`Gazetteer.find` are remembered (each a list of entries).
+FIND_MEMO_SIZE = 256
+
+
 class Gazetteer:
     """An index of :class:`Entry` objects by normalised name.
 
@@ -219,6 +223,7 @@ class Gazetteer:
         self._key_trie: marisa_trie.Trie | None = None
         self._by_kind: dict[tuple[str, str | None], list[Entry]] | None = None
         self._airports: dict[str | None, list[Entry]] = {}
+        self._found: dict[tuple, list[Entry]] = {}  # find's answers, see find
         self._capitals: dict[tuple[str, str | None], Entry | None] = {}
         self._name_keys: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}
         self._matched: dict[str, list[Match]] = {}
@@ -233,6 +238,7 @@ class Gazetteer:
         self._families = self._fuzzy = self._key_trie = self._by_kind = None  # derived indexes, rebuilt on next use
         self._fuzzy_found = {}
         self._airports = {}
+        self._found = {}
         self._capitals = {}
         self._name_keys = {}
         self._matched = {}
@@ -521,8 +527,23 @@ class Gazetteer:
 
     def find(self, *, kind: str | None = None, country: str | None = None,
              locality: str | None = None, roles: Iterable[str] = ()) -> list[Entry]:
-        """Entries filtered by kind, country, locality and required roles."""
-        wanted = set(roles)
+        """Entries filtered by kind, country, locality and required roles.
+
+        Each answer reads every pack entry and asks the world index, and the
+        descriptions of news ("the prison", "the city's airport") ask the same
+        few questions again and again: answers are remembered until an entry
+        is added, like those of :meth:`matches` (``FIND_MEMO_SIZE`` at most)."""
+        wanted = frozenset(roles)
+        question = (kind, country, locality, wanted)
+        found = self._found.get(question)
+        if found is None:
+            if len(self._found) >= FIND_MEMO_SIZE:
+                self._found = {}
+            found = self._found[question] = self._find(kind, country, locality, wanted)
+        return list(found)
+
+    def _find(self, kind: str | None, country: str | None, locality: str | None,
+              wanted: frozenset[str]) -> list[Entry]:
         loc = names.key(locality) if locality else None
         pool = list(self.entries)
         if self.world is not None and kind is not None and country is not None:

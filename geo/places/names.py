@@ -114,7 +114,14 @@ def document_words(body: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(word_spans(body))
 
 
-_START = itemgetter(0)
+def document_key(body: str) -> str:
+    """:func:`key` of a whole document body, joined from the words of
+    :func:`document_words`, which are the same words folded the same way:
+    the body is not split and folded a second time."""
+    return "".join(map(_FOLDED, document_words(body)))
+
+
+_START, _FOLDED = itemgetter(0), itemgetter(2)
 
 
 def words_between(body: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -147,14 +147,16 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if before is not None and not quiet_judged:
             before = (before[0], [p for p in judge(*before) if p.entry.precision != "country"])
         fatalities = find_fatalities(sentence.text)
-        if DECLARATION.search(trigger.text) and _in_force(told):
+        declares = DECLARATION.search(trigger.text)
+        if declares and _in_force(told):
             # « En plein état d'urgence, ... »: the measure is the setting, not the news; any
             # other event the sentence tells stands, a new declaration too
             trigger = classify(UNDER_DECLARATION.sub(" ", told), {kind_of(p) for p in candidates})
             if trigger is None:
                 pending = None
                 continue
-        if DECLARATION.search(trigger.text):
+            declares = DECLARATION.search(trigger.text)
+        if declares:
             if candidates or sentence.index not in unplaced:
                 # "martial law over Mindanao", an area the gazetteer lacks, is not the whole country's
                 out.extend(_declaration(sentence, candidates, focus, gazetteer, trigger, date, fatalities))

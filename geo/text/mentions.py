@@ -89,7 +89,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
                 current.append(mention)
                 taken.append((mention.start, mention.end))
         if _FACILITY_LIST.may_match(sentence.text):
-            story = story if story is not None else names.key(body)  # once per document, when asked
+            story = story if story is not None else names.document_key(body)  # once per document, when asked
             current = _listed_facilities(sentence, current, gazetteer, story)
         _bind_facilities(sentence, current, gazetteer)
         found.extend(_titles_placed_abroad(sentence, current))
@@ -122,7 +122,7 @@ def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
 
 #: A person named in full, by a title and maybe a given name ("Capt. Ron Johnson", "Gov. Nixon") or
 #: by a given name ("Jay Nixon"): the last word is a surname.
-_PERSON_NAMED = re.compile(
+_PERSON_NAMED = prefiltered(
     r"\b(?:(?i:" + "|".join(sorted(PERSON_TITLES - {"by", "par"}, key=len, reverse=True)) + r")\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}|"
     r"(?:" + "|".join(sorted((n.capitalize() for n in FIRST_NAMES), key=len, reverse=True)) + r")\s+)"
     r"(?P<surname>[A-Z][\w'’-]+)\b")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterator
 
 import ahocorasick_rs
@@ -360,11 +361,12 @@ def _starts_word(text: str, start: int) -> bool:
 
 class Prefiltered:
     """A compiled pattern with its required literals: ``search``, ``match``,
-    ``finditer`` and ``sub`` answer as the pattern does, skipping it on text
-    that holds none of the literals."""
+    ``finditer`` and ``sub`` answer as the pattern does, ``search``,
+    ``finditer`` and ``sub`` skipping it on text that holds none of the
+    literals (``match``, tried at one position, runs it at once)."""
 
     __slots__ = ("regex", "literals", "_fold", "_automaton", "_parts", "_filter", "_starts", "_at_start",
-                 "_shifts", "_from_text_start")
+                 "_shifts", "_from_text_start", "_fold_starts")
 
     def __init__(self, regex: re.Pattern, *, split: bool = True) -> None:
         self.regex = regex
@@ -382,8 +384,19 @@ class Prefiltered:
         # where a group per level scanned the text once more at each level
         self._parts = [leaf for part in parts for leaf in (part._parts or (part,))] if parts else None
         self._filter = PrefilterGroup(self._parts) if self._parts else None
-        leading = _leading(_tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE),
-                           multiline=bool(regex.flags & re.MULTILINE))
+        tree, fold, multiline = _tree(regex.pattern, regex.flags), bool(regex.flags & re.IGNORECASE), \
+            bool(regex.flags & re.MULTILINE)
+        leading = _leading(tree, fold, multiline=multiline)
+        #: whether the starts are looked for in the lower-cased text
+        self._fold_starts = fold
+        if leading is None and not fold:
+            # a case-sensitive pattern with a case-blind group ("(?i:gov|capt)\.?\s+Nixon"):
+            # its starts are looked for in the lower-cased text, lower-cased, since
+            # where its case-sensitive letters stand their lower case does too (a
+            # few more starts are tried, none is missed); without, it was searched
+            # at every position of the text
+            leading = _leading(tree, True, multiline=multiline)
+            self._fold_starts = leading is not None
         # the automata are built when first asked (their literals until then):
         # the alternatives of a split pattern never check their own literals
         self._starts: ahocorasick_rs.AhoCorasick | tuple[str, ...] | bool | None = \
@@ -444,7 +457,7 @@ class Prefiltered:
             return None
         if type(starts) is tuple:
             starts = self._starts = self._starts_automaton(starts)
-        if self._fold:
+        if self._fold_starts:
             text = _folded(text)
             if text is None:
                 return None
@@ -452,8 +465,8 @@ class Prefiltered:
             hits = () if starts is False else starts.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: no UTF-8 to search
             return None
-        if self._shifts is None:
-            return sorted({start for _, start, _ in hits})
+        if self._shifts is None:  # the hits' starts, read at C speed (most texts have none or one)
+            return sorted(set(map(_HIT_START, hits))) if hits else []
         shifts = self._shifts
         found = {start + shifts[index] for index, start, _ in hits}
         if self._from_text_start:
@@ -476,16 +489,19 @@ class Prefiltered:
         positions = self._start_positions(text)
         if positions is None:
             return None
+        # most texts a pattern is tried on hold none of its starts: no generator for them
+        return self._matches_at(text, positions) if positions else iter(())
 
-        def matches() -> Iterator[re.Match]:
-            end = 0
-            for start in positions:
-                if start >= end:
-                    found = self.regex.match(text, start)
-                    if found:
-                        yield found
-                        end = max(found.end(), start + 1)
-        return matches()
+    def _matches_at(self, text: str, positions: list[int]) -> Iterator[re.Match]:
+        """:meth:`_positional`'s matches: a method, not a closure made for every call."""
+        end = 0
+        match = self.regex.match
+        for start in positions:
+            if start >= end:
+                found = match(text, start)
+                if found:
+                    yield found
+                    end = max(found.end(), start + 1)
 
     def search(self, text: str, *args, found: bool = False) -> re.Match | None:
         """``found``: a group's pass has just found this pattern's words in
@@ -501,21 +517,33 @@ class Prefiltered:
         """``search`` once the literals are known to occur (or an alternative
         its group has let through): tried only where a match may start."""
         if self._parts is None:
-            found = self._positional(text)
-            return self.regex.search(text) if found is None else next(found, None)
+            # the first of _positional's matches, without making its generator
+            # (asked some 130 times a document, mostly of a sentence with no match)
+            positions = self._start_positions(text)
+            if positions is None:
+                return self.regex.search(text)
+            match = self.regex.match
+            for start in positions:
+                found = match(text, start)
+                if found:
+                    return found
+            return None
         # The whole pattern matches first where its earliest alternative does;
         # matched there, it gives the very match its own search would.
-        starts = [m.start() for m in (self._parts[i]._first(text) for i in self._filter.candidates(text)) if m]
-        return self.regex.match(text, min(starts)) if starts else None
+        earliest = None
+        for i in self._filter.candidates(text):
+            found = self._parts[i]._first(text)
+            if found is not None and (earliest is None or found.start() < earliest):
+                earliest = found.start()
+        return self.regex.match(text, earliest) if earliest is not None else None
 
     def match(self, text: str, *args, found: bool = False) -> re.Match | None:
-        if not found and not self.may_match(text):
-            return None
-        if self._parts is None or args:
-            return self.regex.match(text, *args)
-        if not any(self._parts[i].regex.match(text) for i in self._filter.candidates(text)):
-            return None
-        return self.regex.match(text)
+        """The pattern's own ``match``, not prefiltered: anchored at one
+        position, it is tried once and most often fails at its first
+        characters, which costs less than an automaton pass over the whole
+        text (a third of the instructions of those checks, some 50 a
+        document; ``found`` is accepted for the callers of ``search``)."""
+        return self.regex.match(text, *args)
 
     def finditer(self, text: str, *args, found: bool = False) -> Iterator[re.Match]:
         if not found and not self.may_match(text):
@@ -525,6 +553,10 @@ class Prefiltered:
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count) if self.may_match(text) else text
+
+
+#: Where an automaton's hit ``(literal index, start, end)`` starts.
+_HIT_START = itemgetter(1)
 
 
 def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
