@@ -119,9 +119,10 @@ def negated(sentence: str, match: re.Match) -> bool:
 
 
 def unrealised(sentence: str, match: re.Match) -> bool:
-    """Whether an event word tells of an event that has not happened: one
-    planned or called for, feared or threatened, possible or to be
-    prevented, a measure lifted, or a film shot (see ``UNREALISED_BEFORE``)."""
+    """Whether an event word tells of no event of its sentence: one planned
+    or called for, feared or threatened, possible or to be prevented (see
+    ``UNREALISED_BEFORE``), a measure lifted, a film shot, or the topic of
+    the protest the sentence tells (« pour dénoncer l'enlèvement »)."""
     before = sentence[max(0, match.start() - 50):match.start()]
     if UNREALISED_BEFORE.search(before) or UNREALISED_AFTER.match(sentence, match.start()):
         return True
