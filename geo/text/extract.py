@@ -29,7 +29,7 @@ from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN,
     LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, UNDER_DECLARATION,
-    IN_REGION_AFTER, VILLAGE_AFTER, VILLAGE_BEFORE,
+    IN_REGION_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import (PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites,
@@ -213,23 +213,12 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
 _Unplaced = tuple[Sentence, EventTrigger, "DateClaim | None", "FatalityClaim | None", "frozenset | None"]
 
 
-#: A town named for its office holders: "the Dar es Salaam police" is written « la police de Dar es
-#: Salaam », "the mayor of Uruapan", "Gonaïves police".
-_OFFICE_BEFORE = re.compile(
-    r"\b(?:police|policiers|mayor|maire|governor|gouverneur|pr[ée]fet|prefect|commissaire|commissioner|"
-    r"chief|chef|authorities|autorit[ée]s)\s+(?:[\w'’-]+\s+){0,2}?(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
-    # "the mayor of the nearby commune of Gros-Morne"
-    r"(?:(?:[\w'’-]+\s+){0,2}?(?:commune|town|city|village|municipality|ville|localit[ée])\s+(?:of|de|d['’])\s*)?$",
-    re.I)
-_OFFICE_AFTER = re.compile(r"^['’]?s?\s+(?:police|mayor|governor|authorities)\b", re.I)
-
-
 def _named_for_its_office(body: str, sentence: Sentence, place: Place) -> bool:
     """Whether a place of a sentence is named for its police, mayor or
     governor: where they act, unless the story says otherwise."""
     start, end = place.mention.start, place.mention.end
-    return bool(_OFFICE_BEFORE.search(body[max(sentence.start, start - 60):start])
-                or _OFFICE_AFTER.match(body[end:end + 20]))
+    return bool(OFFICE_OF_BEFORE.search(body[max(sentence.start, start - 60):start])
+                or OFFICE_AFTER.match(body, end))
 
 
 def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Focus,

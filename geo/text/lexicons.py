@@ -351,17 +351,35 @@ DIRECTION_WORDS = (r"north|south|east|west|north-?east|north-?west|south-?east|s
 #: is neither an incident site (extract) nor the story's place (geocode).
 RELATIVE_POSITION = (rf"\b(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
                      r"(?:of|from|de|du|d['’])")
-#: A word of a person's description that is not the verb of what befell them: "a student [at Lyon]",
-#: but "a student was shot in Ibagué", « un étudiant a été abattu à Ibagué ».
-_NOT_A_VERB = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|are|has|had|have|got|"
-               r"tu[ée]e?s?|abattue?s?|bless[ée]e?s?|enlev[ée]e?s?|kidnapp[ée]e?s?|assassin[ée]e?s?|arr[êe]t[ée]e?s?|"
-               r"interpell[ée]e?s?|shot|killed|wounded|abducted|kidnapped|stabbed|murdered|arrested|detained)\b)")
-
-#: A word that does not open another clause: no verb of what befell someone, no auxiliary, no
-#: conjunction of time or cause (see ``NOT_SITE_BEFORE``'s travel and origin phrases).
-_SAME_CLAUSE = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|are|has|had|have|been|"
+#: A word that does not open another clause: no auxiliary, no verb of what befell someone, no
+#: conjunction of time or cause.  The phrases that run over a few words to a place stop at it: "a
+#: student [at Lyon]" is where one studied, but "a student was shot in Ibagué" where one was shot;
+#: « un policier originaire de Jacmel a été tué à Carrefour » was killed in Carrefour.
+_SAME_CLAUSE = (r"(?!(?:a|ont|avait|avaient|[ée]t[ée]|est|sont|fut|was|were|is|are|has|had|have|been|got|"
                 r"that|que|qu|qui|who|which|after|apr[èe]s|before|avant|when|lorsque|quand|while|alors|since|depuis|"
-                r"tu[ée]e?s?|abattue?s?|attaqu[ée]e?s?|bless[ée]e?s?|killed|shot|attacked|wounded)\b)")
+                r"tu[ée]e?s?|abattue?s?|attaqu[ée]e?s?|bless[ée]e?s?|enlev[ée]e?s?|kidnapp[ée]e?s?|assassin[ée]e?s?|"
+                r"arr[êe]t[ée]e?s?|interpell[ée]e?s?|shot|killed|attacked|wounded|abducted|kidnapped|stabbed|murdered|"
+                r"arrested|detained)\b)")
+
+#: A preposition right before a place: "protesters in Nairobi denounced" were in Nairobi; "in Johnson"
+#: is a town, whatever surname the story gives a person.
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|near|outside|inside|à|au|aux|dans|de|du|des|en|d['’]|"
+                                      r"pr[èe]s\s+de)\s*$", re.I)
+
+#: Those who hold a place's offices: "the mayor of Uruapan", « la police de Dar es Salaam », "the army
+#: chief in Abuja", "Gonaïves police".
+_OFFICE_HOLDERS = (r"police|policiers|mayor|maire|governor|gouverneur|pr[ée]fet|prefect|commissaire|commissioner|"
+                   r"chiefs?|chef|authorities|autorit[ée]s|ministers?|ministre|president|pr[ée]sident|government|"
+                   r"gouvernement|spokes(?:man|woman|person)|porte-parole|officials?|responsables?|commanders?")
+#: A town named for its office holders, before ("the mayor of the nearby commune of Gros-Morne") or
+#: after it ("Lagos police", "Jackson's mayor"), or the seat an official speaks from ("the army chief in
+#: Abuja condemned the raid").
+OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:" + _OFFICE_HOLDERS + r")\s+(?:[\w'’-]+\s+){0,2}?(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:commune|town|city|village|municipality|ville|localit[ée])\s+(?:of|de|d['’])\s*)?$",
+    re.I)
+OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:police|mayor|governor|authorities|residents|city|state|county)\b", re.I)
+OFFICIAL_IN_BEFORE = re.compile(r"\b(?:" + _OFFICE_HOLDERS + r")\s+(?:in|at|à|au)\s*$", re.I)
 
 #: The phrases right before a place that make it a mere mention in an event
 #: sentence: travel and origin ("a visit to", "police from"), where someone
@@ -379,7 +397,7 @@ NOT_SITE_BEFORE = prefiltered(
     # where a victim worked or studied: "a mathematics professor at the State University of Haiti",
     # « pwofesè Matematik nan Inivèsite Leta d Ayiti »
     r"\b(?:professors?|teachers?|lecturers?|students?|employees?|professeure?s?|enseignante?s?|[ée]tudiante?s?|"
-    r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+" + _NOT_A_VERB + r"[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
+    r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?$|"
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
@@ -452,7 +470,7 @@ NOT_SITE_BEFORE = prefiltered(
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
     r"\b(?:chauffeur|camionneur|routier|enseignante?|professeure?|commer[çc]ante?|agricult(?:eur|rice)|ouvri[eè]re?|"
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
-    r"(?:\s+" + _NOT_A_VERB + r"[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
+    r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
     r"\b(?:(?:is|are|was|were)\s+(?:located|situated)|lies|sits|(?:est|sont)\s+situ[ée]e?s?|se\s+trouve|se\s+situe)\s+"

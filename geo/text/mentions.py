@@ -28,7 +28,7 @@ from functools import lru_cache
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
 from geo.text import facilities
-from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, PART_OF
+from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, OFFICE_AFTER, PART_OF, PLACE_PREPOSITION_BEFORE
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names
@@ -127,8 +127,6 @@ _PERSON_NAMED = prefiltered(
     r"(?:" + "|".join(sorted((n.capitalize() for n in FIRST_NAMES), key=len, reverse=True)) + r")\s+)"
     r"(?P<surname>[A-Z][\w'’-]+)\b")
 
-#: What makes a surname a place after all: "in Johnson", « à Moïse ».
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|outside|à|au|dans|de|en|près\s+de)\s+$", re.I)
 
 
 def _surnames_dropped(body: str, found: list[Mention]) -> list[Mention]:
@@ -143,12 +141,8 @@ def _surnames_dropped(body: str, found: list[Mention]) -> list[Mention]:
         return found
     return [m for m in found if not (
         m.how == "name" and m.candidates and all(e.layer == LAYER_WORLD for e in m.candidates)
-        and names.key(m.text) in surnames and not _PLACE_PREPOSITION.search(body[max(0, m.start - 12):m.start])
-        and not _PLACE_OWNS.match(body, m.end))]
-
-
-#: What makes a surname a place all the same: "Lagos police", "Jackson's mayor".
-_PLACE_OWNS = re.compile(r"(?:['’]s)?\s+(?:police|mayor|governor|authorities|residents|city|state|county)\b", re.I)
+        and names.key(m.text) in surnames and not PLACE_PREPOSITION_BEFORE.search(body[max(0, m.start - 12):m.start])
+        and not OFFICE_AFTER.match(body, m.end))]
 
 
 #: A world place this small, capitalised only because it opens a sentence or

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from geo.text.lexicons import (
     AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, ATTACKED_BASE_BEFORE, BEYOND_BEFORE, CARED_FOR,
-    GOVERNMENT_SPEAKS_AFTER, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
+    GOVERNMENT_SPEAKS_AFTER, OFFICIAL_IN_BEFORE, PLACE_PREPOSITION_BEFORE, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, INCLUDING,
@@ -265,7 +265,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after))) \
         or (not declaring and GOVERNMENT_SPEAKS_AFTER.match(after) is not None
             and place.entry.precision in ("locality", "country")
-            and (not _PREPOSITION_END.search(before) or _OFFICIAL_IN_BEFORE.search(before[-50:])))
+            and (not PLACE_PREPOSITION_BEFORE.search(before) or OFFICIAL_IN_BEFORE.search(before[-50:])))
 
 
 #: The target of the event named by what it owns: "gunmen stormed the offices of a Port-au-Prince radio
@@ -281,14 +281,7 @@ _MEDIA_AFTER = re.compile(r"\s+(?:daily\s+|weekly\s+|private\s+|public\s+|commun
                           r"television|broadcasters?|news\s+(?:sites?|outlets?)|outlets?)\b", re.I)
 
 
-#: An official where he sits: "the army chief in Abuja condemned the raid".
-_OFFICIAL_IN_BEFORE = re.compile(
-    r"\b(?:chiefs?|ministers?|president|government|spokes(?:man|woman|person)|officials?|authorities|commanders?|"
-    r"governor|ministre|gouvernement|pr[ée]sident|porte-parole|autorit[ée]s|responsables?)\s+(?:in|at|à|au)\s*$", re.I)
 
-
-#: A preposition right before a place: "protesters in Nairobi denounced" were in Nairobi.
-_PREPOSITION_END = re.compile(r"\b(?:in|at|of|from|near|à|au|aux|dans|de|du|des|en|d['’])\s*$", re.I)
 
 
 def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], Place | None]:
