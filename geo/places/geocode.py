@@ -563,10 +563,15 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
     inside_named = frozenset() if any(e.precision == "region" for e in candidates) else regions
     # ...and a village of a region the sentence names before ("In West Java's Bandung ..., while in
     # Surabaya, Indonesia's second-largest city") does not outrank a great city of the same name
+    biggest: dict[str | None, int] = {}  # the largest candidate of each country (a giant of the village's own)
+    for e in candidates:
+        biggest[e.country] = max(biggest.get(e.country, 0), e.population)
+
     def in_named_region(entry: Entry) -> bool:
-        biggest = max(e.population for e in candidates if e.country == entry.country)  # (a giant of its own country)
-        return _region_key(entry.country, entry.admin1) in inside_named and not (
-            entry.layer == LAYER_WORLD and biggest >= DWARFING_POPULATION and entry.population * 100 < biggest)
+        if _region_key(entry.country, entry.admin1) not in inside_named:
+            return False  # (the cheap test first: most names lie in no region the text names)
+        giant = biggest[entry.country]
+        return not (entry.layer == LAYER_WORLD and giant >= DWARFING_POPULATION and entry.population * 100 < giant)
 
     def score(entry: Entry) -> tuple:
         return (
