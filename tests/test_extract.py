@@ -1909,3 +1909,41 @@ def test_a_gang_s_area_listed_after_names_the_gazetteer_lacks_is_still_its_home(
     result = extract("La PNH a mené une opération à Tabarre mercredi. Au cours de cette opération, deux membres de ce "
                      "gang qui opère dans la zone de Catalpa, Delmas 31 et Delmas 75 ont été tués.", language="fr")
     assert not {"Delmas 31", "Delmas 75"} & {i.place for i in result.incidents}
+
+
+def test_a_section_heading_is_the_section_s_topic_not_one_more_site(extract):
+    """« Troisième attaque : Agadez » heads the paragraph that tells the attack
+    and places it: in the region of Agadez, at the post of Dirkou.  The town of
+    Agadez, hundreds of kilometres from the post, is no site."""
+    result = extract("Troisième attaque : Agadez\nLa dernière attaque a eu lieu le mardi 17 septembre dans la localité "
+                     "de Dirkou, dans la région d'Agadez, où des hommes armés ont attaqué un poste de gendarmerie. "
+                     "Deux soldats ont été tués.", date=dt.date(2024, 9, 18), language="fr")
+    [dirkou] = result.incidents  # a village no pack holds, placed at the region the text gives it
+    assert (dirkou.place, dirkou.precision, dirkou.date) == ("Dirkou (near Agadez)", "region", "2024-09-17")
+
+
+def test_a_heading_naming_a_site_lends_it_to_the_paragraph_below(extract):
+    """A heading that names the place ("Oberoi Trident Hotel:") and a paragraph
+    that tells the attack without naming it: the hotel is the site."""
+    result = extract("Gunmen attacked several landmarks of Mumbai on Wednesday.\n\nOberoi Trident Hotel:\n"
+                     "Attacked by a separate group of gunmen at the same time as the assault on the Taj Mahal.",
+                     date=dt.date(2008, 11, 27))
+    assert "Trident Hotel, Nariman Point" in {i.place for i in result.incidents}
+
+
+def test_a_headline_repeated_above_the_story_does_not_push_the_lead_down(extract):
+    """The first line of many saved pages repeats the headline, with no stop:
+    the story's lead is still the two sentences below it, and "those scenes"
+    carries the event of the sentence before to the towns it names."""
+    result = extract("Riot: mob tries to torch hotel\nAngry mobs went on the rampage in a third day of violence "
+                     "yesterday. Those disgraceful scenes broke out in Rotherham, with trouble also flaring in "
+                     "Tamworth and Bolton.", date=dt.date(2024, 8, 5), title="Riot in England")
+    assert {"Rotherham", "Tamworth", "Bolton"} <= {i.place for i in result.incidents}
+
+
+def test_violence_that_resumed_in_towns_is_an_event_there(extract):
+    result = extract("Mais dès le lendemain, les violences reprennent à Clichy-sous-Bois puis à Montfermeil, "
+                     "en Seine-Saint-Denis.",
+                     date=dt.date(2005, 10, 29), language="fr")
+    assert {i.place for i in result.incidents} == {"Clichy-sous-Bois", "Montfermeil"}
+    assert {i.event_type for i in result.incidents} == {"Riots"}

@@ -85,6 +85,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     story = _story_date(sentences, by_sentence, dates)
     captions = _captions(sentences)
     videos = _video_titles(sentences)
+    headings = _section_headings(sentences)
     texts = {s.index: s.text for s in sentences}
     unplaced_events: list[_Unplaced] = []  # events told in sentences that name no place
     background = -2  # the last sentence skipped as telling of earlier years
@@ -118,6 +119,11 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             trigger = classify(told, set())
         if sentence.index in videos or _page_furniture(sentence, here, sentence.index in captions and trigger is None,
                                                        bool(out)):
+            continue
+        if sentence.index in headings:
+            # its place may still be the one the paragraph below tells of ("Oberoi Trident Hotel:
+            # / Attacked by a separate group of gunmen…")
+            quiet, quiet_judged = ((sentence, here) if here else None), False
             continue
         if trigger is None and pending is None and lead <= 0:
             quiet = (sentence, here) if here else None
@@ -268,14 +274,20 @@ def _story_town(places: list[Place], focus: Focus, sentences: list[Sentence]) ->
             return entry
         named[entry.id] += 1
         entries.setdefault(entry.id, entry)
-    lead = {p.entry.id for p in places if p.entry is not None and p.mention.sentence < STORY_LEAD_SENTENCES}
+    prose = [s.index for s in sentences if s.text.rstrip().endswith(CLOSING_STOPS)]
+    # headings and the headline repeated above the story are not its lead's sentences
+    last = prose[STORY_LEAD_SENTENCES - 1] if len(prose) >= STORY_LEAD_SENTENCES else len(sentences)
+    lead = {p.entry.id for p in places if p.entry is not None and p.mention.sentence <= last}
     ranked = [key for key, _ in named.most_common() if key in lead]  # ties keep the order first named
     return entries[ranked[0]] if ranked else None
 
 
 #: How many of a story's first sentences (headline and lead) set the scene
-#: that its unplaced events are told in.
+#: that its unplaced events are told in, not counting the lines before them
+#: that end in no stop (a headline repeated, a section heading).
 STORY_LEAD_SENTENCES = 2
+#: How a sentence of prose ends (a heading or a caption ends in none of these).
+CLOSING_STOPS = (".", "!", "?", "»", '"', "”", "…")
 
 
 #: How far from a town a site may lie and still be "on the outskirts of" it.
@@ -563,6 +575,27 @@ def _video_titles(sentences: list[Sentence]) -> set[int]:
         return set()
     return {s.index for s in sentences if s.index not in marks and (s.index - 1 in marks or s.index + 1 in marks)
             and not s.text.rstrip().endswith((".", "!", "?", "»", '"', "”"))}
+
+
+#: At most this many words in a line that heads a section of a story.
+HEADING_WORDS = 12
+
+
+def _section_headings(sentences: list[Sentence]) -> set[int]:
+    """The lines that head a section of the story (« Troisième attaque :
+    Agadez », "Workers jump from roof") or repeat its headline above it: short,
+    ending in no stop, and followed by a sentence of prose.  The paragraph
+    below tells the event, and places it more finely (« dans la région
+    d'Agadez… dans la localité de Chirfa »): the heading's place is the
+    section's topic, not one more site."""
+    out = set()
+    for sentence, after in zip(sentences, sentences[1:]):
+        text = sentence.text.rstrip()
+        if text.endswith(CLOSING_STOPS) or len(text.split()) > HEADING_WORDS:
+            continue
+        if after.text.rstrip().endswith(CLOSING_STOPS):
+            out.add(sentence.index)
+    return out
 
 
 def _page_furniture(sentence: Sentence, here: list[Place], caption: bool, story_begun: bool) -> bool:

@@ -77,7 +77,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
+         r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"(?:unrest|violence)\s+(?:has\s+|had\s+)?(?:erupted|broke\s+out|flared|resumed)", r"violences?\s+(?:ont\s+|avaient\s+)?(?:[ée]clat[ée]|[ée]clatent|repris|reprennent|ont\s+repris)\b",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+(?:pierres|projectiles)", r"projectiles?\s+(?:ont\s+[ée]t[ée]\s+)?lanc", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
@@ -253,12 +253,13 @@ NATIONWIDE = prefiltered(
 #: A sentence that names no event itself but points back at the one before:
 #: "This criminal act comes...", « Cette action criminelle... ».
 BACK_REFERENCE = prefiltered(
-    r"^\W*(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
+    r"^\W*(?:this|that|the|these|those|such)\s+(?:\w+\s+){0,2}(?:attack|assault|act|incident|violence|raid|operation|"
     r"killings?|events?|offensive|massacre|tragedy|crime|bombardment|bombing|strike|airstrike|air\s+strike|shelling|"
-    r"clash|protest|demonstration|riot|kidnapping|abduction)s?\b|"
+    r"clash|protest|demonstration|riot|kidnapping|abduction|scene|unrest|disturbance|chaos|trouble|"
+    r"fighting|looting|rioting)s?\b|"
     r"^\W*(?:cette|cet|ce|ces|l['’]|le|la)\s*(?:\w+\s+){0,2}(?:attaque|action|acte|incident|violence|op[ée]ration|"
     r"massacre|trag[ée]die|crime|drame|tuerie|offensive|frappe|bombardement|affrontement|manifestation|[ée]meute|"
-    r"enl[èe]vement)s?\b", re.I)
+    r"enl[èe]vement|sc[èe]ne|trouble|heurt|[ée]chauffour[ée]e|pillage|exaction)s?\b", re.I)
 
 #: Where a road leads, when it leads to a landmark: « la route menant à
 #: l'aéroport de Jérémie a été bloquée ».  (A town a road leads to is often

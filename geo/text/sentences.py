@@ -47,7 +47,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
             chunk = unwrap(piece)
             if not chunk.strip():
                 continue
-            for begin, end in bounded(chunk, _accented_starts(chunk, _segment(chunk))):
+            for begin, end in bounded(chunk, _line_ends(chunk, _accented_starts(chunk, _segment(chunk)))):
                 raw = chunk[begin:end]
                 lead = len(raw) - len(raw.lstrip())
                 text = raw.strip()
@@ -166,6 +166,28 @@ def _accented_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         for cut in _ACCENTED_START.finditer(text, begin, end):
             out.append((begin, cut.end()))
             begin = cut.end()
+        out.append((begin, end))
+    return out
+
+
+def _line_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, cut once more at every line break that :func:`unwrap` kept.
+
+    A kept break ends a sentence: the line ended in a full stop, or it is a
+    heading ("Second attack: Diffa") or a name on a line of its own, which
+    the segmenter would otherwise join to the paragraph below it, lending
+    the heading's place to that paragraph's first sentence.
+    """
+    if "\n" not in text:
+        return spans
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        cut = text.find("\n", begin, end)
+        while cut != -1:
+            if text[begin:cut].strip():
+                out.append((begin, cut))
+            begin = cut + 1
+            cut = text.find("\n", begin, end)
         out.append((begin, end))
     return out
 
