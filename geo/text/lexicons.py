@@ -96,6 +96,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"marche(?:d|rs)?\b", r"(?<!campaign\s)(?<!election\s)(?<!electoral\s)rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
+         # « les chrétiens ont marché » (not « ça a marché », it worked; not « au marché », the market)
+         r"(?:ont|avaient)\s+marché\b",
          r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bpicketed\b",
          # the police's answer names the crowd it met: "police fired tear gas at youths", « dispersés à coups de gaz lacrymogène »
          r"tear\s*-?gas", r"lacrymog[èe]ne",
@@ -382,6 +384,23 @@ OFFICE_OF_BEFORE = re.compile(
 OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:police|mayor|governor|authorities|residents|city|state|county)\b", re.I)
 OFFICIAL_IN_BEFORE = re.compile(r"\b(?:" + _OFFICE_HOLDERS + r")\s+(?:in|at|à|au)\s*$", re.I)
 
+#: What is said of a person right after a name, never of a town: "Snyder is a
+#: representative of Glow Ministries", "Snyder's kidnappers demanded $300,000",
+#: « Dorval est un militant connu ».
+PERSON_AFTER = re.compile(
+    r"\s+(?:is|was|est|était)\s+(?:a|an|the|one\s+of\s+the|un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:representative|spokes(?:man|woman|person)|member|missionary|pastor|priest|nun|official|leader|lawyer|"
+    r"attorney|activist|journalist|reporter|photographer|teacher|professor|student|doctor|nurse|commander|officer|"
+    r"director|founder|chairman|chairwoman|employee|worker|volunteer|businessman|businesswoman|farmer|veteran|"
+    r"father|mother|son|daughter|wife|husband|brother|sister|native|suspect|survivor|witness|"
+    r"repr[ée]sentante?|porte-parole|membre|pasteur|pr[êe]tre|religieuse|responsable|dirigeante?|avocate?|"
+    r"militante?|journaliste|enseignante?|professeure?|[ée]tudiante?|m[ée]decin|infirmi[èe]re?|commandant|"
+    r"directeur|directrice|fondat(?:eur|rice)|employ[ée]e?|b[ée]n[ée]vole|homme\s+d['’]affaires|"
+    r"p[èe]re|m[èe]re|fils|fille|[ée]pouse|[ée]poux|fr[èe]re|s[œo]eur|suspecte?|t[ée]moin)s?\b|"
+    r"['’]s\s+(?:kidnappers|abductors|captors|killers|family|relatives|wife|husband|lawyer|attorney|son|daughter|"
+    r"father|mother|body|funeral|release|death|murder|arrest|abduction|kidnapping)\b", re.I)
+
+
 #: The phrases right before a place that make it a mere mention in an event
 #: sentence: travel and origin ("a visit to", "police from"), where someone
 #: lives, was born or is based, an organisation's or a newspaper's name, a
@@ -463,7 +482,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:au\s+pouvoir|in\s+power)\s+(?:à|au|in)|"
     r"\b(?:junta|junte|regime|r[ée]gime|government|gouvernement)\s+(?:in|à|de|d['’])|"
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
-    r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
+    r"\b(?:venant|provenant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
+    # where a bus or a flight was going: « un autocar … à destination de Port-au-Prince »
+    r"\b(?:à|a)\s+destination\s+(?:de|du|des|d['’])|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
     r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s*[«“\"]|\s+[A-ZÀ-Ý][\w'’-]*){0,3}|"
     # a person's name: « un jeune garçon du nom d'Anderson Joseph »

@@ -184,6 +184,12 @@ def _around_place(sentence: str) -> frozenset:
     return frozenset(_AROUND_PLACE[i] for i in _AROUND_PLACE_FILTER.candidates(sentence))
 
 
+#: The opening of a facility's noun phrase, before its own words: "the French " (Embassy), « le nouveau »
+#: (commissariat).  "taken to the French Embassy" is "taken to" the embassy.
+_DETERMINER_AND_ADJECTIVES = re.compile(r"\b(?:the|an?|its|their|his|her|la|le|les|l['’]|une?|des|du|sa|son|ses|"
+                                        r"leurs?)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 _LEADING_PREPOSITION = re.compile(r"(?:de|du|des|d['’]|of)\s*", re.I)
 
 
@@ -210,7 +216,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         # « le commissariat de police de Léogâne », « l'aéroport de Kavumu »: the facility's own
         # words are no "police of X"; the phrase must hold before them too
         cut = before.lower().rfind(own.lower())
-        if cut >= 0 and not NOT_SITE_BEFORE.search(before[:cut]):
+        if cut >= 0 and not NOT_SITE_BEFORE.search(_DETERMINER_AND_ADJECTIVES.sub("", before[:cut])):
             before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
     if AGENCY_AFTER in can and AGENCY_AFTER.match(after):
@@ -364,6 +370,18 @@ def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) ->
 _CONTAINS_KM = {"neighbourhood": 2.5, "locality": 15.0, "region": 120.0}
 
 
+#: How far a town may lie from a city's point and still be one of its
+#: suburbs for the reader ("Rinkeby in northwest Stockholm", 10 km out): a
+#: city of a million people or more reaches twice as far as a smaller one.
+BESIDE_CITY_KM = 8.0
+BESIDE_METROPOLIS_KM = 16.0
+METROPOLIS_POPULATION = 1_000_000
+
+
+def _beside_city_km(city: Entry) -> float:
+    return BESIDE_METROPOLIS_KM if (city.population or 0) >= METROPOLIS_POPULATION else BESIDE_CITY_KM
+
+
 #: Precisions from the finest to the coarsest.
 PRECISION_ORDER = ("site", "neighbourhood", "locality", "region", "country")
 
@@ -392,4 +410,4 @@ def inside(inner: Entry, outer: Entry) -> bool:
                    and inner.kind != "city" and not inner.get("facility"))
     if not (finer or beside_city):
         return False
-    return distance_km(inner, outer) <= (radius if finer else 8.0)
+    return distance_km(inner, outer) <= (radius if finer else _beside_city_km(outer))
