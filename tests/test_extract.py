@@ -1947,3 +1947,42 @@ def test_violence_that_resumed_in_towns_is_an_event_there(extract):
                      date=dt.date(2005, 10, 29), language="fr")
     assert {i.place for i in result.incidents} == {"Clichy-sous-Bois", "Montfermeil"}
     assert {i.event_type for i in result.incidents} == {"Riots"}
+
+
+def test_a_suburb_of_a_big_city_is_the_site_not_the_city_that_situates_it(extract):
+    """Rinkeby lies 10 km from Stockholm's point: for a city of a million
+    people it is still "in northwest Stockholm", which only situates it."""
+    result = extract("When the activist visited the subdivision of Rinkeby in northwest Stockholm on Friday, he was "
+                     "met with protests.", date=dt.date(2022, 4, 19))
+    assert {i.place for i in result.incidents} == {"Rinkeby"}
+
+
+def test_where_freed_hostages_were_taken_is_no_site(extract):
+    result = extract("PORT-AU-PRINCE, Haiti (AP) -- Three French citizens who were kidnapped near a slum outside the "
+                     "capital were released Saturday. They were taken to the French Embassy in Port-au-Prince after "
+                     "their release.", date=dt.date(2006, 1, 28), title="Haiti-Kidnapping")
+    assert "Embassy in Port-au-Prince" not in {i.place for i in result.incidents}
+    assert {i.place for i in result.incidents} == {"Port-au-Prince"}
+
+
+def test_where_a_bus_came_from_and_was_going_are_no_sites(extract):
+    result = extract("Plusieurs passagers d'un autocar provenant de Saint-Domingue, en République dominicaine, et à "
+                     "destination de Port-au-Prince, ont été enlevés mercredi par les membres d'un gang, en banlieue de "
+                     "la capitale haïtienne.", date=dt.date(2023, 1, 18), language="fr")
+    assert "Santo Domingo" not in {i.place for i in result.incidents}
+
+
+def test_the_faithful_who_marched_held_a_protest(extract):
+    result = extract("À Kinshasa, dans la commune de Bumbu, les chrétiens ont marché dimanche malgré l'interdiction.",
+                     date=dt.date(2018, 2, 25), language="fr")
+    assert {(i.event_type, i.place) for i in result.incidents} == {("Protests", "Bumbu")}
+
+
+def test_what_only_a_person_can_be_makes_a_town_s_name_a_surname(extract):
+    """Snyder, Texas is a town; "Snyder is a representative of Glow
+    Ministries" and "Snyder's kidnappers" tell of a missionary."""
+    result = extract("Gunmen kidnapped a U.S. missionary on Tuesday near Port-au-Prince, police said. Snyder is a "
+                     "representative of Glow Ministries and was abducted while driving near the capital. Snyder's "
+                     "kidnappers demanded $300,000.", date=dt.date(2005, 12, 1))
+    assert "Snyder" not in {r.place.entry.name for r in result.mentions}
+    assert {i.place for i in result.incidents} == {"Port-au-Prince"}

@@ -79,9 +79,25 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
     out = [p for p in out if not _apposed_owner(body, p, known)]
     homes = [p for p in _listed_after(body, sentence, out, HOME_BEFORE)
              if not ATTACKED_BASE_BEFORE.search(body[max(sentence.start, p.mention.start - 90):p.mention.start])]
-    aside = homes + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
+    apposed = _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
+    # « À Kinshasa, dans la commune de Bumbu »: a unit inside the place before it refines that place
+    apposed = [p for p in apposed if not _refines(p, here)]
+    aside = homes + apposed
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
+
+
+def _refines(place: Place, places: list[Place]) -> bool:
+    """Whether a place lies inside the place named last before it: « À
+    Kinshasa, dans la commune de Bumbu » names the commune of the city, where
+    « Tsararano, dans la commune de Dembéni » names the commune that holds
+    the village.  Only a town's: "in western Burkina Faso, between
+    Bobo-Dioulasso and Nouna" situates the massacres between two towns."""
+    before = [q for q in places if q.mention.end <= place.mention.start]
+    if not before:
+        return False
+    town = max(before, key=lambda q: q.mention.end).entry
+    return town.precision == "locality" and inside(place.entry, town)
 
 
 def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
