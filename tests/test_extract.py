@@ -1986,3 +1986,26 @@ def test_what_only_a_person_can_be_makes_a_town_s_name_a_surname(extract):
                      "kidnappers demanded $300,000.", date=dt.date(2005, 12, 1))
     assert "Snyder" not in {r.place.entry.name for r in result.mentions}
     assert {i.place for i in result.incidents} == {"Port-au-Prince"}
+
+
+def test_a_namesake_town_inside_the_state_the_text_names_is_the_one_meant(extract):
+    """GeoNames also calls Des Plaines, Illinois "Maine", and Wisconsin has a
+    Maine: the state is still the region the story names, and its Lewiston
+    (not Minnesota's or Idaho's) is where the shooting began."""
+    result = extract("A gunman opened fire at a bowling alley and a restaurant in Maine on Wednesday, killing 18 "
+                     "people. The shootings began in the small city of Lewiston.", date=dt.date(2023, 10, 26))
+    [lewiston] = [i for i in result.incidents if i.place == "Lewiston"]
+    assert km((lewiston.lat, lewiston.lon), (44.1004, -70.2148)) < 5  # Lewiston, Maine
+
+
+def test_an_unknown_village_is_placed_in_the_region_its_sentence_names(extract):
+    """« Ouagadougou- » is the dateline; the army post « basé à Nassoumbou dans
+    le nord du pays » is in a village no pack holds, and the province the
+    sentence names (through its high commissioner) holds it better than the
+    capital the wire was filed from, 200 km south."""
+    result = extract("Ouagadougou- Onze militaires burkinabè ont été tués vendredi dans une attaque jihadiste contre "
+                     "un détachement de l'armée basé à Nassoumbou dans le nord du pays, a annoncé le haut commissaire "
+                     "de la province du Soum.", date=dt.date(2016, 12, 17), language="fr")
+    [attack] = result.incidents
+    assert attack.place == "Nassoumbou (near Soum)"
+    assert attack.event_type == "Battles"

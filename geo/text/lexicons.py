@@ -672,7 +672,7 @@ EARLIER_TIME = prefiltered(
 VILLAGE_BEFORE = prefiltered(
     r"\b(?:village|town|city|hamlet|locality|community|district|woreda|kebele|zone|localit[ée]|commune|section\s+communale|"
     r"quartier|bourg|ville|r[ée]gion)\s+(?:of|de|d['’])\s*$|\bpr[èe]s\s+(?:de\s+|d['’]\s*)$|\baux\s+environs\s+(?:de\s+|d['’]\s*)$|"
-    r"\b(?:near|outside)\s+$", re.I)
+    r"\b(?:near|outside)\s+$|\b(?:bas[ée]|stationn[ée]|cantonn[ée]|positionn[ée])e?s?\s+à\s+$", re.I)
 VILLAGE_AFTER = prefiltered(
     r"^\s*,?\s*(?:(?:a|an|the|une?|la|le)\s+)?(?:(?:small|remote|rural|border|nearby|farming|fishing|petite?)\s+)*"
     r"(?:village|town|hamlet|locality|community|suburb|district|woreda|kebele|settlement|localit[ée]|bourgade|quartier|"
@@ -685,7 +685,11 @@ VILLAGE_AFTER = prefiltered(
     r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
     r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
     r"localit[ée]|zone|arrondissement)\b|"
-    r"in\s+the\s+(?:[\w-]+\s+)?(?:district|territory|county|province|region|area|chiefdom)\s+of\b)", re.I)
+    r"in\s+the\s+(?:[\w-]+\s+)?(?:district|territory|county|province|region|area|chiefdom)\s+of\b)|"
+    # the part of the country it lies in: « à Nassoumbou dans le nord du pays », "in the north of the country"
+    r"^\s*,?\s*(?:(?:dans\s+le|au)\s+(?:nord|sud|centre|est|ouest)(?:-(?:est|ouest))?\s+du\s+pays|"
+    r"in\s+the\s+(?:north|south|centre|center|east|west)(?:-?(?:east|west))?\s+of\s+the\s+country|"
+    r"in\s+the\s+country['’]s\s+(?:north|south|centre|center|east|west)(?:-?(?:east|west))?)\b", re.I)
 
 #: « Sollé dans le Nord », « Yondé au Centre-Est »: a name put in a region the
 #: text names right after it (see geo.text.extract).  Not English "in": a
