@@ -171,7 +171,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:launched|conducted|mounted|carried\s+out)\s+(?:an?|several|two|three)\s+(?:[\w-]+\s+)?operations?\b(?!\s+(?:to\s+(?:rescue|evacuate|distribute|clean)|of\s+(?:rescue|relief)))"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
-         r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
+         r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)",
+         # a forced entry: « pénètrent de force dans le palais », « défoncer la porte », "rammed the gates"
+         r"p[ée]n[ée]tr\w*\s+de\s+force", r"d[ée]fonc\w*\s+(?:la|les|le|l['’])\s*(?:porte|portail|grille|entr[ée]e)s?",
+         r"forced\s+(?:their|its|his|her|a)\s+way\s+into", r"rammed\s+(?:through\s+)?(?:the|a|its)\s+(?:main\s+)?(?:gates?|doors?|entrance)",
+         # « retrouvés morts », « retrouvée sans vie », "found dead"
+         r"retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie|tu[ée]e?s?|assassin[ée]e?s?)\b", r"found\s+(?:shot\s+)?dead\b", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers|corps)\s+(?:[\w'’-]+\s+){0,3}?d[ée]capit",
          r"d[ée]capit[ée]\w*\s+(?:[\w'’-]+\s+){0,2}?(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers)", r"[ée]gorg", r"hacked", r"machete",
