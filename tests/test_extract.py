@@ -1981,9 +1981,10 @@ def test_the_faithful_who_marched_held_a_protest(extract):
 def test_what_only_a_person_can_be_makes_a_town_s_name_a_surname(extract):
     """Snyder, Texas is a town; "Snyder is a representative of Glow
     Ministries" and "Snyder's kidnappers" tell of a missionary."""
-    result = extract("Gunmen kidnapped a U.S. missionary on Tuesday near Port-au-Prince, police said. Snyder is a "
-                     "representative of Glow Ministries and was abducted while driving near the capital. Snyder's "
-                     "kidnappers demanded $300,000.", date=dt.date(2005, 12, 1))
+    result = extract("PORT-AU-PRINCE, Haiti (AP) -- Gunmen have kidnapped a U.S. missionary identified as Philip "
+                     "Snyder, according to police reports. Snyder is a representative of Glow Ministries, "
+                     "headquartered in Zeeland, Michigan, and was abducted while driving near the capital. Police "
+                     "spokesman Frantz Lucius said Snyder's kidnappers demanded $300,000.", date=dt.date(2005, 12, 1))
     assert "Snyder" not in {r.place.entry.name for r in result.mentions}
     assert {i.place for i in result.incidents} == {"Port-au-Prince"}
 
@@ -2009,3 +2010,33 @@ def test_an_unknown_village_is_placed_in_the_region_its_sentence_names(extract):
     [attack] = result.incidents
     assert attack.place == "Nassoumbou (near Soum)"
     assert attack.event_type == "Battles"
+
+
+def test_an_embassy_that_raised_concerns_is_where_a_statement_came_from(extract):
+    result = extract("Police shot dead a protester at Rambukkana on Tuesday, Sri Lanka's police said. The U.S. Embassy "
+                     "in Colombo meanwhile raised concerns over the shooting.", date=dt.date(2022, 4, 20))
+    assert not any("Colombo" in i.place for i in result.incidents)
+
+
+def test_a_police_command_named_by_its_state_is_no_site(extract):
+    result = extract("Operatives of the Kano State Command arrested a suspected kidnapper on Friday after gunmen "
+                     "abducted 287 pupils in Kuriga, in Kaduna State, Nigeria.", date=dt.date(2024, 3, 8))
+    assert "Kano State" not in {i.place for i in result.incidents}
+
+
+def test_where_a_convoy_leaves_from_and_a_river_bank_are_no_sites(extract):
+    result = extract("A convoy of six vehicles leaves Buluan to file the candidacy papers; gunmen stopped it and "
+                     "killed 58 people near Ampatuan town, in the Philippines.", date=dt.date(2009, 11, 25))
+    assert "Buluan" not in {i.place for i in result.incidents}
+    result = extract("Une voiture a foncé dans la foule du marché de Noël de Magdebourg, dans la cité des bords de "
+                     "l'Elbe, en Allemagne, tuant cinq personnes vendredi.", date=dt.date(2024, 12, 21), language="fr")
+    assert "Elbe" not in {i.place for i in result.incidents}
+
+
+def test_a_hospital_a_victim_was_bound_for_is_no_site(extract):
+    """The facility's article stands between the phrase and its words: "bound
+    for a hospital in Cotabato City" is where the victim was going."""
+    result = extract("Gunmen stopped the convoy near Ampatuan town and killed 58 people, Philippine police said. One "
+                     "car carried a government employee who was bound for a hospital in Cotabato City after a stroke, "
+                     "and he was killed too.", date=dt.date(2009, 11, 25))
+    assert not any("Cotabato" in i.place for i in result.incidents)

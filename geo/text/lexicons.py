@@ -427,7 +427,9 @@ NOT_SITE_BEFORE = prefiltered(
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
     # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
-    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaves|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # a river, not the town of its name: « la cité des bords de l'Elbe », "on the banks of the Niger"
+    r"\b(?:bords?|rives?|berges?|banks?|shores?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|of\s+the\s+)(?:fleuve\s+|river\s+)?$|"
     # a train's or a convoy's run: "the Jaffar Express going from Quetta to Peshawar"
     r"\bgoing\s+(?:from\s+[A-ZÀ-Ý][\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
@@ -627,6 +629,8 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           # ...and by title: "Missouri Gov. Jay Nixon", "Kaduna State Governor"
                           r"counterparts?|governor|gov(?=\.)|lt\.\s+gov(?=\.)|attorney\s+general|mayor|lawmakers?|senators?|"
                           r"sen(?=\.)|rep(?=\.)|officials?|"
+                          # a force's unit named by the area it serves: "Kano State Command", "Ungoggo Division"
+                          r"(?:police\s+)?command|"
                           # a newspaper or station named by its city: "the Port-au-Prince newspaper Le Nouvelliste"
                           r"(?:daily\s+|weekly\s+)?(?:newspapers?|dailies|weeklies|tabloids?|broadcasters?|radio\s+stations?|"
                           r"TV\s+stations?|television\s+stations?|news\s+(?:sites?|outlets?|agency|agencies)|outlets?))\b|"
@@ -639,7 +643,10 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = prefiltered(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
-    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|"
+    # "the U.S. Embassy in Colombo meanwhile raised concerns over the shooting"
+    r"raised\s+concerns?|expressed\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:deep\s+|grave\s+)?(?:concern|alarm|regret|condolences)|"
+    r"issued\s+a\s+statement|a\s+exprim[ée]\s+(?:sa|son|ses)\s+(?:pr[ée]occupation|inqui[ée]tude|regrets?|condol[ée]ances))\b", re.I)
 #: A capital speaking for its government, as the bare subject of a verb of judging: « Washington a
 #: évoqué des tirs croisés », « Paris a dénoncé », "Washington condemned" (a town after a preposition,
 #: "protesters in Nairobi denounced", is where they were).

@@ -228,12 +228,16 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     # sentence holds, unless a phrase cut from before it joined words anew
     can = _around_place(body[sentence.start:sentence.end]) if before == sliced[-80:] else _AROUND_PLACE_ALL
     own = place.mention.facility if place.mention.how in ("facility", "unknown") else None
-    if own and NOT_SITE_BEFORE in can and NOT_SITE_BEFORE.search(before):
+    phrase_before = before  # what the mere-mention phrases (NOT_SITE_BEFORE) are asked of
+    if own and NOT_SITE_BEFORE in can:
         # « le commissariat de police de Léogâne », « l'aéroport de Kavumu »: the facility's own
-        # words are no "police of X"; the phrase must hold before them too
+        # words are no "police of X"; the phrase must hold before them ("bound for a hospital in
+        # Cotabato", "taken to the French Embassy in Port-au-Prince", read without the article)
         cut = before.lower().rfind(own.lower())
-        if cut >= 0 and not NOT_SITE_BEFORE.search(_DETERMINER_AND_ADJECTIVES.sub("", before[:cut])):
-            before = before[:cut]
+        if cut >= 0:
+            phrase_before = _DETERMINER_AND_ADJECTIVES.sub("", before[:cut])
+            if NOT_SITE_BEFORE.search(before) and not NOT_SITE_BEFORE.search(phrase_before):
+                before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
     if AGENCY_AFTER in can and AGENCY_AFTER.match(after):
         return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line
@@ -283,7 +287,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if PROTEST_DESTINATION.search(before[-50:]) \
             and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
-    return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(before)) \
+    return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(phrase_before)) \
         or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after))) \
         or (not declaring and GOVERNMENT_SPEAKS_AFTER.match(after) is not None
             and place.entry.precision in ("locality", "country")
