@@ -2040,3 +2040,13 @@ def test_a_hospital_a_victim_was_bound_for_is_no_site(extract):
                      "car carried a government employee who was bound for a hospital in Cotabato City after a stroke, "
                      "and he was killed too.", date=dt.date(2009, 11, 25))
     assert not any("Cotabato" in i.place for i in result.incidents)
+
+
+def test_a_curfew_beside_the_national_guard_is_the_city_s_not_the_nation_s(extract):
+    """"activated the National Guard" names a force, not a national measure:
+    Baltimore's curfew stays Baltimore's, though "the nation's latest
+    symbol" names the country in the same sentence."""
+    result = extract("BALTIMORE – Gov. Larry Hogan activated the National Guard on Monday and the City of Baltimore "
+                     "announced a curfew for all residents after a funeral for Freddie Gray, the nation's latest symbol "
+                     "of police brutality.", date=dt.date(2015, 4, 28))
+    assert {i.place for i in result.incidents} == {"Baltimore"}

@@ -646,7 +646,9 @@ def _heading(text: str) -> bool:
 #: Declarations that are local unless the text says otherwise (a state of
 #: emergency is more often the nation's).
 _CURFEW = re.compile(r"curfew|couvre-feu|kouvrefe|section\s+144|prohibitory", re.I)
-_NATIONAL = re.compile(r"\bnational\b|\bnationale?\b|entire\s+country|whole\s+country|tout\s+le\s+territoire|"
+_NATIONAL = re.compile(r"\bnationale?\b(?!\s+(?:guard|guardsmen|police|army|assembly|palace|stadium|penitentiary|"
+                       r"security|intelligence|television|radio|garde|arm[ée]e|assembl[ée]e|palais|stade|"
+                       r"p[ée]nitencier|s[ée]curit[ée]|t[ée]l[ée]vision)\b)|entire\s+country|whole\s+country|tout\s+le\s+territoire|"
                        # declared by the nation's government
                        r"(?<!state\s)(?<!provincial\s)(?<!local\s)\bgovernment\b|\bgouvernement\b|\bpresident\b|"
                        r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
