@@ -51,6 +51,15 @@ CASES = [
      "Khartoum", "Protests", "Excessive force against protesters"),
     ("fr", "Une marche pacifique a été réprimée dans le sang à Conakry mardi, en Guinée.",
      "Conakry", "Protests", "Excessive force against protesters"),
+    # forced entries and bodies found
+    ("fr", "Des militaires ont pénétré de force dans le palais présidentiel à La Paz mercredi, en Bolivie.",
+     "Palacio Quemado", "Battles", "Armed clash"),
+    ("en", "Gunmen forced their way into a church in Ondo on Sunday, Nigerian police said.",
+     "church in Ondo", "Violence against civilians", "Attack"),
+    ("fr", "Trois hommes ont été retrouvés morts à Kenscoff mardi, en Haïti.", "Kenscoff",
+     "Violence against civilians", "Attack"),
+    ("en", "Two teenagers were found shot dead in Cap-Haïtien on Tuesday, Haiti's police said.", "Cap-Haïtien",
+     "Violence against civilians", "Attack"),
 ]
 
 

@@ -68,9 +68,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     context = set(vouchers) | focus.adjectives
     # the first-level regions the text names without doubt ("in Manipur"): a namesake
     # town inside one of them is the one meant (Manipur's Bishnupur, not West Bengal's)
-    regions = frozenset(_region_key(m.candidates[0].country, m.candidates[0].name) for m in mentions
-                        if m.how in ("name", "dateline") and len(m.candidates) == 1
-                        and m.candidates[0].precision == "region")
+    regions = frozenset(_region_key(region.country, region.name) for m in mentions
+                        if m.how in ("name", "dateline") and (region := _region_named(m)) is not None)
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     # the towns the text names, for a world-pack landmark abroad ("Israeli
     # troops raided Al-Shifa Hospital in Gaza City")
@@ -135,6 +134,33 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             place = _resolve_description(mention, gazetteer, focus, places)
         places.append(place)
     return places
+
+
+#: A town of this size or more, of the very name a region bears, makes that
+#: name the town's as often as the region's ("Kaduna").
+NAMESAKE_TOWN_POPULATION = 100_000
+
+
+def _region_named(mention: Mention) -> Entry | None:
+    """The first-level region a name gives without doubt: its only
+    candidate, or the only region among candidates that are small towns of
+    that name or places that bear it only as another name ("Maine": the
+    state, not Maine, Wisconsin, nor Des Plaines, which GeoNames also calls
+    so)."""
+    candidates = mention.candidates
+    if len(candidates) == 1:
+        return candidates[0] if candidates[0].precision == "region" else None
+    regions = [e for e in candidates if e.precision == "region"]
+    if len(regions) != 1:
+        return None
+    written = names.key(mention.text)
+    region = regions[0]
+    if names.key(region.name) != written:
+        return None
+    if any(e is not region and names.key(e.name) == written and e.population >= NAMESAKE_TOWN_POPULATION
+           for e in candidates):
+        return None
+    return region
 
 
 def _in_a_town_named(mention: Mention, places: list[Place], focus: Focus, gazetteer: Gazetteer) -> Place | None:

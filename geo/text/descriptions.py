@@ -163,7 +163,9 @@ _UNKNOWN = prefiltered(
     r"(?:\b(?:in|near|outside|around|at|over|across|towards?|village\s+of|town\s+of|city\s+of|district\s+of|commune\s+of)\s+|"
     # French needs a place noun: « à » alone comes before persons too
     r"\b(?:(?:[Ll]a\s+)?(?:zone|localit[ée]|commune|section\s+communale|village|quartier|ville|r[ée]gion)\s+(?:de|d['’])\s*|"
-    r"pr[èe]s\s+(?:de\s+|d['’]\s*)|aux\s+environs\s+(?:de\s+|d['’]\s*)))"
+    r"pr[èe]s\s+(?:de\s+|d['’]\s*)|aux\s+environs\s+(?:de\s+|d['’]\s*)|"
+    # where a unit is based: « un détachement de l'armée basé à Nassoumbou »
+    r"(?:bas[ée]|stationn[ée]|cantonn[ée]|positionn[ée])e?s?\s+à\s+))"
     r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})|"
     # « à Mbelu, au sud-est de Beni », « à Kalunguta, à 20 km de Butembo », « à Mbelu, dans le territoire
     # de Beni »: after a bare « à », the place that situates it says the name is a place too
@@ -172,7 +174,9 @@ _UNKNOWN = prefiltered(
     r"à\s+(?:(?:une|quelques|environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?:\d+|[a-z]+)\s*(?:km|kilom[èe]tres?)\s|"
     r"pr[èe]s\s+(?:de|du|d['’])|non\s+loin\s+(?:de|du|d['’])|"
     r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
-    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b))")
+    r"d[ée]partement|province|r[ée]gion|localit[ée]|zone)\b)|"
+    # « à Nassoumbou dans le nord du pays »
+    r"\s*,?\s*(?:dans\s+le|au)\s+(?:nord|sud|centre|est|ouest)(?:-(?:est|ouest))?\s+du\s+pays\b)")
 
 
 #: « Sollé dans le Nord, Boko dans le Centre-Nord et Yondé au Centre-Est ont

@@ -333,10 +333,16 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     if in_region and not VILLAGE_AFTER.match(after) and (container is None or container.mention.start
                                                          != mention.end + in_region.end()):
         return None  # « X dans le Nord » says X is a place only when the Nord is a region the text names there
-    entry = container.entry if container is not None else focus.locality
+    # « … basé à Nassoumbou dans le nord du pays, a annoncé le haut commissaire de la province du Soum »:
+    # the region the sentence names, farther on, holds the village better than the town the wire was filed from
+    region = None if container is not None else next(
+        (p for p in here if p.entry is not None and p.entry.precision == "region" and p.mention.start > mention.end
+         and (not focus.country or p.entry.country == focus.country)), None)
+    entry = container.entry if container is not None else region.entry if region is not None else focus.locality
     if entry is None or (focus.country and entry.country != focus.country):
         return None
-    why = "the place the text situates it by" if container is not None else "the story's town"
+    why = "the place the text situates it by" if container is not None else \
+        "the region its sentence names" if region is not None else "the story's town"
     approx = stand_in(entry, f"{NEAR_TAG}{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
                       (("approximate_for", mention.text),))
     away = _distance_km(body[mention.end:container.mention.start]) if container is not None else None

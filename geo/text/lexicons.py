@@ -96,6 +96,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"marche(?:d|rs)?\b", r"(?<!campaign\s)(?<!election\s)(?<!electoral\s)rall(?:y|ied|ies)\b", r"sit-in",
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
+         # « les chrétiens ont marché » (not « ça a marché », it worked; not « au marché », the market)
+         r"(?:ont|avaient)\s+marché\b",
          r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bpicketed\b",
          # the police's answer names the crowd it met: "police fired tear gas at youths", « dispersés à coups de gaz lacrymogène »
          r"tear\s*-?gas", r"lacrymog[èe]ne",
@@ -169,7 +171,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:launched|conducted|mounted|carried\s+out)\s+(?:an?|several|two|three)\s+(?:[\w-]+\s+)?operations?\b(?!\s+(?:to\s+(?:rescue|evacuate|distribute|clean)|of\s+(?:rescue|relief)))"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
-         r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
+         r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)",
+         # a forced entry: « pénètrent de force dans le palais », « défoncer la porte », "rammed the gates"
+         r"p[ée]n[ée]tr\w*\s+de\s+force", r"d[ée]fonc\w*\s+(?:la|les|le|l['’])\s*(?:porte|portail|grille|entr[ée]e)s?",
+         r"forced\s+(?:their|its|his|her|a)\s+way\s+into", r"rammed\s+(?:through\s+)?(?:the|a|its)\s+(?:main\s+)?(?:gates?|doors?|entrance)",
+         # « retrouvés morts », « retrouvée sans vie », "found dead"
+         r"retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie|tu[ée]e?s?|assassin[ée]e?s?)\b", r"found\s+(?:shot\s+)?dead\b", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers|corps)\s+(?:[\w'’-]+\s+){0,3}?d[ée]capit",
          r"d[ée]capit[ée]\w*\s+(?:[\w'’-]+\s+){0,2}?(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers)", r"[ée]gorg", r"hacked", r"machete",
@@ -382,6 +389,23 @@ OFFICE_OF_BEFORE = re.compile(
 OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:police|mayor|governor|authorities|residents|city|state|county)\b", re.I)
 OFFICIAL_IN_BEFORE = re.compile(r"\b(?:" + _OFFICE_HOLDERS + r")\s+(?:in|at|à|au)\s*$", re.I)
 
+#: What is said of a person right after a name, never of a town: "Snyder is a
+#: representative of Glow Ministries", "Snyder's kidnappers demanded $300,000",
+#: « Dorval est un militant connu ».
+PERSON_AFTER = re.compile(
+    r"\s+(?:is|was|est|était)\s+(?:a|an|the|one\s+of\s+the|un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:representative|spokes(?:man|woman|person)|member|missionary|pastor|priest|nun|official|leader|lawyer|"
+    r"attorney|activist|journalist|reporter|photographer|teacher|professor|student|doctor|nurse|commander|officer|"
+    r"director|founder|chairman|chairwoman|employee|worker|volunteer|businessman|businesswoman|farmer|veteran|"
+    r"father|mother|son|daughter|wife|husband|brother|sister|native|suspect|survivor|witness|"
+    r"repr[ée]sentante?|porte-parole|membre|pasteur|pr[êe]tre|religieuse|responsable|dirigeante?|avocate?|"
+    r"militante?|journaliste|enseignante?|professeure?|[ée]tudiante?|m[ée]decin|infirmi[èe]re?|commandant|"
+    r"directeur|directrice|fondat(?:eur|rice)|employ[ée]e?|b[ée]n[ée]vole|homme\s+d['’]affaires|"
+    r"p[èe]re|m[èe]re|fils|fille|[ée]pouse|[ée]poux|fr[èe]re|s[œo]eur|suspecte?|t[ée]moin)s?\b|"
+    r"['’]s\s+(?:kidnappers|abductors|captors|killers|family|relatives|wife|husband|lawyer|attorney|son|daughter|"
+    r"father|mother|body|funeral|release|death|murder|arrest|abduction|kidnapping)\b", re.I)
+
+
 #: The phrases right before a place that make it a mere mention in an event
 #: sentence: travel and origin ("a visit to", "police from"), where someone
 #: lives, was born or is based, an organisation's or a newspaper's name, a
@@ -403,7 +427,9 @@ NOT_SITE_BEFORE = prefiltered(
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
     # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
-    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaves|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # a river, not the town of its name: « la cité des bords de l'Elbe », "on the banks of the Niger"
+    r"\b(?:bords?|rives?|berges?|banks?|shores?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|of\s+the\s+)(?:fleuve\s+|river\s+)?$|"
     # a train's or a convoy's run: "the Jaffar Express going from Quetta to Peshawar"
     r"\bgoing\s+(?:from\s+[A-ZÀ-Ý][\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
@@ -463,7 +489,9 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:au\s+pouvoir|in\s+power)\s+(?:à|au|in)|"
     r"\b(?:junta|junte|regime|r[ée]gime|government|gouvernement)\s+(?:in|à|de|d['’])|"
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
-    r"\b(?:venant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
+    r"\b(?:venant|provenant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
+    # where a bus or a flight was going: « un autocar … à destination de Port-au-Prince »
+    r"\b(?:à|a)\s+destination\s+(?:de|du|des|d['’])|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
     r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s*[«“\"]|\s+[A-ZÀ-Ý][\w'’-]*){0,3}|"
     # a person's name: « un jeune garçon du nom d'Anderson Joseph »
@@ -601,6 +629,8 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           # ...and by title: "Missouri Gov. Jay Nixon", "Kaduna State Governor"
                           r"counterparts?|governor|gov(?=\.)|lt\.\s+gov(?=\.)|attorney\s+general|mayor|lawmakers?|senators?|"
                           r"sen(?=\.)|rep(?=\.)|officials?|"
+                          # a force's unit named by the area it serves: "Kano State Command", "Ungoggo Division"
+                          r"(?:police\s+)?command|"
                           # a newspaper or station named by its city: "the Port-au-Prince newspaper Le Nouvelliste"
                           r"(?:daily\s+|weekly\s+)?(?:newspapers?|dailies|weeklies|tabloids?|broadcasters?|radio\s+stations?|"
                           r"TV\s+stations?|television\s+stations?|news\s+(?:sites?|outlets?|agency|agencies)|outlets?))\b|"
@@ -613,7 +643,10 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = prefiltered(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
-    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|"
+    # "the U.S. Embassy in Colombo meanwhile raised concerns over the shooting"
+    r"raised\s+concerns?|expressed\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:deep\s+|grave\s+)?(?:concern|alarm|regret|condolences)|"
+    r"issued\s+a\s+statement|a\s+exprim[ée]\s+(?:sa|son|ses)\s+(?:pr[ée]occupation|inqui[ée]tude|regrets?|condol[ée]ances))\b", re.I)
 #: A capital speaking for its government, as the bare subject of a verb of judging: « Washington a
 #: évoqué des tirs croisés », « Paris a dénoncé », "Washington condemned" (a town after a preposition,
 #: "protesters in Nairobi denounced", is where they were).
@@ -651,7 +684,7 @@ EARLIER_TIME = prefiltered(
 VILLAGE_BEFORE = prefiltered(
     r"\b(?:village|town|city|hamlet|locality|community|district|woreda|kebele|zone|localit[ée]|commune|section\s+communale|"
     r"quartier|bourg|ville|r[ée]gion)\s+(?:of|de|d['’])\s*$|\bpr[èe]s\s+(?:de\s+|d['’]\s*)$|\baux\s+environs\s+(?:de\s+|d['’]\s*)$|"
-    r"\b(?:near|outside)\s+$", re.I)
+    r"\b(?:near|outside)\s+$|\b(?:bas[ée]|stationn[ée]|cantonn[ée]|positionn[ée])e?s?\s+à\s+$", re.I)
 VILLAGE_AFTER = prefiltered(
     r"^\s*,?\s*(?:(?:a|an|the|une?|la|le)\s+)?(?:(?:small|remote|rural|border|nearby|farming|fishing|petite?)\s+)*"
     r"(?:village|town|hamlet|locality|community|suburb|district|woreda|kebele|settlement|localit[ée]|bourgade|quartier|"
@@ -664,7 +697,11 @@ VILLAGE_AFTER = prefiltered(
     r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
     r"dans\s+(?:le|la|l['’])\s*(?:territoire|quartier|village|commune|secteur|groupement|chefferie|cercle|"
     r"localit[ée]|zone|arrondissement)\b|"
-    r"in\s+the\s+(?:[\w-]+\s+)?(?:district|territory|county|province|region|area|chiefdom)\s+of\b)", re.I)
+    r"in\s+the\s+(?:[\w-]+\s+)?(?:district|territory|county|province|region|area|chiefdom)\s+of\b)|"
+    # the part of the country it lies in: « à Nassoumbou dans le nord du pays », "in the north of the country"
+    r"^\s*,?\s*(?:(?:dans\s+le|au)\s+(?:nord|sud|centre|est|ouest)(?:-(?:est|ouest))?\s+du\s+pays|"
+    r"in\s+the\s+(?:north|south|centre|center|east|west)(?:-?(?:east|west))?\s+of\s+the\s+country|"
+    r"in\s+the\s+country['’]s\s+(?:north|south|centre|center|east|west)(?:-?(?:east|west))?)\b", re.I)
 
 #: « Sollé dans le Nord », « Yondé au Centre-Est »: a name put in a region the
 #: text names right after it (see geo.text.extract).  Not English "in": a

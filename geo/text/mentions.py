@@ -28,7 +28,8 @@ from functools import lru_cache
 from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
 from geo.text import facilities
-from geo.text.lexicons import APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, OFFICE_AFTER, PART_OF, PLACE_PREPOSITION_BEFORE
+from geo.text.lexicons import (APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, OFFICE_AFTER, PART_OF, PERSON_AFTER,
+                               PLACE_PREPOSITION_BEFORE)
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names
@@ -132,16 +133,16 @@ _PERSON_NAMED = prefiltered(
 def _surnames_dropped(body: str, found: list[Mention]) -> list[Mention]:
     """Drop the world towns a document also writes as a person's surname:
     after "Capt. Ron Johnson", "Johnson and Nixon said" tells of the
-    officer, not of Johnson, Arkansas.  Only towns of the world index, and
-    not after a preposition of place."""
+    officer, not of Johnson, Arkansas; and those it says what only a person
+    is ("Snyder is a representative of…", see ``PERSON_AFTER``).  Only towns
+    of the world index, and not after a preposition of place."""
     if not any(m.how == "name" and m.candidates and all(e.layer == LAYER_WORLD for e in m.candidates) for m in found):
         return found
     surnames = {names.key(m.group("surname")) for m in _PERSON_NAMED.finditer(body)}
-    if not surnames:
-        return found
     return [m for m in found if not (
         m.how == "name" and m.candidates and all(e.layer == LAYER_WORLD for e in m.candidates)
-        and names.key(m.text) in surnames and not PLACE_PREPOSITION_BEFORE.search(body[max(0, m.start - 12):m.start])
+        and (names.key(m.text) in surnames or PERSON_AFTER.match(body, m.end))
+        and not PLACE_PREPOSITION_BEFORE.search(body[max(0, m.start - 12):m.start])
         and not OFFICE_AFTER.match(body, m.end))]
 
 

@@ -271,14 +271,15 @@ _COLON_LINE = re.compile(
     re.MULTILINE,
 )
 #: "Port-au-Prince, 31 juillet 2024 —", "Maputo —", « Arcahaie (Haïti), 24 oct. 2024
-#: [AlterPresse] --- »: a place in title case that opens a line, then a long dash
-#: (never a hyphen, which joins words) and the story's first word.
+#: [AlterPresse] --- », « Ouagadougou- Onze militaires… »: a place in title case
+#: that opens a line, then a long dash, or a hyphen right after the name and
+#: before a space (a hyphen that joins words has none), and the story's first word.
 _TITLE_LINE = re.compile(
     r"^[ \t]*(?:date\s+\S+\s+)?(?P<place>[A-ZÀ-Ý][\w'’.]*(?:(?:-|\s|-[a-zà-ÿ]+-)[A-ZÀ-Ý][\w'’.]*){0,3})"
     r"(?:\s*\((?P<bracketed>[A-ZÀ-Ý][\w'’. -]{1,30})\))?"
     r"(?:\s*,\s*(?P<region>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}))?"
     r"(?:\s*,?\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
-    r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[—–]|-{2,3})\s*(?=[A-ZÀ-Ý«\"“])",
+    r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[—–]|-{2,3}|(?<=[\w.])-(?=[ \t]))\s*(?=[A-ZÀ-Ý«\"“])",
     re.MULTILINE,
 )
 #: How far into a body a dateline is looked for (a headline and a date line may come first).

@@ -79,9 +79,25 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
     out = [p for p in out if not _apposed_owner(body, p, known)]
     homes = [p for p in _listed_after(body, sentence, out, HOME_BEFORE)
              if not ATTACKED_BASE_BEFORE.search(body[max(sentence.start, p.mention.start - 90):p.mention.start])]
-    aside = homes + _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
+    apposed = _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
+    # « À Kinshasa, dans la commune de Bumbu »: a unit inside the place before it refines that place
+    apposed = [p for p in apposed if not _refines(p, here)]
+    aside = homes + apposed
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
+
+
+def _refines(place: Place, places: list[Place]) -> bool:
+    """Whether a place lies inside the place named last before it: « À
+    Kinshasa, dans la commune de Bumbu » names the commune of the city, where
+    « Tsararano, dans la commune de Dembéni » names the commune that holds
+    the village.  Only a town's: "in western Burkina Faso, between
+    Bobo-Dioulasso and Nouna" situates the massacres between two towns."""
+    before = [q for q in places if q.mention.end <= place.mention.start]
+    if not before:
+        return False
+    town = max(before, key=lambda q: q.mention.end).entry
+    return town.precision == "locality" and inside(place.entry, town)
 
 
 def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
@@ -184,6 +200,12 @@ def _around_place(sentence: str) -> frozenset:
     return frozenset(_AROUND_PLACE[i] for i in _AROUND_PLACE_FILTER.candidates(sentence))
 
 
+#: The opening of a facility's noun phrase, before its own words: "the French " (Embassy), « le nouveau »
+#: (commissariat).  "taken to the French Embassy" is "taken to" the embassy.
+_DETERMINER_AND_ADJECTIVES = re.compile(r"\b(?:the|an?|its|their|his|her|la|le|les|l['’]|une?|des|du|sa|son|ses|"
+                                        r"leurs?)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 _LEADING_PREPOSITION = re.compile(r"(?:de|du|des|d['’]|of)\s*", re.I)
 
 
@@ -206,12 +228,16 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     # sentence holds, unless a phrase cut from before it joined words anew
     can = _around_place(body[sentence.start:sentence.end]) if before == sliced[-80:] else _AROUND_PLACE_ALL
     own = place.mention.facility if place.mention.how in ("facility", "unknown") else None
-    if own and NOT_SITE_BEFORE in can and NOT_SITE_BEFORE.search(before):
+    phrase_before = before  # what the mere-mention phrases (NOT_SITE_BEFORE) are asked of
+    if own and NOT_SITE_BEFORE in can:
         # « le commissariat de police de Léogâne », « l'aéroport de Kavumu »: the facility's own
-        # words are no "police of X"; the phrase must hold before them too
+        # words are no "police of X"; the phrase must hold before them ("bound for a hospital in
+        # Cotabato", "taken to the French Embassy in Port-au-Prince", read without the article)
         cut = before.lower().rfind(own.lower())
-        if cut >= 0 and not NOT_SITE_BEFORE.search(before[:cut]):
-            before = before[:cut]
+        if cut >= 0:
+            phrase_before = _DETERMINER_AND_ADJECTIVES.sub("", before[:cut])
+            if NOT_SITE_BEFORE.search(before) and not NOT_SITE_BEFORE.search(phrase_before):
+                before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
     if AGENCY_AFTER in can and AGENCY_AFTER.match(after):
         return True  # "Washington (AFP) May 23 —": a dateline run into the headline's line
@@ -261,7 +287,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if PROTEST_DESTINATION.search(before[-50:]) \
             and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
-    return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(before)) \
+    return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(phrase_before)) \
         or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after))) \
         or (not declaring and GOVERNMENT_SPEAKS_AFTER.match(after) is not None
             and place.entry.precision in ("locality", "country")
@@ -364,6 +390,18 @@ def listed_as_peers(text: str, town: tuple[int, int], inner: tuple[int, int]) ->
 _CONTAINS_KM = {"neighbourhood": 2.5, "locality": 15.0, "region": 120.0}
 
 
+#: How far a town may lie from a city's point and still be one of its
+#: suburbs for the reader ("Rinkeby in northwest Stockholm", 10 km out): a
+#: city of a million people or more reaches twice as far as a smaller one.
+BESIDE_CITY_KM = 8.0
+BESIDE_METROPOLIS_KM = 16.0
+METROPOLIS_POPULATION = 1_000_000
+
+
+def _beside_city_km(city: Entry) -> float:
+    return BESIDE_METROPOLIS_KM if (city.population or 0) >= METROPOLIS_POPULATION else BESIDE_CITY_KM
+
+
 #: Precisions from the finest to the coarsest.
 PRECISION_ORDER = ("site", "neighbourhood", "locality", "region", "country")
 
@@ -392,4 +430,4 @@ def inside(inner: Entry, outer: Entry) -> bool:
                    and inner.kind != "city" and not inner.get("facility"))
     if not (finer or beside_city):
         return False
-    return distance_km(inner, outer) <= (radius if finer else 8.0)
+    return distance_km(inner, outer) <= (radius if finer else _beside_city_km(outer))
