@@ -249,6 +249,14 @@ def test_a_new_quarters_name_alone_in_a_story_about_another_country_places_nothi
      ["ng-quarter-maitama"]),
     ("NEW DELHI — Police arrested two men after a shooting in Daryaganj on Tuesday night.", "en",
      ["in-quarter-daryaganj"]),
+    ("Des échanges de tirs ont opposé mardi des groupes armés au Kilomètre 5, à Bangui, selon des témoins.",
+     "fr", ["cf-quarter-kilometre-5"]),
+    ("DAKAR — La police a dispersé lundi un rassemblement de l'opposition à Dakar-Plateau, près de la place "
+     "de l'Indépendance.", "fr", ["sn-quarter-dakar-plateau"]),
+    ("TRIPOLI, Libya — Clashes between rival militias in Souq al-Jumaa killed four people on Sunday.", "en",
+     ["ly-quarter-souq-al-jumaa"]),
+    ("MEXICO CITY — Gunmen shot dead a restaurant owner in Colonia Roma on Friday night, prosecutors said.",
+     "en", ["mx-quarter-colonia-roma"]),
 ])
 def test_a_third_round_quarter_named_with_its_city_is_a_site(gazetteer, body, language, entries):
     found = incidents(gazetteer, body, language)
