@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geo.text.documents import Document
 from geo.places.gazetteer import load_default
 from geo.pipeline import process_document
@@ -2024,8 +2026,8 @@ def test_a_police_command_named_by_its_state_is_no_site(extract):
     assert "Kano State" not in {i.place for i in result.incidents}
 
 
-def test_where_a_convoy_leaves_from_and_a_river_bank_are_no_sites(extract):
-    result = extract("A convoy of six vehicles leaves Buluan to file the candidacy papers; gunmen stopped it and "
+def test_where_a_convoy_left_from_and_a_river_bank_are_no_sites(extract):
+    result = extract("A convoy of six vehicles left Buluan to file the candidacy papers; gunmen stopped it and "
                      "killed 58 people near Ampatuan town, in the Philippines.", date=dt.date(2009, 11, 25))
     assert "Buluan" not in {i.place for i in result.incidents}
     result = extract("Une voiture a foncé dans la foule du marché de Noël de Magdebourg, dans la cité des bords de "
@@ -2050,3 +2052,34 @@ def test_a_curfew_beside_the_national_guard_is_the_city_s_not_the_nation_s(extra
                      "announced a curfew for all residents after a funeral for Freddie Gray, the nation's latest symbol "
                      "of police brutality.", date=dt.date(2015, 4, 28))
     assert {i.place for i in result.incidents} == {"Baltimore"}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a city and its suburb each with its own event stay two sites; a city named first keeps its event
+    ("en", "Rebel mortar fire killed four people in Damascus on Tuesday, while government air strikes killed 12 in "
+           "Harasta, monitors said.", {"Damascus", "Ḩarastā"}),
+    ("en", "Police exchanged fire with gang members in Port-au-Prince, near Cite Soleil, on Thursday.",
+     {"Port-au-Prince"}),
+    # a one-line brief followed by another story is no heading
+    ("en", "Kenscoff: gang attack leaves three dead\nIn other news, the government announced new fuel prices on "
+           "Monday.", {"Kenscoff"}),
+    # copy wrapped at 40 characters runs on into the name on the next line
+    ("en", "Gunmen attacked a police station in\nCarrefour on Tuesday night, killing two\nofficers, police said.",
+     {"Carrefour Police Station"}),
+    # each item of a bulleted list is a sentence, and the place that labels it is believed
+    ("en", "Attacks reported over the weekend:\n- Kidal: three soldiers killed in an ambush\n- Gao: a market "
+           "bombed, five dead\nThe army said it had sent reinforcements to the region.", {"Kidal", "Gao"}),
+    # the event told before "the army said" is the place's
+    ("en", "In North Kivu, M23 rebels attacked army positions on Sunday, the army said.", {"Nord Kivu"}),
+    # words that only look like this session's events
+    ("fr", "Les rebelles du M23 ont marché sur Goma lundi, en RDC.", set()),
+    ("fr", "Les pompiers ont dû défoncer la porte de l'appartement en feu à Delmas 33, où une femme était bloquée.",
+     set()),
+    ("fr", "Un détenu a été retrouvé mort dans sa cellule à la prison civile des Cayes, selon les autorités, qui "
+           "évoquent un malaise.", set()),
+    ("en", "Domestic violence has resumed in homes across Lagos since schools closed, a charity said on Tuesday.",
+     set()),
+])
+def test_what_the_review_of_the_new_splitting_and_site_rules_must_leave_alone(extract, language, text, expected):
+    result = extract(text, language=language)
+    assert {i.place for i in result.incidents} == expected

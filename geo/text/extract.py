@@ -40,7 +40,7 @@ from geo.places.geocode import Place, stand_in
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
 from geo.text.mentions import Mention
-from geo.text.sentences import MEDIA_LINE, Sentence
+from geo.text.sentences import BULLET, MEDIA_LINE, Sentence
 
 
 @dataclass(frozen=True)
@@ -593,13 +593,16 @@ def _section_headings(sentences: list[Sentence]) -> set[int]:
     ending in no stop, and followed by a sentence of prose.  The paragraph
     below tells the event, and places it more finely (« dans la région
     d'Agadez… dans la localité de Chirfa »): the heading's place is the
-    section's topic, not one more site."""
+    section's topic, not one more site.  A line that tells an event the
+    prose below does not go on with is a brief of its own, not a heading."""
     out = set()
     for sentence, after in zip(sentences, sentences[1:]):
         text = sentence.text.rstrip()
-        if text.endswith(CLOSING_STOPS) or len(text.split()) > HEADING_WORDS:
+        if text.endswith(CLOSING_STOPS) or len(text.split()) > HEADING_WORDS or BULLET.match(text):
             continue
-        if after.text.rstrip().endswith(CLOSING_STOPS):
+        # a one-line brief ("Kenscoff: gang attack leaves three dead") followed by another story tells its own event
+        if after.text.rstrip().endswith(CLOSING_STOPS) and (classify(text, set()) is None
+                                                            or classify(after.text, set()) is not None):
             out.add(sentence.index)
     return out
 

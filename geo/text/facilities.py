@@ -85,7 +85,8 @@ _PREP = r"(?:in|at|of|near|outside|inside|on\s+the\s+outskirts\s+of|just\s+outsi
 
 _NOUN_TO_KIND = {noun: kind for kind, nouns in LEXICON.items() for noun in nouns}
 _NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in _NOUN_TO_KIND), key=len, reverse=True))
-_NOUN = prefiltered(rf"(?<![\w-])(?P<noun>{_NOUNS})(?![\w-])", re.IGNORECASE)
+# (« les chrétiens ont marché »: the verb, not the market)
+_NOUN = prefiltered(rf"(?<![\w-])(?<!\bont\s)(?<!\bavaient\s)(?P<noun>{_NOUNS})(?![\w-])", re.IGNORECASE)
 _WHEN = r"(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
         r"yesterday|today|overnight|tonight|morning|afternoon|evening|night|lundi|mardi|mercredi|jeudi|vendredi|" \
         r"samedi|dimanche|hier|ce\s+matin|ce\s+soir|cette\s+nuit)(?:\s+(?:morning|afternoon|evening|night|soir|matin))?)"

@@ -77,7 +77,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"(?:unrest|violence)\s+(?:has\s+|had\s+)?(?:erupted|broke\s+out|flared|resumed)", r"violences?\s+(?:ont\s+|avaient\s+)?(?:[ée]clat[ée]|[ée]clatent|repris|reprennent|ont\s+repris)\b",
+         r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+(?:pierres|projectiles)", r"projectiles?\s+(?:ont\s+[ée]t[ée]\s+)?lanc", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
@@ -97,7 +97,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # in lower case, the noun or the verb: "a march", "they march" (not the month)
          r"(?-i:m)arch(?:es)?\b",
          # « les chrétiens ont marché » (not « ça a marché », it worked; not « au marché », the market)
-         r"(?:ont|avaient)\s+marché\b",
+         r"(?:ont|avaient)\s+marché\b(?!\s+sur\b)",
          r"general\s+strike", r"(?:went|go|goes|going|gone|are|were|was|is)\s+on\s+strike\b", r"\bpicketed\b",
          # the police's answer names the crowd it met: "police fired tear gas at youths", « dispersés à coups de gaz lacrymogène »
          r"tear\s*-?gas", r"lacrymog[èe]ne",
@@ -172,11 +172,21 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)",
-         # a forced entry: « pénètrent de force dans le palais », « défoncer la porte », "rammed the gates"
-         r"p[ée]n[ée]tr\w*\s+de\s+force", r"d[ée]fonc\w*\s+(?:la|les|le|l['’])\s*(?:porte|portail|grille|entr[ée]e)s?",
-         r"forced\s+(?:their|its|his|her|a)\s+way\s+into", r"rammed\s+(?:through\s+)?(?:the|a|its)\s+(?:main\s+)?(?:gates?|doors?|entrance)",
-         # « retrouvés morts », « retrouvée sans vie », "found dead"
-         r"retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie|tu[ée]e?s?|assassin[ée]e?s?)\b", r"found\s+(?:shot\s+)?dead\b", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
+         # a forced entry by armed men, troops or a crowd: « des militaires ont pénétré de force dans le palais »,
+         # « un char a défoncé la porte », "gunmen forced their way into", "a truck rammed the gates" (not
+         # thieves, firemen, rescuers or police serving a warrant)
+         r"(?:gunmen|attackers|assailants|militants|rebels|soldiers|troops|bandits|gangs?|gang\s+members|protesters|rioters|"
+         r"armed\s+men|tanks?|armou?red\s+vehicles?|hommes\s+arm[ée]s|assaillants|militaires|soldats|rebelles|"
+         r"manifestants|terroristes|djihadistes|jihadistes|chars?|blind[ée]s)\s+(?:[\w'’-]+\s+){0,4}?"
+         r"(?:p[ée]n[ée]tr\w*\s+de\s+force|d[ée]fonc\w*\s+(?:la|les|le|l['’])\s*(?:porte|portail|grille|entr[ée]e)s?|"
+         r"forced\s+(?:their|its|his|her|a)\s+way\s+into|rammed\s+(?:through\s+)?(?:the|a|its)\s+(?:main\s+)?"
+         r"(?:gates?|doors?|entrance))",
+         # bodies found: « deux policiers ont été retrouvés morts à La Saline », « retrouvé assassiné », "found
+         # shot dead" (not « retrouvé mort dans sa cellule » after a « malaise », nor the drowned of a shipwreck)
+         r"retrouv[ée]e?s?\s+(?:tu[ée]e?s?|assassin[ée]e?s?|ex[ée]cut[ée]e?s?|[ée]gorg[ée]e?s?|d[ée]capit[ée]e?s?)\b",
+         r"retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie)\b(?![^.;]{0,120}\b(?:cellule|noy[ée]|naufrage|malaise|hypothermie|"
+         r"froid|accident|overdose|crise\s+cardiaque|chaleur|naturelle))",
+         r"found\s+(?:shot|stabbed|hacked|beaten|strangled|bludgeoned)\s+(?:to\s+death|dead)\b", r"(?:tried|attempted)\s+to\s+(?:break\s+into|force\s+(?:their|its|his|a)\s+way)", r"hit\s+by\s+(?:gun)?fire",
          r"sprayed\s+with\s+bullets", r"riddled\s+with\s+bullets", r"gunned\s+down", r"slain", r"executed",
          r"behead", r"(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers|corps)\s+(?:[\w'’-]+\s+){0,3}?d[ée]capit",
          r"d[ée]capit[ée]\w*\s+(?:[\w'’-]+\s+){0,2}?(?:personnes|villageois|civils|soldats|hommes|femmes|otages|policiers)", r"[ée]gorg", r"hacked", r"machete",
@@ -223,6 +233,13 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
     (_rx(r"escap(?:e|ed|es)\b", r"jail\s*break", r"prison\s+break", r"break-?out", r"broke\s+out\s+of", r"[ée]vad",
          r"[ée]vasion", r"mutin", r"mutiny"), "Strategic developments", "Other"),
+    # last, so that any clash or attack the sentence tells wins: violence that broke out or resumed somewhere
+    # (« les violences reprennent à Clichy, puis à Montfermeil ») is unrest in the streets; not a home's, a
+    # gang's or sexual violence
+    (_rx(r"(?<!domestic\s)(?<!sexual\s)(?<!gang\s)(?<!gender-based\s)(?<!family\s)violence\s+(?:has\s+|had\s+)?"
+         r"(?:erupted|broke\s+out|flared|resumed)",
+         r"(?<!conjugales\s)(?<!sexuelles\s)(?<!des\sgangs\s)violences\s+(?:ont\s+|avaient\s+)?(?:[ée]clat[ée]|[ée]clatent|"
+         r"repris|reprennent)\b(?![^.;]{0,60}\bgangs?\b)"), "Riots", "Violent demonstration"),
 ]
 
 #: Which trigger lexicons may match a sentence, in one pass over it: most
@@ -402,8 +419,8 @@ PERSON_AFTER = re.compile(
     r"militante?|journaliste|enseignante?|professeure?|[ée]tudiante?|m[ée]decin|infirmi[èe]re?|commandant|"
     r"directeur|directrice|fondat(?:eur|rice)|employ[ée]e?|b[ée]n[ée]vole|homme\s+d['’]affaires|"
     r"p[èe]re|m[èe]re|fils|fille|[ée]pouse|[ée]poux|fr[èe]re|s[œo]eur|suspecte?|t[ée]moin)s?\b|"
-    r"['’]s\s+(?:kidnappers|abductors|captors|killers|family|relatives|wife|husband|lawyer|attorney|son|daughter|"
-    r"father|mother|body|funeral|release|death|murder|arrest|abduction|kidnapping)\b", re.I)
+    r"['’]s\s+(?:kidnappers|abductors|captors|killers|relatives|wife|husband|lawyer|attorney|son|daughter|"
+    r"father|mother|funeral|release|death(?!\s+toll)|murder|arrest|abduction|kidnapping)\b", re.I)
 
 
 #: The phrases right before a place that make it a mere mention in an event
@@ -427,9 +444,10 @@ NOT_SITE_BEFORE = prefiltered(
     # a vessel named after a town: « le bateau Tombouctou », "the ferry Le Joola", "MV Kigoma"
     r"\b(?:bateau|navire|ferry|paquebot|cargo|vessel|ship|boat|steamer|MV|M/V)\s+(?:[«“\"]\s*)?$|"
     # a trip's end or start, named as the verb's object: « le président regagnait Ouagadougou », "left Kabul"
-    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaves|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
-    # a river, not the town of its name: « la cité des bords de l'Elbe », "on the banks of the Niger"
-    r"\b(?:bords?|rives?|berges?|banks?|shores?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|of\s+the\s+)(?:fleuve\s+|river\s+)?$|"
+    r"\b(?:regagn\w*|rejoindre|rejoint|quitt(?:er|[ée]e?s?|ait|aient|ant)|left|leaving)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # a river, not the town of its name: « la cité des bords de l'Elbe », "on the banks of the river Niger"
+    r"\b(?:bords?|rives?|berges?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(?:fleuve\s+)?$|"
+    r"\b(?:banks?|shores?)\s+of\s+the\s+river\s+$|"
     # a train's or a convoy's run: "the Jaffar Express going from Quetta to Peshawar"
     r"\bgoing\s+(?:from\s+[A-ZÀ-Ý][\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
@@ -643,10 +661,14 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
 #: "a spokesman at the United Nations in New York also said".
 SPEECH_AFTER = prefiltered(
     r"^\s*(?:\w+\s+){0,2}?(?:said|says|told|announced|stated|declared|added|a\s+d[ée]clar[ée]|a\s+annonc[ée]|"
-    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit|"
-    # "the U.S. Embassy in Colombo meanwhile raised concerns over the shooting"
-    r"raised\s+concerns?|expressed\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:deep\s+|grave\s+)?(?:concern|alarm|regret|condolences)|"
-    r"issued\s+a\s+statement|a\s+exprim[ée]\s+(?:sa|son|ses)\s+(?:pr[ée]occupation|inqui[ée]tude|regrets?|condol[ée]ances))\b", re.I)
+    r"a\s+indiqu[ée]|a\s+affirm[ée]|a\s+pr[ée]cis[ée]|a\s+dit)\b", re.I)
+#: What a building's occupants say, named by their building: "the U.S. Embassy in Colombo meanwhile raised
+#: concerns over the shooting" (asked of facilities only: "protesters in Nairobi issued a statement" were there).
+BUILDING_SPEAKS_AFTER = prefiltered(
+    r"^\s*(?:\w+\s+){0,2}?(?:raised\s+concerns?|expressed\s+(?:its\s+|their\s+)?(?:deep\s+|grave\s+)?"
+    r"(?:concern|alarm|regret|condolences)|issued\s+a\s+statement|condemned|urged|called\s+(?:for|on)|"
+    r"a\s+exprim[ée]\s+(?:sa|son|ses)\s+(?:pr[ée]occupation|inqui[ée]tude|regrets?|condol[ée]ances)|a\s+condamn[ée]|"
+    r"a\s+appel[ée])\b", re.I)
 #: A capital speaking for its government, as the bare subject of a verb of judging: « Washington a
 #: évoqué des tirs croisés », « Paris a dénoncé », "Washington condemned" (a town after a preposition,
 #: "protesters in Nairobi denounced", is where they were).

@@ -173,7 +173,8 @@ def _sentence_initial_words_dropped(body: str, sentences: list[Sentence], found:
                                           for e in m.candidates)
 
     def described(m: Mention) -> bool:  # "Kagara, a town in Niger State, ..." names a town and says so
-        return body[m.end:m.end + 2].startswith((",", " (", "("))
+        # (and "- Kidal: three soldiers killed", « Jacmel : un policier tué », a brief's place and its news)
+        return body[m.end:m.end + 2].startswith((",", " (", "(", ":", " :"))
 
     doubtful = [m for m in found if m.how == "name" and small_world(m) and initial(m) and not described(m)]
     if not doubtful:  # the usual case: no need to look for the names elsewhere

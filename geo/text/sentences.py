@@ -220,6 +220,26 @@ def bounded(text: str, offsets) -> list[tuple[int, int]]:
 _SOFT_BREAK = re.compile(r"\n(?:(?<=[^\s.!?:;»\"”]\n)(?=[ \t]*[a-z(«\"“‘'0-9])|(?<=[\w,;–—-]\n)(?=[ \t]*\S))")
 
 
+#: An item of a bulleted list: each is a line, and a sentence, of its own.
+BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►·]|\d{1,2}[.)])[ \t]+")
+
+#: The last word of a wrapped line that runs on into a name: "a police station in / Carrefour",
+#: « l'hôtel de ville de / Mirebalais », "senator / Moïse Jean-Charles".
+_RUNS_ON = re.compile(r"(?:\b(?:in|at|of|to|toward|towards|the|on|from|for|by|with|near|into|and|or|a|an|de|du|des|à|au|"
+                      r"aux|la|le|les|en|dans|sur|vers|par|pour|et|ou|un|une|senator|president|minister|mayor|"
+                      r"governor|general|sénateur|président|ministre|maire|député)|\bl['’]|\bd['’])\s*$", re.I)
+
+
+def _heading_line(line: str, longest: int) -> bool:
+    """Whether a line followed by a capital stands on its own (a heading, a
+    name, a dateline) rather than wrapping a sentence: much shorter than the
+    paragraph's longest line, and not ending in a word that runs on into
+    the next line.  Copy wrapped at 40 characters has no line twice as
+    long as another."""
+    text = line.strip()
+    return len(text) < 50 and len(text) < 0.6 * longest and not _RUNS_ON.search(text)
+
+
 def unwrap(paragraph: str) -> str:
     """Join the lines of a hard-wrapped paragraph, keeping every offset.
 
@@ -235,12 +255,14 @@ def unwrap(paragraph: str) -> str:
         return paragraph
     out = []
     last = 0
+    longest = max(len(line) for line in paragraph.split("\n"))
     for match in _SOFT_BREAK.finditer(paragraph):
         line_start = paragraph.rfind("\n", 0, match.start()) + 1
         line = paragraph[line_start:match.start()]
         nxt = paragraph[match.end():match.end() + 1]
-        if nxt[:1].isupper() and len(line.strip()) < 50:
-            continue  # a heading or a name on a line of its own
+        if nxt[:1].isupper() and (_heading_line(line, longest) or BULLET.match(line)) \
+                or BULLET.match(paragraph, match.end()):
+            continue  # a heading or a name on a line of its own, or the next item of a list
         out.append(paragraph[last:match.start()])
         out.append(" ")
         last = match.end()

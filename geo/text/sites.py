@@ -21,7 +21,7 @@ from geo.text.lexicons import (
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, INCLUDING,
     LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
-    LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    BUILDING_SPEAKS_AFTER, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
     SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE, LAST_YEAR_AFTER,
     SHUT_AFTER, SHUT_BEFORE,
@@ -81,13 +81,18 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
              if not ATTACKED_BASE_BEFORE.search(body[max(sentence.start, p.mention.start - 90):p.mention.start])]
     apposed = _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
     # « À Kinshasa, dans la commune de Bumbu »: a unit inside the place before it refines that place
-    apposed = [p for p in apposed if not _refines(p, here)]
+    apposed = [p for p in apposed if not _refines(body, p, here)]
     aside = homes + apposed
     out = [p for p in out if p not in aside]
     return _protest_topics_dropped(body, sentence, out)
 
 
-def _refines(place: Place, places: list[Place]) -> bool:
+#: The words between a town and a unit of it: « , dans la commune de », ", in the district of".
+_UNIT_OF = re.compile(r"\s*,\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*(?:commune|quartier|district|arrondissement|"
+                      r"municipalit[éy]|neighbou?rhood|secteur|sector)\s+(?:de|du|d['’]|of)\s*", re.I)
+
+
+def _refines(body: str, place: Place, places: list[Place]) -> bool:
     """Whether a place lies inside the place named last before it: « À
     Kinshasa, dans la commune de Bumbu » names the commune of the city, where
     « Tsararano, dans la commune de Dembéni » names the commune that holds
@@ -96,8 +101,9 @@ def _refines(place: Place, places: list[Place]) -> bool:
     before = [q for q in places if q.mention.end <= place.mention.start]
     if not before:
         return False
-    town = max(before, key=lambda q: q.mention.end).entry
-    return town.precision == "locality" and inside(place.entry, town)
+    last = max(before, key=lambda q: q.mention.end)
+    return last.entry.precision == "locality" and _UNIT_OF.fullmatch(body, last.mention.end, place.mention.start) \
+        is not None and inside(place.entry, last.entry)
 
 
 def _apposed_owner(body: str, place: Place, known: set[int]) -> bool:
@@ -257,6 +263,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
             and CARED_FOR in can and CARED_FOR.search(before):
         return True  # "died at Canapé-Vert Hospital", "taken to hospitals in Peshawar": where a victim was treated
     speech = SPEECH_OPENING in can and SPEECH_SOON in can and SPEECH_OPENING.match(before) and SPEECH_SOON.match(after)
+    if speech and classify(after[:speech.end()], set()) is not None:
+        speech = None  # "In North Kivu, M23 rebels attacked army positions, the army said": the event comes first
     if speech:
         # "In Port-au-Prince, the spokesman said protesters burned cars": the
         # place frames the reported event when that names no place of its own
@@ -270,6 +278,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
                                             or ROAD_TO_LANDMARK_BEFORE in can
                                             and ROAD_TO_LANDMARK_BEFORE.search(sliced[-90:])):
         return True  # « une antenne de police située non loin de la prison »: the prison only situates it
+    if place.mention.how == "facility" and BUILDING_SPEAKS_AFTER.match(after):
+        return True  # "the U.S. Embassy in Colombo raised concerns": where a statement came from
     if SHUT_BEFORE in can and SHUT_BEFORE.search(before[-40:]) and SHUT_AFTER.match(after):
         return True  # "Schools in Delmas remained closed after gangs attacked Solino"
     if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
@@ -326,7 +336,8 @@ def split_sites(candidates: list[Place], body: str = "") -> tuple[list[Place], P
         unique.setdefault(place.entry.id, place)
     places = list(unique.values())
     containers = {p.entry.id for p in places if not told_beyond(body, p)
-                  and any(inside(q.entry, p.entry) and not _peer_before(body, p, q) for q in places)}
+                  and any(inside(q.entry, p.entry) and not _peer_before(body, p, q) or situated_in(body, q, p)
+                          for q in places)}
     sites = [p for p in places if p.entry.id not in containers]
     area = None
     if len(sites) >= 2:
@@ -391,15 +402,26 @@ _CONTAINS_KM = {"neighbourhood": 2.5, "locality": 15.0, "region": 120.0}
 
 
 #: How far a town may lie from a city's point and still be one of its
-#: suburbs for the reader ("Rinkeby in northwest Stockholm", 10 km out): a
-#: city of a million people or more reaches twice as far as a smaller one.
+#: suburbs for the reader, unless the text says so (see :func:`situated_in`).
 BESIDE_CITY_KM = 8.0
-BESIDE_METROPOLIS_KM = 16.0
-METROPOLIS_POPULATION = 1_000_000
+#: How far a town the text puts in a part of a city ("Rinkeby in northwest
+#: Stockholm", 10 km out) may lie from the city's point.
+SITUATED_IN_CITY_KM = 30.0
+_SITUATED_IN = re.compile(
+    r"\s*,?\s*(?:in|à|dans)\s+(?:the\s+|le\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|outer|greater)\s+|"
+    r"(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de|du|d['’])\s*)", re.I)
 
 
-def _beside_city_km(city: Entry) -> float:
-    return BESIDE_METROPOLIS_KM if (city.population or 0) >= METROPOLIS_POPULATION else BESIDE_CITY_KM
+def situated_in(body: str, inner: Place, city: Place) -> bool:
+    """Whether the text puts a town in a part of a city right after naming
+    it ("Rinkeby in northwest Stockholm", « Sarcelles, au nord de Paris »
+    reads the other way): the city only situates it, farther out than a
+    suburb is assumed to lie."""
+    return (bool(body) and inner.mention.sentence == city.mention.sentence and city.entry.kind == "city"
+            and inner.mention.end <= city.mention.start
+            and _SITUATED_IN.fullmatch(body, inner.mention.end, city.mention.start) is not None
+            and distance_km(inner.entry, city.entry) <= SITUATED_IN_CITY_KM)
 
 
 #: Precisions from the finest to the coarsest.
@@ -430,4 +452,4 @@ def inside(inner: Entry, outer: Entry) -> bool:
                    and inner.kind != "city" and not inner.get("facility"))
     if not (finer or beside_city):
         return False
-    return distance_km(inner, outer) <= (radius if finer else _beside_city_km(outer))
+    return distance_km(inner, outer) <= (radius if finer else BESIDE_CITY_KM)
