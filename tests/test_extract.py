@@ -2083,3 +2083,17 @@ def test_a_curfew_beside_the_national_guard_is_the_city_s_not_the_nation_s(extra
 def test_what_the_review_of_the_new_splitting_and_site_rules_must_leave_alone(extract, language, text, expected):
     result = extract(text, language=language)
     assert {i.place for i in result.incidents} == expected
+
+
+def test_every_name_after_the_provinces_of_is_a_province(extract):
+    result = extract("Bombs exploded on Sunday in the southern provinces of Yala, Narathiwat and Pattani, Thai police "
+                     "said.", date=dt.date(2014, 5, 12))
+    assert {(i.place, i.precision) for i in result.incidents} == {
+        ("Yala", "region"), ("Narathiwat", "region"), ("Pattani", "region")}
+
+
+def test_violence_that_spread_to_towns_is_unrest_there(extract):
+    result = extract("Mais ces violences se sont étendues à d'autres communes de la Guadeloupe, particulièrement au "
+                     "Gosier, à Saint-François et à Petit-Bourg.", date=dt.date(2021, 11, 20), language="fr")
+    assert {i.place for i in result.incidents} == {"Le Gosier", "Saint-François", "Petit-Bourg"}
+    assert {i.event_type for i in result.incidents} == {"Riots"}

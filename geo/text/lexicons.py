@@ -237,9 +237,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     # (« les violences reprennent à Clichy, puis à Montfermeil ») is unrest in the streets; not a home's, a
     # gang's or sexual violence
     (_rx(r"(?<!domestic\s)(?<!sexual\s)(?<!gang\s)(?<!gender-based\s)(?<!family\s)violence\s+(?:has\s+|had\s+)?"
-         r"(?:erupted|broke\s+out|flared|resumed)",
+         r"(?:erupted|broke\s+out|flared|resumed|spread)",
          r"(?<!conjugales\s)(?<!sexuelles\s)(?<!des\sgangs\s)violences\s+(?:ont\s+|avaient\s+)?(?:[ée]clat[ée]|[ée]clatent|"
-         r"repris|reprennent)\b(?![^.;]{0,60}\bgangs?\b)"), "Riots", "Violent demonstration"),
+         r"repris|reprennent|se\s+sont\s+(?:[ée]tendues|propag[ée]es)|s['’][ée]tendent|gagnent|ont\s+gagn[ée])\b"
+         r"(?![^.;]{0,60}\bgangs?\b)"), "Riots", "Violent demonstration"),
 ]
 
 #: Which trigger lexicons may match a sentence, in one pass over it: most

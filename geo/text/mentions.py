@@ -447,6 +447,14 @@ _LIST_OF_AREAS = prefiltered(r"(?:\s*,\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-
                              r"prefectures|territories|municipalities|r[ée]gions|d[ée]partements|gouvernorats|wilayas)\b")
 
 
+#: "the provinces of Yala, Narathiwat and Pattani", « les régions de Mopti, Ségou et Tombouctou »: the
+#: plural word before the list's first name makes the names after it areas too.
+_AREAS_LISTED_BEFORE = prefiltered(
+    r"\b(?i:oblasts|regions|provinces|states|governorates|counties|districts|departments|prefectures|territories|"
+    r"municipalities|r[ée]gions|d[ée]partements|gouvernorats|wilayas|pr[ée]fectures)\s+(?i:of|de|des|du|d['’])\s*"
+    r"(?:(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,2}[A-ZÀ-Ý][\w'’-]*\s*(?:,\s*|\s+(?i:and|et)\s+))+$")
+
+
 #: "North Gondar Zone", "West Shewa Zone", "the Central Gondar and North Gojjam
 #: zones": a unit named after a town or region with a compass word before and
 #: its unit word after, which no gazetteer holds as such; it is neither the
@@ -470,7 +478,8 @@ def _areas(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             continue  # "in Dembiya district, Central Gondar Zone": a zone, not Gondar
         after = _ADMIN_AFTER.match(sentence.text[end:end + 30])
         before = _ADMIN_BEFORE.search(sentence.text[max(0, start - 30):start])
-        listed = not after and not before and _LIST_OF_AREAS.match(sentence.text, end)
+        listed = not after and not before and (_LIST_OF_AREAS.match(sentence.text, end)
+                                               or _AREAS_LISTED_BEFORE.search(sentence.text[max(0, start - 120):start]))
         areas = tuple(e for e in mention.candidates if e.precision in _AREA_PRECISIONS)
         town_entries = [e for e in mention.candidates if e.precision not in _AREA_PRECISIONS]
         towns = {e.country for e in town_entries}
