@@ -2097,3 +2097,12 @@ def test_violence_that_spread_to_towns_is_unrest_there(extract):
                      "Gosier, à Saint-François et à Petit-Bourg.", date=dt.date(2021, 11, 20), language="fr")
     assert {i.place for i in result.incidents} == {"Le Gosier", "Saint-François", "Petit-Bourg"}
     assert {i.event_type for i in result.incidents} == {"Riots"}
+
+
+def test_a_car_brand_an_armed_group_and_a_hospital_victims_were_flown_to_are_no_sites(extract):
+    result = extract("A third bomb was hidden near the Honda motorcycle and Toyota car showrooms in Sungai Kolok, "
+                     "Thailand, on Sunday.", date=dt.date(2014, 5, 12))
+    assert "Toyota" not in {i.place for i in result.incidents}
+    result = extract("Fighters of the West Papua National Liberation Army ambushed soldiers in Kenyam, Indonesia, on "
+                     "Saturday, and the army evacuated them to a hospital in Timika.", date=dt.date(2023, 4, 16))
+    assert not any(place in {i.place for i in result.incidents} for place in ("West Papua", "hospital in Timika"))

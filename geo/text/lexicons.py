@@ -420,6 +420,9 @@ PERSON_AFTER = re.compile(
     r"militante?|journaliste|enseignante?|professeure?|[ée]tudiante?|m[ée]decin|infirmi[èe]re?|commandant|"
     r"directeur|directrice|fondat(?:eur|rice)|employ[ée]e?|b[ée]n[ée]vole|homme\s+d['’]affaires|"
     r"p[èe]re|m[èe]re|fils|fille|[ée]pouse|[ée]poux|fr[èe]re|s[œo]eur|suspecte?|t[ée]moin)s?\b|"
+    # a brand's product, not a town: "Honda motorcycle and Toyota car showrooms", "a Toyota Hilux"
+    r"\s+(?:car|cars|motorcycles?|motorbikes?|trucks?|pick-?ups?|SUVs?|sedans?|showrooms?|dealerships?|Hilux|"
+    r"Land\s+Cruisers?|Corolla|Camry)\b|"
     r"['’]s\s+(?:kidnappers|abductors|captors|killers|relatives|wife|husband|lawyer|attorney|son|daughter|"
     r"father|mother|funeral|release|death(?!\s+toll)|murder|arrest|abduction|kidnapping)\b", re.I)
 
@@ -581,7 +584,7 @@ SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
-CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|flown)\s+to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
+CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|flown)\s+(?:them\s+|him\s+|her\s+)?to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
                         r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
                         r"hospitalis[ée]e?s?|mouri)\b", re.I)
 
@@ -644,6 +647,8 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           r"(?:embassy|consulate|ambassade|"
                           r"consulat|cartels?|gangs?|militias?|militiamen|fighters|insurgents|combatants|clan|brigades?|fronts?|"
                           r"movements?|federation|mafia|"
+                          # an armed group named after its land: "the West Papua National Liberation Army"
+                          r"(?-i:(?:[A-Z][\w'’-]+\s+){0,2}(?:Army|Liberation\s+Front|Liberation\s+Movement|Armed\s+Forces))|"
                           # an official named by the place he serves: "his Nasarawa counterpart, Governor Sule"
                           # ...and by title: "Missouri Gov. Jay Nixon", "Kaduna State Governor"
                           r"counterparts?|governor|gov(?=\.)|lt\.\s+gov(?=\.)|attorney\s+general|mayor|lawmakers?|senators?|"
