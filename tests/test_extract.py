@@ -2106,3 +2106,14 @@ def test_a_car_brand_an_armed_group_and_a_hospital_victims_were_flown_to_are_no_
     result = extract("Fighters of the West Papua National Liberation Army ambushed soldiers in Kenyam, Indonesia, on "
                      "Saturday, and the army evacuated them to a hospital in Timika.", date=dt.date(2023, 4, 16))
     assert not any(place in {i.place for i in result.incidents} for place in ("West Papua", "hospital in Timika"))
+
+
+def test_a_compass_region_written_as_a_name_is_that_region_and_a_lake_is_no_country(extract):
+    result = extract("Separatist fighters attacked a gendarmerie post in Cameroon's West Region on Tuesday, killing "
+                     "four gendarmes.", date=dt.date(2022, 6, 8))
+    [attack] = result.incidents
+    assert (attack.place, attack.precision) == ("West", "region")
+    assert km((attack.lat, attack.lon), (5.5, 10.5)) < 100  # Cameroon's West Region, not Iceland's
+    result = extract("Boko Haram fighters attacked an army post on an island in the Lake Chad region on Thursday, "
+                     "killing 26 soldiers, the army said.", date=dt.date(2021, 8, 5))
+    assert "Chad" not in {i.place for i in result.incidents}

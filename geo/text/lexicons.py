@@ -452,6 +452,8 @@ NOT_SITE_BEFORE = prefiltered(
     # a river, not the town of its name: « la cité des bords de l'Elbe », "on the banks of the river Niger"
     r"\b(?:bords?|rives?|berges?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(?:fleuve\s+)?$|"
     r"\b(?:banks?|shores?)\s+of\s+the\s+river\s+$|"
+    # a lake named after its country: "the Lake Chad region", « les îles du lac Tchad »
+    r"\b(?i:lake|lac)\s+$|"
     # a train's or a convoy's run: "the Jaffar Express going from Quetta to Peshawar"
     r"\bgoing\s+(?:from\s+[A-ZÀ-Ý][\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est

@@ -216,6 +216,9 @@ def _may_be_misspelt(gazetteer: Gazetteer, word: str) -> bool:
                 or gazetteer.country_of_demonym(word.rstrip("s")) or word in FIRST_NAMES)
 
 
+#: The nouns that make capitalised common words the name of a unit: "West Region", "Eastern Province".
+_UNIT_NOUNS = frozenset({"region", "province", "state", "department", "governorate", "district", "county"})
+
 #: Words that end the names of motor roads, singular or plural ("the Golden State and Harbor freeways").
 _ROAD_WORDS = r"freeways?\b|parkways?\b|expressways?\b|motorways?\b|turnpikes?\b|tollways?\b|interstates?\b"
 
@@ -438,8 +441,9 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
     if text[words[i][0] - 1:words[i][0]] in _HYPHENS and _HYPHEN_BEFORE.search(text[max(0, words[i][0] - 2):words[i][0]]):
         return False  # "Extrême-Nord": the end of a longer hyphenated name, not the region called Nord
     if (words[i][2] in COMMON_WORDS) if n == 1 else (all(w[2] in COMMON_WORDS for w in words[i:i + n]) and not (
-            all(text[w[0]].isupper() for w in words[i:i + n]) and "-" in surface and " " not in surface)):
-        return False  # (but « Centre-Est », capitalised words joined by hyphens, is one name)
+            all(text[w[0]].isupper() for w in words[i:i + n])
+            and ("-" in surface and " " not in surface or words[i + n - 1][2] in _UNIT_NOUNS))):
+        return False  # (but « Centre-Est », capitalised words joined by hyphens, and "West Region" are names)
     if n == 1 and words[i][2] in _FIELD_LABELS and text[words[i][1]:words[i][1] + 1] == ":":
         return False  # "View Date:2024-12-23", "Source: AFP": a web page's field, not Date in Fukushima
     before = words[i - 1] if i > 0 else None
