@@ -2117,3 +2117,15 @@ def test_a_compass_region_written_as_a_name_is_that_region_and_a_lake_is_no_coun
     result = extract("Boko Haram fighters attacked an army post on an island in the Lake Chad region on Thursday, "
                      "killing 26 soldiers, the army said.", date=dt.date(2021, 8, 5))
     assert "Chad" not in {i.place for i in result.incidents}
+
+
+def test_a_series_of_attacks_across_provinces_with_a_toll_is_an_event_in_each(extract):
+    """A tally across provinces without a count stands for no one event
+    ("several small-scale attacks in Nangarhar and Kunar provinces"); with
+    its toll it tells of coordinated attacks in each province."""
+    result = extract("A series of coordinated bomb attacks in the southern provinces of Yala, Narathiwat and Pattani "
+                     "injured 10 people, including five officials.", date=dt.date(2025, 6, 21))
+    assert {i.place for i in result.incidents} == {"Yala", "Narathiwat", "Pattani"}
+    result = extract("Several small-scale attacks in Nangarhar and Kunar provinces were reported this week, "
+                     "Afghan officials said.", date=dt.date(2025, 6, 21))
+    assert result.incidents == []

@@ -15,9 +15,9 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from geo.text.lexicons import (
-    ARMED_STATE, CASUALTY, CONDITIONAL_FR, CROWD, DEMONSTRATORS, GENERIC, HAZARD, HUMAN_DESTRUCTION, NEGATED,
+    ARMED_STATE, CASUALTY, CONDITIONAL_FR, CROWD, DEMONSTRATORS, GENERIC, HAZARD, HUMAN_DESTRUCTION, NEGATED, TALLY,
     NEGATED_FR, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, STATE_SPEAKER, STORMING, TRIGGERS, TRIGGER_FILTER,
-    DECLARATION, FILMED_BEFORE, LIFTED_BEFORE, TOPIC_BEFORE, UNREALISED_AFTER, UNREALISED_BEFORE,
+    DECLARATION, FILMED_BEFORE, LIFTED_BEFORE, TOLL_GIVEN, TOPIC_BEFORE, UNREALISED_AFTER, UNREALISED_BEFORE,
 )
 
 
@@ -80,7 +80,7 @@ def sentence_trigger(sentence: str) -> tuple[str, str, str, bool] | None:
     Only the lexicons whose words occur in the sentence are tried (see
     :class:`geo.text.prefilter.PrefilterGroup`); most sentences hold none."""
     possible = TRIGGER_FILTER.candidates(sentence)
-    if not possible or GENERIC.search(sentence):
+    if not possible or GENERIC.search(sentence) or TALLY.search(sentence) and not TOLL_GIVEN.search(sentence):
         return None
     for index in sorted(possible):  # in order of precedence
         pattern, event_type, sub_event = TRIGGERS[index]

@@ -827,14 +827,20 @@ GENERIC = prefiltered(rf"\b(?:such|similar|comparable|de\s+tel(?:le)?s|pareill?e
                       rf"\b(?:foyer|hotbed|epicent(?:re|er)|[ée]picentre|plaque\s+tournante)\s+(?:du|de\s+l['’]|des|of|for)\s+"
                       rf"(?:\w+\s+)?(?:{EVENT_NOUNS}|kidnapping|violence|crime)|"
                       rf"\b{EVENT_NOUNS}\s+(?:par|per|a|each|chaque)\s+(?:jour|day|semaine|week|mois|month|an|year)\b|"
-                      rf"\bblamed\s+for\s+(?:a|the)\s+(?:wave|spate|string|series|surge|rise)\s+of|"
-                      # a count-less tally over several regions, which no one event can stand for: "several
-                      # small-scale attacks in Nangarhar and Kunar provinces", « plusieurs attaques dans les régions de »
-                      rf"\b(?:several|many|numerous|multiple|various|a\s+(?:number|series|string|spate|wave)\s+of|plusieurs|"
-                      rf"de\s+nombreu(?:x|ses)|diverses|une\s+(?:s[ée]rie|vague)\s+d['’])\s*(?:[\w-]+\s+){{0,2}}{EVENT_NOUNS}\s+"
-                      rf"(?:in|across|throughout|dans|en|à\s+travers)\s+(?:[\w'’-]+\s+){{0,6}}(?:provinces|states|regions|"
-                      rf"departments|governorates|r[ée]gions|d[ée]partements|pays|countries)\b",
+                      rf"\bblamed\s+for\s+(?:a|the)\s+(?:wave|spate|string|series|surge|rise)\s+of",
                       re.I)
+#: A tally over several regions, which no one event can stand for: "several small-scale attacks in Nangarhar
+#: and Kunar provinces", « plusieurs attaques dans les régions de » (unless it gives a toll: "a series of
+#: coordinated bomb attacks in the provinces of Yala, Narathiwat and Pattani injured 10 people" tells of
+#: attacks in each, see geo.text.events).
+TALLY = prefiltered(rf"\b(?:several|many|numerous|multiple|various|a\s+(?:number|series|string|spate|wave)\s+of|plusieurs|"
+                    rf"de\s+nombreu(?:x|ses)|diverses|une\s+(?:s[ée]rie|vague)\s+d['’])\s*(?:[\w-]+\s+){{0,2}}{EVENT_NOUNS}\s+"
+                    rf"(?:in|across|throughout|dans|en|à\s+travers)\s+(?:[\w'’-]+\s+){{0,6}}(?:provinces|states|regions|"
+                    rf"departments|governorates|r[ée]gions|d[ée]partements|pays|countries)\b", re.I)
+#: A toll of dead or wounded, which makes a tally one event told with its count (see ``TALLY``).
+TOLL_GIVEN = prefiltered(r"\b(?:kill\w*|injur\w*|wound\w*|tu[ée]\w*|bless[ée]\w*)\s+(?:at\s+least\s+|au\s+moins\s+)?"
+                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|deux|trois|quatre|cinq|six|sept|huit|"
+                         r"neuf|dix|une\s+dizaine|des\s+dizaines)\b", re.I)
 
 #: "the Paris attackers", "the Madrid bombings": a place naming an event.
 EVENT_NAME_AFTER = prefiltered(r"^\s+(?:attacks?|attackers|bombings?|bombers|massacre|shootings?|siege|killings|"
