@@ -2129,3 +2129,12 @@ def test_a_series_of_attacks_across_provinces_with_a_toll_is_an_event_in_each(ex
     result = extract("Several small-scale attacks in Nangarhar and Kunar provinces were reported this week, "
                      "Afghan officials said.", date=dt.date(2025, 6, 21))
     assert result.incidents == []
+
+
+def test_a_lead_filed_from_the_capital_leaves_its_event_to_the_place_the_next_sentence_names(extract):
+    result = extract("JAKARTA, Indonesia — Three Indonesian soldiers were killed in a gunbattle, the military said. A "
+                     "force of 50 rebels attacked the soldiers in Kenyam on Thursday.", date=dt.date(2019, 3, 8))
+    assert {i.place for i in result.incidents} == {"Kenyam"}
+    result = extract("QUETTA, Pakistan — A suicide bomber blew himself up at a police funeral on Monday, killing 30 "
+                     "people. Pakistan's interior minister condemned the attack.", date=dt.date(2019, 3, 8))
+    assert {i.place for i in result.incidents} == {"Quetta"}

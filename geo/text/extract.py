@@ -185,7 +185,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         if not candidates:
             first_unknown = unknown[sentence.index][0] if sentence.index in unknown else None
             carried_place = _unknown_village(body, sentence, first_unknown, here, focus) \
-                or _place_before(sentence, here, before) or _dateline_site(sentence, here)
+                or _place_before(sentence, here, before) or (
+                    None if _told_elsewhere_next(sentence, here, by_sentence, unknown) else _dateline_site(sentence, here))
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 pending = None
@@ -371,6 +372,22 @@ def _distance_km(gap: str) -> float | None:
     value = float(re.sub(r"[ ,\u00a0]", "", number) if re.fullmatch(r"\d{1,3}(?:[ ,\u00a0]\d{3})+", number)
                   else number.replace(",", "."))
     return value * 1.609 if unit.lower().startswith("mile") else value
+
+
+def _told_elsewhere_next(sentence: Sentence, here: list[Place], by_sentence: dict[int, list[Place]],
+                         unknown: dict[int, list[Place]]) -> bool:
+    """Whether a lead filed from a capital tells its event without a place
+    and the next sentence names one away from the capital ("JAKARTA — Three
+    soldiers were killed in a gunbattle. … rebels attacked … in Nduga
+    district"): the desk is in the capital, the event where the next
+    sentence says, which takes it over (see :func:`reports`)."""
+    capital = next((p.entry for p in here if p.mention.how == "dateline" and "capital" in p.entry.roles), None)
+    if capital is None:
+        return False
+    following = by_sentence.get(sentence.index + 1, [])
+    return bool(unknown.get(sentence.index + 1)) or any(
+        p.entry.country == capital.country and p.entry.precision not in ("country",) and p.entry.id != capital.id
+        and not inside(p.entry, capital) for p in following)
 
 
 def _dateline_site(sentence: Sentence, here: list[Place]) -> Place | None:
