@@ -1952,8 +1952,9 @@ def test_violence_that_resumed_in_towns_is_an_event_there(extract):
 
 
 def test_a_suburb_of_a_big_city_is_the_site_not_the_city_that_situates_it(extract):
-    """Rinkeby lies 10 km from Stockholm's point: for a city of a million
-    people it is still "in northwest Stockholm", which only situates it."""
+    """Rinkeby lies 10 km from Stockholm's point, farther than a suburb is
+    assumed to lie; the text puts it "in northwest Stockholm", which only
+    situates it."""
     result = extract("When the activist visited the subdivision of Rinkeby in northwest Stockholm on Friday, he was "
                      "met with protests.", date=dt.date(2022, 4, 19))
     assert {i.place for i in result.incidents} == {"Rinkeby"}
