@@ -21,7 +21,8 @@ from geo.text.lexicons import (
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
     HOSPITAL_IN_BEFORE, INCLUDING,
     LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
-    BUILDING_SPEAKS_AFTER, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING, NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    BUILDING_SPEAKS_AFTER, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING,
+    NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
     SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE, LAST_YEAR_AFTER,
     SHUT_AFTER, SHUT_BEFORE,
@@ -415,9 +416,9 @@ _SITUATED_IN = re.compile(
 
 def situated_in(body: str, inner: Place, city: Place) -> bool:
     """Whether the text puts a town in a part of a city right after naming
-    it ("Rinkeby in northwest Stockholm", « Sarcelles, au nord de Paris »
-    reads the other way): the city only situates it, farther out than a
-    suburb is assumed to lie."""
+    it ("Rinkeby in northwest Stockholm", « Sarcelles, dans le nord de
+    Paris »): the city only situates it, though the town lies farther out
+    than a suburb is assumed to."""
     return (bool(body) and inner.mention.sentence == city.mention.sentence and city.entry.kind == "city"
             and inner.mention.end <= city.mention.start
             and _SITUATED_IN.fullmatch(body, inner.mention.end, city.mention.start) is not None
