@@ -2139,3 +2139,15 @@ def test_a_lead_filed_from_the_capital_leaves_its_event_to_the_place_the_next_se
     result = extract("QUETTA, Pakistan — A suicide bomber blew himself up at a police funeral on Monday, killing 30 "
                      "people. Pakistan's interior minister condemned the attack.", date=dt.date(2019, 3, 8))
     assert {i.place for i in result.incidents} == {"Quetta"}
+
+
+def test_a_quarter_of_a_far_city_and_a_newspaper_s_city_are_no_sites(extract):
+    """Kinshasa's commune of Matete is 1,700 km from Beni: "the army camp of
+    Matete" in a story from Beni is another place of that name; "The Sydney
+    Morning Herald" names a newspaper."""
+    result = extract("Des assaillants ont attaqué hier le camp des FARDC de Matete, dans le quartier Boikene de Beni, "
+                     "au Nord-Kivu.", date=dt.date(2016, 10, 10), language="fr")
+    assert "Matete" not in {i.place for i in result.incidents}
+    result = extract("A junta air strike killed at least 100 villagers in Pazigyi, Myanmar, on Tuesday, reported The "
+                     "Sydney Morning Herald.", date=dt.date(2023, 4, 12))
+    assert "Sydney" not in {i.place for i in result.incidents}

@@ -663,7 +663,8 @@ def _quarter_elsewhere(entry: Entry, anchors: list[Entry], towns: set[tuple[str,
     """Whether a curated quarter or crossroads lies far from every town the
     story names: « Carrefour aéroport » in a Cap-Haïtien story is that
     city's airport crossroads, not the one of Port-au-Prince 140 km away
-    that the pack holds.  A story that names no town believes the pack, and
+    that the pack holds; a quarter of the world pack far from every town the
+    story names is another place of that name, whatever its name.  A story that names no town believes the pack, and
     so does one that names the quarter's own town, even where that name has
     a namesake abroad and so anchors nothing ("Haret Hreik, in Beirut's
     southern suburbs": Poland has a Bierutów)."""
@@ -674,8 +675,10 @@ def _quarter_elsewhere(entry: Entry, anchors: list[Entry], towns: set[tuple[str,
     own, town = names.key(entry.name), names.key(entry.locality or "")
     if town and own.startswith(town) and own != town:
         return False  # "Delmas 19" names its own commune: no other town has one
-    if not _generic_name(entry.name):
+    if not _generic_name(entry.name) and entry.pack not in SAMPLED_PACKS:
         return False  # "Martissant" is the capital's quarter, even in a story that names Jérémie
+    # (a quarter of a big city abroad is not: "the army camp of Matete" in a story from Beni is not
+    # Kinshasa's commune, 1,700 km away)
     return _far_from_every_town(entry, anchors)
 
 
