@@ -2151,3 +2151,12 @@ def test_a_quarter_of_a_far_city_and_a_newspaper_s_city_are_no_sites(extract):
     result = extract("A junta air strike killed at least 100 villagers in Pazigyi, Myanmar, on Tuesday, reported The "
                      "Sydney Morning Herald.", date=dt.date(2023, 4, 12))
     assert "Sydney" not in {i.place for i in result.incidents}
+
+
+def test_a_park_named_after_a_man_is_not_in_his_namesake_town(extract):
+    """Lafayette, Louisiana has 120,000 people, enough to own a facility
+    named by it in a story from afar; a park is named, not placed, by the
+    word before it."""
+    result = extract("WASHINGTON (AP) — Police used tear gas on protesters in Lafayette Park near the White House on "
+                     "Monday.", date=dt.date(2020, 6, 1))
+    assert not any("Lafayette" in i.place for i in result.incidents)

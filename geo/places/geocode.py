@@ -112,8 +112,13 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if mention.facility_before and focus.country:
                 # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district; "Penha Hospital" in
                 # a Rio story: a hospital of the city, not of a namesake town 700 km away
+                # ...and "Lafayette Park" in a Washington story is a park named after a man, whatever the size of
+                # Lafayette, Louisiana: a park, a square, a street or a bridge is named, not placed, by the word before
+                named_feature = (mention.description is not None and mention.description.kind in _NAMED_NOT_PLACED) \
+                    or (mention.facility or "").lower() in _NAMED_NOT_PLACED
                 foreign = [e for e in mention.candidates if e.layer == LAYER_WORLD and (
-                    e.country != focus.country or focus.locality is not None and e.population < FACILITY_NAMESAKE_POPULATION
+                    e.country != focus.country or focus.locality is not None
+                    and (e.population < FACILITY_NAMESAKE_POPULATION or named_feature)
                     and query.distance_km(e, focus.locality) > FACILITY_NAMESAKE_KM)]
                 if foreign and len(foreign) == len(mention.candidates):
                     continue
@@ -233,6 +238,9 @@ QUARTER_KM = 12.0
 FACILITY_NAMESAKE_KM = 150.0
 #: ...unless the town is big enough to be the facility's own ("Kabul airport" in a Kunduz story).
 FACILITY_NAMESAKE_POPULATION = 100_000
+#: Kinds whose name before the noun names them after someone or something, not after the town they are
+#: in ("Lafayette Park", "Union Square", "Mandela Bridge"): no size makes a far town their own.
+_NAMED_NOT_PLACED = frozenset({"park", "square", "road", "street", "bridge", "avenue"})
 
 
 #: How far from a place's point a facility "in" it may lie, by the place's precision.
