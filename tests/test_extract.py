@@ -2160,3 +2160,12 @@ def test_a_park_named_after_a_man_is_not_in_his_namesake_town(extract):
     result = extract("WASHINGTON (AP) — Police used tear gas on protesters in Lafayette Park near the White House on "
                      "Monday.", date=dt.date(2020, 6, 1))
     assert not any("Lafayette" in i.place for i in result.incidents)
+
+
+def test_a_curfew_in_towns_listed_after_their_region_is_each_town_s(extract):
+    result = extract("En Île-de-France, trois villes avaient mis en place un couvre-feu : Clamart, Savigny-le-Temple et "
+                     "Neuilly-sur-Marne.", date=dt.date(2023, 6, 30), language="fr")
+    assert {i.place for i in result.incidents} == {"Clamart", "Savigny-le-Temple", "Neuilly-sur-Marne"}
+    result = extract("Syria's government imposed a curfew in the Tartus and Latakia governorates on Saturday.",
+                     date=dt.date(2025, 3, 8))
+    assert {i.precision for i in result.incidents} == {"region"} and len(result.incidents) == 2

@@ -29,7 +29,7 @@ from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
     BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, ELSEWHERE_UNNAMED, HEADLINE_WORD, IN_TOWN,
     LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, UNDER_DECLARATION,
-    IN_REGION_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
+    INCLUDING, IN_REGION_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
 from geo.text.events import EventTrigger, classify
 from geo.text.sites import (PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites,
@@ -726,6 +726,12 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
                  or p.entry.country == focus.country
                  and (NATIONWIDE.search(sentence.text) or _NATIONAL.search(sentence.text))]
         named = local or named
+        # « En Île-de-France, trois villes avaient mis en place un couvre-feu : Clamart, Savigny-le-Temple et
+        # Neuilly-sur-Marne »: the region holding the towns listed only situates them (but "a curfew in Lagos
+        # State, including Lekki and Ikeja" is the state's)
+        holders = [p for p in named if sum(inside(q.entry, p.entry) for q in named if q is not p) >= 2]
+        if holders and not INCLUDING.search(sentence.text):
+            named = [p for p in named if p not in holders]
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
         rank = PRECISION_ORDER.index
         top = max(rank(p.entry.precision) for p in named)
