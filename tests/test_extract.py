@@ -2169,3 +2169,9 @@ def test_a_curfew_in_towns_listed_after_their_region_is_each_town_s(extract):
     result = extract("Syria's government imposed a curfew in the Tartus and Latakia governorates on Saturday.",
                      date=dt.date(2025, 3, 8))
     assert {i.precision for i in result.incidents} == {"region"} and len(result.incidents) == 2
+
+
+def test_a_village_the_text_calls_so_is_not_placed_in_the_capital_the_wire_came_from(extract):
+    result = extract("MAPUTO, Mozambique (AFP) — Insurgents killed two people, residents of Machava village, in Nangade "
+                     "district, on Monday, police said.", date=dt.date(2019, 8, 28))
+    assert not any(i.place.endswith("(near Maputo)") for i in result.incidents)

@@ -342,6 +342,10 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     entry = container.entry if container is not None else region.entry if region is not None else focus.locality
     if entry is None or (focus.country and entry.country != focus.country):
         return None
+    if container is None and region is None and "capital" in entry.roles and VILLAGE_AFTER.match(after):
+        # "resident in Machava village, in Nangade district" in a story filed from Maputo: a village the
+        # text calls so lies out in the country, not in the capital the wire was filed from
+        return None
     why = "the place the text situates it by" if container is not None else \
         "the region its sentence names" if region is not None else "the story's town"
     approx = stand_in(entry, f"{NEAR_TAG}{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
