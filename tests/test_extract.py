@@ -2175,3 +2175,13 @@ def test_a_village_the_text_calls_so_is_not_placed_in_the_capital_the_wire_came_
     result = extract("MAPUTO, Mozambique (AFP) — Insurgents killed two people, residents of Machava village, in Nangade "
                      "district, on Monday, police said.", date=dt.date(2019, 8, 28))
     assert not any(i.place.endswith("(near Maputo)") for i in result.incidents)
+
+
+def test_a_state_of_emergency_chanted_or_in_force_is_no_new_declaration(extract):
+    result = extract("Des manifestants bravant l'interdiction décrétée dans le cadre de l'état d'urgence se sont "
+                     "rassemblés à Paris. Ils se sont engouffrés sur l'avenue en clamant \"État d'urgence, État "
+                     "policier\".", date=dt.date(2015, 11, 29), language="fr")
+    assert "France" not in {i.place for i in result.incidents}
+    result = extract("\"We have declared a state of emergency in Kinshasa\", the minister said on Monday.",
+                     date=dt.date(2015, 11, 29))
+    assert {i.place for i in result.incidents} == {"Kinshasa"}

@@ -162,6 +162,9 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 pending = None
                 continue
             declares = DECLARATION.search(trigger.text)
+        if declares and _chanted(told, DECLARATION.search(told)):
+            pending = None  # a slogan: « clamant "État d'urgence, État policier" »
+            continue
         if declares:
             if candidates or sentence.index not in unplaced:
                 # "martial law over Mindanao", an area the gazetteer lacks, is not the whole country's
@@ -703,6 +706,25 @@ def _in_force(sentence: str) -> bool:
     first = DECLARATION.search(sentence)
     return setting is not None and first is not None and setting.start() <= first.start() < setting.end() \
         and not _PLACED_UNDER.search(sentence, 0, setting.start())
+
+
+def _chanted(text: str, match: re.Match | None) -> bool:
+    """Whether a match lies inside quotation marks that a verb of chanting
+    or a banner opens (« clamant "État d'urgence, État policier" »,
+    "chanting 'curfew now'"): a slogan, not a measure.  A minister quoted
+    saying he declared it is news."""
+    if match is None:
+        return False
+    before = text[:match.start()]
+    opened = max(before.rfind('"') if before.count('"') % 2 == 1 else -1,
+                 before.rfind("«") if before.rfind("«") > before.rfind("»") else -1,
+                 before.rfind("“") if before.rfind("“") > before.rfind("”") else -1)
+    return opened >= 0 and _CHANT.search(text, max(0, opened - 40), opened) is not None
+
+
+#: Verbs of chanting and the things slogans are written on, right before a quotation.
+_CHANT = re.compile(r"\b(?:clam\w*|scand\w*|chant\w*|shout\w*|cri(?:ant|aient|ent|ait)|slogans?|banderoles?|"
+                    r"pancartes?|banners?|placards?|signs?)\b", re.I)
 
 
 #: "placed Jacmel under a curfew", « mise sous couvre-feu »: a measure taken, not one in force.

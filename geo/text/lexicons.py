@@ -259,7 +259,8 @@ DECLARATION = prefiltered(
 #: plein état d'urgence et couvre-feu nocturne », "amid a curfew", "under the
 #: state of emergency".  It declares nothing.
 UNDER_DECLARATION = prefiltered(
-    r"\b(?:en\s+plein(?:e)?|sous|pendant|durant|malgr[ée]|amid|under|during|despite|in\s+spite\s+of)\s+"
+    r"\b(?:en\s+plein(?:e)?|sous|pendant|durant|malgr[ée]|amid|under|during|despite|in\s+spite\s+of|"
+    r"dans\s+le\s+cadre\s+d[eu]|as\s+part\s+of|under\s+the\s+terms\s+of)\s+"
     r"(?:(?:l['’]|le|la|les|un|une|a|an|the|this|ce|cet|cette)\s*)?(?:[\w-]+\s+)?"
     r"(?:[ée]tat\s+d['’]urgence|[ée]tat\s+de\s+si[èe]ge|couvre-feu|state\s+of\s+(?:emergency|siege)|curfew|martial\s+law)"
     r"(?:\s+(?:et|and)\s+(?:(?:le|la|du|un|a|the)\s+)?(?:[\w-]+\s+)?(?:couvre-feu|curfew)(?:\s+nocturne|\s+at\s+night)?)?"
