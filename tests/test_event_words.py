@@ -60,6 +60,13 @@ CASES = [
      "Violence against civilians", "Attack"),
     ("en", "Two teenagers were found shot dead in Cap-Haïtien on Tuesday, Haiti's police said.", "Cap-Haïtien",
      "Violence against civilians", "Attack"),
+    # ground taken back, attempted break-ins of rioters, stone throwing
+    ("fr", "Les forces de l'ordre ont repris le contrôle du quartier de Solino, à Port-au-Prince, mardi.", "Solino",
+     "Battles", "Government regains territory"),
+    ("fr", "Les émeutiers ont multiplié les tentatives d'intrusion dans les commissariats à Meaux mardi, en France.",
+     "Meaux", "Riots", "Violent demonstration"),
+    ("en", "Stone throwing was reported in Durban on Tuesday, South African police said.", "Durban", "Riots",
+     "Violent demonstration"),
 ]
 
 

@@ -77,7 +77,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
+         r"jets?\s+de\s+pierres", r"stone\s+throwing", r"tentatives?\s+d['’]intrusion", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+(?:pierres|projectiles)", r"projectiles?\s+(?:ont\s+[ée]t[ée]\s+)?lanc", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
@@ -166,6 +166,12 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"\boffensives?\s+(?:des?|du|d['’]|by|of)\s+(?:the\s+|l['’]\s*|la\s+)?(?:bandits|gangs?|rebelles|rebels|arm[ée]e|army|"
          r"troops|forces|militants|jihadistes|djihadistes|terroristes|insurg\w+|groupes?\s+arm[ée]s|armed\s+groups?|M23|ADF|JNIM|FARDC)\b",
          r"op[ée]ration\s+(?:polici[èe]re|muscl[ée]e|anti-?gangs?|de\s+police|conjointe|de\s+la\s+(?:PNH|police))",
+         # ground taken back: « ont repris le contrôle du site de Téléco », "troops regained control of the town"
+         r"(?:repris|reprendre|reprennent|reprend)\s+le\s+contr[ôo]le\s+(?:du\s+(?:site|quartier|commissariat|village|camp|"
+         r"march[ée]|port|pont|carrefour)|de\s+la\s+(?:zone|ville|localit[ée]|commune|route|base)|de\s+l['’]\s*(?:a[ée]roport|axe|"
+         r"h[ôo]pital)|de\s+(?-i:[A-ZÀ-Ý]))",
+         r"(?:regained|retook|recaptured|retaken|recapture[sd]?)\s+(?:full\s+)?(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|"
+         r"area|district|base|airport|(?-i:[A-Z]))",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation",
          r"(?:men[ée]e?s?|lanc[ée]e?s?|conduit|effectu[ée]e?s?)\s+(?:une?|des|plusieurs)\s+(?:[\w-]+\s+)?op[ée]rations?\b(?!\s+(?:chirurgicale|de\s+(?:sensibilisation|nettoyage|distribution|secours|sauvetage|vaccination)))",
          r"(?:launched|conducted|mounted|carried\s+out)\s+(?:an?|several|two|three)\s+(?:[\w-]+\s+)?operations?\b(?!\s+(?:to\s+(?:rescue|evacuate|distribute|clean)|of\s+(?:rescue|relief)))"), "Battles", "Armed clash"),
