@@ -308,6 +308,12 @@ def test_a_bare_name_shared_with_a_town_elsewhere_still_gives_the_town(gazetteer
      ["be-quarter-molenbeek"]),
     ("KARACHI, Pakistan — Gunmen robbed a money changer in Saddar on Monday, police said.", "en",
      ["pk-quarter-saddar"]),
+    ("PRETORIA — Residents of Mamelodi barricaded roads with burning tyres on Tuesday over power cuts.", "en",
+     ["za-quarter-mamelodi"]),
+    ("JOHANNESBURG — Police fired rubber bullets at protesters in Sharpeville, near Vereeniging, on Monday.",
+     "en", ["za-quarter-sharpeville"]),
+    ("TEHRAN — Security forces fired tear gas at protesters in Ekbatan on Saturday night, witnesses said.", "en",
+     ["ir-quarter-ekbatan"]),
 ])
 def test_a_fourth_round_quarter_named_with_its_city_is_a_site(gazetteer, body, language, entries):
     found = incidents(gazetteer, body, language)
