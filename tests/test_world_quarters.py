@@ -286,3 +286,59 @@ def test_a_bare_name_shared_with_a_town_elsewhere_still_gives_the_town(gazetteer
     from geo.places.locate import locate
     entry = locate(name, gazetteer).entry
     assert entry is not None and entry.country == country and entry.kind != "neighbourhood", entry
+
+
+# -- fourth round: South Africa's townships, Harare, Kampala, Istanbul... -------------
+
+
+@pytest.mark.parametrize("body, language, entries", [
+    ("CAPE TOWN — Police fired rubber bullets at residents blocking roads in Khayelitsha on Monday, a "
+     "spokesman said.", "en", ["za-quarter-khayelitsha"]),
+    ("DURBAN, South Africa — Three men were shot dead at a tavern in Umlazi on Saturday night, police said.",
+     "en", ["za-quarter-umlazi"]),
+    ("JOHANNESBURG — Police raided a hijacked building in Hillbrow on Thursday and arrested 40 people.", "en",
+     ["za-quarter-hillbrow"]),
+    ("HARARE, Zimbabwe — Riot police dispersed vendors at the Mbare market on Wednesday.", "en",
+     ["zw-quarter-mbare"]),
+    ("KAMPALA, Uganda — Police fired tear gas at students protesting over fees in Makerere on Tuesday.", "en",
+     ["ug-quarter-makerere"]),
+    ("ISTANBUL — Police detained dozens of protesters in Kadıköy on Saturday evening.", "en",
+     ["tr-quarter-kadikoy"]),
+    ("BRUSSELS — Police arrested two suspects in a raid in Molenbeek on Friday, prosecutors said.", "en",
+     ["be-quarter-molenbeek"]),
+    ("KARACHI, Pakistan — Gunmen robbed a money changer in Saddar on Monday, police said.", "en",
+     ["pk-quarter-saddar"]),
+    ("PRETORIA — Residents of Mamelodi barricaded roads with burning tyres on Tuesday over power cuts.", "en",
+     ["za-quarter-mamelodi"]),
+    ("JOHANNESBURG — Police fired rubber bullets at protesters in Sharpeville, near Vereeniging, on Monday.",
+     "en", ["za-quarter-sharpeville"]),
+    ("TEHRAN — Security forces fired tear gas at protesters in Ekbatan on Saturday night, witnesses said.", "en",
+     ["ir-quarter-ekbatan"]),
+])
+def test_a_fourth_round_quarter_named_with_its_city_is_a_site(gazetteer, body, language, entries):
+    found = incidents(gazetteer, body, language)
+    radius = {row["id"]: int(row["uncertainty_m"]) / 1000 for row in ROWS}
+    for entry in entries:
+        assert any(km((i.lat, i.lon), PACK_POINTS[entry]) <= radius[entry] for i in found), (
+            entry, [(i.place, i.lat, i.lon) for i in found])
+
+
+@pytest.mark.parametrize("body, entry", [
+    ("PORT-AU-PRINCE, Haiti — Gunmen attacked a school bus in Gugulethu on Monday, residents said.",
+     "za-quarter-gugulethu"),
+    ("PORT-AU-PRINCE, Haiti — Police clashed with protesters in Mbare on Friday.", "zw-quarter-mbare"),
+])
+def test_a_fourth_round_quarters_name_alone_abroad_places_nothing_there(gazetteer, body, entry):
+    found = incidents(gazetteer, body)
+    assert all(km((i.lat, i.lon), PACK_POINTS[entry]) > 100 for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
+@pytest.mark.parametrize("name, country", [
+    # Townships left out because the bare name is a town elsewhere: Durban's
+    # Phoenix and Chatsworth, Cape Town's Delft, Dunoon and Hanover Park.
+    ("Phoenix", "US"), ("Chatsworth", "US"), ("Delft", "NL"), ("Dunoon", "GB"), ("Hanover Park", "US"),
+])
+def test_a_township_left_out_for_its_namesake_still_gives_the_town(gazetteer, name, country):
+    from geo.places.locate import locate
+    entry = locate(name, gazetteer).entry
+    assert entry is not None and entry.country == country and entry.kind != "neighbourhood", entry
