@@ -755,7 +755,7 @@ def _declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gaze
         # « En Île-de-France, trois villes avaient mis en place un couvre-feu : Clamart, Savigny-le-Temple et
         # Neuilly-sur-Marne »: the region holding the towns listed only situates them (but "a curfew in Lagos
         # State, including Lekki and Ikeja" is the state's)
-        holders = [p for p in named if sum(inside(q.entry, p.entry) for q in named if q is not p) >= 2]
+        holders = [p for p in named if len({q.entry.id for q in named if inside(q.entry, p.entry)}) >= 2]
         if holders and not INCLUDING.search(sentence.text):
             named = [p for p in named if p not in holders]
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
