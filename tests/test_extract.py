@@ -2185,3 +2185,10 @@ def test_a_state_of_emergency_chanted_or_in_force_is_no_new_declaration(extract)
     result = extract("\"We have declared a state of emergency in Kinshasa\", the minister said on Monday.",
                      date=dt.date(2015, 11, 29))
     assert {i.place for i in result.incidents} == {"Kinshasa"}
+
+
+def test_an_adjective_of_two_words_names_the_story_s_country(extract):
+    result = extract("Looters ransacked shops in Newcastle on Monday, South African police said.",
+                     date=dt.date(2021, 7, 12))
+    [riot] = result.incidents
+    assert result.focus.country == "ZA" and km((riot.lat, riot.lon), (-27.758, 29.932)) < 20  # KwaZulu-Natal's

@@ -69,7 +69,17 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     adjective ("Haitian", « kényan »).  The body's words are those the name
     scan split (:func:`names.document_words`)."""
     of = gazetteer.country_of_demonym  # remembers its answers per word
-    return [(start, code) for start, _, word in names.document_words(body) if (code := of(word))]
+    words = names.document_words(body)
+    found = [(start, code) for start, _, word in words if (code := of(word))]
+    # "South African", "Sri Lankan", "Central African": an adjective of two words
+    found += [(start, code) for (start, _, first), (_, _, second) in zip(words, words[1:])
+              if first in _FIRST_OF_TWO and (code := of(f"{first} {second}"))]
+    return found
+
+
+#: The first words of the countries' adjectives of two words.
+_FIRST_OF_TWO = frozenset({"south", "north", "east", "west", "central", "sri", "new", "sierra", "costa", "puerto",
+                           "saudi", "el", "san", "papua", "solomon", "cape", "equatorial", "dominican"})
 
 
 #: An embassy's name says whose it is, not where it stands: "the US Embassy"
