@@ -278,3 +278,9 @@ def test_a_plaza_de_bolivar_in_another_colombian_city_is_not_bogotas(gazetteer):
                                  "de Bolívar of Medellín against the new tax.")
     assert found
     assert all(km((i.lat, i.lon), POINTS["co-square-plaza-de-bolivar-bogota"]) > 100 for i in found)
+
+
+def test_a_paris_rally_square_of_round_3_is_the_site(gazetteer):
+    assert_the_site_is(gazetteer, "Les forces de l'ordre ont dispersé jeudi soir à coups de gaz lacrymogène "
+                                  "des manifestants rassemblés place de la Concorde, à Paris.", "fr",
+                       "fr-square-place-de-la-concorde")
