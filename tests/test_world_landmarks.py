@@ -248,3 +248,39 @@ def test_a_square_named_like_one_of_the_pack_in_another_capital_stays_there(gaze
                                 "entre policiers et manifestants.", language="fr")
     assert km((site.lat, site.lon), POINTS["fr-square-place-de-la-nation"]) > 1000
     assert km((site.lat, site.lon), (14.69, -17.44)) < 15
+
+
+# -- protest squares and parliaments, round 3 (2026-11-29) ---------------------------
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("JAKARTA, Indonesia — Police fired tear gas at students outside the DPR building in Jakarta on Monday "
+     "as the protest over lawmakers' allowances grew.", "en", "id-government-mpr-dpr-dpd-building"),
+    ("ATHENS, Greece (AP) — Riot police fired tear gas at protesters throwing petrol bombs outside the "
+     "parliament building in Athens late on Wednesday.", "en", "gr-government-old-royal-palace"),
+    ("LIMA, Peru — Protesters tried to reach the Legislative Palace in Lima on Thursday and police "
+     "pushed them back with tear gas.", "en", "pe-government-legislative-palace-of-peru"),
+    ("Des manifestants se sont rassemblés mardi devant le Parlement sri-lankais, à Sri Jayewardenepura "
+     "Kotte, au Sri Lanka.", "fr", "lk-government-sri-lankan-parliament-building"),
+    ("MOSCOW (Reuters) — Police detained dozens of football fans on Manezhnaya Square in Moscow on "
+     "Saturday night.", "en", "ru-square-manezhnaya-square-moscow"),
+    ("BOGOTÁ, Colombia — Thousands of teachers marched to the Plaza de Bolívar in Bogotá on Wednesday "
+     "to protest against the reform.", "en", "co-square-plaza-de-bolivar-bogota"),
+    ("KATHMANDU, Nepal — Young protesters set fire to the International Convention Centre in New "
+     "Baneshwor, Kathmandu, on Tuesday.", "en", "np-venue-birendra-international-convention-centre"),
+])
+def test_a_protest_square_or_parliament_of_round_3_is_the_site(gazetteer, body, language, entry):
+    assert_the_site_is(gazetteer, body, language, entry)
+
+
+def test_a_plaza_de_bolivar_in_another_colombian_city_is_not_bogotas(gazetteer):
+    # Every Colombian town has its Plaza de Bolívar; only Bogotá's is in the pack.
+    found = incidents(gazetteer, "MEDELLÍN, Colombia — Hundreds of people protested on Tuesday in the Plaza "
+                                 "de Bolívar of Medellín against the new tax.")
+    assert found
+    assert all(km((i.lat, i.lon), POINTS["co-square-plaza-de-bolivar-bogota"]) > 100 for i in found)
+
+
+def test_a_paris_rally_square_of_round_3_is_the_site(gazetteer):
+    assert_the_site_is(gazetteer, "Les forces de l'ordre ont dispersé jeudi soir à coups de gaz lacrymogène "
+                                  "des manifestants rassemblés place de la Concorde, à Paris.", "fr",
+                       "fr-square-place-de-la-concorde")
