@@ -2104,6 +2104,8 @@ def test_a_car_brand_an_armed_group_and_a_hospital_victims_were_flown_to_are_no_
     result = extract("A third bomb was hidden near the Honda motorcycle and Toyota car showrooms in Sungai Kolok, "
                      "Thailand, on Sunday.", date=dt.date(2014, 5, 12))
     assert "Toyota" not in {i.place for i in result.incidents}
+    result = extract("A Mogadishu car bomb killed ten people on Tuesday, Somali police said.", date=dt.date(2024, 3, 5))
+    assert {i.place for i in result.incidents} == {"Mogadishu"}
     result = extract("Fighters of the West Papua National Liberation Army ambushed soldiers in Kenyam, Indonesia, on "
                      "Saturday, and the army evacuated them to a hospital in Timika.", date=dt.date(2023, 4, 16))
     assert not any(place in {i.place for i in result.incidents} for place in ("West Papua", "hospital in Timika"))

@@ -428,8 +428,9 @@ PERSON_AFTER = re.compile(
     r"directeur|directrice|fondat(?:eur|rice)|employ[ée]e?|b[ée]n[ée]vole|homme\s+d['’]affaires|"
     r"p[èe]re|m[èe]re|fils|fille|[ée]pouse|[ée]poux|fr[èe]re|s[œo]eur|suspecte?|t[ée]moin)s?\b|"
     # a brand's product, not a town: "Honda motorcycle and Toyota car showrooms", "a Toyota Hilux"
+    # (but "a Mogadishu car bomb", "a Kabul truck bomb" are the city's)
     r"\s+(?:car|cars|motorcycles?|motorbikes?|trucks?|pick-?ups?|SUVs?|sedans?|showrooms?|dealerships?|Hilux|"
-    r"Land\s+Cruisers?|Corolla|Camry)\b|"
+    r"Land\s+Cruisers?|Corolla|Camry)\b(?!\s+(?:bomb|bombs|bombing|bombings|attack|explosion|blast))|"
     r"['’]s\s+(?:kidnappers|abductors|captors|killers|relatives|wife|husband|lawyer|attorney|son|daughter|"
     r"father|mother|funeral|release|death(?!\s+toll)|murder|arrest|abduction|kidnapping)\b", re.I)
 
