@@ -224,7 +224,7 @@ def test_a_new_quarters_name_alone_in_a_story_about_another_country_places_nothi
 # -- third round: Algiers, Tunis, Lima, Santiago, Bogotá, Delhi, Jerusalem... ---------
 
 
-@pytest.mark.parametrize("body, language, entries", [
+THIRD_ROUND_STORIES = [
     ("Des heurts ont opposé mardi soir des supporters aux policiers à Bab El Oued, à Alger, selon des témoins.",
      "fr", ["dz-quarter-bab-el-oued"]),
     ("Des habitants d'El Harrach, dans l'est d'Alger, ont bloqué la route lundi pour réclamer des logements.",
@@ -257,41 +257,28 @@ def test_a_new_quarters_name_alone_in_a_story_about_another_country_places_nothi
      ["ly-quarter-souq-al-jumaa"]),
     ("MEXICO CITY — Gunmen shot dead a restaurant owner in Colonia Roma on Friday night, prosecutors said.",
      "en", ["mx-quarter-colonia-roma"]),
-])
-def test_a_third_round_quarter_named_with_its_city_is_a_site(gazetteer, body, language, entries):
-    found = incidents(gazetteer, body, language)
-    radius = {row["id"]: int(row["uncertainty_m"]) / 1000 for row in ROWS}
-    for entry in entries:
-        assert any(km((i.lat, i.lon), PACK_POINTS[entry]) <= radius[entry] for i in found), (
-            entry, [(i.place, i.lat, i.lon) for i in found])
+]
 
 
-@pytest.mark.parametrize("body, entry", [
+THIRD_ROUND_ABROAD = [
     ("PORT-AU-PRINCE, Haiti — Gunmen attacked a minibus in Chorrillos on Monday, residents said.",
      "pe-quarter-chorrillos"),
     ("PORT-AU-PRINCE, Haiti — Police clashed with protesters in Kouba on Friday.", "dz-quarter-kouba"),
-])
-def test_a_third_round_quarters_name_alone_abroad_places_nothing_there(gazetteer, body, entry):
-    found = incidents(gazetteer, body)
-    assert all(km((i.lat, i.lon), PACK_POINTS[entry]) > 100 for i in found), [(i.place, i.lat, i.lon) for i in found]
+]
 
 
-@pytest.mark.parametrize("name, country", [
+THIRD_ROUND_LEFT_OUT = [
     # Quarters left out because the bare name is a town elsewhere that the
     # resolver gives today: Lima's Comas, Algiers' Hydra (Ýdra), Bogotá's Bosa
     # and Suba, Addis Ababa's Arada.
     ("Comas", "PE"), ("Hydra", "GR"), ("Bosa", "IT"), ("Suba", "PH"), ("Arada", "HN"),
-])
-def test_a_bare_name_shared_with_a_town_elsewhere_still_gives_the_town(gazetteer, name, country):
-    from geo.places.locate import locate
-    entry = locate(name, gazetteer).entry
-    assert entry is not None and entry.country == country and entry.kind != "neighbourhood", entry
+]
 
 
 # -- fourth round: South Africa's townships, Harare, Kampala, Istanbul... -------------
 
 
-@pytest.mark.parametrize("body, language, entries", [
+FOURTH_ROUND_STORIES = [
     ("CAPE TOWN — Police fired rubber bullets at residents blocking roads in Khayelitsha on Monday, a "
      "spokesman said.", "en", ["za-quarter-khayelitsha"]),
     ("DURBAN, South Africa — Three men were shot dead at a tavern in Umlazi on Saturday night, police said.",
@@ -314,8 +301,25 @@ def test_a_bare_name_shared_with_a_town_elsewhere_still_gives_the_town(gazetteer
      "en", ["za-quarter-sharpeville"]),
     ("TEHRAN — Security forces fired tear gas at protesters in Ekbatan on Saturday night, witnesses said.", "en",
      ["ir-quarter-ekbatan"]),
-])
-def test_a_fourth_round_quarter_named_with_its_city_is_a_site(gazetteer, body, language, entries):
+]
+
+
+FOURTH_ROUND_ABROAD = [
+    ("PORT-AU-PRINCE, Haiti — Gunmen attacked a school bus in Gugulethu on Monday, residents said.",
+     "za-quarter-gugulethu"),
+    ("PORT-AU-PRINCE, Haiti — Police clashed with protesters in Mbare on Friday.", "zw-quarter-mbare"),
+]
+
+
+FOURTH_ROUND_LEFT_OUT = [
+    # Townships left out because the bare name is a town elsewhere: Durban's
+    # Phoenix and Chatsworth, Cape Town's Delft, Dunoon and Hanover Park.
+    ("Phoenix", "US"), ("Chatsworth", "US"), ("Delft", "NL"), ("Dunoon", "GB"), ("Hanover Park", "US"),
+]
+
+
+@pytest.mark.parametrize("body, language, entries", THIRD_ROUND_STORIES + FOURTH_ROUND_STORIES)
+def test_a_later_round_quarter_named_with_its_city_is_a_site(gazetteer, body, language, entries):
     found = incidents(gazetteer, body, language)
     radius = {row["id"]: int(row["uncertainty_m"]) / 1000 for row in ROWS}
     for entry in entries:
@@ -323,22 +327,14 @@ def test_a_fourth_round_quarter_named_with_its_city_is_a_site(gazetteer, body, l
             entry, [(i.place, i.lat, i.lon) for i in found])
 
 
-@pytest.mark.parametrize("body, entry", [
-    ("PORT-AU-PRINCE, Haiti — Gunmen attacked a school bus in Gugulethu on Monday, residents said.",
-     "za-quarter-gugulethu"),
-    ("PORT-AU-PRINCE, Haiti — Police clashed with protesters in Mbare on Friday.", "zw-quarter-mbare"),
-])
-def test_a_fourth_round_quarters_name_alone_abroad_places_nothing_there(gazetteer, body, entry):
+@pytest.mark.parametrize("body, entry", THIRD_ROUND_ABROAD + FOURTH_ROUND_ABROAD)
+def test_a_later_round_quarters_name_alone_abroad_places_nothing_there(gazetteer, body, entry):
     found = incidents(gazetteer, body)
     assert all(km((i.lat, i.lon), PACK_POINTS[entry]) > 100 for i in found), [(i.place, i.lat, i.lon) for i in found]
 
 
-@pytest.mark.parametrize("name, country", [
-    # Townships left out because the bare name is a town elsewhere: Durban's
-    # Phoenix and Chatsworth, Cape Town's Delft, Dunoon and Hanover Park.
-    ("Phoenix", "US"), ("Chatsworth", "US"), ("Delft", "NL"), ("Dunoon", "GB"), ("Hanover Park", "US"),
-])
-def test_a_township_left_out_for_its_namesake_still_gives_the_town(gazetteer, name, country):
+@pytest.mark.parametrize("name, country", THIRD_ROUND_LEFT_OUT + FOURTH_ROUND_LEFT_OUT)
+def test_a_quarter_left_out_for_a_namesake_town_elsewhere_still_gives_the_town(gazetteer, name, country):
     from geo.places.locate import locate
     entry = locate(name, gazetteer).entry
     assert entry is not None and entry.country == country and entry.kind != "neighbourhood", entry
