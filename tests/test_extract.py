@@ -2194,3 +2194,11 @@ def test_an_adjective_of_two_words_names_the_story_s_country(extract):
                      date=dt.date(2021, 7, 12))
     [riot] = result.incidents
     assert result.focus.country == "ZA" and km((riot.lat, riot.lon), (-27.758, 29.932)) < 20  # KwaZulu-Natal's
+
+
+def test_the_region_whose_governor_tells_of_an_unnamed_village_is_the_place(extract):
+    """The village is left unnamed; the region its governor speaks for is
+    the finest place the text gives, finer than the country."""
+    result = extract("Le gouverneur de la région de Mopti a indiqué que des jihadistes ont attaqué le village mardi, "
+                     "au Mali.", date=dt.date(2023, 8, 20), language="fr")
+    assert [(i.place, i.precision) for i in result.incidents] == [("Mopti", "region")]

@@ -244,13 +244,18 @@ def _in_the_story_s_town(events: list[_Unplaced], places: list[Place], focus: Fo
     people ("the Dar es Salaam police dispersed protesters", "gunmen killed
     the mayor of Uruapan"): it told its event nowhere else."""
     town = _story_town(places, focus, sentences)
+    entries = {p.entry.id: p.entry for p in places if p.entry is not None}
     for sentence, trigger, date, fatalities, named in events:
         if named is None:
             continue  # its places were judged no sites for other reasons: it told its event elsewhere
         told = sentence.text
-        # the story's town, or for a sentence naming its own town, the story's city (see Focus)
+        # the story's town, or for a sentence naming its own town, the story's city (see Focus), or the
+        # region whose governor tells of a village left unnamed (« le gouverneur de la région de Mopti a
+        # indiqué que des jihadistes ont attaqué le village »)
         here = town if town is not None and (not named or town.id in named) else \
-            focus.locality if named and focus.locality is not None and focus.locality.id in named else None
+            focus.locality if named and focus.locality is not None and focus.locality.id in named else \
+            next((entries[i] for i in sorted(named or ()) if i in entries and entries[i].country == focus.country
+                  and entries[i].precision == "region"), None)
         if here is None:
             continue
         if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) \

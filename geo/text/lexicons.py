@@ -409,7 +409,8 @@ _OFFICE_HOLDERS = (r"police|policiers|mayor|maire|governor|gouverneur|pr[ée]fet
 #: Abuja condemned the raid").
 OFFICE_OF_BEFORE = re.compile(
     r"\b(?:" + _OFFICE_HOLDERS + r")\s+(?:[\w'’-]+\s+){0,2}?(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
-    r"(?:(?:[\w'’-]+\s+){0,2}?(?:commune|town|city|village|municipality|ville|localit[ée])\s+(?:of|de|d['’])\s*)?$",
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:commune|town|city|village|municipality|ville|localit[ée]|r[ée]gion|region|province|"
+    r"state|district|d[ée]partement|department|cercle|pr[ée]fecture|gouvernorat|governorate)\s+(?:of|de|du|d['’])\s*)?$",
     re.I)
 OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:police|mayor|governor|authorities|residents|city|state|county)\b", re.I)
 OFFICIAL_IN_BEFORE = re.compile(r"\b(?:" + _OFFICE_HOLDERS + r")\s+(?:in|at|à|au)\s*$", re.I)
