@@ -2202,3 +2202,9 @@ def test_the_region_whose_governor_tells_of_an_unnamed_village_is_the_place(extr
     result = extract("Le gouverneur de la région de Mopti a indiqué que des jihadistes ont attaqué le village mardi, "
                      "au Mali.", date=dt.date(2023, 8, 20), language="fr")
     assert [(i.place, i.precision) for i in result.incidents] == [("Mopti", "region")]
+
+
+def test_a_school_pupils_were_abducted_from_is_the_site(extract):
+    result = extract("Suspected militants abducted 30 schoolgirls from a school in Kankara overnight, Nigerian police "
+                     "said.", date=dt.date(2024, 3, 5))
+    assert {i.place for i in result.incidents} == {"school in Kankara"}

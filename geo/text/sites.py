@@ -213,6 +213,11 @@ _DETERMINER_AND_ADJECTIVES = re.compile(r"\b(?:the|an?|its|their|his|her|la|le|l
                                         r"leurs?)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+#: A verb of taking before "from" in its clause: the place after is where the victims or goods were taken.
+_TAKEN_FROM = re.compile(r"\b(?:abduct|kidnap|snatch|seiz|took|taken|stole|stolen|loot|escap|rescu|freed|grabb)\w*"
+                         r"[^.;:]{0,60}?\bfrom\s*$", re.I)
+
+
 _LEADING_PREPOSITION = re.compile(r"(?:de|du|des|d['’]|of)\s*", re.I)
 
 
@@ -243,6 +248,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         cut = before.lower().rfind(own.lower())
         if cut >= 0:
             phrase_before = _DETERMINER_AND_ADJECTIVES.sub("", before[:cut])
+            if _TAKEN_FROM.search(phrase_before):
+                phrase_before = before  # "abducted 30 schoolgirls from a school in Kankara": where they were taken
             if NOT_SITE_BEFORE.search(before) and not NOT_SITE_BEFORE.search(phrase_before):
                 before = before[:cut]
     after = body[place.mention.end:sentence.end][:120]
