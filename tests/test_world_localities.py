@@ -208,3 +208,9 @@ def test_a_village_of_the_yirgou_killings_in_a_french_story_is_the_site(news):
     result = news("Des hommes armés ont tué six personnes à Yirgou, dans la province du Sanmatenga, "
                   "au Burkina Faso, dans la nuit de lundi, selon des sources locales.", language="fr")
     assert near(result, "BF", (13.85333, -0.9875)), sites(result)
+
+
+def test_a_soum_village_on_the_national_road_is_the_site(news):
+    result = news("Des hommes armés ont tué dix-sept civils à Béléhédé, dans la province du Soum, "
+                  "au Burkina Faso, selon une source locale.", language="fr")
+    assert near(result, "BF", (14.08139, -1.29083)), sites(result)
