@@ -128,7 +128,7 @@ def near(result, country: str, point: tuple[float, float], km: float = 5) -> boo
     return any(i.country == country and distance((i.lat, i.lon), point).km < km for i in result.incidents)
 
 
-@pytest.mark.parametrize("sentence, country, point", [
+NEW_REGION_VILLAGES = [
     ("Boko Haram fighters raided Kolofata, in Cameroon's Far North region, overnight, killing "
      "three vigilantes, a local official said.", "CM", (11.16222, 14.01139)),
     ("Suspected Boko Haram militants attacked Toumour, in Niger's Diffa region, on Saturday, burning "
@@ -143,10 +143,7 @@ def near(result, country: str, point: tuple[float, float], km: float = 5) -> boo
      "on Monday, security sources said.", "BF", (14.64222, 0.035)),
     ("Fano militiamen briefly seized Mekane Selam, in Ethiopia's Amhara region, on Thursday, "
      "residents told reporters.", "ET", (10.74917, 38.76056)),
-])
-def test_a_village_of_the_new_regions_named_with_its_region_is_the_site(news, sentence, country, point):
-    result = news(sentence)
-    assert near(result, country, point), sites(result)
+]
 
 
 def test_an_accentless_pack_spelling_finds_a_tillaberi_commune(news):
@@ -163,7 +160,7 @@ def test_a_far_north_village_in_a_french_story_is_the_site(news):
 
 # -- the third round (November 2026): Dogon country, the Kivus and Ituri, Darfur, southern Somalia --
 
-@pytest.mark.parametrize("sentence, country, point", [
+THIRD_ROUND_TOWNS = [
     ("Suspected ADF rebels killed seven people in Kasindi, in the Democratic Republic of Congo, "
      "on Sunday, the army said.", "CD", (0.04778, 29.68639)),
     ("GOMA, Democratic Republic of Congo (Reuters) — Rebels attacked the town of Masisi on "
@@ -176,8 +173,11 @@ def test_a_far_north_village_in_a_french_story_is_the_site(news):
      "overnight, a commander said.", "SO", (3.16853, 42.49469)),
     ("Gunmen set fire to the town hall of Partiaga, in Burkina Faso's East region, on "
      "Wednesday, local sources said.", "BF", (11.92972, 1.62389)),
-])
-def test_a_town_of_the_third_round_named_with_its_region_is_the_site(news, sentence, country, point):
+]
+
+
+@pytest.mark.parametrize("sentence, country, point", NEW_REGION_VILLAGES + THIRD_ROUND_TOWNS)
+def test_a_village_of_the_later_rounds_named_with_its_region_is_the_site(news, sentence, country, point):
     result = news(sentence)
     assert near(result, country, point), sites(result)
 
