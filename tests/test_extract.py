@@ -1227,6 +1227,31 @@ def test_a_village_no_gazetteer_holds_is_placed_at_the_place_that_situates_it(ex
     assert result.incidents == []
 
 
+def test_a_quarter_no_gazetteer_holds_is_placed_at_the_city_the_story_is_set_in(extract):
+    # the story names Ouagadougou in its prose; the quarter is in no pack
+    story = ("Des heurts ont opposé des commerçants aux policiers mardi à Ouagadougou, la capitale. "
+             "Un jeune homme a été tué par balle à Zangouettin, selon des témoins. ")
+    [incident] = [i for i in extract(story, date=dt.date(2024, 5, 7), language="fr").incidents
+                  if "Zangouettin" in i.place]
+    assert incident.place == "Zangouettin (near Ouagadougou)" and "the city the story is set in" in incident.place_reason
+    assert km((incident.lat, incident.lon), (12.36566, -1.53388)) < 5
+    [incident] = [i for i in extract("Riot police fired tear gas at students in Dhaka on Monday. Later in the day a "
+                                     "crowd gathered again in Nilkhetgonj, witnesses said.",
+                                     date=dt.date(2024, 7, 15)).incidents if "Nilkhetgonj" in i.place]
+    assert incident.place == "Nilkhetgonj (near Dhaka)"
+    # a city that only heads the dateline is where the story was filed, not where it happened
+    result = extract("MAPUTO — Insurgents attacked the town of Macomia on Friday. Residents said they found two "
+                     "bodies in Lunguene.", date=dt.date(2024, 5, 13))
+    assert not any("Lunguene" in i.place for i in result.incidents)
+    # a name the story also writes in lower case is a word, and one it puts in a country is not in the city
+    for body in ("Gunmen attacked a market in Nairobi on Monday. Five Killed in Blast at Market, the headline "
+                 "read. Police said the blast was heard across the city.",
+                 "Gunmen attacked a market in Nairobi on Monday. Police blamed the group behind a bus attack in "
+                 "Lokwamosing, Kenya, that killed 28 people last year."):
+        result = extract(body, date=dt.date(2024, 5, 13))
+        assert all("(near" not in i.place for i in result.incidents), body
+
+
 def test_villages_a_list_puts_each_in_a_region_are_placed_at_their_regions(extract):
     result = extract("Le Burkina Faso a connu un week-end sanglant.\n\nSollé dans le Nord et Yondé au Centre-Est ont été "
                      "visées dimanche par des groupes armés terroristes.", date=dt.date(2025, 5, 11), language="fr")

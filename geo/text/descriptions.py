@@ -165,7 +165,12 @@ _UNKNOWN = prefiltered(
     r"\b(?:(?:[Ll]a\s+)?(?:zone|localit[ée]|commune|section\s+communale|village|quartier|ville|r[ée]gion)\s+(?:de|d['’])\s*|"
     r"pr[èe]s\s+(?:de\s+|d['’]\s*)|aux\s+environs\s+(?:de\s+|d['’]\s*)|"
     # where a unit is based: « un détachement de l'armée basé à Nassoumbou »
-    r"(?:bas[ée]|stationn[ée]|cantonn[ée]|positionn[ée])e?s?\s+à\s+))"
+    r"(?:bas[ée]|stationn[ée]|cantonn[ée]|positionn[ée])e?s?\s+à\s+|"
+    # where an event happened: « tué par balle à Kissosso », « des heurts ont eu lieu à Tanéné »
+    r"(?:\b(?:tu[ée]|abattu|bless[ée]|assassin[ée]|lynch[ée]|ex[ée]cut[ée]|enlev[ée]|kidnapp[ée]|attaqu[ée]|"
+    r"incendi[ée]|pill[ée]|saccag[ée]|vandalis[ée]|dispers[ée]|interpell[ée])e?s?(?:\s+par\s+balles?)?|"
+    r"\b(?:ont|a)\s+(?:eu\s+lieu|[ée]clat[ée]|manifest[ée]|march[ée]|explos[ée])|"
+    r"\bse\s+sont\s+(?:produit|d[ée]roul[ée])e?s|\bs['’]est\s+(?:produite?|d[ée]roul[ée]e?))\s+à\s+))"
     r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})|"
     # « à Mbelu, au sud-est de Beni », « à Kalunguta, à 20 km de Butembo », « à Mbelu, dans le territoire
     # de Beni »: after a bare « à », the place that situates it says the name is a place too
@@ -219,7 +224,8 @@ def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 def _unknown_place_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised name a place phrase holds is a place the
     gazetteer lacks: no common word or title in it, and no entry of it."""
-    return not any(w in COMMON_WORDS or w in PERSON_TITLES for w in names.tokens(name)) and not gazetteer.lookup(name)
+    return not any(w in COMMON_WORDS or w in PERSON_TITLES for w in names.tokens(name)) and not gazetteer.lookup(name) \
+        and gazetteer.country_of_demonym(name) is None  # "in Belgian media"
 
 
 def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:

@@ -89,6 +89,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     texts = {s.index: s.text for s in sentences}
     unplaced_events: list[_Unplaced] = []  # events told in sentences that name no place
     background = -2  # the last sentence skipped as telling of earlier years
+    city = _story_city(places, focus)
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         if not here:  # a sentence naming no place has no site to judge
@@ -187,8 +188,12 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 candidates = villages
         if not candidates:
             first_unknown = unknown[sentence.index][0] if sentence.index in unknown else None
-            carried_place = _unknown_village(body, sentence, first_unknown, here, focus) \
-                or _place_before(sentence, here, before) or (
+            # a village the text situates, else the place the sentence before named (« maisons incendiées à
+            # Dress, une localité de la zone »), else the story's own town or city
+            carried_place = _unknown_village(body, sentence, first_unknown, here, focus, town=False) \
+                or _place_before(sentence, here, before) \
+                or _unknown_village(body, sentence, first_unknown, here, focus) \
+                or _unknown_in_the_story_s_city(body, sentence, first_unknown, here, city) or (
                     None if _told_elsewhere_next(sentence, here, by_sentence, unknown) else _dateline_site(sentence, here))
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
@@ -322,7 +327,7 @@ def _outskirts_of_sites_dropped(body: str, found: list[Report]) -> list[Report]:
 
 
 def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here: list[Place],
-                     focus: Focus) -> Place | None:
+                     focus: Focus, *, town: bool = True) -> Place | None:
     """An event at a village or quarter no gazetteer holds, which the text
     marks as a place (« dans la zone de Nicolas, première section », "near
     Aorema, about 15 km from Ouahigouya", "Amanual town"): placed, flagged
@@ -347,7 +352,8 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
     region = None if container is not None else next(
         (p for p in here if p.entry is not None and p.entry.precision == "region" and p.mention.start > mention.end
          and (not focus.country or p.entry.country == focus.country)), None)
-    entry = container.entry if container is not None else region.entry if region is not None else focus.locality
+    entry = container.entry if container is not None else region.entry if region is not None else \
+        focus.locality if town else None
     if entry is None or (focus.country and entry.country != focus.country):
         return None
     if container is None and region is None and "capital" in entry.roles and VILLAGE_AFTER.match(after):
@@ -365,6 +371,40 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
         why += f", about {away:g} km away"
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {entry.name}, {why}",
                  (entry.id,))
+
+
+def _story_city(places: list[Place], focus: Focus) -> Entry | None:
+    """The city a story is set in: the focus city, when the story names it in
+    its prose.  A city that only heads the dateline is where the wire was
+    filed ("Maputo — ... their attack on Macomia"), not where it happened."""
+    city = focus.locality
+    if city is None or city.country != focus.country:
+        return None
+    if not any(p.entry is not None and p.entry.id == city.id and p.mention.how == "name" for p in places):
+        return None
+    return city
+
+
+def _unknown_in_the_story_s_city(body: str, sentence: Sentence, unknown: Place | None, here: list[Place],
+                                 city: Entry | None) -> Place | None:
+    """An event at a quarter, square or street no gazetteer holds, in a story
+    set in one city ("a further blast occurred in a housing scheme in
+    Dematagoda", "crowds again gathered in Saraçhane"): placed at that city,
+    flagged approximate, when its sentence names no known place.  The name
+    is one that a locative word put before (see geo.text.descriptions).
+    Not a name the story also writes in lower case (a title's "Killed in
+    Blast at Hotel"), nor one it situates in a country ("a bus attack in
+    Makka, Kenya", told in a story set in Nairobi)."""
+    if unknown is None or city is None or any(p.entry.precision != "country" for p in here):
+        return None
+    mention = unknown.mention
+    if re.search(rf"\b{re.escape(mention.text.lower())}\b", body) \
+            or any(0 < p.mention.start - mention.end <= 3 for p in here):
+        return None
+    approx = stand_in(city, f"{NEAR_TAG}{names.key(mention.text)}", f"{mention.text} (near {city.name})",
+                      (("approximate_for", mention.text),))
+    return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {city.name}, "
+                                  "the city the story is set in", (city.id,))
 
 
 #: The tag of a place no gazetteer holds, placed at the town the text
