@@ -37,6 +37,8 @@ CASES = [
      "Nairobi", "Protests", "Protest with intervention"),
     ("en", "Police teargassed students in Nairobi on Tuesday, Kenya's police said.",
      "Nairobi", "Protests", "Protest with intervention"),
+    ("fr", "Des jeunes ont jeté des pierres sur les forces de l'ordre mardi à Sfax, en Tunisie.",
+     "Sfax", "Riots", "Violent demonstration"),
     ("fr", "La police a dispersé les étudiants à coups de gaz lacrymogène à Nairobi mardi, au Kenya.",
      "Nairobi", "Protests", "Protest with intervention"),
     ("en", "Dock workers went on strike and picketed the port of Mombasa on Tuesday, Kenya's unions said.",

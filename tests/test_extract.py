@@ -1286,6 +1286,10 @@ def test_a_town_whose_sentence_singles_out_one_of_several_places_in_it_stays_a_s
     result = extract("In Port-au-Prince, barricades were erected and set on fire in several streets, including the "
                      "Delmas highway, on Monday.", date=dt.date(2024, 2, 6))
     assert sorted(i.place for i in result.incidents) == ["Port-au-Prince", "Route de Delmas"]
+    # « dont la vaste cité de … » singles one quarter out of several, as "including" does
+    result = extract("À Nairobi, des jeunes ont jeté des pierres sur la police dans plusieurs quartiers populaires, dont "
+                     "le vaste bidonville de Kibera, lundi.", date=dt.date(2024, 2, 6), language="fr")
+    assert sorted(i.place for i in result.incidents) == ["Kibera", "Nairobi"]
     result = extract("Barricades were erected on Monday on the Delmas highway in Port-au-Prince.", date=dt.date(2024, 2, 6))
     assert [i.place for i in result.incidents] == ["Route de Delmas"]  # the town only situates the road
 

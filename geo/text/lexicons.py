@@ -77,7 +77,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
          r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
-         r"jets?\s+de\s+pierres", r"stone\s+throwing", r"tentatives?\s+d['’]intrusion", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
+         r"jets?\s+de\s+pierres", r"jet[ée]\w*\s+des\s+(?:pierres|projectiles|cocktails)", r"stone\s+throwing", r"tentatives?\s+d['’]intrusion", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+(?:pierres|projectiles)", r"projectiles?\s+(?:ont\s+[ée]t[ée]\s+)?lanc", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
@@ -1079,8 +1079,11 @@ EXAMPLES_HAPPENED_BEFORE = prefiltered(
 #: quartiers, notamment à Delmas » (see geo.text.sites.singled_out).
 INCLUDING = re.compile(
     r"\b(?:several|many|various|numerous|multiple|plusieurs|divers(?:es)?|diff[ée]rent(?:e)?s|nombreu(?:x|ses))\s+"
-    r"[^.;:!?]{0,60}?[,\s]\s*(?:including|notably|in\s+particular|particularly|such\s+as|notamment|y\s+compris|"
-    r"en\s+particulier|particuli[èe]rement)\s+(?:(?:the|at|in|on|à|au|aux|dans|sur|le|la|les|l['’])\s*){0,2}$", re.I)
+    r"[^.;:!?]{0,60}?[,\s]\s*(?:including|notably|in\s+particular|particularly|such\s+as|notamment|y\s+compris|dont|"
+    r"en\s+particulier|particuli[èe]rement)\s+(?:(?:the|at|in|on|à|au|aux|dans|sur|le|la|les|l['’])\s*){0,2}"
+    # « dont la vaste cité d'Ettadhamen », "including the sprawling township of Soweto"
+    r"(?:(?:(?:vaste|grande?|petite?|populaire|sprawling|large|small|poor)\s+)?(?:cit[ée]|quartier|bidonville|commune|ville|"
+    r"township|district|neighbou?rhood|area|town|suburb|slum)\s+(?:d['’]\s*|de\s+|du\s+|of\s+(?:the\s+)?)?)?$", re.I)
 
 #: A declaration for an area the text does not name: "the area has been under
 #: a night curfew", « la zone est sous couvre-feu ».
