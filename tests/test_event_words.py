@@ -37,6 +37,12 @@ CASES = [
      "Nairobi", "Protests", "Protest with intervention"),
     ("en", "Police teargassed students in Nairobi on Tuesday, Kenya's police said.",
      "Nairobi", "Protests", "Protest with intervention"),
+    # a crowd's clash with the police is a riot, armed groups' a battle
+    ("en", "Youths clashed with police in Nairobi on Tuesday, Kenya's police said.",
+     "Nairobi", "Riots", "Violent demonstration"),
+    ("fr", "Des affrontements ont opposé des jeunes aux forces de l'ordre mardi à Dakar, au Sénégal.",
+     "Dakar", "Riots", "Violent demonstration"),
+    ("en", "Rival gangs clashed in Cité Soleil on Tuesday, residents said.", "Cité Soleil", "Battles", "Armed clash"),
     ("fr", "Des jeunes ont jeté des pierres sur les forces de l'ordre mardi à Sfax, en Tunisie.",
      "Sfax", "Riots", "Violent demonstration"),
     ("fr", "La police a dispersé les étudiants à coups de gaz lacrymogène à Nairobi mardi, au Kenya.",

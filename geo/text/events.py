@@ -15,8 +15,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from geo.text.lexicons import (
-    ARMED_STATE, CASUALTY, CONDITIONAL_FR, CROWD, DEMONSTRATORS, GENERIC, HAZARD, HUMAN_DESTRUCTION, NEGATED, TALLY,
-    NEGATED_FR, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, STATE_SPEAKER, STORMING, TRIGGERS, TRIGGER_FILTER,
+    ARMED_GROUP, ARMED_STATE, CASUALTY, CONDITIONAL_FR, CROWD, DEMONSTRATORS, GENERIC, HAZARD, HUMAN_DESTRUCTION, NEGATED, TALLY,
+    NEGATED_FR, PROTEST_EXCESSIVE_FORCE, PROTEST_INTERVENTION, RIOTING_CROWD, STATE_SPEAKER, STORMING, TRIGGERS, TRIGGER_FILTER,
     DECLARATION, FILMED_BEFORE, LIFTED_BEFORE, TOLL_GIVEN, TOPIC_BEFORE, UNREALISED_AFTER, UNREALISED_BEFORE,
 )
 
@@ -67,6 +67,9 @@ def _demonstrators_destroying(sentence: str) -> bool:
     return any(not hazard or HUMAN_DESTRUCTION.match(m.group(0)) for m in _LOOTING.finditer(sentence, found.end()))
 
 
+#: The words of a clash that a crowd can wage too (not gunfire nor a siege).
+_CLASH_WORD = re.compile(r"clash|skirmish|affront|s['’]affront|accrochage", re.I)
+
 _LOOTING = next(pattern for pattern, _, sub_event in TRIGGERS if sub_event == "Looting/property destruction")
 
 
@@ -98,6 +101,9 @@ def sentence_trigger(sentence: str) -> tuple[str, str, str, bool] | None:
             armed = ARMED_STATE.search(sentence) is not None \
                 and ARMED_STATE.search(STATE_SPEAKER.sub(" ", sentence)) is not None
             return event_type, sub_event, match.group(0), armed
+        if event_type == "Battles" and sub_event == "Armed clash" and _CLASH_WORD.match(match.group(0)) \
+                and RIOTING_CROWD.search(sentence) and not ARMED_GROUP.search(sentence):
+            return "Riots", "Violent demonstration", match.group(0), False  # "youths clashed with police"
         if event_type == "Protests":
             if _demonstrators_destroying(sentence):
                 return "Riots", "Violent demonstration", match.group(0), False

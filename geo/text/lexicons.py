@@ -358,6 +358,18 @@ STORMING = prefiltered(r"storm|(?:attempt\w*|tried|trying|try)\s+to\s+storm|pris
 CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|manifestants|"
                    r"[ée]meutiers|foule|protestataires|supporters|partisans|students|[ée]tudiants|youths)\b", re.I)
 
+#: Who clashes in a riot: a crowd, youths, students, residents or partisans
+#: fighting the police or each other ("youths clashed with police", « des
+#: affrontements ont opposé des jeunes aux forces de l'ordre ») riot (ACLED's
+#: Riots); a clash of armed groups (see ARMED_GROUP) is a battle.
+RIOTING_CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths?|young\s+(?:men|people)|students|"
+                            r"supporters|manifestants|protestataires|[ée]meutiers|foule|(?:des|les|de)\s+jeunes|"
+                            r"[ée]tudiants|partisans|supporteurs|militants\s+(?:de\s+l['’]opposition|du\s+parti))\b", re.I)
+#: Organised armed groups other than the state's agents: their clashes are battles.
+ARMED_GROUP = prefiltered(r"\b(?:gunmen|militants|rebels?|gangs?|gangsters|fighters|bandits|jihadists?|insurgents?|militias?|"
+                          r"militiamen|terroristes?|(?:d)?jihadistes?|rebelles?|hommes\s+arm[ée]s|assaillants|miliciens|"
+                          r"groupes?\s+arm[ée]s|armed\s+(?:men|groups?)|kidnappers|ravisseurs)\b", re.I)
+
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.
 ARMED_STATE = prefiltered(r"\b(police|officers?|soldiers?|troops|army|security\s+forces|guards?|state\s+institutions|military|"
