@@ -1252,6 +1252,21 @@ def test_a_quarter_no_gazetteer_holds_is_placed_at_the_city_the_story_is_set_in(
         assert all("(near" not in i.place for i in result.incidents), body
 
 
+def test_an_event_a_few_kilometres_from_a_town_is_coded_to_that_town(extract):
+    # ACLED codes an event "near" a town to the town; a town tens of kilometres off only situates it
+    result = extract("Des hommes armés ont tué six bergers dimanche à deux kilomètres de Djibo, au Burkina Faso.",
+                     date=dt.date(2024, 5, 26), language="fr")
+    assert [i.place for i in result.incidents] == ["Djibo"]
+    result = extract("Gunmen killed six herders on Sunday 3 km from Djibo, in Burkina Faso.", date=dt.date(2024, 5, 26))
+    assert [i.place for i in result.incidents] == ["Djibo"]
+    result = extract("Gunmen killed six herders on Sunday 45 km from Djibo, in Burkina Faso.", date=dt.date(2024, 5, 26))
+    assert "Djibo" not in {i.place for i in result.incidents}
+    # ...nor does a town that only situates the place the sentence names
+    result = extract("Des bandits ont tiré sur un bus à Mariani (à environ 5 km au nord de Léogâne) lundi.",
+                     date=dt.date(2023, 11, 27), language="fr")
+    assert [i.place for i in result.incidents] == ["Mariani"]
+
+
 def test_villages_a_list_puts_each_in_a_region_are_placed_at_their_regions(extract):
     result = extract("Le Burkina Faso a connu un week-end sanglant.\n\nSollé dans le Nord et Yondé au Centre-Est ont été "
                      "visées dimanche par des groupes armés terroristes.", date=dt.date(2025, 5, 11), language="fr")

@@ -305,11 +305,26 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if PROTEST_DESTINATION.search(before[-50:]) \
             and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
+    near = _FEW_KM_FROM.search(phrase_before)
+    if near is not None and not _SITUATES_NAMED.search(phrase_before[:near.start()][-40:]):
+        phrase_before = phrase_before[:near.start()]  # "three km from Diallassagou": the event is there
     return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(phrase_before)) \
         or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after))) \
         or (not declaring and GOVERNMENT_SPEAKS_AFTER.match(after) is not None
             and place.entry.precision in ("locality", "country")
             and (not PLACE_PREPOSITION_BEFORE.search(before) or OFFICIAL_IN_BEFORE.search(before[-50:])))
+
+
+#: A distance of a few kilometres from a town, which ACLED codes to that town
+#: (an event "near" it, geo-precision 2): « à trois km de Diallassagou », "3 km
+#: from Djibo".  Farther off, the town only situates the event.
+_FEW_KM_FROM = re.compile(r"\b(?:[1-5]|one|two|three|four|five|a\s+few|un|deux|trois|quatre|cinq|quelques)\s*"
+                          r"(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:from|of|de|du|d['’])\s*$", re.I)
+
+#: ...unless the distance situates a place the sentence has just named:
+#: « Mariani (à environ 5 km au nord de Léogâne) », "Kaya, 4 km from Pissila".
+_SITUATES_NAMED = re.compile(r"(?:\(|[A-ZÀ-Ý][\w'’-]+\s*,)\s*(?:(?:à|at|some|about|around|environ|situ[ée]e?|located)\s+)*$")
 
 
 #: The target of the event named by what it owns: "gunmen stormed the offices of a Port-au-Prince radio
