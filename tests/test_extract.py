@@ -36,6 +36,15 @@ def test_travel_and_origin_phrases_are_mentions_not_sites(extract):
     assert mentioned == {"France": False, "Iron Market": True, "Port-au-Prince": False}
 
 
+def test_protests_that_spread_from_one_city_to_another_took_place_in_both(extract):
+    result = extract("Protests spread from Seattle to Portland on Sunday as demonstrators clashed with police, "
+                     "US media reported.", date=dt.date(2020, 6, 1))
+    assert {"Seattle", "Portland"} <= {i.place for i in result.incidents}
+    result = extract("Residents fled from Seattle to Portland on Sunday after demonstrators clashed with police, "
+                     "US media reported.", date=dt.date(2020, 6, 1))
+    assert "Seattle" not in {i.place for i in result.incidents}
+
+
 def test_a_sentence_without_an_event_only_mentions(extract):
     result = extract("The prime minister visited Kenya to sign a deal. Haiti awaits the police.")
     assert result.incidents == []

@@ -502,7 +502,9 @@ NOT_SITE_BEFORE = prefiltered(
     # "fled from X", but "video from X showed gunfire" shows X
     r"(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!reports\s)"
     # ...but "escaped from the National Penitentiary", "abducted from their homes in X" happened there
-    r"(?<!escaped\s)(?<!escape\s)(?<!abducted\s)(?<!kidnapped\s)(?<!snatched\s)(?<!stolen\s)(?<!looted\s)\bfrom|"
+    r"(?<!escaped\s)(?<!escape\s)(?<!abducted\s)(?<!kidnapped\s)(?<!snatched\s)(?<!stolen\s)(?<!looted\s)"
+    # ...and "protests escalated from Boston to San Francisco" spans both
+    r"(?<!spread\s)(?<!escalated\s)(?<!stretched\s)(?<!ranged\s)(?<!extended\s)(?<!raged\s)\bfrom|"
     r"\b(?:are|is|were|was|come|came|hail(?:s|ed)?)\s+from(?:,?\s+[\w'’-]+){1,8}\s+in|"
     r"\b(?:front|union|association|mouvement|movement|coalition|comit[ée]|committee|council|conseil|r[ée]seau|network|"
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
