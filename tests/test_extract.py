@@ -2249,6 +2249,17 @@ def test_an_adjective_of_two_words_names_the_story_s_country(extract):
     assert result.focus.country == "ZA" and km((riot.lat, riot.lon), (-27.758, 29.932)) < 20  # KwaZulu-Natal's
 
 
+def test_an_adjective_inside_a_proper_name_does_not_name_the_story_s_country(extract):
+    # a Sri Lankan story that never names Sri Lanka: the bridge's name is no vote for Japan
+    result = extract("Police fired tear gas at protesters near the parliament on Wednesday. The roads to the "
+                     "parliament from the Japanese Friendship Bridge were closed.", date=dt.date(2022, 7, 6))
+    assert result.focus.country != "JP"
+    assert not any("Tokyo" in i.place for i in result.incidents)
+    result = extract("Police fired tear gas at protesters in Kandy on Wednesday, the Japanese embassy said.",
+                     date=dt.date(2022, 7, 6))
+    assert "JP" in result.focus.adjectives
+
+
 def test_the_region_whose_governor_tells_of_an_unnamed_village_is_the_place(extract):
     """The village is left unnamed; the region its governor speaks for is
     the finest place the text gives, finer than the country."""

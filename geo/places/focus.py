@@ -70,11 +70,19 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     scan split (:func:`names.document_words`)."""
     of = gazetteer.country_of_demonym  # remembers its answers per word
     words = names.document_words(body)
-    found = [(start, code) for start, _, word in words if (code := of(word))]
+    found = [(start, code) for start, end, word in words if (code := of(word)) and not _IN_A_NAME_AFTER.match(body, end)]
     # "South African", "Sri Lankan", "Central African": an adjective of two words
     found += [(start, code) for (start, _, first), (_, _, second) in zip(words, words[1:])
               if first in _FIRST_OF_TWO and (code := of(f"{first} {second}"))]
     return found
+
+
+#: The rest of a proper name a country's adjective opens: "the Japanese
+#: Friendship Bridge" in Colombo, "the American University of Beirut" say
+#: nothing of where the story is.
+_IN_A_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Bridge|Hospital|University|College|School|Institute|"
+                              r"Centre|Center|Friendship|Airlines|Airways|Road|Street|Avenue|Club|Park|Stadium|Hotel|"
+                              r"Pont|H[ôo]pital|Universit[ée]|[ÉE]cole|Lyc[ée]e|Coll[èe]ge)\b")
 
 
 #: The first words of the countries' adjectives of two words.
