@@ -369,6 +369,11 @@ def test_a_surname_the_story_gives_a_person_is_no_town(extract):
                      "Saturday. Johnson and Nixon said the curfew was needed after looting in Ferguson.",
                      date=dt.date(2014, 8, 16))
     assert "Johnson" not in {r.place.entry.name for r in result.mentions}
+    # a surname that opens with a capital outside ASCII, after a given name no list holds
+    result = extract("Thousands rallied in Istanbul on Monday after the arrest of Mayor Ekrem İmamoğlu. On Sunday, "
+                     "İmamoğlu received support from millions of voters, and protesters marched again.",
+                     date=dt.date(2025, 3, 24))
+    assert "İmamoğlu" not in {r.place.entry.name for r in result.mentions}
 
 
 def test_a_march_s_direction_is_its_site_and_brazil_s_congress_is_a_landmark(extract):

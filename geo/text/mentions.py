@@ -121,12 +121,15 @@ def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
     return mention
 
 
+#: A capital letter of a name in a Latin script ("İmamoğlu", "Łukasz", "Émile").
+_CAPITAL = r"[A-ZÀ-ÖØ-ÝĀ-ſ]"
 #: A person named in full, by a title and maybe a given name ("Capt. Ron Johnson", "Gov. Nixon") or
 #: by a given name ("Jay Nixon"): the last word is a surname.
 _PERSON_NAMED = prefiltered(
-    r"\b(?:(?i:" + "|".join(sorted(PERSON_TITLES - {"by", "par"}, key=len, reverse=True)) + r")\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}|"
+    r"\b(?:(?i:" + "|".join(sorted(PERSON_TITLES - {"by", "par"}, key=len, reverse=True)) + r")\.?\s+"
+    r"(?:" + _CAPITAL + r"[\w'’-]+\s+){0,2}|"
     r"(?:" + "|".join(sorted((n.capitalize() for n in FIRST_NAMES), key=len, reverse=True)) + r")\s+)"
-    r"(?P<surname>[A-Z][\w'’-]+)\b")
+    r"(?P<surname>" + _CAPITAL + r"[\w'’-]+)\b")
 
 
 
