@@ -1119,6 +1119,10 @@ def test_a_commune_listed_before_its_own_quarter_is_a_site_of_its_own(extract):
     result = extract("Des tirs nourris ont été entendus mardi à Delmas, Musseau et Pétion-Ville.",
                      date=dt.date(2025, 4, 2), language="fr")
     assert {i.place for i in result.incidents} == {"Delmas", "Musseau", "Pétion-Ville"}
+    # a list that repeats its « de »: the commune after the quarter is a peer too
+    result = extract("Des hommes armés ont attaqué mardi les habitants de Laboule et de Pétion-Ville.",
+                     date=dt.date(2025, 4, 2), language="fr")
+    assert {i.place for i in result.incidents} == {"Laboule", "Pétion-Ville"}
     # the quarter situated by its commune stays the one site
     result = extract("Des tirs nourris ont été entendus mardi à Musseau, Delmas.", date=dt.date(2025, 4, 2),
                      language="fr")

@@ -770,8 +770,9 @@ IN_REGION_AFTER = re.compile(r"^\s*,?\s*(?:dans\s+(?:le|la|l['’])\s*|au\s+|en\
 NEIGHBOURING = re.compile(r"\s(?:neighbou?ring|nearby|adjacent|voisine?s?|proches?)\s+$", re.I)
 
 #: Between two items of a list: its joins, and the names of the items between
-#: (« Laboule, Pèlerin et »); and the word that closes a list.
-_LIST_ITEM_JOIN = r"(?:\s*,\s*(?:(?:and|et|ak)\s+)?|\s+(?:and|et|ak)\s+)(?:(?:à|au|in|at)\s+)?"
+#: (« Laboule, Pèlerin et »), with the preposition an item repeats (« de Molenbeek et de Jette »); and
+#: the word that closes a list.
+_LIST_ITEM_JOIN = r"(?:\s*,\s*(?:(?:and|et|ak)\s+)?|\s+(?:and|et|ak)\s+)(?:(?:à|au|in|at)\s+|(?:de|du|d['’])\s*)?"
 LIST_BETWEEN = re.compile(rf"{_LIST_ITEM_JOIN}(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*){{0,3}}{_LIST_ITEM_JOIN})*")
 AND_WORD = re.compile(r"\b(?:and|et|ak)\b", re.I)
 
