@@ -115,6 +115,17 @@ def sentence_trigger(sentence: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+def denied_event(sentence: str) -> bool:
+    """Whether a sentence names an event only to deny it or to tell it as
+    not (yet) real (« Les bandits projetteraient d'occuper Saut-d'Eau »,
+    "no shots were fired"): it tells of no event, not even one carried over
+    from the headline."""
+    for index in TRIGGER_FILTER.candidates(sentence):
+        if any(negated(sentence, m) for m in TRIGGERS[index][0].finditer(sentence, found=True)):
+            return True
+    return False
+
+
 def negated(sentence: str, match: re.Match) -> bool:
     """Whether an event word is denied: "no shots were fired", « les bandits
     n'ont pas attaqué », but not « ils ne brûleraient pas nos maisons (s'ils

@@ -31,7 +31,7 @@ from geo.text.lexicons import (
     LOCAL_AREA, NATIONWIDE, ONGOING, OPENS_QUOTE, PHOTO_CREDIT, SAME_AGAIN, SITUATING_BEFORE, UNDER_DECLARATION,
     INCLUDING, IN_REGION_AFTER, OFFICE_AFTER, OFFICE_OF_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE,
 )
-from geo.text.events import EventTrigger, classify
+from geo.text.events import EventTrigger, classify, denied_event
 from geo.text.sites import (PRECISION_ORDER, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites,
                              told_beyond)
 from geo.places import names
@@ -90,6 +90,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     unplaced_events: list[_Unplaced] = []  # events told in sentences that name no place
     background = -2  # the last sentence skipped as telling of earlier years
     city = _story_city(places, focus)
+    situated = _situated_unknowns(body, sentences, unknown, by_sentence, focus)
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
         if not here:  # a sentence naming no place has no site to judge
@@ -139,7 +140,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             carried = pending if pending is not None else (headline if lead > 0 else None)
             # the headline's event goes to a lead sentence's town, not to the country it only
             # names in passing ("claimed by Iraq's main ethnic groups" under "Kirkuk curfew lifted")
-            if carried is not None and (BACK_REFERENCE.search(sentence.text)
+            if carried is not None and not denied_event(told) and (BACK_REFERENCE.search(sentence.text)
                                         or (pending is None and lead > 0 and not ONGOING.search(sentence.text)
                                             and any(p.entry.precision != "country" for p in candidates))):
                 trigger = classify(carried.text, {kind_of(p) for p in candidates}) or carried
@@ -191,13 +192,15 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # a village the text situates, else the place the sentence before named (« maisons incendiées à
             # Dress, une localité de la zone »), else the story's own town or city
             carried_place = _unknown_village(body, sentence, first_unknown, here, focus, town=False) \
-                or _place_before(sentence, here, before) \
+                or _situated_elsewhere(first_unknown, situated) or _place_before(sentence, here, before) \
                 or _unknown_village(body, sentence, first_unknown, here, focus) \
-                or _unknown_in_the_story_s_city(body, sentence, first_unknown, here, city) or (
+                or _unknown_in_the_story_s_city(body, sentence, first_unknown, here, city, situated) or (
                     None if _told_elsewhere_next(sentence, here, by_sentence, unknown) else _dateline_site(sentence, here))
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 pending = None
+                if carried_place.mention.how == "unknown" and carried_place.mention.sentence == sentence.index:
+                    lead -= 1  # a sentence that placed its own event at a place named again is one of the lead's
                 continue
             out.extend(_follow_up(sentence, out, date, fatalities))
             # a sentence whose places were all judged no sites placed its event elsewhere, unless one of
@@ -373,6 +376,34 @@ def _unknown_village(body: str, sentence: Sentence, unknown: Place | None, here:
                  (entry.id,))
 
 
+def _situated_unknowns(body: str, sentences: list[Sentence], unknown: dict[int, list[Place]],
+                       by_sentence: dict[int, list[Place]], focus: Focus) -> dict[str, Place]:
+    """The places no gazetteer holds that some sentence situates (« La
+    localité de Kani-Bonzon est située près de Bandiagara », "the village of
+    Yarou, in Bandiagara region"), by name key: where the story names them
+    again bare, with the event (« ont tué 13 civils à Kani-Bonzon »), they
+    are placed as that sentence placed them."""
+    out: dict[str, Place] = {}
+    for index, unknowns in unknown.items():
+        for place in unknowns:
+            key = names.key(place.mention.text)
+            if key in out:
+                continue
+            placed = _unknown_village(body, sentences[index], place, by_sentence.get(index, []), focus, town=False)
+            if placed is not None:
+                out[key] = placed
+    return out
+
+
+def _situated_elsewhere(unknown: Place | None, situated: dict[str, Place]) -> Place | None:
+    if unknown is None:
+        return None
+    placed = situated.get(names.key(unknown.mention.text))
+    if placed is None or placed.entry.precision != "locality" or placed.mention.start == unknown.mention.start:
+        return None  # a region is too coarse to stand for each later mention
+    return Place(unknown.mention, placed.entry, f"{placed.reason}, as the text situates it elsewhere", placed.candidates)
+
+
 def _story_city(places: list[Place], focus: Focus) -> Entry | None:
     """The city a story is set in: the focus city, when the story names it in
     its prose.  A city that only heads the dateline is where the wire was
@@ -386,7 +417,7 @@ def _story_city(places: list[Place], focus: Focus) -> Entry | None:
 
 
 def _unknown_in_the_story_s_city(body: str, sentence: Sentence, unknown: Place | None, here: list[Place],
-                                 city: Entry | None) -> Place | None:
+                                 city: Entry | None, situated: dict[str, Place]) -> Place | None:
     """An event at a quarter, square or street no gazetteer holds, in a story
     set in one city ("a further blast occurred in a housing scheme in
     Dematagoda", "crowds again gathered in Saraçhane"): placed at that city,
@@ -398,6 +429,9 @@ def _unknown_in_the_story_s_city(body: str, sentence: Sentence, unknown: Place |
     if unknown is None or city is None or any(p.entry.precision != "country" for p in here):
         return None
     mention = unknown.mention
+    if names.key(mention.text) in situated or re.search(
+            rf"\b(?:village|hamlet|localit[ée]|bourgade|kebele)\s+(?:of|de|d['’])\s*{re.escape(mention.text)}", body, re.I):
+        return None  # a village the text situates elsewhere, or calls a village, is not in the city
     if re.search(rf"\b{re.escape(mention.text.lower())}\b", body) \
             or any(0 < p.mention.start - mention.end <= 3 for p in here):
         return None

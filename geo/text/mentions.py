@@ -22,6 +22,7 @@ document's focus is known.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -101,12 +102,38 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found = _sentence_initial_words_dropped(body, sentences, found)
     found = _surnames_dropped(body, found)
+    found = _unknown_places_named_again(body, sentences, found)
     found.sort(key=lambda m: (m.start, -m.end))
     # only a name an anaphor or a description may point back at needs to know whether it is aside
     pointed = {m.sentence - back for m in found if m.how in ("anaphor", "description")
                for back in range(ANAPHOR_REACH + 1)}
     return [_marked_aside(body, sentences[m.sentence].start, m) if m.how == "name" and m.sentence in pointed else m
             for m in found]
+
+
+def _unknown_places_named_again(body: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A name no gazetteer holds that the text once marks as a place (« la
+    localité de Kani-Bonzon », "the village of Yarou") is that place
+    wherever else the story names it: « Les jihadistes ont tué 13 civils à
+    Kani-Bonzon » names it bare.  Only whole words written the same, outside
+    the other mentions."""
+    unknown = {m.text for m in found if m.how == "unknown" and len(m.text) >= 4}
+    if not unknown:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    starts = [s.start for s in sentences]
+    added = []
+    for name in unknown:
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body):
+            start, end = hit.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            index = bisect_right(starts, start) - 1
+            if index < 0 or end > sentences[index].end:
+                continue
+            added.append(Mention(start, end, name, sentences[index].index, "unknown"))
+            taken.append((start, end))
+    return found + added if added else found
 
 
 #: How many sentences back an anaphor of a story with a dateline may find its town
