@@ -284,3 +284,46 @@ def test_a_paris_rally_square_of_round_3_is_the_site(gazetteer):
     assert_the_site_is(gazetteer, "Les forces de l'ordre ont dispersé jeudi soir à coups de gaz lacrymogène "
                                   "des manifestants rassemblés place de la Concorde, à Paris.", "fr",
                        "fr-square-place-de-la-concorde")
+
+
+# -- prisons and military camps, round 4 (2026-11-29) ---------------------------------
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("YAOUNDE, Cameroon — Separatist detainees rioted at Kondengui prison in Yaoundé on Monday night, "
+     "the prison administration said.", "en", "cm-prison-kondengui-central-prison"),
+    ("Une mutinerie a éclaté lundi à la prison de Kondengui, à Yaoundé, selon l'administration "
+     "pénitentiaire.", "fr", "cm-prison-kondengui-central-prison"),
+    ("KHARTOUM, Sudan — Thousands of inmates walked out of Kober prison in Khartoum North after "
+     "paramilitary fighters attacked it on Sunday.", "en", "sd-prison-kobar-prison"),
+    ("KANDAHAR, Afghanistan — Hundreds of Taliban inmates escaped from Sarposa prison in Kandahar "
+     "through a tunnel, officials said on Monday.", "en", "af-prison-sarposa-prison"),
+    ("Une mutinerie a fait 23 morts samedi à la prison La Modelo de Bogotá, en Colombie.", "fr",
+     "co-prison-la-modelo"),
+    ("MAIDUGURI, Nigeria — Boko Haram fighters attacked Giwa barracks in Maiduguri before dawn on "
+     "Friday, freeing detainees.", "en", "ng-government-giwa-barracks"),
+    ("Des combattants de Boko Haram ont attaqué vendredi la caserne Giwa, à Maiduguri, dans le "
+     "nord-est du Nigeria, selon l'armée.", "fr", "ng-government-giwa-barracks"),
+    ("KHOST, Afghanistan — A suicide bomber killed seven CIA officers at Camp Chapman in Khost "
+     "province on Wednesday.", "en", "af-government-forward-operating-base-chapman"),
+    ("Des drones ont attaqué dans la nuit la base aérienne de Hmeimim, en Syrie, selon le ministère "
+     "russe de la Défense.", "fr", "sy-government-khmeimim-air-base"),
+])
+def test_a_prison_or_military_camp_of_round_4_is_the_site(gazetteer, body, language, entry):
+    assert_the_site_is(gazetteer, body, language, entry)
+
+
+def test_a_la_modelo_prison_in_barcelona_stays_in_barcelona(gazetteer):
+    # The pack's La Modelo is Bogotá's; Barcelona has an old prison of the same name.
+    found = incidents(gazetteer, "BARCELONA, Spain — Riot police clashed with protesters outside La Modelo "
+                                 "prison in Barcelona on Sunday, injuring twelve people.")
+    assert found
+    assert all(km((i.lat, i.lon), POINTS["co-prison-la-modelo"]) > 5000 for i in found)
+
+
+def test_old_bilibid_is_manilas_city_jail_and_bilibid_is_still_the_new_one(gazetteer):
+    old = only_site(gazetteer, "MANILA, Philippines — Two inmates were killed in a riot at Old Bilibid Prison "
+                               "in Manila on Sunday.")
+    assert km((old.lat, old.lon), POINTS["ph-prison-manila-city-jail"]) < 1.0
+    new = only_site(gazetteer, "MANILA, Philippines — Inmates rioted at Bilibid prison in Muntinlupa on "
+                               "Tuesday, officials said.")
+    assert km((new.lat, new.lon), POINTS["ph-prison-new-bilibid-prison"]) < 1.0
