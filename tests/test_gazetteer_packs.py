@@ -299,12 +299,12 @@ def test_every_street_family_has_a_place_of_that_name():
 
 WORLD_ROWS = [(WORLD.name, line, row) for line, row in enumerate(read(WORLD), start=2)] if WORLD.exists() else []
 WORLD_KINDS = {"government", "palace", "stadium", "prison", "station", "hotel", "mall", "square", "park",
-               "university", "hospital", "church", "venue", "embassy", "market"}
+               "university", "hospital", "church", "venue", "embassy", "market", "military"}
 #: Uncertainty (metres) by kind: a building, or a stadium with its grounds.
 WORLD_RADIUS = {"government": (150, 300), "palace": (150, 300), "prison": (150, 300), "station": (150, 300),
                 "stadium": (500, 1000), "hotel": (100, 300), "mall": (150, 300), "venue": (100, 300),
                 "church": (100, 300), "embassy": (100, 300), "hospital": (150, 500), "square": (150, 500),
-                "park": (200, 1000), "university": (300, 1000), "market": (200, 700)}
+                "park": (200, 1000), "university": (300, 1000), "market": (200, 700), "military": (300, 1500)}
 #: Bare phrases that name a kind of place, not one place: as aliases they would
 #: make every "presidential palace" of the world one candidate of the text.
 GENERIC = {names.key(w) for w in ("Parliament", "Parliament building", "Parliament House", "National Assembly",

@@ -300,16 +300,24 @@ def test_a_paris_rally_square_of_round_3_is_the_site(gazetteer):
     ("Une mutinerie a fait 23 morts samedi à la prison La Modelo de Bogotá, en Colombie.", "fr",
      "co-prison-la-modelo"),
     ("MAIDUGURI, Nigeria — Boko Haram fighters attacked Giwa barracks in Maiduguri before dawn on "
-     "Friday, freeing detainees.", "en", "ng-government-giwa-barracks"),
+     "Friday, freeing detainees.", "en", "ng-military-giwa-barracks"),
     ("Des combattants de Boko Haram ont attaqué vendredi la caserne Giwa, à Maiduguri, dans le "
-     "nord-est du Nigeria, selon l'armée.", "fr", "ng-government-giwa-barracks"),
+     "nord-est du Nigeria, selon l'armée.", "fr", "ng-military-giwa-barracks"),
     ("KHOST, Afghanistan — A suicide bomber killed seven CIA officers at Camp Chapman in Khost "
-     "province on Wednesday.", "en", "af-government-forward-operating-base-chapman"),
+     "province on Wednesday.", "en", "af-military-forward-operating-base-chapman"),
     ("Des drones ont attaqué dans la nuit la base aérienne de Hmeimim, en Syrie, selon le ministère "
-     "russe de la Défense.", "fr", "sy-government-khmeimim-air-base"),
+     "russe de la Défense.", "fr", "sy-military-khmeimim-air-base"),
 ])
 def test_a_prison_or_military_camp_of_round_4_is_the_site(gazetteer, body, language, entry):
     assert_the_site_is(gazetteer, body, language, entry)
+
+
+def test_a_government_building_in_a_city_with_a_base_is_not_the_base(gazetteer):
+    # the bases are of kind military: "the governor's office" in Khost is no Forward Operating Base Chapman
+    found = incidents(gazetteer, "KHOST, Afghanistan — Gunmen attacked the governor's office in Khost on Monday, "
+                                 "killing two guards.")
+    assert found
+    assert all(km((i.lat, i.lon), POINTS["af-military-forward-operating-base-chapman"]) > 1.0 for i in found)
 
 
 def test_a_la_modelo_prison_in_barcelona_stays_in_barcelona(gazetteer):
