@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from geo.text.documents import Document
-from geo.text.extract import NEAR_TAG, Report
+from geo.text.report import Report
+from geo.text.unplaced import NEAR_TAG
 from geo.text.sites import listed_as_peers, singled_out
 from geo.text.fatalities import default_toll
 from geo.text.lexicons import ANOTHER_EVENT, CITYWIDE

@@ -1,0 +1,132 @@
+"""Declarations: the area a state of emergency or a curfew covers.
+
+A measure applies to the area that declared it: the places its sentence
+names (the broadest of them), the story's city ("a curfew in the city"), or
+the focus country when the sentence names none and says the measure is the
+nation's.  A measure already in force (« dans le cadre de l'état
+d'urgence ») is the setting of another event, not news, and a slogan a
+crowd chants is no declaration.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.places.focus import Focus
+from geo.places.gazetteer import Entry, Gazetteer
+from geo.places.geocode import Place
+from geo.text.dates import DateClaim
+from geo.text.events import EventTrigger, classify
+from geo.text.lexicons import DECLARATION, INCLUDING, IN_TOWN, LOCAL_AREA, NATIONWIDE, UNDER_DECLARATION
+from geo.text.mentions import Mention
+from geo.text.report import Report
+from geo.text.sentences import Sentence
+from geo.text.sites import PRECISION_ORDER, inside, kind_of
+
+
+#: Declarations that are local unless the text says otherwise (a state of
+#: emergency is more often the nation's).
+_CURFEW = re.compile(r"curfew|couvre-feu|kouvrefe|section\s+144|prohibitory", re.I)
+
+
+_NATIONAL = re.compile(r"\bnationale?\b(?!\s+(?:guard|guardsmen|police|army|assembly|palace|stadium|penitentiary|"
+                       r"security|intelligence|television|radio|garde|arm[ée]e|assembl[ée]e|palais|stade|"
+                       r"p[ée]nitencier|s[ée]curit[ée]|t[ée]l[ée]vision)\b)|entire\s+country|whole\s+country|tout\s+le\s+territoire|"
+                       # declared by the nation's government
+                       r"(?<!state\s)(?<!provincial\s)(?<!local\s)\bgovernment\b|\bgouvernement\b|\bpresident\b|"
+                       r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
+
+
+def cause_of_declaration(sentence: Sentence, candidates: list[Place], date: DateClaim | None,
+                          fatalities) -> list[Report]:
+    """"declared a state of emergency after 4,000 inmates escaped from the
+    National Penitentiary": the event the declaration answers, told in the
+    same sentence, happened at the sites named after its own event word."""
+    found = DECLARATION.search(sentence.text)
+    rest_start = found.end() if found else 0
+    rest = sentence.text[rest_start:]
+    trigger = classify(rest, set())
+    if trigger is None or DECLARATION.search(trigger.text):
+        return []
+    at = rest_start + rest.find(trigger.text)
+    sites = [p for p in candidates if p.entry.precision in ("site", "neighbourhood", "locality")
+             and p.mention.start - sentence.start > at]
+    return [Report(sentence, place, classify(rest, {kind_of(place)}) or trigger, date, fatalities if len(sites) == 1 else None)
+            for place in sites]
+
+
+def in_force(sentence: str) -> bool:
+    """Whether the sentence's first declaration word is a measure already in
+    force (``UNDER_DECLARATION``), the setting of what it tells."""
+    setting = UNDER_DECLARATION.search(sentence)
+    first = DECLARATION.search(sentence)
+    return setting is not None and first is not None and setting.start() <= first.start() < setting.end() \
+        and not _PLACED_UNDER.search(sentence, 0, setting.start())
+
+
+def chanted(text: str, match: re.Match | None) -> bool:
+    """Whether a match lies inside quotation marks that a verb of chanting
+    or a banner opens (« clamant "État d'urgence, État policier" »,
+    "chanting 'curfew now'"): a slogan, not a measure.  A minister quoted
+    saying he declared it is news."""
+    if match is None:
+        return False
+    before = text[:match.start()]
+    opened = max(before.rfind('"') if before.count('"') % 2 == 1 else -1,
+                 before.rfind("«") if before.rfind("«") > before.rfind("»") else -1,
+                 before.rfind("“") if before.rfind("“") > before.rfind("”") else -1)
+    return opened >= 0 and _CHANT.search(text, max(0, opened - 40), opened) is not None
+
+
+#: Verbs of chanting and the things slogans are written on, right before a quotation.
+_CHANT = re.compile(r"\b(?:clam\w*|scand\w*|chant\w*|shout\w*|cri(?:ant|aient|ent|ait)|slogans?|banderoles?|"
+                    r"pancartes?|banners?|placards?|signs?)\b", re.I)
+
+
+#: "placed Jacmel under a curfew", « mise sous couvre-feu »: a measure taken, not one in force.
+_PLACED_UNDER = re.compile(r"\b(?:placed|put|plac[ée]e?s?|mise?s?)\s+(?:\S+\s+){0,4}?$", re.I)
+
+
+#: "in part of", "in parts of", « dans une partie de »: right before the area a measure covers some of.
+_PART_OF_AREA = re.compile(r"\b(?:(?:some|certain)\s+)?parts?\s+of\s+(?:the\s+)?$|"
+                           r"\b(?:une\s+)?partie\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.I)
+
+
+def declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,
+                 trigger: EventTrigger, date: DateClaim | None, fatalities) -> list[Report]:
+    """A state of emergency or curfew applies to the area that declared it:
+    the place the sentence names, or the focus country."""
+    if candidates:
+        # "imposed in part of Manipur": some area the sentence does not name, not the region
+        named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
+        if not named:
+            return []
+        # a country named beside the area is its context or an actor ("The Lagos State government imposed a
+        # curfew, Nigeria's police said", "Defy Lagos Curfew … US shuts Lagos Consulate"), unless the sentence
+        # says the measure is the nation's
+        local = [p for p in named if p.entry.precision != "country"
+                 or p.entry.country == focus.country
+                 and (NATIONWIDE.search(sentence.text) or _NATIONAL.search(sentence.text))]
+        named = local or named
+        # « En Île-de-France, trois villes avaient mis en place un couvre-feu : Clamart, Savigny-le-Temple et
+        # Neuilly-sur-Marne »: the region holding the towns listed only situates them (but "a curfew in Lagos
+        # State, including Lekki and Ikeja" is the state's)
+        holders = [p for p in named if len({q.entry.id for q in named if inside(q.entry, p.entry)}) >= 2]
+        if holders and not INCLUDING.search(sentence.text):
+            named = [p for p in named if p not in holders]
+        # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
+        rank = PRECISION_ORDER.index
+        top = max(rank(p.entry.precision) for p in named)
+        return [Report(sentence, p, trigger, date, None) for p in named if rank(p.entry.precision) == top]
+    if focus.locality is not None and IN_TOWN.search(sentence.text):
+        mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
+        return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",
+                                       (focus.locality.id,)), trigger, date, None)]
+    country: Entry | None = gazetteer.country(focus.country)
+    if country is None or LOCAL_AREA.search(sentence.text):
+        return []  # "the area has been under a night curfew": some place the story has not named, not the nation
+    if _CURFEW.search(trigger.text) and not NATIONWIDE.search(sentence.text) and not _NATIONAL.search(sentence.text):
+        return []  # a curfew is a town's or a district's unless the text says the nation's
+    mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
+    return [Report(sentence, Place(mention, country, "the document's focus country (no place named)", (country.id,)),
+                   trigger, date, None)]
