@@ -43,6 +43,9 @@ CASES = [
     ("fr", "Des affrontements ont opposé des jeunes aux forces de l'ordre mardi à Dakar, au Sénégal.",
      "Dakar", "Riots", "Violent demonstration"),
     ("en", "Rival gangs clashed in Cité Soleil on Tuesday, residents said.", "Cité Soleil", "Battles", "Armed clash"),
+    # a petrol bomb is no explosive weapon: thrown by protesters, it makes their protest a riot
+    ("en", "Protesters threw petrol bombs at police in Nairobi on Tuesday, Kenya's police said.",
+     "Nairobi", "Riots", "Violent demonstration"),
     ("fr", "Des jeunes ont jeté des pierres sur les forces de l'ordre mardi à Sfax, en Tunisie.",
      "Sfax", "Riots", "Violent demonstration"),
     ("fr", "La police a dispersé les étudiants à coups de gaz lacrymogène à Nairobi mardi, au Kenya.",

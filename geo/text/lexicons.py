@@ -54,7 +54,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard",
          r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device", r"bomb(?:s|ing|ed)?\b",
+    (_rx(r"IEDs?\b", r"roadside\s+bomb", r"landmines?", r"car\s+bomb", r"explosive\s+device",
+         # a petrol bomb or a firebomb is no explosive weapon (ACLED): thrown by a crowd, it is a riot's
+         r"(?<!petrol\s)(?<!gasoline\s)(?<!fire\s)(?<!fire-)(?<!gas\s)bomb(?:s|ing|ed)?\b",
          r"blast", r"explo(?:sion|sive)", r"(?<!protests\s)(?<!violence\s)(?<!anger\s)(?<!unrest\s)(?<!tensions\s)exploded", r"engin\s+explosif", r"(?:voiture|v[ée]hicule|moto|camion|colis|bus)s?\s+pi[ée]g[ée]e?s?\b",
          # French bombs, but not a tear-gas canister nor a figure of speech (« une bombe sociale »)
          r"(?<!effet\sd'une\s)(?<!effet\sd’une\s)\bbombes?\b(?!\s+(?:lacrymog|[àa]\s+retardement|sociale|politique|atomique|nucl[ée]aire))",
@@ -76,7 +78,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire", r"traded\s+(?:gun)?fire",
          r"[ée]changes?\s+de\s+tirs", r"affrontements?\s+arm[ée]s"), "Battles", "Armed clash"),
     (_rx(r"riot", r"\bmob\b", r"[ée]meut", r"r[ée]voltes?\b", r"[ée]chauffour[ée]es?", r"heurts?\b", r"scuffles?\b", r"scuffled\b", r"violences?\s+urbaines", r"rampag", r"burning\s+(?:tyres|tires)", r"(?:lit|lighting|lighted|set\s+up|built)\s+bonfires", r"violent\s+(?:protests?|demonstrations?)", r"manifestations?\s+violentes?", r"pneus\s+enflamm", r"barikad", r"boule\s+kawotchou",
-         r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
+         r"barricad", r"road\s*blocks?", r"thr(?:ew|own|owing)\s+(?:rocks|stones|petrol\s+bombs|fire\s*bombs|molotov)", r"hurl(?:ed|ing)\s+(?:rocks|stones|petrol\s+bombs|molotov)", r"(?:rocks?|stones?)\s+(?:\w+\s+){0,2}thrown",
          r"jets?\s+de\s+pierres", r"jet[ée]\w*\s+des\s+(?:pierres|projectiles|cocktails)", r"stone\s+throwing", r"tentatives?\s+d['’]intrusion", r"(?:witness\w*|saw|seen)\s+(?:\w+\s+){0,4}unrest", r"unrest\s+(?:erupted|broke\s+out|flared)",
          r"secou[ée]e?s?\s+par\s+des\s+troubles", r"troubles\s+ont\s+[ée]clat[ée]", r"(?:remained|were|stayed)\s+blocked", r"(?:protesters|demonstrators|crowds?|mobs?|manifestants|foule)\s+(?:[\w'’-]+\s+){0,4}(?:storm|envahi|(?:ont\s+)?pris\s+d['’]assaut|attack(?:ed|ing)|torch(?:ed|ing)|set\s+fire|set\s+ablaze|burn(?:ed|t|ing)|loot(?:ed|ing)|ransack|clash(?:ed|ing)|pelt(?:ed|ing)|attaqu|incendi|saccag|pill[ée]|br[ûu]l[ée]|affront)", r"lan[cç]\w*\s+des\s+(?:pierres|projectiles)", r"projectiles?\s+(?:ont\s+[ée]t[ée]\s+)?lanc", r"looters?\b", r"vandal",
          # a roadblock set up by a crowd, not a dam: « un barrage enflammé », « des barrages de pneus »
