@@ -43,6 +43,9 @@ CASES = [
     ("fr", "Des affrontements ont opposé des jeunes aux forces de l'ordre mardi à Dakar, au Sénégal.",
      "Dakar", "Riots", "Violent demonstration"),
     ("en", "Rival gangs clashed in Cité Soleil on Tuesday, residents said.", "Cité Soleil", "Battles", "Armed clash"),
+    # tear gas shells are no artillery
+    ("en", "Police fired tear gas shells at protesters in Nairobi on Tuesday, Kenya's police said.",
+     "Nairobi", "Protests", "Protest with intervention"),
     # a petrol bomb is no explosive weapon: thrown by protesters, it makes their protest a riot
     ("en", "Protesters threw petrol bombs at police in Nairobi on Tuesday, Kenya's police said.",
      "Nairobi", "Riots", "Violent demonstration"),

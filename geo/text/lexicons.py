@@ -50,7 +50,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"men[ée]\s+(?:une|des)\s+frappes?"),
      "Explosions/Remote violence", "Air/drone strike"),
     # "spent shells", "shell casings": what a gun leaves, not artillery
-    (_rx(r"shell(?:ing|ed)\b", r"(?<!spent\s)(?<!empty\s)(?<!bullet\s)shells\b(?!\s+(?:casings?|of\s+(?:various|different)))",
+    (_rx(r"shell(?:ing|ed)\b", r"(?<!spent\s)(?<!empty\s)(?<!bullet\s)(?<!gas\s)(?<!teargas\s)(?<!tear-gas\s)shells\b(?!\s+(?:casings?|of\s+(?:various|different)))",
          r"artillery", r"missiles?\b", r"rockets?\b", r"mortars?\b", r"bombard",
          r"obus", r"roquettes?"),
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
