@@ -318,7 +318,54 @@ FOURTH_ROUND_LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("body, language, entries", THIRD_ROUND_STORIES + FOURTH_ROUND_STORIES)
+# -- fifth round: Lagos, Kano, Yangon, Jakarta, Dhaka, Kharkiv, Karachi, Cairo... -------
+
+
+FIFTH_ROUND_STORIES = [
+    ("LAGOS, Nigeria — Gunmen attacked traders at a market in Ajeromi-Ifelodun on Tuesday, police said.", "en",
+     ["ng-quarter-ajeromi-ifelodun"]),
+    ("KANO, Nigeria — Rival gangs clashed in Fagge on Sunday night, leaving two people dead.", "en",
+     ["ng-quarter-fagge"]),
+    ("PORT HARCOURT, Nigeria — Soldiers raided a hideout in Diobu on Thursday and arrested five suspects.", "en",
+     ["ng-quarter-diobu"]),
+    ("YANGON, Myanmar — A bomb went off near a police post in Thaketa on Friday, state media said.", "en",
+     ["mm-quarter-thaketa"]),
+    ("JAKARTA — Police fired tear gas at students marching through Menteng on Monday.", "en",
+     ["id-quarter-menteng"]),
+    ("DHAKA — Police clashed with opposition supporters in Khilgaon on Saturday, injuring 15 people.", "en",
+     ["bd-quarter-khilgaon"]),
+    ("KHARKIV, Ukraine — A missile hit a residential block in the Kholodnohirskyi district on Wednesday, "
+     "the governor said.", "en", ["ua-quarter-kholodnohirskyi"]),
+    ("KARACHI, Pakistan — Unknown men shot dead a shopkeeper in North Nazimabad on Monday, police said.", "en",
+     ["pk-quarter-north-nazimabad"]),
+    ("ATHENS — Riot police clashed with youths in Exarcheia on Saturday night after a memorial march.", "en",
+     ["gr-quarter-exarcheia"]),
+    ("DAMASCUS — A car bomb exploded in Kafr Sousa on Sunday, killing one person, state media reported.", "en",
+     ["sy-quarter-kafr-sousa"]),
+    ("CAIRO — Security forces arrested a dozen protesters in Heliopolis on Friday, lawyers said.", "en",
+     ["eg-quarter-heliopolis"]),
+    ("MEXICO CITY — Police seized weapons and drugs in a raid on Tepito on Thursday, prosecutors said.", "en",
+     ["mx-quarter-tepito"]),
+    ("Des heurts ont éclaté mardi entre des jeunes et la police à Cocody, une commune d'Abidjan.", "fr",
+     ["ci-quarter-cocody"]),
+    ("À Niamey, des habitants de Harobanda ont manifesté lundi contre les coupures d'électricité.", "fr",
+     ["ne-quarter-harobanda"]),
+]
+
+
+FIFTH_ROUND_ABROAD = [
+    ("PORT-AU-PRINCE, Haiti — Gunmen burned a minibus in Yankin on Monday, residents said.", "mm-quarter-yankin"),
+    ("PORT-AU-PRINCE, Haiti — Police clashed with protesters in Kirkos on Friday.", "et-quarter-kirkos"),
+]
+
+
+FIFTH_ROUND_LEFT_OUT = [
+    # Left out because the bare name is a town elsewhere: Kano's Dala (Angola).
+    ("Dala", "AO"),
+]
+
+
+@pytest.mark.parametrize("body, language, entries", THIRD_ROUND_STORIES + FOURTH_ROUND_STORIES + FIFTH_ROUND_STORIES)
 def test_a_later_round_quarter_named_with_its_city_is_a_site(gazetteer, body, language, entries):
     found = incidents(gazetteer, body, language)
     radius = {row["id"]: int(row["uncertainty_m"]) / 1000 for row in ROWS}
@@ -327,13 +374,13 @@ def test_a_later_round_quarter_named_with_its_city_is_a_site(gazetteer, body, la
             entry, [(i.place, i.lat, i.lon) for i in found])
 
 
-@pytest.mark.parametrize("body, entry", THIRD_ROUND_ABROAD + FOURTH_ROUND_ABROAD)
+@pytest.mark.parametrize("body, entry", THIRD_ROUND_ABROAD + FOURTH_ROUND_ABROAD + FIFTH_ROUND_ABROAD)
 def test_a_later_round_quarters_name_alone_abroad_places_nothing_there(gazetteer, body, entry):
     found = incidents(gazetteer, body)
     assert all(km((i.lat, i.lon), PACK_POINTS[entry]) > 100 for i in found), [(i.place, i.lat, i.lon) for i in found]
 
 
-@pytest.mark.parametrize("name, country", THIRD_ROUND_LEFT_OUT + FOURTH_ROUND_LEFT_OUT)
+@pytest.mark.parametrize("name, country", THIRD_ROUND_LEFT_OUT + FOURTH_ROUND_LEFT_OUT + FIFTH_ROUND_LEFT_OUT)
 def test_a_quarter_left_out_for_a_namesake_town_elsewhere_still_gives_the_town(gazetteer, name, country):
     from geo.places.locate import locate
     entry = locate(name, gazetteer).entry
