@@ -352,3 +352,7 @@ def test_other_towns_of_a_departement_make_it_a_site_beside_the_towns_named(extr
     assert {i.place for i in result.incidents} == {"Montfermeil", "Seine-Saint-Denis"}
     result = extract("Des émeutes ont éclaté dans plusieurs villes du Val-d'Oise, notamment à Bezons.", language="fr")
     assert {i.place for i in result.incidents} == {"Bezons"}
+    # so does "(almost) all the towns of", quoted or not
+    result = extract('Ailleurs, "quasiment toutes les communes" de Seine-Saint-Denis ont été touchées par des pillages, '
+                     "notamment à Drancy.", language="fr")
+    assert {i.place for i in result.incidents} == {"Drancy", "Seine-Saint-Denis"}

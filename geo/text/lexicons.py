@@ -1127,6 +1127,9 @@ PROTEST_EXCESSIVE_FORCE = prefiltered(
 #: own beyond the towns named inside it (where « plusieurs villes d'Île-de-France, notamment Torcy »
 #: only introduces the towns it names).
 BEYOND_BEFORE = prefiltered(
-    r"\b(?:d['’]autres|plusieurs\s+autres|de\s+nombreuses\s+autres|other|several\s+other|many\s+other)\s+(?:villes|localit[ée]s|communes|quartiers|villages|towns|cities|districts|areas|"
-    r"neighbou?rhoods|parts)\s+(?:de|du|des|d['’]|of|in|across|throughout)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$",
+    r"\b(?:d['’]autres|plusieurs\s+autres|de\s+nombreuses\s+autres|other|several\s+other|many\s+other|"
+    # « quasiment toutes les communes de Seine-Saint-Denis », "nearly all the towns of the province"
+    r"(?:(?:quasiment|presque|pratiquement)\s+)?toute?s\s+les|(?:nearly\s+|almost\s+|virtually\s+)?all(?:\s+the)?|most(?:\s+of\s+the)?)\s+"
+    r"(?:villes|localit[ée]s|communes|quartiers|villages|towns|cities|districts|areas|"
+    r"neighbou?rhoods|parts)[\"”»]?\s+(?:de|du|des|d['’]|of|in|across|throughout)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$",
     re.I)

@@ -78,8 +78,10 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
         out = [p for p in out if p not in situating]
     known = {p.mention.end for p in here}
     out = [p for p in out if not _apposed_owner(body, p, known)]
+    # (« "quasiment toutes les communes" de Seine-Saint-Denis » is an area told beyond its towns, no group's home)
     homes = [p for p in _listed_after(body, sentence, out, HOME_BEFORE)
-             if not ATTACKED_BASE_BEFORE.search(body[max(sentence.start, p.mention.start - 90):p.mention.start])]
+             if not ATTACKED_BASE_BEFORE.search(body[max(sentence.start, p.mention.start - 90):p.mention.start])
+             and not told_beyond(body, p)]
     apposed = _listed_after(body, sentence, out, APPOSED_BEFORE, after=known, again=False)
     # « À Kinshasa, dans la commune de Bumbu »: a unit inside the place before it refines that place
     apposed = [p for p in apposed if not _refines(body, p, here)]
