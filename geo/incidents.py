@@ -163,8 +163,10 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         # apart from the sites of other sentences
         apart = {q["start"] for q in coarse.quotes} if all(ANOTHER_EVENT.search(q["sentence"]) for q in coarse.quotes) \
             else set()
+        # a place no gazetteer holds, stood in for by this very place, is no finer place than it
         finer = [i for i in pool if (_FINER[i.precision] < _FINER[coarse.precision]
-                                     or i.place_id.startswith(coarse.place_id + "#"))
+                                     or i.place_id.startswith(coarse.place_id + "#")
+                                     and not i.place_id.startswith(f"{coarse.place_id}#{NEAR_TAG}"))
                  and not (coarse.place_kind == "city" and i.precision == "site" and citywide)
                  and event_family(i.event_type, i.sub_event_type) == family
                  and (coarse.date is None or i.date is None or i.date == coarse.date)

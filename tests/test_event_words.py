@@ -43,6 +43,8 @@ CASES = [
     ("fr", "Des affrontements ont opposé des jeunes aux forces de l'ordre mardi à Dakar, au Sénégal.",
      "Dakar", "Riots", "Violent demonstration"),
     ("en", "Rival gangs clashed in Cité Soleil on Tuesday, residents said.", "Cité Soleil", "Battles", "Armed clash"),
+    ("en", "Youths armed with AK-47 rifles clashed with soldiers in Bunia on Tuesday, Congo's army said.",
+     "Bunia", "Battles", "Armed clash"),
     # tear gas shells are no artillery
     ("en", "Police fired tear gas shells at protesters in Nairobi on Tuesday, Kenya's police said.",
      "Nairobi", "Protests", "Protest with intervention"),

@@ -1263,6 +1263,19 @@ def test_a_quarter_no_gazetteer_holds_is_placed_at_the_city_the_story_is_set_in(
                  "Lokwamosing, Kenya, that killed 28 people last year."):
         result = extract(body, date=dt.date(2024, 5, 13))
         assert all("(near" not in i.place for i in result.incidents), body
+    # ...nor an operation, a holiday, a radio station, a person, a place out of town or a part of a known town; and
+    # the city's own incident stays its own
+    for body, city in (("A car bomb exploded in Mogadishu on Saturday. Separately, Somali forces killed 12 militants in "
+                        "Operation Black Lion, officials said.", "Mogadishu"),
+                       ("Des manifestants ont été dispersés à Pâques à Port-au-Prince. Un journaliste a été interpellé à "
+                        "Radio Kiskeya.", "Port-au-Prince"),
+                       ("Gunmen shot dead a trader at Moussa on Monday in Port-au-Prince, police said.", "Port-au-Prince"),
+                       ("Police fired tear gas at protesters in Nairobi on Monday. On the coast, al-Shabaab fighters "
+                        "killed five villagers in Juhudi Kikomani.", "Nairobi"),
+                       ("Des hommes armés ont tué deux gendarmes à Bamako mardi. Un soldat a été blessé à Tombouctou Nord "
+                        "mercredi.", "Bamako")):
+        result = extract(body, date=dt.date(2024, 5, 13), language="fr" if "Des" in body else "en")
+        assert [i.place for i in result.incidents] == [city], body
 
 
 def test_an_event_a_few_kilometres_from_a_town_is_coded_to_that_town(extract):
@@ -1274,6 +1287,10 @@ def test_an_event_a_few_kilometres_from_a_town_is_coded_to_that_town(extract):
     assert [i.place for i in result.incidents] == ["Djibo"]
     result = extract("Gunmen killed six herders on Sunday 45 km from Djibo, in Burkina Faso.", date=dt.date(2024, 5, 26))
     assert "Djibo" not in {i.place for i in result.incidents}
+    # ...nor where the wounded were taken
+    result = extract("The wounded were taken to a hospital 3 km from Djibo after gunmen attacked Aribinda, in Burkina "
+                     "Faso.", date=dt.date(2024, 5, 26))
+    assert [i.place for i in result.incidents] == ["Aribinda"]
     # ...nor does a town that only situates the place the sentence names
     result = extract("Des bandits ont tiré sur un bus à Mariani (à environ 5 km au nord de Léogâne) lundi.",
                      date=dt.date(2023, 11, 27), language="fr")
@@ -1292,6 +1309,10 @@ def test_a_village_named_bare_is_placed_where_another_sentence_situates_it(extra
                      "de Kérédogo a affirmé que des dizaines de personnes ont été tuées.", date=dt.date(2023, 2, 24),
                      language="fr")
     assert not any("near Bamako" in i.place for i in result.incidents)
+    # a person who bears the village's name is no mention of it
+    result = extract("La localité de Kérédogo est située près de Bandiagara, au Mali. Mardi, des jihadistes ont enlevé "
+                     "Moussa Kérédogo, un commerçant.", date=dt.date(2023, 2, 24), language="fr")
+    assert not any("Kérédogo" in i.place for i in result.incidents)
 
 
 def test_a_sentence_that_denies_an_event_takes_no_event_from_the_headline(extract):
@@ -2282,6 +2303,10 @@ def test_an_adjective_inside_a_proper_name_does_not_name_the_story_s_country(ext
                      "parliament from the Japanese Friendship Bridge were closed.", date=dt.date(2022, 7, 6))
     assert result.focus.country != "JP"
     assert not any("Tokyo" in i.place for i in result.incidents)
+    result = extract("Protesters gathered outside the French Embassy in Port-au-Prince on Monday, burning tyres.",
+                     date=dt.date(2022, 7, 6))
+    assert result.focus.country != "FR"
+    assert [round(km((i.lat, i.lon), (18.5435, -72.3388))) for i in result.incidents] == [0]  # Port-au-Prince
     result = extract("Police fired tear gas at protesters in Kandy on Wednesday, the Japanese embassy said.",
                      date=dt.date(2022, 7, 6))
     assert "JP" in result.focus.adjectives

@@ -320,6 +320,12 @@ def test_a_government_building_in_a_city_with_a_base_is_not_the_base(gazetteer):
     assert all(km((i.lat, i.lon), POINTS["af-military-forward-operating-base-chapman"]) > 1.0 for i in found)
 
 
+def test_a_garrison_town_s_barracks_unnamed_are_not_its_one_base_in_the_pack(gazetteer):
+    found = incidents(gazetteer, "MAIDUGURI, Nigeria — Boko Haram fighters attacked the barracks in Maiduguri on "
+                                 "Friday, the army said.")
+    assert found and all(km((i.lat, i.lon), POINTS["ng-military-giwa-barracks"]) > 1.0 for i in found)
+
+
 def test_a_la_modelo_prison_in_barcelona_stays_in_barcelona(gazetteer):
     # The pack's La Modelo is Bogotá's; Barcelona has an old prison of the same name.
     found = incidents(gazetteer, "BARCELONA, Spain — Riot police clashed with protesters outside La Modelo "

@@ -82,7 +82,7 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
 #: nothing of where the story is.
 _IN_A_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Bridge|Hospital|University|College|School|Institute|"
                               r"Centre|Center|Friendship|Airlines|Airways|Road|Street|Avenue|Club|Park|Stadium|Hotel|"
-                              r"Pont|H[ôo]pital|Universit[ée]|[ÉE]cole|Lyc[ée]e|Coll[èe]ge)\b")
+                              r"Embassy|Consulate|Pont|H[ôo]pital|Universit[ée]|[ÉE]cole|Lyc[ée]e|Coll[èe]ge)\b")
 
 
 #: The first words of the countries' adjectives of two words.

@@ -256,9 +256,10 @@ _MAIN_WORDS = re.compile(rf"\b(?:{MAIN_WORDS}|plus\s+grande?)\b", re.I)
 #: to know, so only a ``main`` entry, or the name itself, picks one.  A
 #: sampled pack's entry of these kinds is never "the only one" even in a small
 #: town ("a church in Batticaloa" is not the Zion Church the pack records).
+#: A garrison town has several bases: "the barracks in Maiduguri" is not Giwa's.
 MANY_IN_A_CITY = frozenset({"hotel", "mall", "church", "hospital", "university", "school", "orphanage", "warehouse",
                            "market", "bank",
-                           "square", "park", "venue", "embassy"})
+                           "square", "park", "venue", "embassy", "military"})
 
 
 def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:

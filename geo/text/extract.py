@@ -31,6 +31,7 @@ from geo.text.lexicons import (
 )
 from geo.text.events import EventTrigger, classify, denied_event
 from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites, told_beyond
+from geo.places import names
 from geo.places.focus import Focus
 from geo.places.geocode import Place
 from geo.places.query import distance_km
@@ -80,6 +81,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     unplaced_events: list[Unplaced] = []  # events told in sentences that name no place
     background = -2  # the last sentence skipped as telling of earlier years
     city = story_city(places, focus)
+    known = frozenset(names.key(p.mention.text) for p in places if p.entry is not None)
     situated = situated_unknowns(body, sentences, unknown, by_sentence, focus)
 
     def judge(sentence: Sentence, here: list[Place]) -> list[Place]:
@@ -184,7 +186,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             carried_place = unknown_village(body, sentence, first_unknown, here, focus, town=False) \
                 or situated_elsewhere(first_unknown, situated) or _place_before(sentence, here, before) \
                 or unknown_village(body, sentence, first_unknown, here, focus) \
-                or unknown_in_the_story_s_city(body, sentence, first_unknown, here, city, situated) or (
+                or unknown_in_the_story_s_city(body, sentence, first_unknown, here, city, situated, known) or (
                     None if told_elsewhere_next(sentence, here, by_sentence, unknown) else dateline_site(sentence, here))
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))

@@ -370,7 +370,10 @@ RIOTING_CROWD = prefiltered(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs
 #: Organised armed groups other than the state's agents: their clashes are battles.
 ARMED_GROUP = prefiltered(r"\b(?:gunmen|militants|rebels?|gangs?|gangsters|fighters|bandits|jihadists?|insurgents?|militias?|"
                           r"militiamen|terroristes?|(?:d)?jihadistes?|rebelles?|hommes\s+arm[ée]s|assaillants|miliciens|"
-                          r"groupes?\s+arm[ée]s|armed\s+(?:men|groups?)|kidnappers|ravisseurs)\b", re.I)
+                          r"groupes?\s+arm[ée]s|armed\s+(?:men|groups?|youths?|supporters|civilians)|kidnappers|ravisseurs|"
+                          # a crowd that carries guns fights as a group: "youths armed with AK-47 rifles"
+                          r"armed\s+with\s+(?:\w+\s+){0,2}(?:rifles|guns|firearms|weapons|AK-?47s?)|"
+                          r"arm[ée]s\s+de\s+(?:fusils|armes|kalachnikovs?|kalach)|rifles|AK-?47s?|kalachnikovs?)\b", re.I)
 
 #: Armed agents of the state: an attack in a sentence that names them is a
 #: clash (ACLED's Battles), not violence against civilians.

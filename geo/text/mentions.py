@@ -111,6 +111,13 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             for m in found]
 
 
+#: A capitalised word right before a name, or a name or role right after it: the name is part of a
+#: person's or a firm's ("Moussa Sangaré", "Sangaré Industries", "Dankano, a trader").
+_BESIDE_A_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+$")
+_NAME_OR_ROLE_AFTER = re.compile(r"\s+[A-ZÀ-Ý]|\s*,\s*(?:a|an|the|un|une|le|la)\s+(?!(?:village|town|localit|commune|"
+                                 r"hamlet|community|quartier|district)\w*)")
+
+
 def _unknown_places_named_again(body: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """A name no gazetteer holds that the text once marks as a place (« la
     localité de Kani-Bonzon », "the village of Yarou") is that place
@@ -126,8 +133,9 @@ def _unknown_places_named_again(body: str, sentences: list[Sentence], found: lis
     for name in unknown:
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body):
             start, end = hit.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
+            if any(s < end and start < e for s, e in taken) or _BESIDE_A_NAME.search(body, 0, start) \
+                    or _NAME_OR_ROLE_AFTER.match(body, end):
+                continue  # "Moussa Sangaré", "Sangaré Industries", "Dankano, a trader": a person or a firm
             index = bisect_right(starts, start) - 1
             if index < 0 or end > sentences[index].end:
                 continue
@@ -149,7 +157,7 @@ def _marked_aside(body: str, sentence_start: int, mention: Mention) -> Mention:
 
 
 #: A capital letter of a name in a Latin script ("İmamoğlu", "Łukasz", "Émile").
-_CAPITAL = r"[A-ZÀ-ÖØ-ÝĀ-ſ]"
+_CAPITAL = "[A-ZÀ-ÖØ-Ý" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "]"
 #: A person named in full, by a title and maybe a given name ("Capt. Ron Johnson", "Gov. Nixon") or
 #: by a given name ("Jay Nixon"): the last word is a surname.
 _PERSON_NAMED = prefiltered(

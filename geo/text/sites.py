@@ -307,8 +307,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if PROTEST_DESTINATION.search(before[-50:]) \
             and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
-    near = _FEW_KM_FROM.search(phrase_before)
-    if near is not None and not _SITUATES_NAMED.search(phrase_before[:near.start()][-40:]):
+    near = _FEW_KM_FROM.search(phrase_before) if place.entry.precision == "locality" else None
+    if near is not None and not _SITUATES_NAMED.search(phrase_before[:near.start()][-40:]) \
+            and not _MOVED_OR_BASED.search(phrase_before[:near.start()]):
         phrase_before = phrase_before[:near.start()]  # "three km from Diallassagou": the event is there
     return NOT_SITE_BEFORE in can and bool(NOT_SITE_BEFORE.search(phrase_before)) \
         or (not declaring and SPEECH_AFTER in can and bool(SPEECH_AFTER.match(after))) \
@@ -321,8 +322,12 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
 #: (an event "near" it, geo-precision 2): « à trois km de Diallassagou », "3 km
 #: from Djibo".  Farther off, the town only situates the event.
 _FEW_KM_FROM = re.compile(r"\b(?:[1-5]|one|two|three|four|five|a\s+few|un|deux|trois|quatre|cinq|quelques)\s*"
-                          r"(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:km|kilom[eè]tres?|kilometers?|kilometres?)\s+(?:\w+\s+){0,2}?"
                           r"(?:from|of|de|du|d['’])\s*$", re.I)
+#: ...but not where someone was taken, fled, is based or came from ("taken to a hospital 3 km from Djibo").
+_MOVED_OR_BASED = re.compile(r"\b(?:taken|rushed|evacuated|transported|fled|flee\w*|based|came|come|coming|began|"
+                             r"begun|started|hospital|camp|[ée]vacu\w*|transport[ée]\w*|bas[ée]\w*|venu\w*|venant|"
+                             r"fui\w*|r[ée]fugi\w*|h[ôo]pital)\b", re.I)
 
 #: ...unless the distance situates a place the sentence has just named:
 #: « Mariani (à environ 5 km au nord de Léogâne) », "Kaya, 4 km from Pissila".

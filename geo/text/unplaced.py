@@ -205,7 +205,7 @@ def story_city(places: list[Place], focus: Focus) -> Entry | None:
 
 
 def unknown_in_the_story_s_city(body: str, sentence: Sentence, unknown: Place | None, here: list[Place],
-                                 city: Entry | None, situated: dict[str, Place]) -> Place | None:
+                                 city: Entry | None, situated: dict[str, Place], known: frozenset[str]) -> Place | None:
     """An event at a quarter, square or street no gazetteer holds, in a story
     set in one city ("a further blast occurred in a housing scheme in
     Dematagoda", "crowds again gathered in Saraçhane"): placed at that city,
@@ -213,10 +213,16 @@ def unknown_in_the_story_s_city(body: str, sentence: Sentence, unknown: Place | 
     is one that a locative word put before (see geo.text.descriptions).
     Not a name the story also writes in lower case (a title's "Killed in
     Blast at Hotel"), nor one it situates in a country ("a bus attack in
-    Makka, Kenya", told in a story set in Nairobi)."""
+    Makka, Kenya", told in a story set in Nairobi), nor one whose sentence
+    points out of town ("on the coast", « dans le nord »), nor one that
+    opens with the name of a known place ("Tombouctou Nord", in a story set
+    in Bamako): each tells of a place beyond the city."""
     if unknown is None or city is None or any(p.entry.precision != "country" for p in here):
         return None
     mention = unknown.mention
+    if ELSEWHERE_UNNAMED.search(sentence.text) or _OUT_OF_TOWN.search(sentence.text) \
+            or names.key(mention.text.split()[0]) in known:
+        return None
     if names.key(mention.text) in situated or re.search(
             rf"\b(?:village|hamlet|localit[ée]|bourgade|kebele)\s+(?:of|de|d['’])\s*{re.escape(mention.text)}", body, re.I):
         return None  # a village the text situates elsewhere, or calls a village, is not in the city
@@ -227,6 +233,12 @@ def unknown_in_the_story_s_city(body: str, sentence: Sentence, unknown: Place | 
                       (("approximate_for", mention.text),))
     return Place(mention, approx, f"approximate: {mention.text} is not in the gazetteer; placed at {city.name}, "
                                   "the city the story is set in", (city.id,))
+
+
+#: Words that take a sentence out of its story's city: "on the coast", "upcountry", « en province ».
+_OUT_OF_TOWN = re.compile(r"\b(?:on\s+the\s+coast|upcountry|in\s+the\s+(?:provinces|countryside|interior|bush)|"
+                          r"(?:further|farther)\s+(?:north|south|east|west|inland)|en\s+province|[àa]\s+l['’]int[ée]rieur|"
+                          r"sur\s+la\s+c[ôo]te|en\s+brousse)\b", re.I)
 
 
 #: The tag of a place no gazetteer holds, placed at the town the text

@@ -28,7 +28,7 @@ pendant lors entre vers contre plus moins tres bien aussi cela ceci celle celui 
 _CALENDAR = """
 monday tuesday wednesday thursday friday saturday sunday weekend week month year morning afternoon evening night
 january february march april may june july august september october november december spring summer autumn fall
-winter christmas easter lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
+winter christmas easter noel paques toussaint carnaval ramadan tabaski pentecote lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
 juillet aout septembre octobre novembre decembre
 """
 
@@ -45,7 +45,7 @@ prosperity providence concord harmony friendship welcome paradise eden union all
 barbecue chaos massacre violence crisis emergency curfew attack attacks assault shooting fire water gold silver
 hurricane storm cyclone typhoon tornado earthquake flood flooding drought ouragan cyclone seisme
 bay beach lake river mount mountain island islands port harbour harbor airport station market church school
-chinatown downtown uptown midtown
+chinatown downtown uptown midtown radio tele television operation
 hospital university prison camp centre center park garden square hall house home office court palace tower
 some such deal reading bath mobile male ash bar bell best buy cut gap hope kind lead man mark page
 post rich rock sale say see sign star step story time view wall way wood work young may can will
@@ -69,7 +69,8 @@ abigail brittany diana natalie sophia alexis lori kayla jane esperance josephine
 ahmed mohamed mohammed muhammad ali hassan hussein omar ibrahim abdul yusuf mustafa fatima aisha
 marc frantz fritz yves guy gerard evens emmanuel olivier philippe stephane sebastien julien laurent jules
 wilner wisly ronald reginald kenold dieudonne fednel jocelyn jeanne nadine marlene ketly mireille nathalie martine
-michele chantal
+michele chantal moussa mamadou amadou ousmane boubacar issa idrissa souleymane abdoulaye seydou oumar
+aliou ibrahima cheikh modou lamine
 """
 
 COMMON_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR + _NEWS + _FIRST_NAMES).split())
