@@ -169,8 +169,11 @@ _UNKNOWN = prefiltered(
     # where an event happened: « tué par balle à Kissosso », « des heurts ont eu lieu à Tanéné »
     r"(?:\b(?:tu[ée]|abattu|bless[ée]|assassin[ée]|lynch[ée]|ex[ée]cut[ée]|enlev[ée]|kidnapp[ée]|attaqu[ée]|"
     r"incendi[ée]|pill[ée]|saccag[ée]|vandalis[ée]|dispers[ée]|interpell[ée])e?s?(?:\s+par\s+balles?)?|"
-    r"\b(?:ont|a)\s+(?:eu\s+lieu|[ée]clat[ée]|manifest[ée]|march[ée]|explos[ée])|"
-    r"\bse\s+sont\s+(?:produit|d[ée]roul[ée])e?s|\bs['’]est\s+(?:produite?|d[ée]roul[ée]e?))\s+à\s+))"
+    # (each auxiliary written out with its participle, so that the prefilter looks for « a eu lieu », not for
+    # every « a »; a sentence's text has single spaces)
+    r"\b(?:ont eu lieu|a eu lieu|ont [ée]clat[ée]|a [ée]clat[ée]|ont manifest[ée]|a manifest[ée]|ont march[ée]|"
+    r"a march[ée]|a explos[ée]|ont explos[ée]|se sont produits?|s['’]est produite?|se sont d[ée]roul[ée]e?s|"
+    r"s['’]est d[ée]roul[ée]e?))\s+à\s+))"
     r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})|"
     # « à Mbelu, au sud-est de Beni », « à Kalunguta, à 20 km de Butembo », « à Mbelu, dans le territoire
     # de Beni »: after a bare « à », the place that situates it says the name is a place too

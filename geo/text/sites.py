@@ -307,7 +307,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     if PROTEST_DESTINATION.search(before[-50:]) \
             and (sentence_trigger(sentence.text) or ("",))[0] in ("Protests", "Riots"):
         return False  # « les manifestants ont convergé vers la Villa d'Accueil »: where the protest went
-    near = _FEW_KM_FROM.search(phrase_before) if place.entry.precision == "locality" else None
+    near = _FEW_KM_FROM.search(phrase_before) if place.entry.precision == "locality" \
+        and ("km" in phrase_before or "ilom" in phrase_before) else None
     if near is not None and not _SITUATES_NAMED.search(phrase_before[:near.start()][-40:]) \
             and not _MOVED_OR_BASED.search(phrase_before[:near.start()]):
         phrase_before = phrase_before[:near.start()]  # "three km from Diallassagou": the event is there
