@@ -178,6 +178,10 @@ def test_a_capital_said_to_be_calm_is_no_site_of_the_unrest_elsewhere(extract):
     result = extract("Demonstrators burned election offices in Terrier-Rouge and Ferrier on Saturday, though the "
                      "capital of Port-au-Prince and most other areas of the country remained calm.")
     assert "Port-au-Prince" not in {i.place for i in result.incidents}
+    # ...or peaceful; but protests that were peaceful in a town are protests there
+    result = extract("Demonstrators burned election offices in Terrier-Rouge and Ferrier on Saturday, though the "
+                     "crowded capital of Port-au-Prince and most other areas of the country were peaceful.")
+    assert "Port-au-Prince" not in {i.place for i in result.incidents}
 
 
 @pytest.mark.parametrize("language, text, site", [

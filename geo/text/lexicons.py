@@ -1027,7 +1027,11 @@ NOTHING_HAPPENED_AFTER = prefiltered(
     # "the capital of Port-au-Prince and most other areas ... were peaceful Saturday", « la capitale est restée calme »
     r"^(?:\s+and\s+(?:[\w'’-]+\s+){0,10}?)?\s*(?:was|were|remained|stayed|est|sont|[ée]tait|[ée]taient|est\s+rest[ée]e?|"
     r"sont\s+rest[ée]e?s|restait|restaient)\s+(?:largely\s+|mostly\s+|relatively\s+|globalement\s+|relativement\s+)?"
-    r"(?:calm|quiet|calme|tranquille)s?\b", re.I)
+    r"(?:calm|quiet|calme|tranquille)s?\b|"
+    # ...or peaceful, when the place itself is said to be (see geo.text.sites: "protests in Dakar were peaceful"
+    # is a peaceful protest in Dakar)
+    r"^(?:\s+and\s+(?:[\w'’-]+\s+){0,10}?)?\s*(?:was|were|remained|stayed|est\s+rest[ée]e?|sont\s+rest[ée]e?s)\s+"
+    r"(?:largely\s+|mostly\s+|relatively\s+|globalement\s+|relativement\s+)?(?P<peaceful>peaceful|paisibles?)\b", re.I)
 
 #: A place said to live under a chronic threat, not to have seen an event: « Alors
 #: que Saint-Marc, Liancourt et Port-au-Prince sont en proie à des attaques »,

@@ -294,7 +294,8 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         return True  # "Schools in Delmas remained closed after gangs attacked Solino"
     if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
         return True  # "Lilavois (Santo 17)": another name of the place just named
-    if NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after):
+    nothing = NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after)
+    if nothing and not (nothing.group("peaceful") and _IN_BEFORE.search(before[-12:])):
         return True  # « Si dans la capitale, aucun incident n'est à déplorer »
     if CHRONIC_AFTER in can and CHRONIC_AFTER.match(after):
         return True
@@ -317,6 +318,10 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         or (not declaring and GOVERNMENT_SPEAKS_AFTER.match(after) is not None
             and place.entry.precision in ("locality", "country")
             and (not PLACE_PREPOSITION_BEFORE.search(before) or OFFICIAL_IN_BEFORE.search(before[-50:])))
+
+
+#: "in", « à » right before a place: what is peaceful there is the event, not the place.
+_IN_BEFORE = re.compile(r"\b(?:in|at|à|au|dans|en)\s+$", re.I)
 
 
 #: A distance of a few kilometres from a town, which ACLED codes to that town
