@@ -1278,23 +1278,20 @@ def test_a_quarter_no_gazetteer_holds_is_placed_at_the_city_the_story_is_set_in(
         assert [i.place for i in result.incidents] == [city], body
 
 
-def test_an_event_a_few_kilometres_from_a_town_is_coded_to_that_town(extract):
-    # ACLED codes an event "near" a town to the town; a town tens of kilometres off only situates it
-    result = extract("Des hommes armés ont tué six bergers dimanche à deux kilomètres de Djibo, au Burkina Faso.",
-                     date=dt.date(2024, 5, 26), language="fr")
-    assert [i.place for i in result.incidents] == ["Djibo"]
-    result = extract("Gunmen killed six herders on Sunday 3 km from Djibo, in Burkina Faso.", date=dt.date(2024, 5, 26))
-    assert [i.place for i in result.incidents] == ["Djibo"]
-    result = extract("Gunmen killed six herders on Sunday 45 km from Djibo, in Burkina Faso.", date=dt.date(2024, 5, 26))
-    assert "Djibo" not in {i.place for i in result.incidents}
-    # ...nor where the wounded were taken
-    result = extract("The wounded were taken to a hospital 3 km from Djibo after gunmen attacked Aribinda, in Burkina "
-                     "Faso.", date=dt.date(2024, 5, 26))
-    assert [i.place for i in result.incidents] == ["Aribinda"]
-    # ...nor does a town that only situates the place the sentence names
-    result = extract("Des bandits ont tiré sur un bus à Mariani (à environ 5 km au nord de Léogâne) lundi.",
-                     date=dt.date(2023, 11, 27), language="fr")
-    assert [i.place for i in result.incidents] == ["Mariani"]
+@pytest.mark.parametrize("language, body, places", [
+    # ACLED codes an event "near" a town to the town...
+    ("fr", "Des hommes armés ont tué six bergers dimanche à deux kilomètres de Djibo, au Burkina Faso.", ["Djibo"]),
+    ("en", "Gunmen killed six herders on Sunday 3 km from Djibo, in Burkina Faso.", ["Djibo"]),
+    # ...where a town tens of kilometres off only situates it
+    ("en", "Gunmen killed six herders on Sunday 45 km from Djibo, in Burkina Faso.", ["Burkina Faso"]),
+    # ...as does the town of the hospital the wounded were taken to, and one that situates the place named
+    ("en", "The wounded were taken to a hospital 3 km from Djibo after gunmen attacked Aribinda, in Burkina Faso.",
+     ["Aribinda"]),
+    ("fr", "Des bandits ont tiré sur un bus à Mariani (à environ 5 km au nord de Léogâne) lundi.", ["Mariani"]),
+])
+def test_an_event_a_few_kilometres_from_a_town_is_coded_to_that_town(extract, language, body, places):
+    result = extract(body, date=dt.date(2024, 5, 26), language=language)
+    assert [i.place for i in result.incidents] == places
 
 
 def test_a_village_named_bare_is_placed_where_another_sentence_situates_it(extract):

@@ -39,6 +39,13 @@ def assert_the_site_is(gazetteer, body: str, language: str, entry: str) -> None:
     assert km((site.lat, site.lon), POINTS[entry]) < 1.0
 
 
+def assert_mapped_away_from(gazetteer, body: str, entry: str, beyond_km: float) -> None:
+    """The story maps something, and nothing within ``beyond_km`` of the pack's row."""
+    found = incidents(gazetteer, body)
+    assert found
+    assert all(km((i.lat, i.lon), POINTS[entry]) > beyond_km for i in found), [(i.place, i.lat, i.lon) for i in found]
+
+
 @pytest.mark.parametrize("body, language, entry", [
     ("TBILISI, Georgia (AP) — Riot police fired water cannon at protesters outside the parliament building in "
      "Tbilisi late on Sunday, injuring dozens.", "en", "ge-government-georgian-parliament-building"),
@@ -274,10 +281,8 @@ def test_a_protest_square_or_parliament_of_round_3_is_the_site(gazetteer, body, 
 
 def test_a_plaza_de_bolivar_in_another_colombian_city_is_not_bogotas(gazetteer):
     # Every Colombian town has its Plaza de Bolívar; only Bogotá's is in the pack.
-    found = incidents(gazetteer, "MEDELLÍN, Colombia — Hundreds of people protested on Tuesday in the Plaza "
-                                 "de Bolívar of Medellín against the new tax.")
-    assert found
-    assert all(km((i.lat, i.lon), POINTS["co-square-plaza-de-bolivar-bogota"]) > 100 for i in found)
+    assert_mapped_away_from(gazetteer, "MEDELLÍN, Colombia — Hundreds of people protested on Tuesday in the Plaza "
+                                       "de Bolívar of Medellín against the new tax.", "co-square-plaza-de-bolivar-bogota", 100)
 
 
 def test_a_paris_rally_square_of_round_3_is_the_site(gazetteer):
@@ -314,24 +319,19 @@ def test_a_prison_or_military_camp_of_round_4_is_the_site(gazetteer, body, langu
 
 def test_a_government_building_in_a_city_with_a_base_is_not_the_base(gazetteer):
     # the bases are of kind military: "the governor's office" in Khost is no Forward Operating Base Chapman
-    found = incidents(gazetteer, "KHOST, Afghanistan — Gunmen attacked the governor's office in Khost on Monday, "
-                                 "killing two guards.")
-    assert found
-    assert all(km((i.lat, i.lon), POINTS["af-military-forward-operating-base-chapman"]) > 1.0 for i in found)
+    assert_mapped_away_from(gazetteer, "KHOST, Afghanistan — Gunmen attacked the governor's office in Khost on Monday, "
+                                       "killing two guards.", "af-military-forward-operating-base-chapman", 1.0)
 
 
 def test_a_garrison_town_s_barracks_unnamed_are_not_its_one_base_in_the_pack(gazetteer):
-    found = incidents(gazetteer, "MAIDUGURI, Nigeria — Boko Haram fighters attacked the barracks in Maiduguri on "
-                                 "Friday, the army said.")
-    assert found and all(km((i.lat, i.lon), POINTS["ng-military-giwa-barracks"]) > 1.0 for i in found)
+    assert_mapped_away_from(gazetteer, "MAIDUGURI, Nigeria — Boko Haram fighters attacked the barracks in Maiduguri on "
+                                       "Friday, the army said.", "ng-military-giwa-barracks", 1.0)
 
 
 def test_a_la_modelo_prison_in_barcelona_stays_in_barcelona(gazetteer):
     # The pack's La Modelo is Bogotá's; Barcelona has an old prison of the same name.
-    found = incidents(gazetteer, "BARCELONA, Spain — Riot police clashed with protesters outside La Modelo "
-                                 "prison in Barcelona on Sunday, injuring twelve people.")
-    assert found
-    assert all(km((i.lat, i.lon), POINTS["co-prison-la-modelo"]) > 5000 for i in found)
+    assert_mapped_away_from(gazetteer, "BARCELONA, Spain — Riot police clashed with protesters outside La Modelo "
+                                       "prison in Barcelona on Sunday, injuring twelve people.", "co-prison-la-modelo", 5000)
 
 
 def test_old_bilibid_is_manilas_city_jail_and_bilibid_is_still_the_new_one(gazetteer):
