@@ -133,7 +133,7 @@ def _unknown_places_named_again(body: str, sentences: list[Sentence], found: lis
     for name in unknown:
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body):
             start, end = hit.span()
-            if any(s < end and start < e for s, e in taken) or _BESIDE_A_NAME.search(body, 0, start) \
+            if any(s < end and start < e for s, e in taken) or _BESIDE_A_NAME.search(body, max(0, start - 40), start) \
                     or _NAME_OR_ROLE_AFTER.match(body, end):
                 continue  # "Moussa Sangaré", "Sangaré Industries", "Dankano, a trader": a person or a firm
             index = bisect_right(starts, start) - 1

@@ -184,11 +184,15 @@ def situated_unknowns(body: str, sentences: list[Sentence], unknown: dict[int, l
 
 
 def situated_elsewhere(unknown: Place | None, situated: dict[str, Place]) -> Place | None:
+    """A bare mention of a village another sentence situates at a town (see
+    :func:`situated_unknowns`), placed there too.  Not when that sentence
+    only gave its region: a region's point is too far from any village in it
+    to stand for each later mention."""
     if unknown is None:
         return None
     placed = situated.get(names.key(unknown.mention.text))
     if placed is None or placed.entry.precision != "locality" or placed.mention.start == unknown.mention.start:
-        return None  # a region is too coarse to stand for each later mention
+        return None
     return Place(unknown.mention, placed.entry, f"{placed.reason}, as the text situates it elsewhere", placed.candidates)
 
 

@@ -28,8 +28,8 @@ pendant lors entre vers contre plus moins tres bien aussi cela ceci celle celui 
 _CALENDAR = """
 monday tuesday wednesday thursday friday saturday sunday weekend week month year morning afternoon evening night
 january february march april may june july august september october november december spring summer autumn fall
-winter christmas easter noel paques toussaint carnaval ramadan tabaski pentecote lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
-juillet aout septembre octobre novembre decembre
+winter christmas easter noel paques toussaint carnaval ramadan tabaski pentecote lundi mardi mercredi jeudi
+vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 """
 
 _NEWS = """
