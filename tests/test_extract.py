@@ -268,6 +268,23 @@ def test_a_code_named_operation_is_no_place(extract):
     assert "Baghdad" not in {r.place.entry.name for r in result.mentions}
 
 
+def test_a_broadcaster_s_name_on_its_own_line_is_no_dateline(extract):
+    # "CNN —" credits the story; CNN is also the code of Kannur's airport, in India
+    result = extract("CNN\n—\nTwo police stations near Haiti's National Palace were attacked by armed men on Friday, as "
+                     "gang violence in the Caribbean capital escalated.", date=dt.date(2024, 3, 8))
+    assert result.focus.country == "HT"
+    assert all(i.lat > 0 and i.lon < -60 for i in result.incidents) and result.incidents
+
+
+def test_an_armed_group_s_acronym_is_no_place(gazetteer):
+    from geo.text.descriptions import unknown_names
+    from geo.text.sentences import Sentence
+    text = "Up to 100 people were killed in RSF attack on a village near Gedaref, in Sudan."
+    assert [m.text for m in unknown_names(Sentence(0, 0, len(text), text), gazetteer)] == []
+    text = "Up to 100 people were killed in an attack on the village of Wad Kerdi, in Sudan."
+    assert [m.text for m in unknown_names(Sentence(0, 0, len(text), text), gazetteer)] == ["Wad Kerdi"]
+
+
 def test_quarters_vote_for_their_city_when_the_story_has_no_dateline(extract):
     result = extract("Police raided Bel Air on Saturday. Residents of Bel Air fled to Nazon. "
                      "The French consul in Cap-Haïtien was shot in Cité Soleil. The airport was closed.")

@@ -227,7 +227,10 @@ def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 def _unknown_place_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised name a place phrase holds is a place the
     gazetteer lacks: no common word, first name, holiday or title in it
-    (« à Pâques », "at Moussa", « à Radio Kiskeya »), and no entry of it."""
+    (« à Pâques », "at Moussa", « à Radio Kiskeya »), no acronym, and no entry
+    of it."""
+    if name.isupper() and len(name) <= 6:
+        return False  # an acronym is an organisation's: "killed in RSF attack", "in M23 hands"
     return not any(w in COMMON_WORDS or w in PERSON_TITLES for w in names.tokens(name)) and not gazetteer.lookup(name) \
         and gazetteer.country_of_demonym(name) is None  # "in Belgian media"
 

@@ -319,6 +319,18 @@ class Dateline:
     stop: int | None = None  # where the whole dateline ends (its dash, bracket or colon)
 
 
+#: News agencies and broadcasters: "CNN —" on a line of its own credits the
+#: story, it is no place it was filed from (CNN is also Kannur's airport code).
+_AGENCIES = frozenset({"afp", "ap", "reuters", "cnn", "bbc", "xinhua", "efe", "dpa", "ansa", "upi", "ips", "anadolu",
+                       "hpn", "alterpresse", "rfi", "voa", "ani", "pti", "ians", "tass", "ria", "npr", "abc", "cbs",
+                       "nbc", "al jazeera", "france 24", "rfe/rl"})
+
+
+def _first_place(pattern: re.Pattern, head: str) -> re.Match | None:
+    """The first match of a dateline pattern whose place is no news agency."""
+    return next((m for m in pattern.finditer(head) if m.group("place").strip().lower() not in _AGENCIES), None)
+
+
 def find_dateline(body: str) -> Dateline | None:
     """Read a wire-style dateline near the start of the body, if there is one.
 
@@ -326,8 +338,8 @@ def find_dateline(body: str) -> Dateline | None:
     dateline, but a city in capitals deep in the text is no dateline.
     """
     head = body[:DATELINE_WINDOW]
-    match = (_DATELINE.search(head) or _AGENCY_LINE.search(head) or _COLON_LINE.search(head[:200])
-             or _TITLE_LINE.search(head))
+    match = _first_place(_DATELINE, head) or _first_place(_AGENCY_LINE, head) or _first_place(_COLON_LINE, head[:200]) \
+        or _first_place(_TITLE_LINE, head)
     if not match:
         return None
     place = match.group("place").strip().title()
