@@ -45,6 +45,11 @@ CASES = [
     ("en", "Rival gangs clashed in Cité Soleil on Tuesday, residents said.", "Cité Soleil", "Battles", "Armed clash"),
     ("en", "Youths armed with AK-47 rifles clashed with soldiers in Bunia on Tuesday, Congo's army said.",
      "Bunia", "Battles", "Armed clash"),
+    # damage or destruction sustained, in a story of attacks
+    ("en", "Dozens of homes in Martissant sustained significant destruction on Tuesday, the police union said.",
+     "Martissant", "Strategic developments", "Looting/property destruction"),
+    ("fr", "Des dizaines de maisons ont subi d'importants dégâts mardi à Martissant, selon le syndicat de la police.",
+     "Martissant", "Strategic developments", "Looting/property destruction"),
     # tear gas shells are no artillery
     ("en", "Police fired tear gas shells at protesters in Nairobi on Tuesday, Kenya's police said.",
      "Nairobi", "Protests", "Protest with intervention"),
@@ -101,6 +106,8 @@ def test_a_wire_phrasing_makes_its_incident(extract, language, text, place, even
     ("fr", "Les troupes ont défilé à Bamako mardi pour la fête de l'indépendance, au Mali."),
     # a state the junction is named after, not an airport
     ("fr", "La circulation était fluide mardi à Carrefour aéroport, à Port-au-Prince."),
+    # damage a storm did
+    ("en", "Homes in Jérémie sustained heavy damage from the hurricane on Tuesday, Haiti's civil protection said."),
 ])
 def test_words_that_only_look_like_events_make_none(extract, language, text):
     assert extract(text, language=language).incidents == []
