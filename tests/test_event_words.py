@@ -45,6 +45,9 @@ CASES = [
     ("en", "Rival gangs clashed in Cité Soleil on Tuesday, residents said.", "Cité Soleil", "Battles", "Armed clash"),
     ("en", "Youths armed with AK-47 rifles clashed with soldiers in Bunia on Tuesday, Congo's army said.",
      "Bunia", "Battles", "Armed clash"),
+    # violence that spread, with a clause between
+    ("en", "The violence, which lasted for several hours, soon spread to Palwal, in India's Haryana state.",
+     "Palwal", "Riots", "Violent demonstration"),
     # damage or destruction sustained, in a story of attacks
     ("en", "Dozens of homes in Martissant sustained significant destruction on Tuesday, the police union said.",
      "Martissant", "Strategic developments", "Looting/property destruction"),

@@ -246,8 +246,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     # last, so that any clash or attack the sentence tells wins: violence that broke out or resumed somewhere
     # (« les violences reprennent à Clichy, puis à Montfermeil ») is unrest in the streets; not a home's, a
     # gang's or sexual violence
-    (_rx(r"(?<!domestic\s)(?<!sexual\s)(?<!gang\s)(?<!gender-based\s)(?<!family\s)violence\s+(?:has\s+|had\s+)?"
-         r"(?:erupted|broke\s+out|flared|resumed|spread)",
+    # ("the violence, which lasted for several hours, soon spread to …": a clause and an adverb between)
+    (_rx(r"(?<!domestic\s)(?<!sexual\s)(?<!gang\s)(?<!gender-based\s)(?<!family\s)violence(?:\s*,[^,.;]{1,60},)?\s+"
+         r"(?:(?:soon|quickly|then|later|also|again)\s+)?(?:has\s+|had\s+)?(?:erupted|broke\s+out|flared|resumed|spread)",
          r"(?<!conjugales\s)(?<!sexuelles\s)(?<!des\sgangs\s)violences\s+(?:ont\s+|avaient\s+)?(?:[ée]clat[ée]|[ée]clatent|"
          r"repris|reprennent|se\s+sont\s+(?:[ée]tendues|propag[ée]es)|s['’][ée]tendent|gagnent|ont\s+gagn[ée])\b"
          r"(?![^.;]{0,60}\bgangs?\b)"), "Riots", "Violent demonstration"),
