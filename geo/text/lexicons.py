@@ -543,6 +543,11 @@ NOT_SITE_BEFORE = prefiltered(
     # the seat of a government or junta: « la junte au pouvoir à Ouagadougou », "the government in Kabul"
     r"\b(?:au\s+pouvoir|in\s+power)\s+(?:à|au|in)|"
     r"\b(?:junta|junte|regime|r[ée]gime|government|gouvernement)\s+(?:in|à|de|d['’])|"
+    # where attackers set out from: « les bandits seraient partis de Carrefour avant d'atteindre Kenscoff »,
+    # "the gunmen set off from Ngala"
+    r"\b(?:bandits|gangs?|gangsters|hommes\s+arm[ée]s|assaillants|attaquants|jihadistes|djihadistes|terroristes|"
+    r"gunmen|attackers|militants|fighters|assailants)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:sont|seraient|étaient|"
+    r"auraient\s+été)\s+)?(?:partis|venus|arriv[ée]s|set\s+off|had\s+come|came|crossed\s+over)\s+(?:de|du|des|d['’]|from)|"
     # coming from gathering points: « venant des différents postes de rassemblement, dont Milot »
     r"\b(?:venant|provenant|coming|en\s+provenance)\s+(?:[\w'’-]+[\s,]+){0,6}?(?:de|du|des|d['’]|dont|from)|"
     # where a bus or a flight was going: « un autocar … à destination de Port-au-Prince »

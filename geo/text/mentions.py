@@ -87,7 +87,12 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         current = _numbered_districts(sentence, current, found, gazetteer)
         taken = [(m.start, m.end) for m in current]
         for mention in unknown_names(sentence, gazetteer):
-            if not any(s < mention.end and mention.start < e for s, e in taken):
+            overlapped = [m for m in current if m.start < mention.end and mention.start < m.end]
+            if overlapped and _longer_name_of_a_locality(sentence, mention, overlapped):
+                current = [m for m in current if m not in overlapped]  # « la localité de Kafou Bèt » is no Carrefour
+                taken = [(m.start, m.end) for m in current]
+                overlapped = []
+            if not overlapped:
                 current.append(mention)
                 taken.append((mention.start, mention.end))
         if _FACILITY_LIST.may_match(sentence.text):
@@ -116,6 +121,21 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
 _BESIDE_A_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+$")
 _NAME_OR_ROLE_AFTER = re.compile(r"\s+[A-ZÀ-Ý]|\s*,\s*(?:a|an|the|un|une|le|la)\s+(?!(?:village|town|localit|commune|"
                                  r"hamlet|community|quartier|district)\w*)")
+
+
+def _longer_name_of_a_locality(sentence: Sentence, unknown: Mention, overlapped: list[Mention]) -> bool:
+    """Whether a name no gazetteer holds, which the text calls a village or
+    a locality (« dans la localité de Kafou Bèt »), only opens with a known
+    name (Kafou, Carrefour in Creole): the village is named after that
+    place, or shares a word with it, and is not it."""
+    return unknown.how == "unknown" and unknown.description is None \
+        and all(m.how == "name" and m.start == unknown.start and m.end < unknown.end for m in overlapped) \
+        and _LOCALITY_NOUN_BEFORE.search(sentence.text, 0, unknown.start - sentence.start) is not None
+
+
+#: The nouns that call the name after them a village or a locality.
+_LOCALITY_NOUN_BEFORE = re.compile(r"\b(?:village|hamlet|localit[ée]|bourgade|hameau|lieu-dit|section\s+communale)\s+"
+                                   r"(?:of|de|d['’])\s*$", re.I)
 
 
 def _unknown_places_named_again(body: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
