@@ -111,6 +111,8 @@ def test_a_wire_phrasing_makes_its_incident(extract, language, text, place, even
     ("fr", "La circulation était fluide mardi à Carrefour aéroport, à Port-au-Prince."),
     # damage a storm did
     ("en", "Homes in Jérémie sustained heavy damage from the hurricane on Tuesday, Haiti's civil protection said."),
+    # damage to a body, not to property
+    ("en", "A boxer from Cap-Haïtien suffered severe brain damage in a fight on Tuesday, his trainer said."),
 ])
 def test_words_that_only_look_like_events_make_none(extract, language, text):
     assert extract(text, language=language).incidents == []

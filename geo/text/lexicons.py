@@ -237,7 +237,8 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"ravaje", r"livr[ée]e?s?\s+aux\s+flammes", r"(?:en\s+)?proie\s+(?:aux|des)\s+flammes", r"(?:ont|a|avaient|avait)\s+ravag[ée]\b", r"r[ée]duit(?:e|s|es)?\s+en\s+(?:cendres|ruines)", r"reduced\s+to\s+(?:ashes|rubble)",
          r"ravag[ée]e?s?\s+par\s+(?:les\s+|des\s+|un\s+)?(?:flammes|incendies?|feu)", r"gutted\s+by\s+(?:a\s+)?fire",
          # "all sustained significant destruction", « ont subi d'importants dégâts »
-         r"(?:sustained|suffered)\s+(?:\w+\s+){0,2}(?:destruction|damage)", r"(?:ont|a)\s+subi\s+(?:[\w'’]+\s+){0,2}(?:d[ée]g[aâ]ts|destructions?)"),
+         r"(?:sustained|suffered)\s+(?:(?!brain|nerve|organ|liver|kidney|lung|spinal|hearing|eye)\w+\s+){0,2}"
+         r"(?:destruction|damage)", r"(?:ont|a)\s+subi\s+(?:[\w'’]+\s+){0,2}(?:d[ée]g[aâ]ts|destructions?)"),
      "Strategic developments", "Looting/property destruction"),
     (_rx(r"arrest(?:ed|s)\b", r"detained", r"rounded\s+up", r"apprehended", r"interpell", r"arr[êe]t[ée]e?s?\b",
          r"appr[ée]hend", r"mis\s+aux\s+arr[êe]ts", r"arete"), "Strategic developments", "Arrests"),
