@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import blingfire
 
+from geo.text.wordlists import NEWS_AGENCIES
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -319,16 +321,11 @@ class Dateline:
     stop: int | None = None  # where the whole dateline ends (its dash, bracket or colon)
 
 
-#: News agencies and broadcasters: "CNN —" on a line of its own credits the
-#: story, it is no place it was filed from (CNN is also Kannur's airport code).
-_AGENCIES = frozenset({"afp", "ap", "reuters", "cnn", "bbc", "xinhua", "efe", "dpa", "ansa", "upi", "ips", "anadolu",
-                       "hpn", "alterpresse", "rfi", "voa", "ani", "pti", "ians", "tass", "ria", "npr", "abc", "cbs",
-                       "nbc", "al jazeera", "france 24", "rfe/rl"})
-
-
 def _first_place(pattern: re.Pattern, head: str) -> re.Match | None:
-    """The first match of a dateline pattern whose place is no news agency."""
-    return next((m for m in pattern.finditer(head) if m.group("place").strip().lower() not in _AGENCIES), None)
+    """The first match of a dateline pattern whose place is no news agency:
+    "CNN —" on a line of its own signs the story (and CNN is also Kannur's
+    airport code)."""
+    return next((m for m in pattern.finditer(head) if m.group("place").strip().lower() not in NEWS_AGENCIES), None)
 
 
 def find_dateline(body: str) -> Dateline | None:

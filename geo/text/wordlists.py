@@ -50,9 +50,13 @@ hospital university prison camp centre center park garden square hall house home
 some such deal reading bath mobile male ash bar bell best buy cut gap hope kind lead man mark page
 post rich rock sale say see sign star step story time view wall way wood work young may can will
 said says told tell called named known according added asked warned urged
-afp ap reuters bbc cnn un unicef who nato eu xinhua anadolu efe ansa tass ria interfax kyodo yonhap bernama antara
-upi dpa voa rfi ips
+un unicef who nato eu
 mr mrs ms dr sir madam
+"""
+
+#: News agencies and broadcasters, as they sign a story ("CNN —", "(AFP)").
+_AGENCIES = """
+afp ap reuters bbc cnn xinhua anadolu efe ansa tass ria interfax kyodo yonhap bernama antara upi dpa voa rfi ips
 """
 
 _FIRST_NAMES = """
@@ -73,7 +77,11 @@ michele chantal moussa mamadou amadou ousmane boubacar issa idrissa souleymane a
 aliou ibrahima cheikh modou lamine
 """
 
-COMMON_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR + _NEWS + _FIRST_NAMES).split())
+COMMON_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR + _NEWS + _AGENCIES + _FIRST_NAMES).split())
+#: The agencies and broadcasters that sign stories, with the names of more than one word and those that are
+#: no common word elsewhere: "CNN —" on a line of its own is no dateline (see geo.text.sentences).
+NEWS_AGENCIES: frozenset[str] = frozenset(_AGENCIES.split()) | {
+    "hpn", "alterpresse", "ani", "pti", "ians", "npr", "abc", "cbs", "nbc", "al jazeera", "france 24", "rfe/rl"}
 #: First names: a capitalised word right after one is a surname, not a town.
 FIRST_NAMES: frozenset[str] = frozenset(_FIRST_NAMES.split()) - {"esperance", "grace"}
 
