@@ -2349,3 +2349,31 @@ def test_a_school_pupils_were_abducted_from_is_the_site(extract):
     result = extract("Suspected militants abducted 30 schoolgirls from a school in Kankara overnight, Nigerian police "
                      "said.", date=dt.date(2024, 3, 5))
     assert {i.place for i in result.incidents} == {"school in Kankara"}
+
+
+def test_a_facility_named_after_a_town_the_story_names_on_its_own_is_that_towns(extract):
+    """The town far from the story's main city, named on its own earlier, is no namesake."""
+    result = extract("Gunmen shot and killed a mayor and 16 other people in the Mexican state of Guerrero on Oct. 5. "
+                     "San Miguel Totolapan Mayor Conrado Mendoza and his father were among the victims. "
+                     "The gunmen stormed the San Miguel Totolapan town hall at 2 p.m. "
+                     "Officials warned against travel to Sinaloa, Colima, Guerrero and Zacatecas.",
+                     date=dt.date(2022, 10, 6))
+    places = {i.place for i in result.incidents}
+    assert "town hall in San Miguel Totolapan" in places
+    [town_hall] = [i for i in result.incidents if i.place == "town hall in San Miguel Totolapan"]
+    assert (town_hall.lat, town_hall.lon) == pytest.approx((18.16, -100.39), abs=0.05)
+
+
+def test_a_political_party_named_like_a_town_is_no_place(extract):
+    result = extract("Guerrero Governor Evelyn Salgado, a member of the ruling Morena party, condemned the attack "
+                     "on the town hall of Cuernavaca.", date=dt.date(2022, 10, 6))
+    assert [i.place for i in result.incidents] == ["town hall in Cuernavaca"]
+
+
+def test_the_hospital_where_the_wounded_undergo_surgery_is_no_site(extract):
+    result = extract("Un policier a tué un homme aux Gonaïves samedi soir. Des témoins ont décrit une scène chaotique "
+                     "au cours de laquelle un officier de la Police nationale haïtienne (PNH) a tiré plusieurs coups de "
+                     "feu, tuant un homme et blessant quatre autres personnes, dont trois hommes et une femme. Deux des blessés sont dans un état critique et "
+                     "subissent une intervention chirurgicale à l'hôpital La Providence des Gonaïves.",
+                     date=dt.date(2024, 12, 23), language="fr")
+    assert [i.place for i in result.incidents] == ["Gonaïves"]

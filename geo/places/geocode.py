@@ -80,6 +80,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                and m.candidates[0].precision == "locality" and not (m.quarter or _QUARTER_NAMED.search(m.text))]
     if focus.locality is not None:
         anchors.append(focus.locality)
+    sole = {e.id for e in anchors}
     # Within one document the choice depends only on the candidates, which
     # of them were named by an alternate name, and the name written, so a
     # name repeated a thousand times is weighed once.
@@ -116,10 +117,13 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 # Lafayette, Louisiana: a park, a square, a street or a bridge is named, not placed, by the word before
                 named_feature = (mention.description is not None and mention.description.kind in _NAMED_NOT_PLACED) \
                     or (mention.facility or "").lower() in _NAMED_NOT_PLACED
+                # ...but a town the story also names on its own ("San Miguel Totolapan Mayor…", then "the
+                # San Miguel Totolapan town hall") is the story's, however far from its main city
                 foreign = [e for e in mention.candidates if e.layer == LAYER_WORLD and (
                     e.country != focus.country or focus.locality is not None
                     and (e.population < FACILITY_NAMESAKE_POPULATION or named_feature)
-                    and query.distance_km(e, focus.locality) > FACILITY_NAMESAKE_KM)]
+                    and query.distance_km(e, focus.locality) > FACILITY_NAMESAKE_KM
+                    and (named_feature or e.id not in sole))]
                 if foreign and len(foreign) == len(mention.candidates):
                     continue
                 mention = replace(mention, candidates=tuple(e for e in mention.candidates if e not in foreign))

@@ -502,7 +502,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?(?!\s+(?:rounds|ammunition|bullets|fire|shots|grenades|broadcast|coverage|footage|feed|stream|video|updates)\b)|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"h[ée]liport[ée]e?s?|flown|"
-    r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
+    r"treated|admitted|surgery|surgeries|operated|chirurgicales?|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
     # (the words between never cross into another clause: « un policier originaire de Jacmel a été tué à

@@ -286,6 +286,10 @@ _ORG_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Centre|Center|Foundation
                         r"Trust|Fund|Network|Coalition|Movement|Union|Federation|League|Academy)\b")
 
 
+#: "the ruling Morena party": a political party named like a town (Morena, India).
+_PARTY_AFTER = re.compile(r"^\s+part(?:y|ies)\b")
+
+
 #: Regions named by a point of the compass, which also end other names.
 _DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west|nord-est|nord-ouest|sud-est|sud-ouest)")
 
@@ -337,6 +341,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         own = [m for m in matches if m.how != "alias"] or matches
         if all(m.entry.layer == LAYER_WORLD and m.entry.population < 100_000 for m in own):
             return True
+    if _PARTY_AFTER.match(after) and all(m.entry.layer == LAYER_WORLD and m.entry.kind != "country" for m in matches):
+        return True
     if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
             and _ROAD_AFTER.match(after):
         return True
