@@ -151,6 +151,8 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
     from geo.places.query import distance_km
 
     def twin_of(coarse: Incident, pool: list[Incident]) -> Incident | None:
+        if coarse.precision == "country" and coarse.place_id not in keep:
+            return _nationwide_twin(coarse, pool)
         if coarse.precision not in ("neighbourhood", "locality") or not coarse.uncertainty_m or coarse.place_id in keep:
             return None
         if f"#{NEAR_TAG}" in coarse.place_id:
@@ -194,6 +196,19 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
         quotes = {(q["doc"], q["start"]): q for q in (*twin.quotes, *incident.quotes)}
         result[twin.id] = replace(twin, quotes=tuple(sorted(quotes.values(), key=lambda q: (q["doc"], q["start"]))))
     return list(result.values())
+
+
+def _nationwide_twin(country: Incident, pool: list[Incident]) -> Incident | None:
+    """The first of the towns where the story places the demonstrations it
+    also says spread "across the country": ACLED codes a wave of protests
+    where each took place, and a country-level event only for a measure
+    that covers the country (a curfew, a state of emergency), which stays."""
+    if event_family(country.event_type, country.sub_event_type) != "protest":
+        return None
+    finer = [i for i in pool if i.country == country.country and i.precision != "country"
+             and event_family(i.event_type, i.sub_event_type) == "protest"
+             and (country.date is None or i.date is None or i.date == country.date)]
+    return min(finer, key=lambda i: min(q["start"] for q in i.quotes)) if finer else None
 
 
 def _told_together(coarse: Incident, finer: Incident) -> bool:

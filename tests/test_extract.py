@@ -2377,3 +2377,15 @@ def test_the_hospital_where_the_wounded_undergo_surgery_is_no_site(extract):
                      "subissent une intervention chirurgicale à l'hôpital La Providence des Gonaïves.",
                      date=dt.date(2024, 12, 23), language="fr")
     assert [i.place for i in result.incidents] == ["Gonaïves"]
+
+
+def test_protests_across_the_country_map_where_the_story_places_them(extract):
+    """A wave of protests is coded town by town; the country stands only for a wave the story places nowhere."""
+    result = extract("Security forces shot dead eight protesters on Saturday as protests erupted across the country "
+                     "over a hike in gasoline prices. In Sirjan, protesters stormed a fuel depot on Saturday. "
+                     "Demonstrators blocked roads in Behbahan on Saturday.", date=dt.date(2019, 11, 17))
+    assert "Iran" not in {i.place for i in result.incidents}
+    assert {"Sirjan", "Behbahān"} <= {i.place for i in result.incidents}
+    result = extract("Security forces shot dead eight protesters as protests erupted across Iran on Saturday.",
+                     date=dt.date(2019, 11, 17))
+    assert [i.place for i in result.incidents] == ["Iran"]
