@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from geo.text.documents import Document
+from geo.text.declarations import said_of_the_nation
 from geo.text.report import Report
 from geo.text.unplaced import NEAR_TAG
 from geo.text.sites import listed_as_peers, singled_out
@@ -201,12 +202,15 @@ def _fold_coarse(incidents: list[Incident], keep: set[str] = frozenset()) -> lis
 def _nationwide_twin(country: Incident, pool: list[Incident]) -> Incident | None:
     """The first of the towns where the story places the demonstrations it
     also says spread "across the country": ACLED codes a wave of protests
-    where each took place, and a country-level event only for a measure
-    that covers the country (a curfew, a state of emergency), which stays."""
-    if event_family(country.event_type, country.sub_event_type) != "protest":
+    where each took place.  A country-level measure (a curfew, a state of
+    emergency) stays, unless the story says where it applies and not that it
+    is the nation's ("Jamaica in state of emergency", then "a state of
+    emergency in the southern Clarendon parish")."""
+    family = event_family(country.event_type, country.sub_event_type)
+    if family == "violence" or family != "protest" and any(said_of_the_nation(q["sentence"]) for q in country.quotes):
         return None
     finer = [i for i in pool if i.country == country.country and i.precision != "country"
-             and event_family(i.event_type, i.sub_event_type) == "protest"
+             and event_family(i.event_type, i.sub_event_type) == family
              and (country.date is None or i.date is None or i.date == country.date)]
     return min(finer, key=lambda i: min(q["start"] for q in i.quotes)) if finer else None
 

@@ -2389,3 +2389,13 @@ def test_protests_across_the_country_map_where_the_story_places_them(extract):
     result = extract("Security forces shot dead eight protesters as protests erupted across Iran on Saturday.",
                      date=dt.date(2019, 11, 17))
     assert [i.place for i in result.incidents] == ["Iran"]
+
+
+def test_a_state_of_emergency_the_story_places_in_a_region_is_not_the_nations(extract):
+    headline = "Jamaica in state of emergency over fatal shootings"
+    result = extract(f"{headline}\n\nJamaica Declares State of Emergency After Deadly Gun Attacks\n\nJamaica has declared a state of emergency in the southern Clarendon parish "
+                     "after a series of gun attacks on Sunday night.", date=dt.date(2024, 8, 15), title=headline)
+    assert [i.place for i in result.incidents if i.event_type == "Strategic developments"] == ["Clarendon"]
+    result = extract("Haiti's government declared a state of emergency in the Ouest department on Sunday.",
+                     date=dt.date(2024, 3, 4), title="Haiti in state of emergency")
+    assert [i.place for i in result.incidents] == ["Haiti"]

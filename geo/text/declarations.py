@@ -37,6 +37,12 @@ _NATIONAL = re.compile(r"\bnationale?\b(?!\s+(?:guard|guardsmen|police|army|asse
                        r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
 
 
+def said_of_the_nation(text: str) -> bool:
+    """Whether a sentence says its measure covers the nation: "nationwide",
+    "across the country", or declared by the nation's government."""
+    return bool(NATIONWIDE.search(text) or _NATIONAL.search(text))
+
+
 def cause_of_declaration(sentence: Sentence, candidates: list[Place], date: DateClaim | None,
                           fatalities) -> list[Report]:
     """"declared a state of emergency after 4,000 inmates escaped from the
