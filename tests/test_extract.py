@@ -675,10 +675,13 @@ def test_a_mock_trial_held_in_the_street_is_a_protest(extract):
 def test_a_quarter_the_text_puts_in_a_far_town_is_not_its_namesake_elsewhere(extract):
     result = extract("Une quinzaine de présumés bandits ont été lynchés dimanche dans le quartier de Boudon, deuxième "
                      "section communale d'Anse-d'Hainault.", date=dt.date(2024, 8, 12), language="fr")
-    assert [i.place for i in result.incidents] == ["Anse-d'Hainault"]  # not Port-au-Prince's Bourdon, 200 km away
+    # not Port-au-Prince's Bourdon, 200 km away: the quarter no gazetteer holds, placed at its commune
+    [incident] = result.incidents
+    assert incident.place == "Boudon (near Anse-d'Hainault)"
+    assert km((incident.lat, incident.lon), (18.49, -74.45)) < 3
     result = extract("Des bandits ont attaqué samedi la localité de Boudon, dans la commune d'Anse-d'Hainault.",
                      language="fr")
-    assert [i.place for i in result.incidents] == ["Anse-d'Hainault"]
+    assert [i.place for i in result.incidents] == ["Boudon (near Anse-d'Hainault)"]
     result = extract("Des bandits ont attaqué Bel Air, un quartier de Port-au-Prince, lundi.", language="fr")
     assert [i.place for i in result.incidents] == ["Bel Air"]
 
@@ -1192,7 +1195,7 @@ def test_a_similar_operation_elsewhere_earlier_is_not_folded_into_the_story_s_si
 def test_an_operation_led_by_police_is_a_clash_and_protests_that_explode_are_no_explosion(extract):
     result = extract("Des agents de la police ont mené une opération à Croix-Moreau, dans la commune de Liancourt, mardi.",
                      date=dt.date(2023, 1, 26), language="fr")
-    assert [(i.place, i.event_type) for i in result.incidents] == [("Liancourt", "Battles")]
+    assert [(i.place, i.event_type) for i in result.incidents] == [("Croix-Moreau (near Liancourt)", "Battles")]
     result = extract("Violent protests exploded all over the country on Thursday, Haitian police said.",
                      date=dt.date(2024, 1, 19))
     assert [(i.place, i.event_type) for i in result.incidents] == [("Haiti", "Riots")]
@@ -2399,3 +2402,28 @@ def test_a_state_of_emergency_the_story_places_in_a_region_is_not_the_nations(ex
     result = extract("Haiti's government declared a state of emergency in the Ouest department on Sunday.",
                      date=dt.date(2024, 3, 4), title="Haiti in state of emergency")
     assert [i.place for i in result.incidents] == ["Haiti"]
+
+
+def test_a_village_no_gazetteer_holds_is_placed_near_the_town_that_situates_it(extract):
+    """Each village keeps its own name on the map, placed (approximately) at its town."""
+    [incident] = extract("Les avions israéliens ont bombardé la localité de Taraya, près de Baalbek, au Liban, mardi.",
+                         date=dt.date(2024, 11, 6), language="fr").incidents
+    assert incident.place == "Taraya (near Baalbek)"
+    assert (incident.lat, incident.lon) == pytest.approx((34.006, 36.218), abs=0.01)
+    result = extract("Les avions israéliens pilonnaient la région de Baalbek, au Liban. La localité de Taraya a été "
+                     "visée, et les frappes plus tôt sur la ville de Nassiryé ont fait des victimes.",
+                     date=dt.date(2024, 11, 6), language="fr")
+    assert {i.place for i in result.incidents} >= {"Taraya (near Baalbek)", "Nassiryé (near Baalbek)"}
+
+
+def test_a_town_told_to_evacuate_before_strikes_is_no_site(extract):
+    result = extract("Des frappes ont visé Tyr, au Liban, dimanche, après un appel israélien à évacuer la ville "
+                     "millénaire de Baalbek et sa région.", date=dt.date(2024, 10, 20), language="fr")
+    assert [i.place for i in result.incidents] == ["Tyre"]
+
+
+def test_a_small_town_the_story_keeps_naming_is_its_town(extract):
+    """A town under 50,000 people, with no namesake, is the story's town when named most."""
+    result = extract("Les avions israéliens ont bombardé Baalbek, au Liban, mardi. La moitié des habitants de Baalbek "
+                     "ont déjà quitté la ville, selon le maire de Baalbek.", date=dt.date(2024, 11, 6), language="fr")
+    assert result.focus.locality is not None and result.focus.locality.name == "Baalbek"

@@ -173,6 +173,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             and trigger.event_type != "Strategic developments"
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
+        if candidates and sentence.index in unknown:
+            candidates = _villages_for_their_towns(body, sentence, unknown[sentence.index], here, candidates, focus)
         if candidates and all(p.entry.precision == "region" for p in candidates) and sentence.index in unknown:
             # « la ville de Rubaya, dans le Nord-Kivu », « Sollé dans le Nord, Boko dans le Centre-Nord… »:
             # the villages the regions situate, placed approximately
@@ -183,13 +185,21 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             first_unknown = unknown[sentence.index][0] if sentence.index in unknown else None
             # a village the text situates, else the place the sentence before named (« maisons incendiées à
             # Dress, une localité de la zone »), else the story's own town or city
+            place_before = _place_before(sentence, here, before)
             carried_place = unknown_village(body, sentence, first_unknown, here, focus, town=False) \
-                or situated_elsewhere(first_unknown, situated) or _place_before(sentence, here, before) \
+                or situated_elsewhere(first_unknown, situated) \
+                or (unknown_village(body, sentence, first_unknown, here, focus, town=False, near=place_before)
+                    if place_before is not None else None) or place_before \
                 or unknown_village(body, sentence, first_unknown, here, focus) \
                 or unknown_in_the_story_s_city(body, sentence, first_unknown, here, city, situated, known) or (
                     None if told_elsewhere_next(sentence, here, by_sentence, unknown) else dateline_site(sentence, here))
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
+                if carried_place.mention is first_unknown.mention if first_unknown is not None else False:
+                    # « les localités de Khodr, Assayré et Sarine »: each village the sentence marks, placed alike
+                    out.extend(Report(sentence, v, trigger, date, None) for u in unknown[sentence.index][1:]
+                               if (v := unknown_village(body, sentence, u, here, focus, town=place_before is None,
+                                                        near=place_before)) is not None)
                 pending = None
                 if carried_place.mention.how == "unknown" and carried_place.mention.sentence == sentence.index:
                     lead -= 1  # a sentence that placed its own event at a place named again is one of the lead's
@@ -215,6 +225,31 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         # a story that maps nothing, or nothing finer than its country: the town it is set in, if any
         return in_the_story_s_town(unplaced_events, places, focus, sentences) or found
     return found
+
+
+def _villages_for_their_towns(body: str, sentence: Sentence, unknowns: list[Place], here: list[Place],
+                              candidates: list[Place], focus: Focus) -> list[Place]:
+    """« ont bombardé la localité de Taraya, près de Baalbek », "raided the
+    village of Kuchi, near Gusau": the village the sentence marks as one is
+    the site, though no gazetteer holds it, and the known town right after it
+    only situates it.  The village is placed at that town, flagged
+    approximate, under its own name (see
+    :func:`geo.text.unplaced.unknown_village`), so that villages situated by
+    one town stay apart."""
+    villages: list[Place] = []
+    towns: set[str] = set()
+    sites = {p.mention.start for p in candidates}
+    for place in unknowns:
+        village = unknown_village(body, sentence, place, here, focus, town=False)
+        # only when the very place that situates it is a site: "a gang based in Savien, in Petite-Rivière"
+        container = next((p for p in here if p.entry is not None and p.mention.start > place.mention.end), None)
+        if village is not None and container is not None and container.mention.start in sites \
+                and village.candidates and village.candidates[0] == container.entry.id:
+            villages.append(village)
+            towns.add(village.candidates[0])
+    if not villages:
+        return candidates
+    return sorted([p for p in candidates if p.entry.id not in towns] + villages, key=lambda p: p.mention.start)
 
 
 #: How far from a town a site may lie and still be "on the outskirts of" it.

@@ -47,7 +47,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"frappes?\s+de\s+drones?", r"attaques?\s+(?:au|de|par)\s+drones?", r"bombardement\s+a[ée]rien", r"drones?\s+kamikazes?",
          r"frappes?\s+(?:isra[ée]liennes?|russes?|am[ée]ricaines?|ukrainiennes?|turques?|saoudiennes?|de\s+la\s+coalition)",
          r"(?:Israeli|Russian|U\.?S\.?|American|Ukrainian|Turkish|Saudi|coalition)(?:-led)?\s+(?:air\s*)?strikes?\b",
-         r"men[ée]\s+(?:une|des)\s+frappes?"),
+         r"men[ée]\s+(?:une|des)\s+frappes?",
+         # « les frappes plus tôt sur la ville de Nassiryé »: a strike aimed at a place
+         r"frappes?\s+(?:[\w'’-]+\s+){0,3}?(?:sur|contre|visant|(?:ont|a)\s+(?:vis[ée]|touch[ée]|d[ée]truit|tu[ée]))\s+"
+         r"(?!la\s+t[êe]te)"),
      "Explosions/Remote violence", "Air/drone strike"),
     # "spent shells", "shell casings": what a gun leaves, not artillery
     (_rx(r"shell(?:ing|ed)\b", r"(?<!spent\s)(?<!empty\s)(?<!bullet\s)(?<!gas\s)(?<!teargas\s)(?<!tear-gas\s)shells\b(?!\s+(?:casings?|of\s+(?:various|different)))",
@@ -463,6 +466,11 @@ PERSON_AFTER = re.compile(
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
+    # a place told to empty before a strike is not yet hit: « un appel israélien à évacuer la ville de
+    # Baalbeck », "the army ordered residents to evacuate Tyre"
+    r"\b(?:appel(?:ait|aient|ant|é|e|er|és?)?|appels|ordre|ordonn\w*|somm\w*|exhort\w*|call(?:ed|ing|s)?|urg(?:ed|ing|es)|"
+    r"order(?:ed|ing|s)?|warn(?:ed|ing|s)?|told)\s+(?:[\w'’-]+\s+){0,5}?(?:à\s+|d['’]\s*|de\s+|to\s+)(?:[ée]vacuer|evacuate)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$|"
     # where shots were only heard: « des détonations ont été entendues jusqu'au quartier de Santo »,
     # "gunfire could be heard as far as Tabarre"
     r"\b(?:entendu\w*|heard)\s+(?:[\w'’-]+\s+){0,4}?(?:jusqu['’]\s*(?:à|au|aux|en)|as\s+far\s+(?:away\s+)?as)\s+"

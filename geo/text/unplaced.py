@@ -118,13 +118,15 @@ STORY_LEAD_SENTENCES = 2
 
 
 def unknown_village(body: str, sentence: Sentence, unknown: Place | None, here: list[Place],
-                     focus: Focus, *, town: bool = True) -> Place | None:
+                     focus: Focus, *, town: bool = True, near: Place | None = None) -> Place | None:
     """An event at a village or quarter no gazetteer holds, which the text
     marks as a place (« dans la zone de Nicolas, première section », "near
     Aorema, about 15 km from Ouahigouya", "Amanual town"): placed, flagged
     approximate, at the known place the sentence situates it by, or else at
-    the story's own town; without the marks an unknown capitalised name may
-    be a person or a group, and gives nothing."""
+    the place the sentence before named (``near``: « les avions pilonnaient
+    la région de Baalbek. La localité de Taraya a été visée »), or at the
+    story's own town; without the marks an unknown capitalised name may be
+    a person or a group, and gives nothing."""
     if unknown is None:
         return None
     mention = unknown.mention
@@ -144,7 +146,7 @@ def unknown_village(body: str, sentence: Sentence, unknown: Place | None, here: 
         (p for p in here if p.entry is not None and p.entry.precision == "region" and p.mention.start > mention.end
          and (not focus.country or p.entry.country == focus.country)), None)
     entry = container.entry if container is not None else region.entry if region is not None else \
-        focus.locality if town else None
+        near.entry if near is not None else focus.locality if town else None
     if entry is None or (focus.country and entry.country != focus.country):
         return None
     if container is None and region is None and "capital" in entry.roles and VILLAGE_AFTER.match(after):
@@ -152,7 +154,8 @@ def unknown_village(body: str, sentence: Sentence, unknown: Place | None, here: 
         # text calls so lies out in the country, not in the capital the wire was filed from
         return None
     why = "the place the text situates it by" if container is not None else \
-        "the region its sentence names" if region is not None else "the story's town"
+        "the region its sentence names" if region is not None else \
+        "the place of the sentence before" if near is not None else "the story's town"
     approx = stand_in(entry, f"{NEAR_TAG}{names.key(mention.text)}", f"{mention.text} (near {entry.name})",
                       (("approximate_for", mention.text),))
     away = _distance_km(body[mention.end:container.mention.start]) if container is not None else None
