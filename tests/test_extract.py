@@ -2427,3 +2427,12 @@ def test_a_small_town_the_story_keeps_naming_is_its_town(extract):
     result = extract("Les avions israéliens ont bombardé Baalbek, au Liban, mardi. La moitié des habitants de Baalbek "
                      "ont déjà quitté la ville, selon le maire de Baalbek.", date=dt.date(2024, 11, 6), language="fr")
     assert result.focus.locality is not None and result.focus.locality.name == "Baalbek"
+
+
+def test_a_curfew_in_a_town_of_a_state_is_the_towns(extract):
+    result = extract("BHUBANESWAR: Authorities shut down internet services in Balasore town of Odisha and upgraded "
+                     "prohibitory orders to a full curfew on Tuesday after clashes between two communities.",
+                     date=dt.date(2024, 6, 18))
+    assert "Balasore" in {i.place for i in result.incidents if i.event_type == "Strategic developments"}
+    result = extract("A curfew was imposed in the Tartus and Latakia governorates on Saturday.", date=dt.date(2025, 3, 8))
+    assert {(i.place, i.precision) for i in result.incidents} == {("Tartus", "region"), ("Latakia", "region")}

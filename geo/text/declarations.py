@@ -120,6 +120,10 @@ def declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazet
         holders = [p for p in named if len({q.entry.id for q in named if inside(q.entry, p.entry)}) >= 2]
         if holders and not INCLUDING.search(sentence.text):
             named = [p for p in named if p not in holders]
+        # "in Balasore town of Odisha", "in Nuh, Haryana": a region right after a town of its own only situates it
+        named = [p for p in named if not any(
+            q is not p and q.entry.precision == "locality" and inside(q.entry, p.entry)
+            and 0 <= p.mention.start - q.mention.end <= 25 for q in named)] or named
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
         rank = PRECISION_ORDER.index
         top = max(rank(p.entry.precision) for p in named)
