@@ -32,6 +32,10 @@ CASES = [
     ("en", "Rival gangs fought for control of Cité Soleil on Tuesday.", "Cité Soleil", "Battles", "Armed clash"),
     ("fr", "Des gangs rivaux se disputent le contrôle de Cité Soleil depuis mardi.", "Cité Soleil", "Battles",
      "Armed clash"),
+    ("fr", "Une tension régnait mardi à Mariani où les forces de l'ordre tentaient vainement de reprendre le contrôle.",
+     "Mariani", "Battles", "Armed clash"),
+    ("en", "Troops were trying to retake Kidal from the rebels on Tuesday, Mali's army said.",
+     "Kidal", "Battles", "Armed clash"),
     # protests, known by the police's answer or by the strikers' action
     ("en", "Police fired tear gas at stone-throwing youths in Nairobi on Tuesday, Kenya's police said.",
      "Nairobi", "Protests", "Protest with intervention"),
@@ -280,3 +284,4 @@ def test_militants_storming_a_hotel_attack_it_and_an_armed_band_is_no_army(extra
     assert {i.event_type for i in result.incidents} == {"Violence against civilians"}
     result = extract("Une bande armée a tué cinq personnes à Cabaret dimanche.", language="fr")
     assert {i.event_type for i in result.incidents} == {"Violence against civilians"}
+

@@ -177,6 +177,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"h[ôo]pital)|de\s+(?-i:[A-ZÀ-Ý]))",
          r"(?:regained|retook|recaptured|retaken|recapture[sd]?)\s+(?:full\s+)?(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|"
          r"area|district|base|airport|(?-i:[A-Z]))",
+         # a fight to take ground back, won or not: « où les forces de l'ordre tentaient vainement de reprendre le
+         # contrôle », "troops trying to retake the town"
+         r"(?:tent|essa[yi])\w*\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+|d['’]\s*)reprendre\s+(?:le\s+)?contr[ôo]le",
+         r"(?:trying|tried|attempting|attempted|sought|seeking|fighting|fought)\s+to\s+(?:retake|regain|recapture)\b",
          r"(?:police|anti-?gang|military|army|security|joint)\s+operation",
          r"(?:men[ée]e?s?|lanc[ée]e?s?|conduit|effectu[ée]e?s?)\s+(?:une?|des|plusieurs)\s+(?:[\w-]+\s+)?op[ée]rations?\b(?!\s+(?:chirurgicale|de\s+(?:sensibilisation|nettoyage|distribution|secours|sauvetage|vaccination)))",
          r"(?:launched|conducted|mounted|carried\s+out)\s+(?:an?|several|two|three)\s+(?:[\w-]+\s+)?operations?\b(?!\s+(?:to\s+(?:rescue|evacuate|distribute|clean)|of\s+(?:rescue|relief)))"), "Battles", "Armed clash"),
