@@ -1369,7 +1369,7 @@ def test_a_small_town_abroad_needs_something_in_the_text_to_tie_it_to_its_countr
     assert "Fano" not in {i.place for i in result.incidents}
     result = extract("NIAMEY, Niger — Jihadists attacked an army post near Tillabéri on Sunday, a week after a raid on "
                      "Ménaka, in neighbouring Mali.", date=dt.date(2023, 10, 31))
-    assert {"Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}
+    assert {"army post in Tillabéri", "Ménaka"} <= {i.place for i in result.incidents}
 
 
 def test_a_named_village_placed_at_its_town_is_no_summary_that_folds_into_a_site_of_the_town(extract):
@@ -1515,7 +1515,7 @@ def test_a_compass_word_does_not_move_the_story_to_haiti(extract):
 def test_a_full_stop_without_its_space_still_ends_the_sentence(extract):
     result = extract("Les blessés ont été évacués vers Cotonou par les soldats.Dès le matin, des hommes armés ont "
                      "attaqué le poste militaire de Banikoara.", date=dt.date(2025, 4, 18), language="fr")
-    assert [i.place for i in result.incidents] == ["Banikoara"]
+    assert [i.place for i in result.incidents] == ["poste militaire in Banikoara"]
 
 
 def test_a_place_between_dashes_that_situates_a_gang_s_home_is_no_site(extract):
@@ -2436,3 +2436,21 @@ def test_a_curfew_in_a_town_of_a_state_is_the_towns(extract):
     assert "Balasore" in {i.place for i in result.incidents if i.event_type == "Strategic developments"}
     result = extract("A curfew was imposed in the Tartus and Latakia governorates on Saturday.", date=dt.date(2025, 3, 8))
     assert {(i.place, i.precision) for i in result.incidents} == {("Tartus", "region"), ("Latakia", "region")}
+
+
+def test_a_region_in_brackets_after_a_village_no_gazetteer_holds_is_the_finest_place(extract):
+    result = extract("Le détachement militaire de Bahn (province du Loroum, Nord) a été la cible d'une attaque au cours "
+                     "de la nuit, au Burkina Faso.", date=dt.date(2019, 12, 3), language="fr")
+    assert [(i.place, i.precision) for i in result.incidents] == [("Loroum", "region")]
+    # ...but a region in brackets after a town glosses the town, and after an event's name it is no site
+    result = extract("Des bandits ont attaqué Gonaïves (Artibonite) lundi.", date=dt.date(2019, 12, 3), language="fr")
+    assert [i.place for i in result.incidents] == ["Gonaïves"]
+    result = extract("Des manifestants ont défilé lundi à Delmas, le jour anniversaire de la bataille de Vertières "
+                     "(Nord).", date=dt.date(2014, 11, 18), language="fr")
+    assert [i.place for i in result.incidents] == ["Delmas"]
+
+
+def test_a_military_detachment_of_a_town_is_a_military_post_there(extract):
+    [incident] = extract("Le détachement militaire de Djibo a été la cible d'une attaque lundi, au Burkina Faso.",
+                         date=dt.date(2019, 12, 3), language="fr").incidents
+    assert (incident.place, incident.event_type) == ("détachement militaire in Djibo", "Battles")

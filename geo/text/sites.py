@@ -57,10 +57,11 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
     not travel or origin phrases, not where a statement was made, and not
     the next item of a list that started as one of those."""
     declaring = bool(DECLARATION.search(sentence.text))
+    known = frozenset(p.mention.end for p in here)
     out = []
     previous_mentioned: Place | None = None
     for place in sorted(here, key=lambda p: p.mention.start):
-        mentioned = _only_mentioned(body, place, sentence, declaring=declaring, doc_date=doc_date)
+        mentioned = _only_mentioned(body, place, sentence, declaring=declaring, doc_date=doc_date, known=known)
         if not mentioned and previous_mentioned is not None and place.mention.start >= previous_mentioned.mention.end:
             mentioned = bool(LIST_JOIN.match(body[previous_mentioned.mention.end:place.mention.start]))
         if mentioned:
@@ -223,11 +224,37 @@ _TAKEN_FROM = re.compile(r"\b(?:abduct|kidnap|snatch|seiz|took|taken|stole|stole
 _LEADING_PREPOSITION = re.compile(r"(?:de|du|des|d['’]|of)\s*", re.I)
 
 
-def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None) -> bool:
+def _glosses_a_known_place(body: str, place: Place, known: frozenset[int] | None) -> bool:
+    """Whether the name before the bracket that opens on ``place`` is a
+    place the sentence knows: "Gonaïves (Artibonite)" glosses the town, but
+    in « le village de Bahn (province du Loroum) » the province is the
+    finest place known, the village no gazetteer holds.  A town or quarter
+    in brackets glosses any name ("Lilavois (Santo 17)")."""
+    if known is None or place.entry.precision not in ("region", "country"):
+        return True
+    bracket = body.rfind("(", 0, place.mention.start)
+    if bracket < 0 or len(body[:bracket].rstrip()) in known:
+        return True
+    # ...only a name the text calls a village or a post: « la bataille de Vertières (Nord) » is an event's name
+    return not _SETTLEMENT_NAMED.search(body[max(0, bracket - 80):bracket])
+
+
+#: The words that call the name after them a settlement or a post: « le village de », « le détachement
+#: militaire de », "the town of".
+_SETTLEMENT_NAMED = re.compile(
+    r"\b(?:village|town|hamlet|locality|community|localit[ée]|commune|bourg|ville|quartier|d[ée]tachement|camp|base|"
+    r"poste|post|garrison|garnison|caserne|barracks)(?:\s+[\w'’-]+)?\s+(?:of|de|d['’])\s*[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,3}\s*$", re.I)
+
+
+def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None,
+                    known: frozenset[int] | None = None) -> bool:
     """True when a place of an event sentence is not where the event was.
 
     ``declaring``: the sentence declares a state of emergency or a curfew,
     where "France has declared..." names the area, not a speaker.
+    ``known``: where the sentence's places end, when known: a region in
+    brackets glosses a place of them, not a name no gazetteer holds.
     """
     if place.mention.how == "dateline":
         return True
@@ -292,7 +319,7 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
         return True  # "the U.S. Embassy in Colombo raised concerns": where a statement came from
     if SHUT_BEFORE in can and SHUT_BEFORE.search(before[-40:]) and SHUT_AFTER.match(after):
         return True  # "Schools in Delmas remained closed after gangs attacked Solino"
-    if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]):
+    if GLOSS_BEFORE in can and GLOSS_BEFORE.search(before[-40:]) and _glosses_a_known_place(body, place, known):
         return True  # "Lilavois (Santo 17)": another name of the place just named
     nothing = NOTHING_HAPPENED_AFTER in can and NOTHING_HAPPENED_AFTER.match(after)
     if nothing and not (nothing.group("peaceful") and _IN_BEFORE.search(before[-12:])):
