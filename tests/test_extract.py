@@ -2454,3 +2454,11 @@ def test_a_military_detachment_of_a_town_is_a_military_post_there(extract):
     [incident] = extract("Le détachement militaire de Djibo a été la cible d'une attaque lundi, au Burkina Faso.",
                          date=dt.date(2019, 12, 3), language="fr").incidents
     assert (incident.place, incident.event_type) == ("détachement militaire in Djibo", "Battles")
+
+
+def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
+    """« le village de Bahn » in a Burkina story is no village of Germany: it is placed near its town."""
+    [incident] = extract("Des hommes armés ont attaqué le village de Bahn, près de Djibo, lundi, au Burkina Faso.",
+                         date=dt.date(2019, 12, 3), language="fr").incidents
+    assert incident.place == "Bahn (near Djibo)"
+    assert km((incident.lat, incident.lon), (14.10, -1.63)) < 5

@@ -108,7 +108,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         if mention.how in ("name", "dateline"):
             place = pick(mention)
             if place is None:
-                continue
+                if not mention.settlement:
+                    continue
+                # « le village de Bahn » in a Burkina story: not Bahn, Germany, but a village no gazetteer holds
+                place = _resolve_online(replace(mention, how="unknown", candidates=(), via_alias=frozenset()),
+                                        gazetteer, focus)
         elif mention.how == "facility":
             if mention.facility_before and focus.country:
                 # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district; "Penha Hospital" in

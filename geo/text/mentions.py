@@ -108,6 +108,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = _sentence_initial_words_dropped(body, sentences, found)
     found = _surnames_dropped(body, found)
     found = _unknown_places_named_again(body, sentences, found)
+    found = [_settlement_marked(body, m) for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     # only a name an anaphor or a description may point back at needs to know whether it is aside
     pointed = {m.sentence - back for m in found if m.how in ("anaphor", "description")
@@ -754,6 +755,22 @@ def _in_unit(entry: Entry, unit: Entry) -> bool:
     its area) stands for: inside it, in its first-level region, or near it."""
     return entry.within(unit) or entry.country == unit.country and bool(entry.admin1) and entry.admin1 == unit.admin1 \
         or query.distance_km(entry, unit) <= UNIT_RADIUS_KM
+
+
+#: The words that call the name after them a village or town.
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|locality|localit[ée]|bourgade|commune|ville)\s+(?:of|de|d['’])\s*$",
+                                re.I)
+
+
+def _settlement_marked(body: str, mention: Mention) -> Mention:
+    """``mention``, flagged a settlement when the text calls it one and
+    only small world places bear its name (see :attr:`Mention.settlement`)."""
+    if mention.how != "name" or not mention.candidates or any(
+            e.layer != LAYER_WORLD or e.population >= 50_000 for e in mention.candidates):
+        return mention
+    if not _SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start):
+        return mention
+    return replace(mention, settlement=True)
 
 
 def _unknown(mention: Mention) -> Mention:
