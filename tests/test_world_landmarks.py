@@ -370,6 +370,8 @@ def test_old_bilibid_is_manilas_city_jail_and_bilibid_is_still_the_new_one(gazet
      "de-government-reichstag-building"),
     ("ISLAMABAD, Pakistan — Protesters stormed the Supreme Court of Pakistan building in Islamabad on "
      "Monday, forcing judges to halt a hearing.", "en", "pk-government-supreme-court-of-pakistan-building"),
+    ("Un tireur a fait irruption mercredi dans l'édifice du Centre, sur la colline du Parlement, à Ottawa.",
+     "fr", "ca-government-canadian-parliament-buildings"),
     ("BRUSSELS — Farmers threw eggs and set hay bales on fire outside the Berlaymont building in Brussels "
      "on Thursday.", "en", "be-government-berlaymont-building"),
 ])
@@ -388,3 +390,8 @@ def test_a_parliament_phrase_in_a_city_whose_only_government_row_is_no_parliamen
     # Bangkok's one government row is Government House, without the national role
     assert_mapped_away_from(gazetteer, "BANGKOK, Thailand — Thousands of protesters marched to the parliament in "
                                        "Bangkok on Monday.", "th-government-government-house-of-thailand", 0.5)
+
+
+def test_parliament_hill_in_london_is_not_ottawas(gazetteer):
+    assert_mapped_away_from(gazetteer, "LONDON — A teenager was stabbed on Parliament Hill in north London on Sunday, "
+                                       "police said.", "ca-government-canadian-parliament-buildings", 1000)
