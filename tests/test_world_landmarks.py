@@ -341,3 +341,57 @@ def test_old_bilibid_is_manilas_city_jail_and_bilibid_is_still_the_new_one(gazet
     new = only_site(gazetteer, "MANILA, Philippines — Inmates rioted at Bilibid prison in Muntinlupa on "
                                "Tuesday, officials said.")
     assert km((new.lat, new.lon), POINTS["ph-prison-new-bilibid-prison"]) < 1.0
+
+
+# -- protest spaces, places of worship and seats of government, round 5 (2026-11-29) --
+
+@pytest.mark.parametrize("body, language, entry", [
+    ("DUBLIN, Ireland — Rioters set a tram and buses on fire on O'Connell Street in Dublin on Thursday "
+     "night, police said.", "en", "ie-square-o-connell-street-dublin"),
+    ("TUNIS — Des milliers de manifestants ont occupé jeudi la place de la Kasbah, à Tunis, devant le "
+     "siège du gouvernement.", "fr", "tn-square-place-de-la-kasbah-tunis"),
+    ("Des heurts ont éclaté vendredi place Audin, à Alger, entre policiers et étudiants.", "fr",
+     "dz-square-place-maurice-audin-algiers"),
+    ("KARACHI, Pakistan — Police fired tear gas at opposition supporters at Mazar-e-Quaid in Karachi on "
+     "Sunday.", "en", "pk-park-mazar-e-quaid"),
+    ("MANILA, Philippines — Thousands of protesters gathered at the EDSA Shrine on Sunday to demand "
+     "accountability for the flood control scandal.", "en", "ph-church-edsa-shrine"),
+    ("JAKARTA, Indonesia — Students rallied at the Hotel Indonesia roundabout in Jakarta on Thursday "
+     "against the new law.", "en", "id-square-selamat-datang-monument"),
+    ("CHARLESTON, South Carolina (AP) — A gunman opened fire during Bible study at the Emanuel AME Church "
+     "in Charleston on Wednesday night.", "en", "us-church-emanuel-african-methodist-episcopal-church"),
+    ("Un gendarme a tué mardi soir deux fidèles et trois policiers près de la Ghriba, en Tunisie.", "fr",
+     "tn-church-el-ghriba-synagogue"),
+    ("DAMASCUS, Syria — A suicide bomber blew himself up near the Sayyida Zeinab shrine south of Damascus "
+     "on Sunday.", "en", "sy-church-sayyidah-zaynab-mosque"),
+    ("Un homme a ouvert le feu dimanche soir dans la Grande Mosquée de Québec, faisant six morts.", "fr",
+     "ca-church-great-mosque-of-quebec-city"),
+    ("Des manifestants ont tenté samedi de forcer l'entrée du Reichstag, à Berlin, selon la police.", "fr",
+     "de-government-reichstag-building"),
+    ("ISLAMABAD, Pakistan — Protesters stormed the Supreme Court of Pakistan building in Islamabad on "
+     "Monday, forcing judges to halt a hearing.", "en", "pk-government-supreme-court-of-pakistan-building"),
+    ("Un tireur a fait irruption mercredi dans l'édifice du Centre, sur la colline du Parlement, à Ottawa.",
+     "fr", "ca-government-canadian-parliament-buildings"),
+    ("BRUSSELS — Farmers threw eggs and set hay bales on fire outside the Berlaymont building in Brussels "
+     "on Thursday.", "en", "be-government-berlaymont-building"),
+])
+def test_a_protest_space_place_of_worship_or_seat_of_government_of_round_5_is_the_site(
+        gazetteer, body, language, entry):
+    assert_the_site_is(gazetteer, body, language, entry)
+
+
+def test_an_oconnell_street_outside_dublin_is_not_dublins(gazetteer):
+    # the row is "O'Connell Street, Dublin": Limerick's O'Connell Street stays in Limerick
+    assert_mapped_away_from(gazetteer, "LIMERICK, Ireland — Gardaí arrested three men after a brawl on O'Connell "
+                                       "Street in Limerick on Saturday night.", "ie-square-o-connell-street-dublin", 50)
+
+
+def test_a_parliament_phrase_in_a_city_whose_only_government_row_is_no_parliament_stays_at_the_city(gazetteer):
+    # Bangkok's one government row is Government House, without the national role
+    assert_mapped_away_from(gazetteer, "BANGKOK, Thailand — Thousands of protesters marched to the parliament in "
+                                       "Bangkok on Monday.", "th-government-government-house-of-thailand", 0.5)
+
+
+def test_parliament_hill_in_london_is_not_ottawas(gazetteer):
+    assert_mapped_away_from(gazetteer, "LONDON — A teenager was stabbed on Parliament Hill in north London on Sunday, "
+                                       "police said.", "ca-government-canadian-parliament-buildings", 1000)
