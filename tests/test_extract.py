@@ -2462,3 +2462,6 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
                          date=dt.date(2019, 12, 3), language="fr").incidents
     assert incident.place == "Bahn (near Djibo)"
     assert km((incident.lat, incident.lon), (14.10, -1.63)) < 5
+    [incident] = extract("Gunmen attacked Tondi, a village near Djibo, on Monday, in Burkina Faso.",
+                         date=dt.date(2019, 12, 3)).incidents
+    assert incident.place == "Tondi (near Djibo)"

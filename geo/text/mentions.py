@@ -30,7 +30,7 @@ from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
 from geo.text import facilities
 from geo.text.lexicons import (APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, OFFICE_AFTER, PART_OF, PERSON_AFTER,
-                               PLACE_PREPOSITION_BEFORE)
+                               PLACE_PREPOSITION_BEFORE, VILLAGE_AFTER)
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names
@@ -768,8 +768,9 @@ def _settlement_marked(body: str, mention: Mention) -> Mention:
     if mention.how != "name" or not mention.candidates or any(
             e.layer != LAYER_WORLD or e.population >= 50_000 for e in mention.candidates):
         return mention
-    if not _SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start):
-        return mention
+    if not (_SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start)
+            or VILLAGE_AFTER.match(body[mention.end:mention.end + 60])):
+        return mention  # (after it: "Kolo, a village in Tillabéri", « Kolo, à 30 km de Niamey »)
     return replace(mention, settlement=True)
 
 
