@@ -2465,3 +2465,13 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
     [incident] = extract("Gunmen attacked Tondi, a village near Djibo, on Monday, in Burkina Faso.",
                          date=dt.date(2019, 12, 3)).incidents
     assert incident.place == "Tondi (near Djibo)"
+
+
+def test_a_county_the_gazetteer_lacks_is_not_its_namesake_town(extract):
+    result = extract("A gunman shot a pastor in Winona, Texas, on Sunday, then fled east before being arrested by "
+                     "deputies in nearby Harrison County, Smith County Sheriff Larry Smith said.",
+                     date=dt.date(2021, 1, 3))
+    assert not {"Harrison", "Smith"} & {i.place for i in result.incidents}
+    result = extract("Gunmen attacked a police post in Mandera County on Monday, Kenyan police said.",
+                     date=dt.date(2021, 1, 3))
+    assert [(i.place, i.precision) for i in result.incidents] == [("police post in Mandera County", "region")]

@@ -290,6 +290,11 @@ _ORG_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Centre|Center|Foundation
 _PARTY_AFTER = re.compile(r"^\s+part(?:y|ies)\b")
 
 
+#: "Harrison County", "Smith County Sheriff": a county (a unit the world
+#: gazetteer holds only where it is first-level, as Kenya's), not its namesake town.
+_COUNTY_AFTER = re.compile(r"^\s+County\b")
+
+
 #: Regions named by a point of the compass, which also end other names.
 _DIRECTION_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west|nord-est|nord-ouest|sud-est|sud-ouest)")
 
@@ -343,6 +348,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
             return True
     if _PARTY_AFTER.match(after) and all(m.entry.layer == LAYER_WORLD and m.entry.kind != "country" for m in matches):
         return True
+    if _COUNTY_AFTER.match(after) and all(m.entry.precision in ("locality", "neighbourhood", "site") for m in matches):
+        return True  # "in nearby Harrison County": a county the gazetteer lacks, not Harrison, Arkansas
     if _ROAD_BETWEEN.match(after) or ("-" in before or "–" in before or "—" in before) and _DASH_END.search(before) \
             and _ROAD_AFTER.match(after):
         return True
