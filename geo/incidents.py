@@ -203,15 +203,20 @@ def _nationwide_twin(country: Incident, pool: list[Incident]) -> Incident | None
     """The first of the towns where the story places the demonstrations it
     also says spread "across the country": ACLED codes a wave of protests
     where each took place.  A country-level measure (a curfew, a state of
-    emergency) stays, unless the story says where it applies and not that it
-    is the nation's ("Jamaica in state of emergency", then "a state of
-    emergency in the southern Clarendon parish")."""
+    emergency) stays, unless the country that declared it says where it
+    applies, and no sentence says it is the nation's ("Jamaica in state of
+    emergency", then "Jamaica has declared a state of emergency in the
+    southern Clarendon parish")."""
     family = event_family(country.event_type, country.sub_event_type)
     if family == "violence" or family != "protest" and any(said_of_the_nation(q["sentence"]) for q in country.quotes):
         return None
+    # a measure: only where the declarer itself says it applies ("Jamaica has declared a state of emergency in
+    # the southern Clarendon parish"), not a town's own ("In Jacmel, the mayor imposed a curfew")
+    declarer = {q["place_text"] for q in country.quotes if q.get("place_text")} if family != "protest" else set()
     finer = [i for i in pool if i.country == country.country and i.precision != "country"
              and event_family(i.event_type, i.sub_event_type) == family
-             and (country.date is None or i.date is None or i.date == country.date)]
+             and (country.date is None or i.date is None or i.date == country.date)
+             and (family == "protest" or any(name in q["sentence"] for q in i.quotes for name in declarer))]
     return min(finer, key=lambda i: min(q["start"] for q in i.quotes)) if finer else None
 
 

@@ -2475,3 +2475,42 @@ def test_a_county_the_gazetteer_lacks_is_not_its_namesake_town(extract):
     result = extract("Gunmen attacked a police post in Mandera County on Monday, Kenyan police said.",
                      date=dt.date(2021, 1, 3))
     assert [(i.place, i.precision) for i in result.incidents] == [("police post in Mandera County", "region")]
+
+
+def test_a_place_in_a_chanted_slogan_is_no_site(extract):
+    result = extract("Police cleared the encampment at Emerson College in Boston on Thursday as protesters chanted "
+                     "“Free, free Palestine.”", date=dt.date(2024, 4, 25))
+    assert [i.place for i in result.incidents] == ["Boston"]
+    result = extract("Des manifestants ont défilé à Jacmel lundi en scandant « Jérémie n'est pas à vendre ».",
+                     date=dt.date(2024, 4, 25), language="fr")
+    assert [i.place for i in result.incidents] == ["Jacmel"]
+
+
+def test_the_curfews_and_measures_of_two_areas_stay_two(extract):
+    """A region after "and" is a second area, not the town's situation; a town's own curfew leaves the nation's."""
+    result = extract("Un couvre-feu a été instauré à Djibo et dans la province du Soum lundi, au Burkina Faso.",
+                     date=dt.date(2024, 3, 6), language="fr")
+    assert {i.place for i in result.incidents} == {"Soum"}  # the broadest area named, as before
+    result = extract("A curfew was imposed in Jos, Plateau State, and in Kaduna State on Monday.",
+                     date=dt.date(2024, 3, 6))
+    assert {i.place for i in result.incidents} == {"Jos", "Kaduna State"}
+    result = extract("Authorities in Haiti imposed a curfew on Tuesday. In Jacmel, the mayor imposed a curfew on "
+                     "Tuesday from 6 pm.", date=dt.date(2024, 3, 6))
+    assert {i.place for i in result.incidents} == {"Haiti", "Jacmel"}
+
+
+def test_words_of_care_and_strikes_on_people_need_their_own_objects(extract):
+    result = extract("Gunmen raided a doctor's surgery in Kingston, Jamaica, on Monday, shooting dead a nurse.",
+                     date=dt.date(2024, 3, 6))
+    assert [i.place for i in result.incidents] == ["Kingston"]
+    result = extract("Le gouvernement a condamné lundi à Beyrouth les frappes contre les civils menées au Yémen.",
+                     date=dt.date(2024, 3, 6), language="fr")
+    assert result.incidents == []
+
+
+def test_a_village_attackers_came_from_or_fled_to_is_no_site(extract):
+    for text in ("Soldiers killed ten jihadists near Djibo, Burkina Faso, on Monday. Survivors said the attackers "
+                 "came from the village of Bahn, in the north.",
+                 "Soldiers killed ten jihadists near Djibo, Burkina Faso, on Monday. The attackers fled to the village "
+                 "of Bahn, in the north."):
+        assert [i.place for i in extract(text, date=dt.date(2024, 3, 6)).incidents] == ["Djibo"]

@@ -21,7 +21,7 @@ from geo.text.lexicons import DECLARATION, INCLUDING, IN_TOWN, LOCAL_AREA, NATIO
 from geo.text.mentions import Mention
 from geo.text.report import Report
 from geo.text.sentences import Sentence
-from geo.text.sites import PRECISION_ORDER, inside, kind_of
+from geo.text.sites import PRECISION_ORDER, chanted, inside, kind_of
 
 
 #: Declarations that are local unless the text says otherwise (a state of
@@ -35,6 +35,11 @@ _NATIONAL = re.compile(r"\bnationale?\b(?!\s+(?:guard|guardsmen|police|army|asse
                        # declared by the nation's government
                        r"(?<!state\s)(?<!provincial\s)(?<!local\s)\bgovernment\b|\bgouvernement\b|\bpresident\b|"
                        r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
+
+
+#: What may stand between a town and the region that situates it: "Balasore town of Odisha", "Jos, Plateau State".
+_APPOSED_REGION = re.compile(r"\s*(?:,\s*(?:in\s+|dans\s+(?:le\s+|la\s+|l['’]\s*))?|\s+(?:town|city|district)\s+of\s+|"
+                             r"\s+(?:in|dans\s+(?:le|la|l['’]))\s*)(?:the\s+)?")
 
 
 def said_of_the_nation(text: str) -> bool:
@@ -70,25 +75,6 @@ def in_force(sentence: str) -> bool:
         and not _PLACED_UNDER.search(sentence, 0, setting.start())
 
 
-def chanted(text: str, match: re.Match | None) -> bool:
-    """Whether a match lies inside quotation marks that a verb of chanting
-    or a banner opens (« clamant "État d'urgence, État policier" »,
-    "chanting 'curfew now'"): a slogan, not a measure.  A minister quoted
-    saying he declared it is news."""
-    if match is None:
-        return False
-    before = text[:match.start()]
-    opened = max(before.rfind('"') if before.count('"') % 2 == 1 else -1,
-                 before.rfind("«") if before.rfind("«") > before.rfind("»") else -1,
-                 before.rfind("“") if before.rfind("“") > before.rfind("”") else -1)
-    return opened >= 0 and _CHANT.search(text, max(0, opened - 40), opened) is not None
-
-
-#: Verbs of chanting and the things slogans are written on, right before a quotation.
-_CHANT = re.compile(r"\b(?:clam\w*|scand\w*|chant\w*|shout\w*|cri(?:ant|aient|ent|ait)|slogans?|banderoles?|"
-                    r"pancartes?|banners?|placards?|signs?)\b", re.I)
-
-
 #: "placed Jacmel under a curfew", « mise sous couvre-feu »: a measure taken, not one in force.
 _PLACED_UNDER = re.compile(r"\b(?:placed|put|plac[ée]e?s?|mise?s?)\s+(?:\S+\s+){0,4}?$", re.I)
 
@@ -120,14 +106,20 @@ def declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazet
         holders = [p for p in named if len({q.entry.id for q in named if inside(q.entry, p.entry)}) >= 2]
         if holders and not INCLUDING.search(sentence.text):
             named = [p for p in named if p not in holders]
-        # "in Balasore town of Odisha", "in Nuh, Haryana": a region right after a town of its own only situates it
-        named = [p for p in named if not any(
-            q is not p and q.entry.precision == "locality" and inside(q.entry, p.entry)
-            and 0 <= p.mention.start - q.mention.end <= 25 for q in named)] or named
+        # "in Balasore town of Odisha", "in Jos, Plateau State": a region set right after a town of its own only
+        # situates it (but "in Djibo and in the Soum province", "in Gonaives and across the Artibonite" are two)
+        apposed = [(q, p) for q in named for p in named
+                   if q is not p and q.entry.precision == "locality" and inside(q.entry, p.entry)
+                   and q.mention.end <= p.mention.start
+                   and _APPOSED_REGION.fullmatch(sentence.text, q.mention.end - sentence.start,
+                                                 p.mention.start - sentence.start)]
+        situated = {town.mention.start for town, _ in apposed}
+        named = [p for p in named if all(p is not region for _, region in apposed)] or named
         # the broadest places named: "a curfew in the Tartus and Latakia governorates" is two regions'
         rank = PRECISION_ORDER.index
         top = max(rank(p.entry.precision) for p in named)
-        return [Report(sentence, p, trigger, date, None) for p in named if rank(p.entry.precision) == top]
+        return [Report(sentence, p, trigger, date, None) for p in named
+                if rank(p.entry.precision) == top or p.mention.start in situated]
     if focus.locality is not None and IN_TOWN.search(sentence.text):
         mention = Mention(sentence.start, sentence.start, "", sentence.index, "focus")
         return [Report(sentence, Place(mention, focus.locality, "the document's focus city (\"the city\")",

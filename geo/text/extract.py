@@ -23,20 +23,22 @@ gazetteer holds goes (:mod:`geo.text.unplaced`) have modules of their own.
 
 from __future__ import annotations
 
+import re
+
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, NATIONWIDE, ONGOING, OPENS_QUOTE, SAME_AGAIN,
-    SITUATING_BEFORE, UNDER_DECLARATION,
+    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, HOME_BEFORE, NATIONWIDE, NOT_SITE_BEFORE, ONGOING,
+    OPENS_QUOTE, SAME_AGAIN, SITUATING_BEFORE, TOWN_OF_BEFORE, UNDER_DECLARATION,
 )
 from geo.text.events import EventTrigger, classify, denied_event
-from geo.text.sites import inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites, told_beyond
+from geo.text.sites import chanted, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites, told_beyond
 from geo.places import names
 from geo.places.focus import Focus
 from geo.places.geocode import Place
 from geo.places.query import distance_km
 from geo.places.gazetteer import Entry, Gazetteer
-from geo.text.declarations import cause_of_declaration, chanted, declaration, in_force
+from geo.text.declarations import cause_of_declaration, declaration, in_force
 from geo.text.layout import captions, page_furniture, section_headings, video_titles
 from geo.text.mentions import Mention
 from geo.text.report import Report
@@ -182,7 +184,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             if villages:
                 candidates = villages
         if not candidates:
-            first_unknown = unknown[sentence.index][0] if sentence.index in unknown else None
+            first_unknown = next((u for u in unknown.get(sentence.index, ()) if not _unknown_aside(body, sentence, u)),
+                                 None)
             # a village the text situates, else the place the sentence before named (« maisons incendiées à
             # Dress, une localité de la zone »), else the story's own town or city
             place_before = _place_before(sentence, here, before)
@@ -197,9 +200,10 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
                 if carried_place.mention is first_unknown.mention if first_unknown is not None else False:
                     # « les localités de Khodr, Assayré et Sarine »: each village the sentence marks, placed alike
-                    out.extend(Report(sentence, v, trigger, date, None) for u in unknown[sentence.index][1:]
-                               if (v := unknown_village(body, sentence, u, here, focus, town=place_before is None,
-                                                        near=place_before)) is not None)
+                    out.extend(Report(sentence, v, trigger, date, None) for u in unknown[sentence.index]
+                               if u.mention.start > first_unknown.mention.start and not _unknown_aside(body, sentence, u)
+                               and (v := unknown_village(body, sentence, u, here, focus, town=place_before is None,
+                                                         near=place_before)) is not None)
                 pending = None
                 if carried_place.mention.how == "unknown" and carried_place.mention.sentence == sentence.index:
                     lead -= 1  # a sentence that placed its own event at a place named again is one of the lead's
@@ -227,6 +231,25 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     return found
 
 
+def _unknown_aside(body: str, sentence: Sentence, place: Place) -> bool:
+    """Whether a place no gazetteer holds is told as no site, by the words
+    that would make a known place one: "the attackers came from the village
+    of Bahn", « le chef du village de Bahn a condamné l'attaque »."""
+    before = body[max(sentence.start, place.mention.start - 80):place.mention.start]
+    if _NEAR_OR_TARGET_BASED.search(before):
+        return False  # « l'attaque s'est déroulée près de X », « contre un détachement basé à X »: there
+    if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):
+        before = TOWN_OF_BEFORE.sub(" ", before)
+    return bool(NOT_SITE_BEFORE.search(before) or HOME_BEFORE.search(before))
+
+
+#: A village situated by "near", or the home of the unit an attack targeted: the event's place all the same.
+_NEAR_OR_TARGET_BASED = re.compile(
+    r"(?:\b(?:near|pr[èe]s\s+(?:de|d['’])|aux\s+environs\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’]))\s*$|"
+    r"\b(?:contre|against|on|attaqu\w*|attacked|targeted|visant|vis[ée]\w*)\b[^.;]{0,60}\b(?:bas[ée]e?s?|stationn[ée]e?s?|"
+    r"cantonn[ée]e?s?|based|stationed)\s+(?:à|au|in|at)\s*$)", re.I)
+
+
 def _villages_for_their_towns(body: str, sentence: Sentence, unknowns: list[Place], here: list[Place],
                               candidates: list[Place], focus: Focus) -> list[Place]:
     """« ont bombardé la localité de Taraya, près de Baalbek », "raided the
@@ -240,6 +263,8 @@ def _villages_for_their_towns(body: str, sentence: Sentence, unknowns: list[Plac
     towns: set[str] = set()
     sites = {p.mention.start for p in candidates}
     for place in unknowns:
+        if _unknown_aside(body, sentence, place):
+            continue
         village = unknown_village(body, sentence, place, here, focus, town=False)
         # only when the very place that situates it is a site: "a gang based in Savien, in Petite-Rivière"
         container = next((p for p in here if p.entry is not None and p.mention.start > place.mention.end), None)

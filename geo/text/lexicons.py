@@ -49,8 +49,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:Israeli|Russian|U\.?S\.?|American|Ukrainian|Turkish|Saudi|coalition)(?:-led)?\s+(?:air\s*)?strikes?\b",
          r"men[ée]\s+(?:une|des)\s+frappes?",
          # « les frappes plus tôt sur la ville de Nassiryé »: a strike aimed at a place
-         r"frappes?\s+(?:[\w'’-]+\s+){0,3}?(?:sur|contre|visant|(?:ont|a)\s+(?:vis[ée]|touch[ée]|d[ée]truit|tu[ée]))\s+"
-         r"(?!la\s+t[êe]te)"),
+         r"frappes?\s+(?:[\w'’-]+\s+){0,3}?(?:sur|contre|visant|(?:ont|a)\s+(?:vis[ée]|touch[ée]|d[ée]truit))\s+"
+         r"(?:(?:la|le|les|l['’]|des|plusieurs|un|une)\s*)?(?:(?-i:[A-ZÀ-Ý])|(?:ville|localit[ée]|village|quartier|"
+         r"positions?|b[âa]timents?|immeubles?|maisons?|sites?|zones?|r[ée]gions?|banlieue|camp|base|sud|nord|est\b|ouest))"),
      "Explosions/Remote violence", "Air/drone strike"),
     # "spent shells", "shell casings": what a gun leaves, not artillery
     (_rx(r"shell(?:ing|ed)\b", r"(?<!spent\s)(?<!empty\s)(?<!bullet\s)(?<!gas\s)(?<!teargas\s)(?<!tear-gas\s)shells\b(?!\s+(?:casings?|of\s+(?:various|different)))",
@@ -291,7 +292,8 @@ NEAR_WORDS = (r"(?:near|close\s+to|not\s+far\s+from|next\s+to|pr[èe]s\s+(?:de|d
 
 #: An event said to cover a whole country: a country-level incident is right.
 NATIONWIDE = prefiltered(
-    r"nation-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
+    r"nation-?wide|country-?wide|island-?wide|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country|"
+    r"sur\s+tout\s+le\s+territoire|"
     r"general\s+strike|gr[èe]ve\s+g[ée]n[ée]rale|gr[èe]v\s+jeneral|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|"
     r"sur\s+l['’]ensemble\s+du\s+territoire|(?:nan|pou|atravè|atrave)\s+tout\s+peyi\s+a", re.I)
 
@@ -514,7 +516,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?(?!\s+(?:rounds|ammunition|bullets|fire|shots|grenades|broadcast|coverage|footage|feed|stream|video|updates)\b)|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
     r"h[ée]liport[ée]e?s?|flown|"
-    r"treated|admitted|surgery|surgeries|operated|chirurgicales?|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
+    r"treated|admitted|transf[ée]r[ée]e?s?|transport[ée]e?s?|[ée]vacu[ée]e?s?|hospitalis[ée]e?s?|soign[ée]e?s?|"
     r"visite|voyage|rendu|envoy[ée]s?|d[ée]ploy[ée]s?|r[ée]fugi[ée]s?|exil[ée]|bas(?:é|ée|és|ées)|n(?:é|ée)|originaires?|"
     r"soti|kouri\s+al|al|ale|rive)\b"
     # (the words between never cross into another clause: « un policier originaire de Jacmel a été tué à
@@ -531,7 +533,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"radio|journal|newspaper|t[ée]l[ée]vision|sentinel|herald|times|tribune|gazette|party|parti|federation|f[ée]d[ée]ration|chamber|chambre|league|ligue|"
     r"brigade|army|arm[ée]e|rebels?|rebelles?|"
     # a person's office: "capital city police officer of Peshawar", « le commissaire de Jacmel »
-    r"officers?|chief|commander|commissioner|superintendent|governor|mayor|commandant|commissaire|pr[ée]fet|maire|"
+    r"officers?|chief|chef|commander|commissioner|superintendent|governor|mayor|commandant|commissaire|pr[ée]fet|maire|"
     r"d[ée]l[ée]gu[ée])"
     # ...whose name runs on, but not into where it met: "a party rally on the outskirts of Khar"
     # (nor into a verb: « les rebelles se sont emparés de Goma »)
@@ -635,7 +637,9 @@ SPEECH_SOON = prefiltered(rf"^[^.;:]{{0,80}}?\b(?:{SPEECH_WORDS})\b", re.I)
 
 #: Care of a victim right before a hospital ("taken to", "died at"): the
 #: hospital is where they were treated, not where they were attacked.
-CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|flown)\s+(?:them\s+|him\s+|her\s+)?to|died|dies|succumbed|treated|recovering|admitted|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
+CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|flown)\s+(?:them\s+|him\s+|her\s+)?to|died|dies|succumbed|treated|recovering|admitted|"
+                        # « subissent une intervention chirurgicale à l'hôpital », "underwent surgery at a hospital"
+                        r"(?:underwent|undergoing|undergoes|undergo)\s+(?:\w+\s+)?surgery|interventions?\s+chirurgicales?|d[ée]c[ée]d[ée]e?s?|morte?s?|soign[ée]e?s?|"
                         r"transport[ée]e?s?|conduit(?:e|s|es)?|achemin[ée]e?s?|admis(?:e|es)?|[ée]vacu[ée]e?s?|"
                         r"hospitalis[ée]e?s?|mouri)\b", re.I)
 

@@ -168,6 +168,30 @@ def _protest_topics_dropped(body: str, sentence: Sentence, out: list[Place]) -> 
     return [p for p in out if p not in topic]
 
 
+def chanted(text: str, match: re.Match | None) -> bool:
+    """Whether a match lies inside quotation marks that a verb of chanting
+    or a banner opens (« clamant "État d'urgence, État policier" »,
+    "chanting 'curfew now'"): a slogan, not a measure.  A minister quoted
+    saying he declared it is news."""
+    return match is not None and chanted_at(text, match.start())
+
+
+def chanted_at(text: str, index: int) -> bool:
+    """Whether ``index`` lies inside a chanted or written slogan (see
+    :func:`chanted`): "protesters chanted “Free, free Palestine”" names no
+    place of the protest."""
+    before = text[:index]
+    opened = max(before.rfind('"') if before.count('"') % 2 == 1 else -1,
+                 before.rfind("«") if before.rfind("«") > before.rfind("»") else -1,
+                 before.rfind("“") if before.rfind("“") > before.rfind("”") else -1)
+    return opened >= 0 and _CHANT.search(text, max(0, opened - 40), opened) is not None
+
+
+#: Verbs of chanting and the things slogans are written on, right before a quotation.
+_CHANT = re.compile(r"\b(?:clam\w*|scand\w*|chant\w*|shout\w*|cri(?:ant|aient|ent|ait)|slogans?|banderoles?|"
+                    r"pancartes?|banners?|placards?|signs?)\b", re.I)
+
+
 def quoted(sentence: Sentence, place: Place) -> bool:
     """Whether a place is named inside a quotation of its sentence."""
     before = sentence.text[:place.mention.start - sentence.start]
@@ -258,6 +282,9 @@ def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: b
     """
     if place.mention.how == "dateline":
         return True
+    if ('"' in sentence.text or "«" in sentence.text or "“" in sentence.text) \
+            and chanted_at(sentence.text, place.mention.start - sentence.start):
+        return True  # "protesters chanted “Free, free Palestine”": a slogan's place
     # "fled to the northern town of X" reads as "fled to X" for the phrases below; a description
     # that opens with its preposition (« au nord [de la capitale] ») is read with it before it
     lead = _LEADING_PREPOSITION.match(place.mention.text) if place.mention.how == "description" else None
