@@ -21,7 +21,7 @@ from geo.text.lexicons import DECLARATION, INCLUDING, IN_TOWN, LOCAL_AREA, NATIO
 from geo.text.mentions import Mention
 from geo.text.report import Report
 from geo.text.sentences import Sentence
-from geo.text.sites import PRECISION_ORDER, chanted, inside, kind_of
+from geo.text.sites import PRECISION_ORDER, inside, kind_of
 
 
 #: Declarations that are local unless the text says otherwise (a state of
