@@ -2424,6 +2424,11 @@ MAPPED = [
     # a party named like a town (Morena, India) is no place
     ("en", dt.date(2022, 10, 6), "Guerrero Governor Evelyn Salgado, a member of the ruling Morena party, condemned "
      "the attack on the town hall of Cuernavaca.", ["town hall in Cuernavaca"]),
+    # ...but a party held, or a party's rally, happened where it was
+    ("en", dt.date(2024, 3, 6), "Gunmen opened fire at a birthday party in Jacmel on Saturday, killing three.",
+     ["Jacmel"]),
+    ("en", dt.date(2024, 3, 6), "Police clashed with supporters of the Labour party faction in Abuja on Monday.",
+     ["Abuja"]),
     # a county the gazetteer lacks is not its namesake town; a first-level county is found
     ("en", dt.date(2021, 1, 3), "A gunman shot a pastor in Winona, Texas, on Sunday, then fled east before being "
      "arrested by deputies in nearby Harrison County, Smith County Sheriff Larry Smith said.", ["Winona"]),

@@ -568,7 +568,9 @@ NOT_SITE_BEFORE = prefiltered(
     # where a bus or a flight was going: « un autocar … à destination de Port-au-Prince »
     r"\b(?:à|a)\s+destination\s+(?:de|du|des|d['’])|"
     # a party or movement named after a place: « le parti politique Pitit Desalin »
-    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?(?:\s*[«“\"]|\s+[A-ZÀ-Ý][\w'’-]*){0,3}|"
+    # (its name right after it: "a party rally in Kano", "a birthday party in Jacmel" happened there)
+    r"\b(?:parti|party|mouvement|movement|plateforme|platform)(?:\s+politique|\s+political)?"
+    r"(?=(?:\s*[«“\"]|\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}\s*$)(?:\s*[«“\"]|\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}|"
     # a person's name: « un jeune garçon du nom d'Anderson Joseph »
     r"\bdu\s+nom\s+d(?:e\s+|['’]\s*)|\b(?:surnomm[ée]e?|alias|identified\s+as|identifi[ée]e?\s+comme)|"
     # where a person comes from: « un chauffeur poids lourd de Saint-Dié », « une étudiante de Lyon »
