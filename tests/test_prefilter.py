@@ -176,3 +176,15 @@ def test_letters_that_fold_unlike_lower_case_are_not_skipped():
        st.sampled_from([" ", "", "-", "\u00a0"]))
 def test_any_mix_of_lexicon_words_gets_the_same_answers(words, case, gap):
     _agrees(case(gap.join(words)))
+
+
+def test_a_capital_asked_for_in_a_case_blind_rule_is_a_capital():
+    """Under re.I, [A-Z] matches any letter: "a birthday party in Jacmel" once read as the party « Jacmel »."""
+    from geo.text import declarations, extract, unplaced
+    loose = []
+    for module in (lexicons, facilities, mentions, descriptions, namescan, sites, declarations, extract, unplaced):
+        for name, value in vars(module).items():
+            pattern, flags = getattr(value, "pattern", None), getattr(value, "flags", 0)
+            if isinstance(pattern, str) and flags & re.I:
+                loose += [f"{module.__name__}.{name}" for _ in re.finditer(r"(?<!\(\?-i:)\[A-Z", pattern)]
+    assert loose == []

@@ -88,8 +88,8 @@ _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
 
 
 _FACILITY = prefiltered(
-    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+)?(?P<demonym>(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?=(?:(?:{_MODS})\s+)*(?:{_NOUNS})))?
-           |\b(?P<owner2>[A-Z][\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
+    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s(?-i:[A-Z])[\w\-]+)?)['’]s\s+)?(?P<demonym>(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?=(?:(?:{_MODS})\s+)*(?:{_NOUNS})))?
+           |\b(?P<owner2>(?-i:[A-Z])[\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -211,7 +211,7 @@ _AIRPORT_NAMED = prefiltered(
 
 #: « le département du Nord », « la région des Nippes »: an area named by a
 #: lower-case word and a name that alone is no place (Nord, Centre, Sud).
-_AREA_PHRASE = prefiltered(rf"\b{ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]+", re.I)
+_AREA_PHRASE = prefiltered(rf"\b{ADMIN_WORDS}\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?-i:[A-ZÀ-Ý])[\w'’-]+", re.I)
 
 
 def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:

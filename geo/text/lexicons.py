@@ -499,10 +499,10 @@ NOT_SITE_BEFORE = prefiltered(
     # a lake named after its country: "the Lake Chad region", « les îles du lac Tchad »
     r"\b(?i:lake|lac)\s+$|"
     # a train's or a convoy's run: "the Jaffar Express going from Quetta to Peshawar"
-    r"\bgoing\s+(?:from\s+[A-ZÀ-Ý][\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
+    r"\bgoing\s+(?:from\s+(?-i:[A-ZÀ-Ý])[\w'’ -]{0,40}?\s+)?(?:from|to|towards?)\s+$|"
     # the far end of a stretch: « de Koulikoro, près de Bamako, jusqu'à Gao » (but « la peur s'est
     # propagée jusqu'à Fermathe, où des tirs... » reached it)
-    r"\b(?:de|depuis|from)\s+[A-ZÀ-Ý][^.;:]{0,60}\bjusqu['’]\s*(?:à|au|aux|en)\s+$|"
+    r"\b(?:de|depuis|from)\s+(?-i:[A-ZÀ-Ý])[^.;:]{0,60}\bjusqu['’]\s*(?:à|au|aux|en)\s+$|"
     # the far end of what a bridge or a road joins: "the bridge that links the town with Dajabón",
     # « la route qui relie Mirebalais à Hinche »
     r"\b(?:links?|linking|connects?|connecting|reli(?:e|ent|ant))\s+(?:[\w'’-]+\s+){0,4}?(?:with|to|and|à|au|et)\s+$|"
@@ -671,7 +671,7 @@ LAST_YEAR_AFTER = prefiltered(r"^\s*,?\s+(?:last\s+year|the\s+year\s+before|l['�
 #: an event of an earlier year, named in passing.
 EARLIER_EVENT = prefiltered(
     r"\b(?:a|an|the|its|their|un|une|le|la|l['’])\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){1,2}(?:in|at|on|against|à|au|contre)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$|"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?$|"
     r"\b(?:massacre|attaque|attentat|tuerie|attack)s?\s+de\s+(?P<year2>(?:19|20)\d\d)\s+(?:à|au|a|dans)\s+(?:la\s+|le\s+|l['’])?$",
     re.I)
 
@@ -693,10 +693,10 @@ HUMAN_DESTRUCTION = prefiltered(r"loot|ransack|torch|set\s+(?:on\s+)?fire|set\s+
 #: an agency's desks and day in brackets ("(Rome, Paris, 22 février 2025)"),
 #: a line that opens with "Photo:" (one that only closes a sentence run on
 #: into it is no credit for that sentence's places).
-CREDIT = prefiltered(r"^\W*\(\s*(?:[A-ZÀ-Ý][\w'’-]+(?:[\s-]+[A-ZÀ-Ý][\w'’-]+)*\s*,\s*)+\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\s*\)\W*$|"
+CREDIT = prefiltered(r"^\W*\(\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s-]+(?-i:[A-ZÀ-Ý])[\w'’-]+)*\s*,\s*)+\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\s*\)\W*$|"
                      r"contributed\s+to\s+this\s+report|\breporting\s+by\b|\bwriting\s+by\b|\bediting\s+by\b|"
                      r"^\W*(?:\w+\s+){0,3}photo(?:graph)?\s*:|\(ici\s+le\b|\bpictured\b|\bfile\s+photo\b|"
-                     r"^\W*(?:by|par|correspondance|correspondent)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\W*$", re.I)
+                     r"^\W*(?:by|par|correspondance|correspondent)\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,3}\W*$", re.I)
 
 #: "Taipei's embassy", "the Sinaloa cartel", "the Al-Aqsa Martyrs Brigades":
 #: the place names whose mission or which group, not where something happened.
@@ -708,7 +708,7 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           r"(?-i:(?:Morning|Evening|Daily|Sunday|Weekly)\s+)?(?-i:Herald|Tribune|Times|Post|Gazette|"
                           r"Telegraph|Chronicle|Courier|Observer|Journal|Monitor)|"
                           # an armed group named after its land: "the West Papua National Liberation Army"
-                          r"(?-i:(?:[A-Z][\w'’-]+\s+){0,2}(?:Army|Liberation\s+Front|Liberation\s+Movement|Armed\s+Forces))|"
+                          r"(?-i:(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?:Army|Liberation\s+Front|Liberation\s+Movement|Armed\s+Forces))|"
                           # an official named by the place he serves: "his Nasarawa counterpart, Governor Sule"
                           # ...and by title: "Missouri Gov. Jay Nixon", "Kaduna State Governor"
                           r"counterparts?|governor|gov(?=\.)|lt\.\s+gov(?=\.)|attorney\s+general|mayor|lawmakers?|senators?|"
@@ -913,8 +913,8 @@ _PLACE_NOUNS = (r"(?:slum|village|hamlet|town|city|district|neighbou?rhood|quart
                 r"county|commune|localit[ée]|quartier|bidonville|ville|r[ée]gion|d[ée]partement|section\s+communale)s?")
 ELSEWHERE_UNNAMED = prefiltered(
     rf"(?:\b(?:a|an|one|another|several|un|une|plusieurs)|['’]s)\s+(?:[\w-]+\s+){{0,4}}{_PLACE_NOUNS}\b|"
-    r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+[A-Z]|"
-    r"\b(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*[A-ZÀ-Ý]|"
+    r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+(?-i:[A-Z])|"
+    r"\b(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*(?-i:[A-ZÀ-Ý])|"
     r"\b(?:in|dans|au|à)\s+(?:the|le|la|l['’])\s+(?:country['’]s\s+)?(?:far\s+|extr[êe]me\s+)?"
     r"(?:north|south|east|west|nord|sud|est|ouest)\w*\b|"
     rf"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+{_PLACE_NOUNS}\b|"
@@ -1014,7 +1014,7 @@ HOME_BEFORE = prefiltered(
     r"(?:(?:la|le|les|the)\s+(?:zone|quartier|secteur|r[ée]gion|localit[ée]|area|region|district|neighbou?rhood)\s+"
     r"(?:de|du|des|d['’]|of)\s*)?"
     # ...and the commune of that home: « dont le fief se trouve à Savien, dans la commune de Petite-Rivière »
-    r"(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[\s-]+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2},\s*(?:dans|in)\s+(?:la|le|the)\s+"
     r"(?:commune|section\s+communale|communal\s+section|municipality|district)\s+(?:de|du|d['’]|of)\s*)?"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
@@ -1073,7 +1073,7 @@ CHRONIC_AFTER = prefiltered(
 
 #: A photo credit line: "REUTERS/Pierre Albouy", "(AP Photo/Dieu Nalio Chery)",
 #: "AFP via Getty Images", « Photo : X ».
-PHOTO_CREDIT = prefiltered(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[A-Z]|"
+PHOTO_CREDIT = prefiltered(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*(?-i:[A-Z])|"
                            r"/\s*(?:AFP|REUTERS|Getty\s+Images|AP)\b|\b(?:via|/)\s+Getty\s+Images\b|"
                            r"^\W*(?:photo|cr[ée]dit)\s*(?:photo\s*)?:", re.I)
 
@@ -1106,11 +1106,11 @@ PROTEST_TOPIC = prefiltered(r"\b(?:contre|against|d[ée]non[cç]\w*|denounc\w*|c
 EXAMPLES_BEFORE = prefiltered(
     r"\b(?:quartiers?|zones?|areas?|neighbou?rhoods?|localit[ée]s?|communes?|villes?|towns?|cities|places|endroits|"
     r"regions?|r[ée]gions?|provinces?)\s+(?:comme|such\s+as|tel(?:le)?s?\s+que|like)"
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+)?,)*\s*(?:and\s+|et\s+)?$", re.I)
+    r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+)?,)*\s*(?:and\s+|et\s+)?$", re.I)
 #: ...unless the list is the subject of what happened: "other towns like Nyeri,
 #: Wote and Karatina reported clashes", « des villes comme Arcahaie ont été secouées ».
 EXAMPLES_TOLD_AFTER = prefiltered(
-    r"^(?:\s*,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[A-ZÀ-Ý][\w'’-]*)*|\s+(?:and|et)\s+[A-ZÀ-Ý][\w'’-]*)*,?\s+"
+    r"^(?:\s*,\s*(?:and\s+|et\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[\s-]+(?-i:[A-ZÀ-Ý])[\w'’-]*)*|\s+(?:and|et)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*,?\s+"
     r"(?:(?:also|too|aussi|également)\s+)?(?:reported|saw|witnessed|experienced|recorded|registered|were\s+(?:hit|rocked|shaken)|"
     r"ont\s+(?:aussi\s+|également\s+)?(?:connu|enregistr[ée]|[ée]t[ée]\s+(?:secou|touch|frapp|le\s+th[ée][âa]tre)))")
 

@@ -265,7 +265,7 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:river|lake|valley|mountains?|range|hills|de
                             r"p[ée]ninsule|presqu['’]île|massif)\b", re.I)
 
 
-_ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
+_ROAD_BETWEEN = re.compile(r"^\s*[–—-]\s*(?-i:[A-Z])[\w'’-]+\s+(?:road|highway|route|axis|axe)\b", re.I)
 
 
 _COMPOUND = re.compile(r"^-[^\W\d_]")

@@ -267,8 +267,8 @@ def _glosses_a_known_place(body: str, place: Place, known: frozenset[int] | None
 #: militaire de », "the town of".
 _SETTLEMENT_NAMED = re.compile(
     r"\b(?:village|town|hamlet|locality|community|localit[ée]|commune|bourg|ville|quartier|d[ée]tachement|camp|base|"
-    r"poste|post|garrison|garnison|caserne|barracks)(?:\s+[\w'’-]+)?\s+(?:of|de|d['’])\s*[A-ZÀ-Ý][\w'’-]*"
-    r"(?:[\s-]+[A-ZÀ-Ý][\w'’-]*){0,3}\s*$", re.I)
+    r"poste|post|garrison|garnison|caserne|barracks)(?:\s+[\w'’-]+)?\s+(?:of|de|d['’])\s*(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    r"(?:[\s-]+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}\s*$", re.I)
 
 
 def _only_mentioned(body: str, place: Place, sentence: Sentence, *, declaring: bool = False, doc_date=None,
