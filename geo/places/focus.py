@@ -164,6 +164,7 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
             continue  # "ten kilometres from Port-au-Prince" situates the story, it is not its place
         ids = set()
         for entry in mention.candidates:
+            # a small town votes too when no namesake shares its name (Baalbek named six times in a Lebanon story)
             if entry.country != country or not (strong(entry) or len(mention.candidates) == 1 and not mention.quarter):
                 continue
             if entry.precision == "locality":

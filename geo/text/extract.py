@@ -23,16 +23,15 @@ gazetteer holds goes (:mod:`geo.text.unplaced`) have modules of their own.
 
 from __future__ import annotations
 
-import re
-
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, HOME_BEFORE, NATIONWIDE, NOT_SITE_BEFORE, ONGOING,
-    OPENS_QUOTE, SAME_AGAIN, SITUATING_BEFORE, TOWN_OF_BEFORE, UNDER_DECLARATION,
+    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, NATIONWIDE, ONGOING, OPENS_QUOTE, SAME_AGAIN,
+    SITUATING_BEFORE, UNDER_DECLARATION,
 )
 from geo.text.events import EventTrigger, classify, denied_event
-from geo.text.sites import chanted, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites, told_beyond
+from geo.text.sites import (chanted, inside, kind_of, named_event_elsewhere, quoted, site_candidates, split_sites,
+                            told_beyond)
 from geo.places import names
 from geo.places.focus import Focus
 from geo.places.geocode import Place
@@ -44,8 +43,8 @@ from geo.text.mentions import Mention
 from geo.text.report import Report
 from geo.text.sentences import Sentence
 from geo.text.unplaced import (Unplaced, dateline_site, in_the_story_s_town, named_for_its_office, situated_elsewhere,
-                               situated_unknowns, story_city, told_elsewhere_next, unknown_in_the_story_s_city,
-                               unknown_village, unnamed)
+                               situated_unknowns, story_city, told_aside, told_elsewhere_next,
+                               unknown_in_the_story_s_city, unknown_village, unnamed, villages_for_their_towns)
 
 
 def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Focus,
@@ -176,7 +175,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         countries = [p for p in candidates if p.entry.precision == "country"]
         candidates = [p for p in candidates if nationwide or p.entry.precision != "country"]
         if candidates and sentence.index in unknown:
-            candidates = _villages_for_their_towns(body, sentence, unknown[sentence.index], here, candidates, focus)
+            candidates = villages_for_their_towns(body, sentence, unknown[sentence.index], here, candidates, focus)
         if candidates and all(p.entry.precision == "region" for p in candidates) and sentence.index in unknown:
             # « la ville de Rubaya, dans le Nord-Kivu », « Sollé dans le Nord, Boko dans le Centre-Nord… »:
             # the villages the regions situate, placed approximately
@@ -184,7 +183,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             if villages:
                 candidates = villages
         if not candidates:
-            first_unknown = next((u for u in unknown.get(sentence.index, ()) if not _unknown_aside(body, sentence, u)),
+            first_unknown = next((u for u in unknown.get(sentence.index, ()) if not told_aside(body, sentence, u)),
                                  None)
             # a village the text situates, else the place the sentence before named (« maisons incendiées à
             # Dress, une localité de la zone »), else the story's own town or city
@@ -198,10 +197,10 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                     None if told_elsewhere_next(sentence, here, by_sentence, unknown) else dateline_site(sentence, here))
             if carried_place is not None:
                 out.append(Report(sentence, carried_place, trigger, date, fatalities))
-                if carried_place.mention is first_unknown.mention if first_unknown is not None else False:
+                if first_unknown is not None and carried_place.mention is first_unknown.mention:
                     # « les localités de Khodr, Assayré et Sarine »: each village the sentence marks, placed alike
                     out.extend(Report(sentence, v, trigger, date, None) for u in unknown[sentence.index]
-                               if u.mention.start > first_unknown.mention.start and not _unknown_aside(body, sentence, u)
+                               if u.mention.start > first_unknown.mention.start and not told_aside(body, sentence, u)
                                and (v := unknown_village(body, sentence, u, here, focus, town=place_before is None,
                                                          near=place_before)) is not None)
                 pending = None
@@ -229,52 +228,6 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
         # a story that maps nothing, or nothing finer than its country: the town it is set in, if any
         return in_the_story_s_town(unplaced_events, places, focus, sentences) or found
     return found
-
-
-def _unknown_aside(body: str, sentence: Sentence, place: Place) -> bool:
-    """Whether a place no gazetteer holds is told as no site, by the words
-    that would make a known place one: "the attackers came from the village
-    of Bahn", « le chef du village de Bahn a condamné l'attaque »."""
-    before = body[max(sentence.start, place.mention.start - 80):place.mention.start]
-    if _NEAR_OR_TARGET_BASED.search(before):
-        return False  # « l'attaque s'est déroulée près de X », « contre un détachement basé à X »: there
-    if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):
-        before = TOWN_OF_BEFORE.sub(" ", before)
-    return bool(NOT_SITE_BEFORE.search(before) or HOME_BEFORE.search(before))
-
-
-#: A village situated by "near", or the home of the unit an attack targeted: the event's place all the same.
-_NEAR_OR_TARGET_BASED = re.compile(
-    r"(?:\b(?:near|pr[èe]s\s+(?:de|d['’])|aux\s+environs\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’]))\s*$|"
-    r"\b(?:contre|against|on|attaqu\w*|attacked|targeted|visant|vis[ée]\w*)\b[^.;]{0,60}\b(?:bas[ée]e?s?|stationn[ée]e?s?|"
-    r"cantonn[ée]e?s?|based|stationed)\s+(?:à|au|in|at)\s*$)", re.I)
-
-
-def _villages_for_their_towns(body: str, sentence: Sentence, unknowns: list[Place], here: list[Place],
-                              candidates: list[Place], focus: Focus) -> list[Place]:
-    """« ont bombardé la localité de Taraya, près de Baalbek », "raided the
-    village of Kuchi, near Gusau": the village the sentence marks as one is
-    the site, though no gazetteer holds it, and the known town right after it
-    only situates it.  The village is placed at that town, flagged
-    approximate, under its own name (see
-    :func:`geo.text.unplaced.unknown_village`), so that villages situated by
-    one town stay apart."""
-    villages: list[Place] = []
-    towns: set[str] = set()
-    sites = {p.mention.start for p in candidates}
-    for place in unknowns:
-        if _unknown_aside(body, sentence, place):
-            continue
-        village = unknown_village(body, sentence, place, here, focus, town=False)
-        # only when the very place that situates it is a site: "a gang based in Savien, in Petite-Rivière"
-        container = next((p for p in here if p.entry is not None and p.mention.start > place.mention.end), None)
-        if village is not None and container is not None and container.mention.start in sites \
-                and village.candidates and village.candidates[0] == container.entry.id:
-            villages.append(village)
-            towns.add(village.candidates[0])
-    if not villages:
-        return candidates
-    return sorted([p for p in candidates if p.entry.id not in towns] + villages, key=lambda p: p.mention.start)
 
 
 #: How far from a town a site may lie and still be "on the outskirts of" it.

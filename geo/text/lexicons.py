@@ -766,6 +766,9 @@ EARLIER_TIME = prefiltered(
     r"\b(?:une|deux|trois|quelques|plusieurs)\s+(?:jours|semaines?|mois)\s+(?:plus\s+t[ôo]t|auparavant|avant\b(?!\s+\w))|"
     r"\bil\s+y\s+a\s+(?:une|deux|trois|quelques|plusieurs)\s+(?:jours|semaines?|mois)\b", re.I)
 
+#: The nouns that call the name after them ("the village of", « la localité de ») a settlement.
+SETTLEMENT_WORDS = r"village|town|hamlet|locality|community|localit[ée]|bourgade|bourg|commune|ville"
+
 #: Words that mark a name the gazetteer lacks as a village or quarter: before
 #: it (« dans la zone de », "near", "the village of") or after it (", a town
 #: in", « , première section », "town of East Gojam", ", 15 km from").

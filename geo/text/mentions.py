@@ -30,7 +30,7 @@ from geo.places import names, query
 from geo.places.gazetteer import LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
 from geo.text import facilities
 from geo.text.lexicons import (APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, OFFICE_AFTER, PART_OF, PERSON_AFTER,
-                               PLACE_PREPOSITION_BEFORE, VILLAGE_AFTER)
+                               PLACE_PREPOSITION_BEFORE, SETTLEMENT_WORDS, VILLAGE_AFTER)
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names
@@ -758,15 +758,15 @@ def _in_unit(entry: Entry, unit: Entry) -> bool:
 
 
 #: The words that call the name after them a village or town.
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|locality|localit[ée]|bourgade|commune|ville)\s+(?:of|de|d['’])\s*$",
-                                re.I)
+_SETTLEMENT_BEFORE = re.compile(rf"\b(?:{SETTLEMENT_WORDS})\s+(?:of|de|d['’])\s*$", re.I)
 
 
 def _settlement_marked(body: str, mention: Mention) -> Mention:
     """``mention``, flagged a settlement when the text calls it one and
-    only small world places bear its name (see :attr:`Mention.settlement`)."""
+    only small world places bear its name, too small to be read from prose
+    outside the story's countries (see :attr:`Mention.settlement`)."""
     if mention.how != "name" or not mention.candidates or any(
-            e.layer != LAYER_WORLD or e.population >= 50_000 for e in mention.candidates):
+            e.layer != LAYER_WORLD or e.population >= INITIAL_MIN_POPULATION for e in mention.candidates):
         return mention
     if not (_SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start)
             or VILLAGE_AFTER.match(body[mention.end:mention.end + 60])):

@@ -22,7 +22,7 @@ from geo.text.lexicons import (
     HOSPITAL_IN_BEFORE, INCLUDING,
     LANDMARK_NEAR_BEFORE, ROAD_TO_LANDMARK_BEFORE,
     BUILDING_SPEAKS_AFTER, LIST_BETWEEN, LIST_GOES_ON, LIST_JOIN, LIST_JOIN_AGAIN, NEIGHBOURING,
-    NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE,
+    NOTHING_HAPPENED_AFTER, NOT_SITE_BEFORE, SETTLEMENT_WORDS,
     OWNER_AFTER, OWNER_APPOSED_AFTER, PROTEST_DESTINATION, PROTEST_TOPIC, REPORTED_ACTION, SITUATING_BEFORE,
     SPEECH_AFTER, SPEECH_OPENING, SPEECH_SOON, TOWN_OF_BEFORE, YEAR_AFTER, YEAR_BEFORE, LAST_YEAR_AFTER,
     SHUT_AFTER, SHUT_BEFORE,
@@ -266,8 +266,8 @@ def _glosses_a_known_place(body: str, place: Place, known: frozenset[int] | None
 #: The words that call the name after them a settlement or a post: « le village de », « le détachement
 #: militaire de », "the town of".
 _SETTLEMENT_NAMED = re.compile(
-    r"\b(?:village|town|hamlet|locality|community|localit[ée]|commune|bourg|ville|quartier|d[ée]tachement|camp|base|"
-    r"poste|post|garrison|garnison|caserne|barracks)(?:\s+[\w'’-]+)?\s+(?:of|de|d['’])\s*(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    rf"\b(?:{SETTLEMENT_WORDS}|quartier|d[ée]tachement|camp|base|poste|post|garrison|garnison|caserne|barracks)"
+    r"(?:\s+[\w'’-]+)?\s+(?:of|de|d['’])\s*(?-i:[A-ZÀ-Ý])[\w'’-]*"
     r"(?:[\s-]+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}\s*$", re.I)
 
 

@@ -61,7 +61,7 @@ class Mention:
     #: Called a quarter by a word after a list it starts ("the Penha and
     #: Alemão favela complexes"): a quarter of the story's town, not a far namesake.
     quarter: bool = False
-    #: Called a village or town by the words before it (« le village de
-    #: Bahn », "the town of Kolo"): a place even when no gazetteer entry of
-    #: its name fits the story, so it is kept as a name no gazetteer holds.
+    #: Called a village or town by the words around it (« le village de
+    #: Bahn », "Tondi, a village near Djibo"): a place even when no gazetteer
+    #: entry of its name fits the story, so it is kept as a name no gazetteer holds.
     settlement: bool = False

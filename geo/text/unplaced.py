@@ -29,8 +29,8 @@ from geo.text.dates import DateClaim
 from geo.text.events import EventTrigger
 from geo.text.fatalities import FatalityClaim
 from geo.text.layout import CLOSING_STOPS
-from geo.text.lexicons import (EARLIER_TIME, ELSEWHERE_UNNAMED, IN_REGION_AFTER, NATIONWIDE, OFFICE_AFTER,
-                               OFFICE_OF_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE)
+from geo.text.lexicons import (EARLIER_TIME, ELSEWHERE_UNNAMED, HOME_BEFORE, IN_REGION_AFTER, NATIONWIDE, NOT_SITE_BEFORE,
+                               OFFICE_AFTER, OFFICE_OF_BEFORE, TOWN_OF_BEFORE, VILLAGE_AFTER, VILLAGE_BEFORE)
 from geo.text.mentions import Mention
 from geo.text.report import Report
 from geo.text.sentences import Sentence
@@ -328,3 +328,49 @@ def _part_of_country_holding(sentence: Sentence, match: re.Match, town: Place, h
 def unnamed(sentence: Sentence) -> Mention:
     """The empty mention of a place a sentence does not name but reports an event at."""
     return Mention(sentence.start, sentence.start, "", sentence.index, "follow-up")
+
+
+def told_aside(body: str, sentence: Sentence, place: Place) -> bool:
+    """Whether a place no gazetteer holds is told as no site, by the words
+    that would make a known place one: "the attackers came from the village
+    of Bahn", « le chef du village de Bahn a condamné l'attaque »."""
+    before = body[max(sentence.start, place.mention.start - 80):place.mention.start]
+    if _NEAR_OR_TARGET_BASED.search(before):
+        return False  # « l'attaque s'est déroulée près de X », « contre un détachement basé à X »: there
+    if before.rstrip().lower().endswith(("of", "de", "d'", "d’")):
+        before = TOWN_OF_BEFORE.sub(" ", before)
+    return bool(NOT_SITE_BEFORE.search(before) or HOME_BEFORE.search(before))
+
+
+#: A village situated by "near", or the home of the unit an attack targeted: the event's place all the same.
+_NEAR_OR_TARGET_BASED = re.compile(
+    r"(?:\b(?:near|pr[èe]s\s+(?:de|d['’])|aux\s+environs\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’]))\s*$|"
+    r"\b(?:contre|against|on|attaqu\w*|attacked|targeted|visant|vis[ée]\w*)\b[^.;]{0,60}\b(?:bas[ée]e?s?|stationn[ée]e?s?|"
+    r"cantonn[ée]e?s?|based|stationed)\s+(?:à|au|in|at)\s*$)", re.I)
+
+
+def villages_for_their_towns(body: str, sentence: Sentence, unknowns: list[Place], here: list[Place],
+                              candidates: list[Place], focus: Focus) -> list[Place]:
+    """« ont bombardé la localité de Taraya, près de Baalbek », "raided the
+    village of Kuchi, near Gusau": the village the sentence marks as one is
+    the site, though no gazetteer holds it, and the known town right after it
+    only situates it.  The village is placed at that town, flagged
+    approximate, under its own name (see
+    :func:`unknown_village`), so that villages situated by
+    one town stay apart."""
+    villages: list[Place] = []
+    towns: set[str] = set()
+    sites = {p.mention.start for p in candidates}
+    for place in unknowns:
+        if told_aside(body, sentence, place):
+            continue
+        village = unknown_village(body, sentence, place, here, focus, town=False)
+        # only when the very place that situates it is a site: "a gang based in Savien, in Petite-Rivière"
+        container = next((p for p in here if p.entry is not None and p.mention.start > place.mention.end), None)
+        if village is not None and container is not None and container.mention.start in sites \
+                and village.candidates and village.candidates[0] == container.entry.id:
+            villages.append(village)
+            towns.add(village.candidates[0])
+    if not villages:
+        return candidates
+    return sorted([p for p in candidates if p.entry.id not in towns] + villages, key=lambda p: p.mention.start)
