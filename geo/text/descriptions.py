@@ -224,7 +224,7 @@ def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
-def _unknown_place_name(name: str, gazetteer: Gazetteer) -> bool:
+def unknown_place_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised name a place phrase holds is a place the
     gazetteer lacks: no common word, first name, holiday or title in it
     (« à Pâques », "at Moussa", « à Radio Kiskeya »), no acronym, and no entry
@@ -240,7 +240,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for match in _matches(_AIRPORT_NAMED, sentence.text):
         group = "fr" if match.group("fr") else "en"
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(group))
-        if not _unknown_place_name(name, gazetteer):
+        if not unknown_place_name(name, gazetteer):
             continue
         start = match.end(group) - len(name)
         out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index, "unknown",
@@ -249,7 +249,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for match in _matches(_UNKNOWN, sentence.text):
         group = "name" if match.group("name") else "name_fr"
         name = re.sub(r"['’]s$", "", match.group(group))
-        if sentence.start + match.start(group) in airports or not _unknown_place_name(name, gazetteer):
+        if sentence.start + match.start(group) in airports or not unknown_place_name(name, gazetteer):
             continue
         start = match.start(group)
         end = start + len(name)
@@ -258,7 +258,7 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         for item in _IN_REGION_NAME.finditer(match.group("list")):
             name = item.group(1)
             start = match.start("list") + item.start(1)
-            if not _unknown_place_name(name, gazetteer) or any(m.start == sentence.start + start for m in out):
+            if not unknown_place_name(name, gazetteer) or any(m.start == sentence.start + start for m in out):
                 continue
             out.append(Mention(sentence.start + start, sentence.start + start + len(name), name, sentence.index,
                                "unknown"))

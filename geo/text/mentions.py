@@ -33,7 +33,7 @@ from geo.text.lexicons import (APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, OFFICE
                                PLACE_PREPOSITION_BEFORE, SETTLEMENT_WORDS, VILLAGE_AFTER)
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
-from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names
+from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names, unknown_place_name
 from geo.text.namescan import find_names
 from geo.text.spans import Description, Mention
 from geo.text.wordlists import FIRST_NAMES, PERSON_TITLES
@@ -95,6 +95,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
             if not overlapped:
                 current.append(mention)
                 taken.append((mention.start, mention.end))
+        current += _list_ends_unknown(sentence, current, gazetteer)
         if _FACILITY_LIST.may_match(sentence.text):
             story = story if story is not None else names.document_key(body)  # once per document, when asked
             current = _listed_facilities(sentence, current, gazetteer, story)
@@ -755,6 +756,39 @@ def _in_unit(entry: Entry, unit: Entry) -> bool:
     its area) stands for: inside it, in its first-level region, or near it."""
     return entry.within(unit) or entry.country == unit.country and bool(entry.admin1) and entry.admin1 == unit.admin1 \
         or query.distance_km(entry, unit) <= UNIT_RADIUS_KM
+
+
+#: The last item of a list of places, and what may follow the list: "Dhaka, Rangpur and Cumilla on Thursday".
+_LIST_LAST = re.compile(r"(?:,\s*|\s+(?:and|et|ou|or)\s+|,\s*(?:and|et)\s+)"
+                        r"((?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s-](?-i:[A-ZÀ-Ý])[\w'’-]+)?)"
+                        r"(?=\s*(?:[.;:)]|,|$|\s(?:on|in|at|last|this|early|late|during|since|lundi|mardi|mercredi|jeudi|"
+                        r"vendredi|samedi|dimanche|le|la|les|ce|cette|depuis|pendant|où|where|after|après)\b))")
+
+
+def _list_ends_unknown(sentence: Sentence, current: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The name that closes a list of two or more places the gazetteer
+    knows, when the gazetteer does not know it as written ("in Dhaka,
+    Rangpur and Cumilla": Comilla, spelled the new way): a place no
+    gazetteer holds, which the geocoder may still read as a town of the
+    story's country spelled otherwise.  Never a given name, a common word
+    or a name followed by a verb ("in Jacmel, Moïse said")."""
+    places = sorted((m for m in current if m.how == "name" and m.candidates), key=lambda m: m.start)
+    if len(places) < 2:
+        return []
+    base, text = sentence.start, sentence.text
+    out = []
+    for first, second in zip(places, places[1:]):
+        between = text[first.end - base:second.start - base]
+        if not re.fullmatch(r",\s*", between):
+            continue  # two places listed: "Dhaka, Rangpur"
+        last = _LIST_LAST.match(text, second.end - base)
+        if last is None:
+            continue
+        start, end = base + last.start(1), base + last.end(1)
+        if any(m.start < end and start < m.end for m in current) or not unknown_place_name(last.group(1), gazetteer):
+            continue
+        out.append(Mention(start, end, last.group(1), sentence.index, "unknown"))
+    return out
 
 
 #: The words that call the name after them a village or town.
