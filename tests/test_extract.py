@@ -2434,6 +2434,9 @@ MAPPED = [
      "Bangladesh police said.", ["Comilla", "Dhaka", "Rangpur"]),
     ("en", dt.date(2024, 7, 18), "Gangs attacked Jacmel, Léogâne, and Moïse said nothing on Monday.",
      ["Jacmel", "Léogâne"]),
+    # a village put in a local unit 1,000 km from the namesake the gazetteer files under the same region
+    ("fr", dt.date(2023, 9, 7), "Des hommes armés ont attaqué la position de l'armée à Bamba, dans le cercle de "
+     "Bourem, au Mali, jeudi.", ["Bamba (near Bourem)"]),
     # a county the gazetteer lacks is not its namesake town; a first-level county is found
     ("en", dt.date(2021, 1, 3), "A gunman shot a pastor in Winona, Texas, on Sunday, then fled east before being "
      "arrested by deputies in nearby Harrison County, Smith County Sheriff Larry Smith said.", ["Winona"]),

@@ -753,9 +753,15 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
 
 def _in_unit(entry: Entry, unit: Entry) -> bool:
     """Whether a place may lie in the local unit that ``unit`` (its seat, or
-    its area) stands for: inside it, in its first-level region, or near it."""
-    return entry.within(unit) or entry.country == unit.country and bool(entry.admin1) and entry.admin1 == unit.admin1 \
-        or query.distance_km(entry, unit) <= UNIT_RADIUS_KM
+    its area) stands for: inside it, in its first-level region and not
+    farther than a local unit reaches (GeoNames files a Bamba of southern
+    Mali under the Gao region, 1,000 km from Bourem), or near it."""
+    if entry.within(unit):
+        return True
+    distance = query.distance_km(entry, unit)
+    return distance <= UNIT_RADIUS_KM or distance <= UNIT_REACH_KM and entry.country == unit.country \
+        and bool(entry.admin1) and entry.admin1 == unit.admin1
+
 
 
 #: The last item of a list of places, and what may follow the list: "Dhaka, Rangpur and Cumilla on Thursday".
@@ -833,6 +839,8 @@ _LOCALITIES_OF = re.compile(r"\b(?:localit[ée]s|villages|quartiers|hameaux|sect
 #: How far from the point of the local unit named with it (an LGA, a commune, a
 #: district, which a town may stand for) a village of it may lie.
 UNIT_RADIUS_KM = 60.0
+#: How far a town of a local unit may lie from the unit's seat (a county seat 200 km from a town of its county).
+UNIT_REACH_KM = 300.0
 
 #: « X, dans la commune de Y », "X, in the district of Y": the unit's word before its name.
 _UNIT_NAMED_BEFORE = re.compile(
