@@ -14,7 +14,6 @@ import datetime as dt
 import pytest
 
 from geo.pipeline import process_document
-from geo.places.gazetteer import load_default
 from geo.text.documents import Document
 
 from .conftest import PACK_POINTS, km, story_incidents
@@ -46,7 +45,7 @@ def assert_mapped_away_from(gazetteer, body: str, entry: str, beyond_km: float) 
     assert all(km((i.lat, i.lon), POINTS[entry]) > beyond_km for i in found), [(i.place, i.lat, i.lon) for i in found]
 
 
-@pytest.mark.parametrize("body, language, entry", [
+FACILITY_PHRASES = [
     ("TBILISI, Georgia (AP) — Riot police fired water cannon at protesters outside the parliament building in "
      "Tbilisi late on Sunday, injuring dozens.", "en", "ge-government-georgian-parliament-building"),
     ("KHARTOUM, Sudan (Reuters) — Heavy shelling hit the presidential palace in Khartoum on Friday, "
@@ -63,11 +62,7 @@ def assert_mapped_away_from(gazetteer, body: str, entry: str, beyond_km: float) 
      "ug-prison-luzira-maximum-security-prison"),
     ("Un attentat à la voiture piégée a fait cinq morts samedi près du stade de Bagdad, en Irak.", "fr",
      "iq-stadium-al-shaab-stadium"),
-])
-def test_a_facility_phrase_in_a_capital_lands_on_the_packs_point(gazetteer, body, language, entry):
-    site = only_site(gazetteer, body, language)
-    assert site.precision == "site"
-    assert km((site.lat, site.lon), POINTS[entry]) < 1.0
+]
 
 
 def test_the_stadium_in_a_capital_is_not_the_city_centre_any_more(gazetteer):
@@ -84,9 +79,7 @@ def test_a_landmark_of_the_pack_named_in_a_haiti_story_does_not_pull_it_abroad(g
     assert all(18.0 < i.lat < 20.1 and -74.5 < i.lon < -71.6 for i in found), [(i.place, i.lat, i.lon) for i in found]
 
 
-def test_a_city_hall_is_not_the_parliament_of_the_same_city():
-    from geo.places.gazetteer import load_default
-    gazetteer = load_default()
+def test_a_city_hall_is_not_the_parliament_of_the_same_city(gazetteer):
     for body, expected in (("DHAKA (Reuters) - Protesters stormed the city hall in Dhaka on Monday.",
                             ("city hall in Dhaka", "locality")),
                            ("DHAKA (Reuters) - Protesters stormed the parliament building in Dhaka on Monday.",
@@ -98,7 +91,7 @@ def test_a_city_hall_is_not_the_parliament_of_the_same_city():
 
 # -- hotels, malls, stations and other named places of the pack ------------------------
 
-@pytest.mark.parametrize("body, language, entry", [
+NAMED_LANDMARKS = [
     ("BAMAKO, Mali (AP) — Gunmen stormed the Radisson Blu Hotel in Bamako early on Friday and held about "
      "170 guests and staff hostage, the hotel's owners said.", "en", "ml-hotel-radisson-blu-hotel-bamako"),
     ("BAMAKO, Mali — Malian special forces surrounded the Radisson Blu hotel after attackers opened fire on "
@@ -113,9 +106,7 @@ def test_a_city_hall_is_not_the_parliament_of_the_same_city():
      "hour after the blasts at the airport.", "en", "be-station-maelbeek-metro-station"),
     ("RAWALPINDI, Pakistan — The former prime minister was shot as she left an election rally at Liaquat "
      "Bagh in Rawalpindi on Thursday.", "en", "pk-park-liaquat-bagh"),
-])
-def test_a_named_landmark_of_the_pack_is_the_site(gazetteer, body, language, entry):
-    assert_the_site_is(gazetteer, body, language, entry)
+]
 
 
 def test_hotel_names_listed_before_a_plural_head_are_each_a_site(gazetteer):
@@ -184,7 +175,7 @@ def test_a_church_phrase_in_a_small_town_is_not_the_one_church_the_pack_knows_th
 
 # -- national institutions: parliaments, palaces, seats of government ------------------
 
-@pytest.mark.parametrize("body, language, entry", [
+NATIONAL_INSTITUTIONS = [
     ("MEXICO CITY (AP) — Protesters stormed the parliament building in Mexico City on Tuesday, smashing "
      "windows.", "en", "mx-government-palacio-legislativo-de-san-lazaro"),
     ("Des manifestants ont bloqué mardi le Palais législatif de San Lázaro à Mexico, au Mexique.", "fr",
@@ -195,9 +186,7 @@ def test_a_church_phrase_in_a_small_town_is_not_the_one_church_the_pack_knows_th
      "said.", "en", "et-palace-menelik-palace"),
     ("Des tirs ont été entendus vendredi près du palais présidentiel d'Addis-Abeba, en Éthiopie.", "fr",
      "et-palace-menelik-palace"),
-])
-def test_a_national_institution_of_a_capital_is_the_site(gazetteer, body, language, entry):
-    assert_the_site_is(gazetteer, body, language, entry)
+]
 
 
 def test_a_seat_of_government_without_the_parliament_role_is_not_the_parliament(gazetteer):
@@ -217,7 +206,7 @@ def test_a_parliament_in_a_country_the_pack_lacks_does_not_borrow_another_countr
 
 # -- rally squares, national stadiums, stations and attacked places (2026-11-29) ------
 
-@pytest.mark.parametrize("body, language, entry", [
+RALLY_SQUARES_AND_ATTACKED_PLACES = [
     ("SEOUL (Reuters) — Thousands of protesters gathered at Gwanghwamun Square in Seoul on Saturday to demand "
      "the president's removal, and police detained 30 people.", "en", "kr-square-gwanghwamun-square"),
     ("Des milliers de manifestants se sont rassemblés samedi à Trafalgar Square, à Londres, et la police a "
@@ -244,9 +233,7 @@ def test_a_parliament_in_a_country_the_pack_lacks_does_not_borrow_another_countr
      "fr", "ph-palace-malacanang-palace"),
     ("SEOUL (Reuters) — Troops with rifles entered the National Assembly building in Seoul late on Tuesday "
      "after the president declared martial law.", "en", "kr-government-korea-national-assembly-proceeding-hall"),
-])
-def test_a_rally_square_stadium_station_or_attacked_place_is_the_site(gazetteer, body, language, entry):
-    assert_the_site_is(gazetteer, body, language, entry)
+]
 
 
 def test_a_square_named_like_one_of_the_pack_in_another_capital_stays_there(gazetteer):
@@ -259,7 +246,7 @@ def test_a_square_named_like_one_of_the_pack_in_another_capital_stays_there(gaze
 
 # -- protest squares and parliaments, round 3 (2026-11-29) ---------------------------
 
-@pytest.mark.parametrize("body, language, entry", [
+PROTEST_SQUARES_ROUND_3 = [
     ("JAKARTA, Indonesia — Police fired tear gas at students outside the DPR building in Jakarta on Monday "
      "as the protest over lawmakers' allowances grew.", "en", "id-government-mpr-dpr-dpd-building"),
     ("ATHENS, Greece (AP) — Riot police fired tear gas at protesters throwing petrol bombs outside the "
@@ -274,9 +261,9 @@ def test_a_square_named_like_one_of_the_pack_in_another_capital_stays_there(gaze
      "to protest against the reform.", "en", "co-square-plaza-de-bolivar-bogota"),
     ("KATHMANDU, Nepal — Young protesters set fire to the International Convention Centre in New "
      "Baneshwor, Kathmandu, on Tuesday.", "en", "np-venue-birendra-international-convention-centre"),
-])
-def test_a_protest_square_or_parliament_of_round_3_is_the_site(gazetteer, body, language, entry):
-    assert_the_site_is(gazetteer, body, language, entry)
+    ("Les forces de l'ordre ont dispersé jeudi soir à coups de gaz lacrymogène des manifestants rassemblés "
+     "place de la Concorde, à Paris.", "fr", "fr-square-place-de-la-concorde"),
+]
 
 
 def test_a_plaza_de_bolivar_in_another_colombian_city_is_not_bogotas(gazetteer):
@@ -285,15 +272,9 @@ def test_a_plaza_de_bolivar_in_another_colombian_city_is_not_bogotas(gazetteer):
                                        "de Bolívar of Medellín against the new tax.", "co-square-plaza-de-bolivar-bogota", 100)
 
 
-def test_a_paris_rally_square_of_round_3_is_the_site(gazetteer):
-    assert_the_site_is(gazetteer, "Les forces de l'ordre ont dispersé jeudi soir à coups de gaz lacrymogène "
-                                  "des manifestants rassemblés place de la Concorde, à Paris.", "fr",
-                       "fr-square-place-de-la-concorde")
-
-
 # -- prisons and military camps, round 4 (2026-11-29) ---------------------------------
 
-@pytest.mark.parametrize("body, language, entry", [
+PRISONS_AND_CAMPS_ROUND_4 = [
     ("YAOUNDE, Cameroon — Separatist detainees rioted at Kondengui prison in Yaoundé on Monday night, "
      "the prison administration said.", "en", "cm-prison-kondengui-central-prison"),
     ("Une mutinerie a éclaté lundi à la prison de Kondengui, à Yaoundé, selon l'administration "
@@ -312,9 +293,7 @@ def test_a_paris_rally_square_of_round_3_is_the_site(gazetteer):
      "province on Wednesday.", "en", "af-military-forward-operating-base-chapman"),
     ("Des drones ont attaqué dans la nuit la base aérienne de Hmeimim, en Syrie, selon le ministère "
      "russe de la Défense.", "fr", "sy-military-khmeimim-air-base"),
-])
-def test_a_prison_or_military_camp_of_round_4_is_the_site(gazetteer, body, language, entry):
-    assert_the_site_is(gazetteer, body, language, entry)
+]
 
 
 def test_a_government_building_in_a_city_with_a_base_is_not_the_base(gazetteer):
@@ -345,7 +324,7 @@ def test_old_bilibid_is_manilas_city_jail_and_bilibid_is_still_the_new_one(gazet
 
 # -- protest spaces, places of worship and seats of government, round 5 (2026-11-29) --
 
-@pytest.mark.parametrize("body, language, entry", [
+PROTEST_SPACES_WORSHIP_GOVERNMENT_ROUND_5 = [
     ("DUBLIN, Ireland — Rioters set a tram and buses on fire on O'Connell Street in Dublin on Thursday "
      "night, police said.", "en", "ie-square-o-connell-street-dublin"),
     ("TUNIS — Des milliers de manifestants ont occupé jeudi la place de la Kasbah, à Tunis, devant le "
@@ -374,10 +353,7 @@ def test_old_bilibid_is_manilas_city_jail_and_bilibid_is_still_the_new_one(gazet
      "fr", "ca-government-canadian-parliament-buildings"),
     ("BRUSSELS — Farmers threw eggs and set hay bales on fire outside the Berlaymont building in Brussels "
      "on Thursday.", "en", "be-government-berlaymont-building"),
-])
-def test_a_protest_space_place_of_worship_or_seat_of_government_of_round_5_is_the_site(
-        gazetteer, body, language, entry):
-    assert_the_site_is(gazetteer, body, language, entry)
+]
 
 
 def test_an_oconnell_street_outside_dublin_is_not_dublins(gazetteer):
@@ -395,3 +371,11 @@ def test_a_parliament_phrase_in_a_city_whose_only_government_row_is_no_parliamen
 def test_parliament_hill_in_london_is_not_ottawas(gazetteer):
     assert_mapped_away_from(gazetteer, "LONDON — A teenager was stabbed on Parliament Hill in north London on Sunday, "
                                        "police said.", "ca-government-canadian-parliament-buildings", 1000)
+
+
+@pytest.mark.parametrize("body, language, entry", [
+    *FACILITY_PHRASES, *NAMED_LANDMARKS, *NATIONAL_INSTITUTIONS, *RALLY_SQUARES_AND_ATTACKED_PLACES,
+    *PROTEST_SQUARES_ROUND_3, *PRISONS_AND_CAMPS_ROUND_4, *PROTEST_SPACES_WORSHIP_GOVERNMENT_ROUND_5,
+])
+def test_a_landmark_the_story_names_is_the_site(gazetteer, body, language, entry):
+    assert_the_site_is(gazetteer, body, language, entry)
