@@ -2488,6 +2488,21 @@ MAPPED = [
      "curfew on Tuesday from 6 pm.", ["Haiti", "Jacmel"]),
     ("en", dt.date(2025, 3, 8), "A curfew was imposed in the Tartus and Latakia governorates on Saturday.",
      ["Latakia", "Tartus"]),
+    # a place in brackets after a name no gazetteer holds (a street, a quarter) is the finest place known;
+    # after a known one it glosses it, and a bracket that does not situate ("same time in") is no site
+    ("fr", dt.date(2024, 3, 6), "Des bandits ont attaqué Fleuriot (Tabarre) mardi.", ["Tabarre"]),
+    ("fr", dt.date(2024, 3, 6), "Un policier a été tué au boulevard Jean-Jacques Dessalines (au centre de "
+     "Port-au-Prince) mardi.", ["Port-au-Prince"]),
+    ("en", dt.date(2024, 3, 6), "A police officer was shot dead on Dessalines Boulevard (central Port-au-Prince) "
+     "on Tuesday.", ["Port-au-Prince"]),
+    ("fr", dt.date(2024, 3, 6), "Des bandits ont attaqué Lilavois (Santo 17) mardi.", ["Lilavois"]),
+    ("en", dt.date(2024, 6, 26), "Gunmen attacked an army convoy in Niamey at 10:00 on Tuesday (same time in "
+     "Lisbon), the ministry said.", ["Niamey"]),
+    # a victim who "suffered the same fate" elsewhere: the event told just before, at another place
+    ("fr", dt.date(2024, 3, 6), "Un policier a été tué mardi à Delmas. Un peu plus tard, un autre policier a connu "
+     "le même sort à Pétion-Ville.", ["Delmas", "Pétion-Ville"]),
+    ("en", dt.date(2024, 3, 6), "A police officer was shot dead in Delmas on Tuesday. Hours later, another officer "
+     "suffered the same fate in Pétion-Ville.", ["Delmas", "Pétion-Ville"]),
 ]
 
 

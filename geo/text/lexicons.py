@@ -344,10 +344,14 @@ BACKGROUND_CLAUSE = prefiltered(
     re.I)
 
 #: The event just told, again elsewhere: « plusieurs villes ont connu la même
-#: nuit », "similar scenes were reported in", "X saw the same".
+#: nuit », "similar scenes were reported in", "X saw the same", "another
+#: officer suffered the same fate in Y".
 SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\s+(?:la\s+m[êe]me\s+nuit|les\s+m[êe]mes|"
                          r"des\s+sc[èe]nes\s+(?:similaires|semblables))|sc[èe]nes\s+(?:similaires|semblables)|"
-                         r"similar\s+scenes|(?:saw|witnessed)\s+(?:the\s+same|similar)|the\s+same\s+(?:happened|night))\b", re.I)
+                         r"similar\s+scenes|(?:saw|witnessed)\s+(?:the\s+same|similar)|the\s+same\s+(?:happened|night)|"
+                         # a victim "suffered the same fate", « a connu le même sort »
+                         r"(?:suffered|met|shared)\s+(?:the\s+same|a\s+similar)\s+fate|"
+                         r"(?:connu|subi|partag[ée])\s+(?:le\s+m[êe]me\s+sort|un\s+sort\s+(?:similaire|identique)))\b", re.I)
 
 #: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
@@ -472,6 +476,8 @@ PERSON_AFTER = re.compile(
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
+    # a time zone's city: "at 10:00 on Tuesday (same time in Lisbon)", « à 10 heures (heure de Paris) »
+    r"\b(?:same\s+time\s+(?:as\s+)?in|local\s+time\s+in|time\s+zone\s+(?:of|in)|(?:m[êe]me\s+)?heure\s+(?:de|d['’]|à))\s*$|"
     # a place told to empty before a strike is not yet hit: « un appel israélien à évacuer la ville de
     # Baalbeck », "the army ordered residents to evacuate Tyre"
     r"\b(?:appel(?:ait|aient|ant|é|e|er|és?)?|appels|ordre|ordonn\w*|somm\w*|exhort\w*|call(?:ed|ing|s)?|urg(?:ed|ing|es)|"

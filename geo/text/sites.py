@@ -253,14 +253,28 @@ def _glosses_a_known_place(body: str, place: Place, known: frozenset[int] | None
     place the sentence knows: "Gonaïves (Artibonite)" glosses the town, but
     in « le village de Bahn (province du Loroum) » the province is the
     finest place known, the village no gazetteer holds.  A town or quarter
-    in brackets glosses any name ("Lilavois (Santo 17)")."""
-    if known is None or place.entry.precision not in ("region", "country"):
+    in brackets glosses a name the sentence knows too ("Lilavois (Santo
+    17)"), but after a name no gazetteer holds it is the finest place
+    known: « au boulevard Jean-Jacques Dessalines (au centre de
+    Port-au-Prince) », "Fleuriot (Tabarre)"."""
+    if known is None:
         return True
     bracket = body.rfind("(", 0, place.mention.start)
     if bracket < 0 or len(body[:bracket].rstrip()) in known:
         return True
+    if place.entry.precision not in ("region", "country"):
+        # ...when the bracket only situates ("(Tabarre)", "(central X)"), not "(same time in Lisbon)"
+        return not _BRACKET_SITUATES.fullmatch(body, bracket, place.mention.start)
     # ...only a name the text calls a village or a post: « la bataille de Vertières (Nord) » is an event's name
     return not _SETTLEMENT_NAMED.search(body[max(0, bracket - 80):bracket])
+
+
+#: A bracket's words before a place that only situate the name before it:
+#: "(Tabarre)", « (au centre de Port-au-Prince) », "(central Kabul)".
+_BRACKET_SITUATES = re.compile(
+    r"\(\s*(?:(?:au|aux|à|dans|en|in|near|près|pres|central|downtown|centre|center|cœur|coeur|heart|"
+    r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|nord|sud|est|ouest|"
+    r"(?:nord|sud)-(?:est|ouest)|de|du|des|of|the|la|le|les)\s+|l['’]|d['’])*", re.I)
 
 
 #: The words that call the name after them a settlement or a post: « le village de », « le détachement
