@@ -2498,6 +2498,12 @@ MAPPED = [
     ("fr", dt.date(2024, 3, 6), "Des bandits ont attaqué Lilavois (Santo 17) mardi.", ["Lilavois"]),
     ("en", dt.date(2024, 6, 26), "Gunmen attacked an army convoy in Niamey at 10:00 on Tuesday (same time in "
      "Lisbon), the ministry said.", ["Niamey"]),
+    # a place the text calls a town, in a country the story names, is that country's small town of the name,
+    # but not a namesake far from the story's town (kept as a village no gazetteer holds)
+    ("en", dt.date(2023, 6, 21), "JERUSALEM - Hundreds of Israeli settlers stormed the Palestinian town of Turmus "
+     "Ayya in the occupied West Bank on Wednesday, setting fire to homes and cars.", ["Turmus‘ayyā"]),
+    ("en", dt.date(2023, 6, 28), "SAGAING - A junta airstrike hit the village of Nyaung Kone in Sagaing Region "
+     "on Tuesday, killing ten people.", ["Nyaung Kone (near Sagaing Region)"]),
     # a victim who "suffered the same fate" elsewhere: the event told just before, at another place
     ("fr", dt.date(2024, 3, 6), "Un policier a été tué mardi à Delmas. Un peu plus tard, un autre policier a connu "
      "le même sort à Pétion-Ville.", ["Delmas", "Pétion-Ville"]),

@@ -110,6 +110,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if place is None:
                 if not mention.settlement:
                     continue
+                place = _settlement_of_the_story(mention, context | {focus.country}, focus.locality)
+            if place is None:
                 # « le village de Bahn » in a Burkina story: not Bahn, Germany, but a village no gazetteer holds
                 place = _resolve_online(replace(mention, how="unknown", candidates=(), via_alias=frozenset()),
                                         gazetteer, focus)
@@ -579,6 +581,27 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
     match = next(iter(closest.values()))
     return Place(replace(mention, candidates=(match.entry,)), match.entry,
                  f"{match.detail}, a town of the story's country {focus.country}", (match.entry.id,))
+
+
+#: How far from the story's town a small namesake of a village the text names may lie.
+SETTLEMENT_REACH_KM = 150
+
+
+def _settlement_of_the_story(mention: Mention, countries: set[str | None], home: Entry | None) -> Place | None:
+    """A name the text calls a town or village (« le village de X », "the
+    Palestinian town of Turmus Ayya"), read as the one small place of that
+    name in a country the story names: too small to be believed from prose
+    alone, but the text says it is a settlement and the story is in its
+    country.  ``None`` when no such place, or more than one, bears the name,
+    or when the one there lies far from the story's town: village names
+    repeat across a country (a Nyaung Gon of Bago is no village of Sagaing)."""
+    here = [e for e in mention.candidates if e.country in countries and e.precision == "locality"
+            and (home is None or e.country != home.country or query.distance_km(e, home) <= SETTLEMENT_REACH_KM)]
+    if len(here) != 1:
+        return None
+    return Place(_narrowed(mention, tuple(here)), here[0],
+                 f"a {here[0].kind} of {here[0].country}, a country the story names, called a settlement by the text",
+                 (here[0].id,))
 
 
 def _region_key(country: str | None, region: str | None) -> tuple[str | None, str]:
