@@ -2504,6 +2504,10 @@ MAPPED = [
      "Ayya in the occupied West Bank on Wednesday, setting fire to homes and cars.", ["Turmus‘ayyā"]),
     ("en", dt.date(2023, 6, 28), "SAGAING - A junta airstrike hit the village of Nyaung Kone in Sagaing Region "
      "on Tuesday, killing ten people.", ["Nyaung Kone (near Sagaing Region)"]),
+    ("fr", dt.date(2023, 2, 27), "Des colons israéliens ont incendié des maisons à Huwara, en Cisjordanie occupée, "
+     "dimanche soir, selon des témoins palestiniens.", ["Huwara"]),
+    ("en", dt.date(2016, 6, 19), "Police clashed with teachers blocking a highway in Nochixtlán, Oaxaca, on "
+     "Sunday, Mexican officials said.", ["Asunción Nochixtlán"]),
     # a victim who "suffered the same fate" elsewhere: the event told just before, at another place
     ("fr", dt.date(2024, 3, 6), "Un policier a été tué mardi à Delmas. Un peu plus tard, un autre policier a connu "
      "le même sort à Pétion-Ville.", ["Delmas", "Pétion-Ville"]),

@@ -108,9 +108,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
         if mention.how in ("name", "dateline"):
             place = pick(mention)
             if place is None:
-                if not mention.settlement:
+                if not (mention.settlement or mention.located):
                     continue
                 place = _settlement_of_the_story(mention, context | {focus.country}, focus.locality)
+                if place is None and not mention.settlement:
+                    continue
             if place is None:
                 # « le village de Bahn » in a Burkina story: not Bahn, Germany, but a village no gazetteer holds
                 place = _resolve_online(replace(mention, how="unknown", candidates=(), via_alias=frozenset()),
@@ -589,10 +591,10 @@ SETTLEMENT_REACH_KM = 150
 
 def _settlement_of_the_story(mention: Mention, countries: set[str | None], home: Entry | None) -> Place | None:
     """A name the text calls a town or village (« le village de X », "the
-    Palestinian town of Turmus Ayya"), read as the one small place of that
-    name in a country the story names: too small to be believed from prose
-    alone, but the text says it is a settlement and the story is in its
-    country.  ``None`` when no such place, or more than one, bears the name,
+    Palestinian town of Turmus Ayya") or puts on the map with a preposition
+    (« à Huwara »), read as the one small place of that name in a country
+    the story names: too small to be believed from prose alone, but the
+    text says it is a place and the story is in its country.  ``None`` when no such place, or more than one, bears the name,
     or when the one there lies far from the story's town: village names
     repeat across a country (a Nyaung Gon of Bago is no village of Sagaing)."""
     here = [e for e in mention.candidates if e.country in countries and e.precision == "locality"
@@ -600,7 +602,8 @@ def _settlement_of_the_story(mention: Mention, countries: set[str | None], home:
     if len(here) != 1:
         return None
     return Place(_narrowed(mention, tuple(here)), here[0],
-                 f"a {here[0].kind} of {here[0].country}, a country the story names, called a settlement by the text",
+                 f"a {here[0].kind} of {here[0].country}, a country the story names, "
+                 + ("called a settlement by the text" if mention.settlement else "after a preposition of place"),
                  (here[0].id,))
 
 

@@ -810,8 +810,15 @@ def _settlement_marked(body: str, mention: Mention) -> Mention:
         return mention
     if not (_SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start)
             or VILLAGE_AFTER.match(body[mention.end:mention.end + 60])):
-        return mention  # (after it: "Kolo, a village in Tillabéri", « Kolo, à 30 km de Niamey »)
+        # (after it: "Kolo, a village in Tillabéri", « Kolo, à 30 km de Niamey »)
+        if _LOCATED_BEFORE.search(body, max(0, mention.start - 12), mention.start):
+            return replace(mention, located=True)
+        return mention
     return replace(mention, settlement=True)
+
+
+#: A preposition that puts what follows on the map: « à », "in", "near".
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|à|dans|pr[èe]s\s+de)\s+$", re.I)
 
 
 def _unknown(mention: Mention) -> Mention:

@@ -65,3 +65,6 @@ class Mention:
     #: Bahn », "Tondi, a village near Djibo"): a place even when no gazetteer
     #: entry of its name fits the story, so it is kept as a name no gazetteer holds.
     settlement: bool = False
+    #: Written right after a preposition of place (« à Huwara », "in Huwara"):
+    #: a small place of a country the story names may be meant, whatever its size.
+    located: bool = False
