@@ -597,6 +597,8 @@ def _settlement_of_the_story(mention: Mention, countries: set[str | None], home:
     text says it is a place and the story is in its country.  ``None`` when no such place, or more than one, bears the name,
     or when the one there lies far from the story's town: village names
     repeat across a country (a Nyaung Gon of Bago is no village of Sagaing)."""
+    if mention.fuzzy:
+        return None  # (a near spelling of a small place is too weak a reading)
     here = [e for e in mention.candidates if e.country in countries and e.precision == "locality"
             and (home is None or e.country != home.country or query.distance_km(e, home) <= SETTLEMENT_REACH_KM)]
     if len(here) != 1:
