@@ -2508,6 +2508,17 @@ MAPPED = [
      "dimanche soir, selon des témoins palestiniens.", ["Huwara"]),
     ("en", dt.date(2016, 6, 19), "Police clashed with teachers blocking a highway in Nochixtlán, Oaxaca, on "
      "Sunday, Mexican officials said.", ["Asunción Nochixtlán"]),
+    # a misspelt town is read as the one a letter away in the region its sentence names, and only then
+    ("fr", dt.date(2017, 6, 17), "Le même jour, un soldat malien a été tué par un engin explosif improvisé près "
+     "d’Asongo, dans la région de Gao.", ["Ansongo"]),
+    ("en", dt.date(2025, 7, 8), "Two protesters were shot dead in Kangemi on Monday, Kenyan police said. Clashes "
+     "were also reported in Murang'a County.", ["Murang'A"]),
+    # the event told before, "as happened" at another place
+    ("fr", dt.date(2017, 6, 17), "Des jihadistes ont attaqué un poste de gendarmerie à Douentza, au Mali, lundi. "
+     "Les postes de douane sont aussi visés, comme cela s’est encore passé à Hombori, le 15 juin.",
+     ["Douentza", "Hombori"]),
+    ("en", dt.date(2017, 6, 17), "Gunmen attacked a police post in Douentza, Mali, on Monday. Customs posts are "
+     "also targeted, as happened in Hombori on June 15.", ["Hombori", "police post in Douentza"]),
     # a victim who "suffered the same fate" elsewhere: the event told just before, at another place
     ("fr", dt.date(2024, 3, 6), "Un policier a été tué mardi à Delmas. Un peu plus tard, un autre policier a connu "
      "le même sort à Pétion-Ville.", ["Delmas", "Pétion-Ville"]),

@@ -68,8 +68,13 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
     context = set(vouchers) | focus.adjectives
     # the first-level regions the text names without doubt ("in Manipur"): a namesake
     # town inside one of them is the one meant (Manipur's Bishnupur, not West Bengal's)
-    regions = frozenset(_region_key(region.country, region.name) for m in mentions
-                        if m.how in ("name", "dateline") and (region := _region_named(m)) is not None)
+    named_regions = [(m.sentence, _region_key(region.country, region.name)) for m in mentions
+                     if m.how in ("name", "dateline") and (region := _region_named(m)) is not None]
+    regions = frozenset(key for _, key in named_regions)
+    # ...and those of each sentence, which may say what a misspelt town there is
+    regions_of: dict[int, frozenset] = {}
+    for index, key in named_regions:
+        regions_of[index] = regions_of.get(index, frozenset()) | {key}
     named = {e.country for m in mentions for e in m.candidates if e.kind == "country" and len(m.candidates) == 1}
     # the towns the text names, for a world-pack landmark abroad ("Israeli
     # troops raided Al-Shifa Hospital in Gaza City")
@@ -116,7 +121,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if place is None:
                 # « le village de Bahn » in a Burkina story: not Bahn, Germany, but a village no gazetteer holds
                 place = _resolve_online(replace(mention, how="unknown", candidates=(), via_alias=frozenset()),
-                                        gazetteer, focus)
+                                        gazetteer, focus, regions_of.get(mention.sentence, frozenset()))
         elif mention.how == "facility":
             if mention.facility_before and focus.country:
                 # "the Dusit hotel" in a Nairobi story: a brand, not a Bangkok district; "Penha Hospital" in
@@ -142,7 +147,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
                 container = _resolve_online(mention, gazetteer, focus)
             place = _embassy_abroad(container, focus, gazetteer) or resolve_facility(container, gazetteer)
         elif mention.how == "unknown":
-            place = _airport_named(mention, gazetteer, focus) or _resolve_online(mention, gazetteer, focus)
+            place = _airport_named(mention, gazetteer, focus) or _resolve_online(
+                mention, gazetteer, focus, regions_of.get(mention.sentence, frozenset()))
         elif mention.how == "anaphor":
             place = _resolve_anaphor(mention, places)
             if place.entry is None and mention.description is not None:
@@ -538,11 +544,12 @@ def _region_abroad_unvouched(countries: set[str | None], focus: Focus, named: se
     return bool(focus.country) and focus.country not in countries and not countries & (named | focus.adjectives)
 
 
-def _resolve_online(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place:
+def _resolve_online(mention: Mention, gazetteer: Gazetteer, focus: Focus,
+                    regions: frozenset[tuple[str | None, str]] = frozenset()) -> Place:
     """A name the gazetteer does not know: ask the online fallback, if any."""
     fallback = gazetteer.fallback
     if fallback is None:
-        near = _spelled_otherwise(mention, gazetteer, focus)
+        near = _spelled_otherwise(mention, gazetteer, focus) or _misspelt_in_named_region(mention, gazetteer, regions)
         if near is not None:
             return near
         return Place(mention, None, "not_found: not in the offline gazetteer (no online geocoder configured)")
@@ -607,6 +614,29 @@ def _settlement_of_the_story(mention: Mention, countries: set[str | None], home:
                  f"a {here[0].kind} of {here[0].country}, a country the story names, "
                  + ("called a settlement by the text" if mention.settlement else "after a preposition of place"),
                  (here[0].id,))
+
+
+#: How close a name no gazetteer holds must be to a town of a region the text names to be read as it.
+MISSPELLING_SCORE = 0.8
+
+
+def _misspelt_in_named_region(mention: Mention, gazetteer: Gazetteer,
+                              regions: frozenset[tuple[str | None, str]]) -> Place | None:
+    """A name no gazetteer holds, read as the one town a letter or two away
+    that lies in a region its sentence names (``regions``): « près d'Asongo,
+    dans la région de Gao » is Ansongo, a town of Gao.  A typo alone is too
+    weak a clue (a world of towns is a letter away from any name); the
+    region the writer names with it is the guard."""
+    if not regions:
+        return None
+    hits = {m.entry.id: m for m in gazetteer.fuzzy(mention.text)
+            if m.score >= MISSPELLING_SCORE and m.entry.precision == "locality"
+            and _region_key(m.entry.country, m.entry.admin1) in regions}
+    if len(hits) != 1:
+        return None
+    match = next(iter(hits.values()))
+    return Place(replace(mention, candidates=(match.entry,)), match.entry,
+                 f"{match.detail}, a town of {match.entry.admin1}, a region the text names", (match.entry.id,))
 
 
 def _region_key(country: str | None, region: str | None) -> tuple[str | None, str]:

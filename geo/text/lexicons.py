@@ -351,7 +351,11 @@ SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\
                          r"similar\s+scenes|(?:saw|witnessed)\s+(?:the\s+same|similar)|the\s+same\s+(?:happened|night)|"
                          # a victim "suffered the same fate", « a connu le même sort »
                          r"(?:suffered|met|shared)\s+(?:the\s+same|a\s+similar)\s+fate|"
-                         r"(?:connu|subi|partag[ée])\s+(?:le\s+m[êe]me\s+sort|un\s+sort\s+(?:similaire|identique)))\b", re.I)
+                         r"(?:connu|subi|partag[ée])\s+(?:le\s+m[êe]me\s+sort|un\s+sort\s+(?:similaire|identique))|"
+                         # « comme cela s'est encore passé à Hombori », « comme ce fut le cas à X », "as happened in X"
+                         r"comme\s+(?:cela|ce|[çc]a)\s+(?:s['’]est|s['’][ée]tait|fut|a\s+[ée]t[ée]|[ée]tait)\s+"
+                         r"(?:(?:encore|aussi|d[ée]j[àa]|[ée]galement|notamment)\s+)?(?:pass[ée]|produit|arriv[ée]|le\s+cas)|"
+                         r"as\s+(?:it\s+)?(?:had\s+|has\s+)?(?:already\s+|also\s+)?happened|as\s+was\s+the\s+case)\b", re.I)
 
 #: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
