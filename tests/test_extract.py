@@ -2519,6 +2519,9 @@ MAPPED = [
      ["Douentza", "Hombori"]),
     ("en", dt.date(2017, 6, 17), "Gunmen attacked a police post in Douentza, Mali, on Monday. Customs posts are "
      "also targeted, as happened in Hombori on June 15.", ["Hombori", "police post in Douentza"]),
+    # a first name and a middle name make the next name a surname, whatever place shares it
+    ("fr", dt.date(2025, 10, 11), "Selon Jean Max Duvivier, les assaillants ont incendié plusieurs habitations à "
+     "Kenscoff samedi.", ["Kenscoff"]),
     # a victim who "suffered the same fate" elsewhere: the event told just before, at another place
     ("fr", dt.date(2024, 3, 6), "Un policier a été tué mardi à Delmas. Un peu plus tard, un autre policier a connu "
      "le même sort à Pétion-Ville.", ["Delmas", "Pétion-Ville"]),

@@ -403,7 +403,8 @@ def _plausible(matches: list[Match], text: str, words: list[tuple[int, int, str]
 def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """True when the word at ``i`` ends a person's name, whatever layer the
     place comes from: right after a first name ("Abraham Lincoln"), or after
-    a title and one more name ("Sen. Youri Latortue", "President Jovenel Moïse")."""
+    a title and one more name ("Sen. Youri Latortue", "President Jovenel Moïse"),
+    or after a first name and a middle name ("Jean Max Duvivier")."""
     if i == 0:
         return False
     before = words[i - 1]
@@ -411,7 +412,10 @@ def _surname(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         return True
     if i >= 2 and text[before[0]:before[0] + 1].isupper() and before[2] not in GEO_WORDS:
         title = words[i - 2]
-        return title[2] in PERSON_TITLES and text[title[1]:before[0]].strip() in ("", ".")
+        if title[2] in PERSON_TITLES and text[title[1]:before[0]].strip() in ("", "."):
+            return True
+        return title[2] in FIRST_NAMES and text[title[0]:title[0] + 1].isupper() \
+            and text[title[1]:before[0]] == " " and text[before[1]:words[i][0]] == " "
     return False
 
 
