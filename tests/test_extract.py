@@ -2519,6 +2519,9 @@ MAPPED = [
      ["Douentza", "Hombori"]),
     ("en", dt.date(2017, 6, 17), "Gunmen attacked a police post in Douentza, Mali, on Monday. Customs posts are "
      "also targeted, as happened in Hombori on June 15.", ["Hombori", "police post in Douentza"]),
+    ("fr", dt.date(2017, 12, 31), "À Kinshasa, la police a dispersé à coups de gaz lacrymogène les marches des "
+     "fidèles à Lemba dimanche. C’est le cas des catholiques de la paroisse Saint Robert de la commune de la N’sélé.",
+     ["Lemba", "Nsele"]),
     # a first name and a middle name make the next name a surname, whatever place shares it
     ("fr", dt.date(2025, 10, 11), "Selon Jean Max Duvivier, les assaillants ont incendié plusieurs habitations à "
      "Kenscoff samedi.", ["Kenscoff"]),

@@ -355,7 +355,10 @@ SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\
                          # « comme cela s'est encore passé à Hombori », « comme ce fut le cas à X », "as happened in X"
                          r"comme\s+(?:cela|ce|[çc]a)\s+(?:s['’]est|s['’][ée]tait|fut|a\s+[ée]t[ée]|[ée]tait)\s+"
                          r"(?:(?:encore|aussi|d[ée]j[àa]|[ée]galement|notamment)\s+)?(?:pass[ée]|produit|arriv[ée]|le\s+cas)|"
-                         r"as\s+(?:it\s+)?(?:had\s+|has\s+)?(?:already\s+|also\s+)?happened|as\s+was\s+the\s+case)\b", re.I)
+                         r"as\s+(?:it\s+)?(?:had\s+|has\s+)?(?:already\s+|also\s+)?happened|as\s+was\s+the\s+case|"
+                         # « C'est le cas des catholiques de la paroisse de N'sélé », "Such was the case in X"
+                         r"c['’](?:est|[ée]tait|fut)\s+(?:notamment\s+|aussi\s+|[ée]galement\s+|d[ée]j[àa]\s+)?le\s+cas|"
+                         r"(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?the\s+case)\b", re.I)
 
 #: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
