@@ -483,8 +483,8 @@ PERSON_AFTER = re.compile(
 #: road between two towns, where a statement was made, a distance or a
 #: direction from it, an office-holder of it, a state's agents from it.
 NOT_SITE_BEFORE = prefiltered(
-    # a time zone's city: "at 10:00 on Tuesday (same time in Lisbon)", « à 10 heures (heure de Paris) »
-    r"\b(?:same\s+time\s+(?:as\s+)?in|local\s+time\s+in|time\s+zone\s+(?:of|in)|(?:m[êe]me\s+)?heure\s+(?:de|d['’]|à))\s*$|"
+    # a time zone's city: "at 10:00 on Tuesday (same time in Lisbon)" (« heure de Paris »: see the clock's town below)
+    r"\b(?:same\s+time\s+(?:as\s+)?in|local\s+time\s+in|time\s+zone\s+(?:of|in))\s*$|"
     # a place told to empty before a strike is not yet hit: « un appel israélien à évacuer la ville de
     # Baalbeck », "the army ordered residents to evacuate Tyre"
     r"\b(?:appel(?:ait|aient|ant|é|e|er|és?)?|appels|ordre|ordonn\w*|somm\w*|exhort\w*|call(?:ed|ing|s)?|urg(?:ed|ing|es)|"
