@@ -2522,6 +2522,10 @@ MAPPED = [
     ("fr", dt.date(2017, 12, 31), "À Kinshasa, la police a dispersé à coups de gaz lacrymogène les marches des "
      "fidèles à Lemba dimanche. C’est le cas des catholiques de la paroisse Saint Robert de la commune de la N’sélé.",
      ["Lemba", "Nsele"]),
+    # "the attack" told again after a sentence that only situates is the event already mapped
+    ("fr", dt.date(2019, 3, 18), "Au moins 20 militaires ont été tués dimanche dans une attaque contre leur camp à "
+     "Dioura, au Mali. Pour rappel, le centre du pays est devenu une zone où s’active la katiba Macina, près de "
+     "Mopti. L’armée assure que l’attaque d’hier a été commise par des groupes terroristes.", ["Dioura"]),
     # a first name and a middle name make the next name a surname, whatever place shares it
     ("fr", dt.date(2025, 10, 11), "Selon Jean Max Duvivier, les assaillants ont incendié plusieurs habitations à "
      "Kenscoff samedi.", ["Kenscoff"]),

@@ -23,6 +23,8 @@ gazetteer holds goes (:mod:`geo.text.unplaced`) have modules of their own.
 
 from __future__ import annotations
 
+import re
+
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
@@ -187,7 +189,9 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
                                  None)
             # a village the text situates, else the place the sentence before named (« maisons incendiées à
             # Dress, une localité de la zone »), else the story's own town or city
-            place_before = _place_before(sentence, here, before)
+            # "the attack" told again, the event already mapped: not an event of the place just named
+            # (« Pour rappel, … Mopti … . Les FAMa assurent que l'attaque d'hier a été commise par… »)
+            place_before = None if _told_again(told, trigger, out) else _place_before(sentence, here, before)
             carried_place = unknown_village(body, sentence, first_unknown, here, focus, town=False) \
                 or situated_elsewhere(first_unknown, situated) \
                 or (unknown_village(body, sentence, first_unknown, here, focus, town=False, near=place_before)
@@ -341,6 +345,16 @@ def _background_of_back_reference(body: str, sentence: Sentence, candidates: lis
         return candidates
     start = sentence.start + clause.start()
     return [p for p in candidates if p.mention.start < start]
+
+
+def _told_again(told: str, trigger: EventTrigger, earlier: list[Report]) -> bool:
+    """Whether a sentence names, with a definite article, an event of a type
+    the story has already mapped (« l'attaque d'hier », "the assault"): the
+    event told again, not a new one."""
+    if not any(r.trigger.event_type == trigger.event_type for r in earlier):
+        return False
+    return re.search(r"\b(?:the|this|that|l['’]\s*|cette\s+|cet\s+)(?:[\w-]+\s+)?" + re.escape(trigger.text),
+                     told, re.I) is not None
 
 
 def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, list[Place]] | None) -> Place | None:
