@@ -2526,6 +2526,11 @@ MAPPED = [
     ("fr", dt.date(2019, 3, 18), "Au moins 20 militaires ont été tués dimanche dans une attaque contre leur camp à "
      "Dioura, au Mali. Pour rappel, le centre du pays est devenu une zone où s’active la katiba Macina, près de "
      "Mopti. L’armée assure que l’attaque d’hier a été commise par des groupes terroristes.", ["Dioura"]),
+    # where a march aims to go is no site yet
+    ("fr", dt.date(2014, 11, 18), "Des centaines de manifestants ont défilé à Delmas lundi dans l'objectif de "
+     "traverser Bourdon pour atteindre le Palais national.", ["Delmas"]),
+    ("en", dt.date(2014, 11, 18), "Hundreds of protesters marched in Delmas on Monday, aiming to reach the National "
+     "Palace.", ["Delmas"]),
     # a first name and a middle name make the next name a surname, whatever place shares it
     ("fr", dt.date(2025, 10, 11), "Selon Jean Max Duvivier, les assaillants ont incendié plusieurs habitations à "
      "Kenscoff samedi.", ["Kenscoff"]),

@@ -591,6 +591,10 @@ NOT_SITE_BEFORE = prefiltered(
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
     r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
+    # where a march aims to go, not yet where it is: « dans l'objectif de traverser Bourdon pour atteindre le
+    # Palais national », "aiming to reach the National Palace"
+    r"\b(?:(?:dans\s+(?:l['’]\s*objectif|le\s+but)|afin|en\s+vue)\s+(?:de\s+|d['’]\s*)|pour\s+|aiming\s+to\s+|"
+    r"in\s+a\s+bid\s+to\s+|in\s+order\s+to\s+)(?:atteindre|rejoindre|gagner|traverser|reach|get\s+to|cross)|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »
     r"\b(?:(?:is|are|was|were)\s+(?:located|situated)|lies|sits|(?:est|sont)\s+situ[ée]e?s?|se\s+trouve|se\s+situe)\s+"
     r"(?:just\s+|juste\s+)?" + NEAR_WORDS + r"|"
