@@ -2545,3 +2545,11 @@ MAPPED = [
 @pytest.mark.parametrize("language, date, text, places", MAPPED)
 def test_the_words_around_a_place_say_whether_it_is_a_site(extract, language, date, text, places):
     assert sorted(i.place for i in extract(text, date=date, language=language).incidents) == places
+
+
+def test_a_newspaper_title_is_no_place_the_gazetteer_lacks(extract):
+    """"Ethiopia Observer" ends in a newspaper's word: a source, not a village to place near the story's town."""
+    result = extract("Protesters burned shops in Adama, Ethiopia, on Tuesday. Multiple witnesses quoted in Ethiopia "
+                     "Observer's report said that during the protests, the police fired live rounds.",
+                     date=dt.date(2020, 7, 4))
+    assert [p.mention.text for p in result.places] == ["Adama", "Ethiopia"]

@@ -19,7 +19,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.text.sentences import Sentence
 from geo.text.prefilter import PrefilterGroup, Prefiltered, prefiltered
 from geo.text.spans import Description, Mention
-from geo.text.wordlists import COMMON_WORDS, PERSON_TITLES
+from geo.text.wordlists import COMMON_WORDS, PERSON_TITLES, PRESS_TITLES
 
 
 #: Nouns of facilities in descriptions, mapped to gazetteer kinds.
@@ -224,13 +224,19 @@ def area_phrases(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+_PRESS_TITLES = frozenset(PRESS_TITLES)
+
+
 def unknown_place_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised name a place phrase holds is a place the
     gazetteer lacks: no common word, first name, holiday or title in it
-    (« à Pâques », "at Moussa", « à Radio Kiskeya »), no acronym, and no entry
+    (« à Pâques », "at Moussa", « à Radio Kiskeya »), no acronym, no
+    newspaper's title ("quoted in Ethiopia Observer's report"), and no entry
     of it."""
     if name.isupper() and len(name) <= 6:
         return False  # an acronym is an organisation's: "killed in RSF attack", "in M23 hands"
+    if name.split()[-1] in _PRESS_TITLES:
+        return False
     return not any(w in COMMON_WORDS or w in PERSON_TITLES for w in names.tokens(name)) and not gazetteer.lookup(name) \
         and gazetteer.country_of_demonym(name) is None  # "in Belgian media"
 

@@ -20,7 +20,7 @@ from geo.places.gazetteer import LAYER_WORLD, Gazetteer, Match
 from geo.text.sentences import Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.spans import Mention
-from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES
+from geo.text.wordlists import COMMON_WORDS, CRIME_ROLES, FIRST_NAMES, GEO_WORDS, PERSON_TITLES, PRESS_TITLES
 
 _FIRST, _THIRD = itemgetter(0), itemgetter(2)
 
@@ -273,10 +273,7 @@ _COMPOUND = re.compile(r"^-[^\W\d_]")
 
 #: "the Washington Post", "the Miami Herald", « Le Nouvelliste »: a place
 #: followed by one of these capitalised words names a newspaper or channel.
-_PRESS_AFTER = re.compile(r"^['’]?\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Observer|Chronicle|Sentinel|Globe|"
-                          r"Examiner|Inquirer|Courier|Dispatch|Telegraph|Star|Sun|Daily|Standard|Independent|Mail|"
-                          r"Express|Record|Bulletin|Democrat|Register|Monitor|Matin|Soir|Libre|Radio|Television|"
-                          r"Télévision|TV|News|Press|Presse)\b")
+_PRESS_AFTER = re.compile(r"^['’]?\s+(?:" + "|".join(PRESS_TITLES) + r")\b")
 
 
 #: "the Erawan Emergency Medical Centre", "the Kaduna Refining Company": a

@@ -109,3 +109,13 @@ sergeant officer chief leader spokesman spokeswoman spokesperson director secret
 pope king queen prince princess sheikh emir imam pastor father reverend rev bishop cardinal sir lord lady
 dr mr mrs ms nickname nicknamed alias dubbed named called journalist reporter correspondent activist
 """.split())
+
+#: The last words of a newspaper's, a channel's or an agency's title ("the
+#: Miami Herald", "Ethiopia Observer", « Radio Télévision Caraïbes »): a
+#: place name followed by one, or a name ending in one, is the title's.
+PRESS_TITLES: tuple[str, ...] = (
+    "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Observer", "Chronicle", "Sentinel", "Globe",
+    "Examiner", "Inquirer", "Courier", "Dispatch", "Telegraph", "Star", "Sun", "Daily", "Standard", "Independent",
+    "Mail", "Express", "Record", "Bulletin", "Democrat", "Register", "Monitor", "Matin", "Soir", "Libre", "Radio",
+    "Television", "Télévision", "TV", "News", "Press", "Presse",
+)
