@@ -95,6 +95,10 @@ CASES = [
      "Meaux", "Riots", "Violent demonstration"),
     ("en", "Stone throwing was reported in Durban on Tuesday, South African police said.", "Durban", "Riots",
      "Violent demonstration"),
+    ("fr", "Une voiture de police a été caillassée à Strasbourg samedi soir.", "Strasbourg", "Riots",
+     "Violent demonstration"),
+    ("en", "A police car was stoned in Strasbourg on Saturday night, French police said.", "Strasbourg", "Riots",
+     "Violent demonstration"),
 ]
 
 

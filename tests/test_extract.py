@@ -2531,6 +2531,9 @@ MAPPED = [
      "traverser Bourdon pour atteindre le Palais national.", ["Delmas"]),
     ("en", dt.date(2014, 11, 18), "Hundreds of protesters marched in Delmas on Monday, aiming to reach the National "
      "Palace.", ["Delmas"]),
+    # a dateline's own name outweighs a capital's alias: "DELHI" is India's city, not Dili
+    ("en", dt.date(2020, 2, 24), "DELHI — Police fired tear gas at protesters in Jaffrabad on Monday.",
+     ["Jaffrabad"]),
     # a first name and a middle name make the next name a surname, whatever place shares it
     ("fr", dt.date(2025, 10, 11), "Selon Jean Max Duvivier, les assaillants ont incendié plusieurs habitations à "
      "Kenscoff samedi.", ["Kenscoff"]),

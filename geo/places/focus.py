@@ -127,8 +127,12 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
             # A dateline names a town, not a quarter: "BOSTON (AP)" is the city in
             # Massachusetts, not the quarter of Cité Soleil that a shipped pack holds.
             # Among towns, a curated one wins ("DELMAS" is the Haitian commune).
+            # A town's own name outweighs another's alias: "DELHI —" is India's city of 11 million, not
+            # Dili, a capital GeoNames also spells so; "MEXICO" is still its capital, by far the largest.
+            own = {m.entry.id for m in gazetteer.matches(names.key(text)) if m.how == "name"}
             best = max(localities, key=lambda e: (e.precision == "locality", e.layer > LAYER_WORLD,
-                                                  "capital" in e.roles, e.population))
+                                                  e.population * (1 if e.id in own else 0.1)
+                                                  * (3 if "capital" in e.roles else 1)))
             return Focus(best.country, best, label)
         countries = [e for e in entries if e.kind == "country"]
         if countries:
