@@ -59,6 +59,12 @@ def test_a_fuzzy_hit_never_beats_an_exact_one(gazetteer):
     assert [m.how for m in gazetteer.search("Delmas")] == ["name", "name"]
 
 
+def test_a_numbered_name_is_no_typo_of_another_number(gazetteer):
+    """Roman numerals must agree, as digits do: Bamako's Commune IV is not its Commune V."""
+    assert all(m.entry.name != "Commune V" for m in gazetteer.fuzzy("Commune IV"))
+    assert any(m.entry.name == "Commune V" for m in gazetteer.fuzzy("Comune V"))
+
+
 @pytest.mark.parametrize("name", ["Kyivv", "Okapp", "Nationale", "Hospitals", "National Networks", "Wednesdays"])
 def test_short_names_and_near_common_words_are_not_matched_fuzzily(gazetteer, name):
     assert gazetteer.fuzzy(name) == []

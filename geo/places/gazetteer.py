@@ -195,6 +195,11 @@ MATCH_MEMO_SIZE = 20_000
 FIND_MEMO_SIZE = 256
 
 
+#: A Roman numeral standing as a word ("Commune IV", "Arrondissement XIII"): part of a name that a near
+#: spelling must keep, as digits are (see :mod:`geo.places.fuzzy`).
+_ROMAN = re.compile(r"\b[IVXLC]+\b")
+
+
 class Gazetteer:
     """An index of :class:`Entry` objects by normalised name.
 
@@ -415,11 +420,13 @@ class Gazetteer:
         or is made of common words and first names only.
         """
         key = names.key(name)
-        cached = self._fuzzy_found.get((key, limit, world))
+        numerals = tuple(_ROMAN.findall(name))
+        memo = (key, limit, world, numerals)
+        cached = self._fuzzy_found.get(memo)
         if cached is not None:
             return cached
         if not fuzzy.indexable(key) or fuzzy.near_common_words(names.tokens(name)) or self.matches(key):
-            self._fuzzy_found[(key, limit, world)] = []
+            self._fuzzy_found[memo] = []
             return []
         if self._fuzzy is None:
             self._fuzzy = fuzzy.FuzzyIndex(k for k, found in self._by_key.items() if found and fuzzy.indexable(k))
@@ -433,6 +440,8 @@ class Gazetteer:
                 if match.how == "code" or match.entry.id in found:
                     continue
                 spelling = next((a for a in match.entry.all_names if names.key(a) == n.key), n.key)
+                if tuple(_ROMAN.findall(spelling)) != numerals:
+                    continue  # "Commune IV" is no typo of Commune V, as "Delmas 33" is none of Delmas 3
                 found[match.entry.id] = Match(
                     match.entry, "fuzzy", n.score,
                     f"fuzzy match: '{name}' read as '{spelling}' ({n.edits} edit{'s' if n.edits != 1 else ''}, "
@@ -440,7 +449,7 @@ class Gazetteer:
         result = sorted(found.values(), key=lambda m: (-m.score, -m.entry.layer))
         if len(self._fuzzy_found) > 50_000:
             self._fuzzy_found.clear()
-        self._fuzzy_found[(key, limit, world)] = result
+        self._fuzzy_found[memo] = result
         return result
 
     def lookup(self, name: str, *, codes: bool = True) -> list[Entry]:
