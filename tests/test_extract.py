@@ -2531,6 +2531,9 @@ MAPPED = [
      "traverser Bourdon pour atteindre le Palais national.", ["Delmas"]),
     ("en", dt.date(2014, 11, 18), "Hundreds of protesters marched in Delmas on Monday, aiming to reach the National "
      "Palace.", ["Delmas"]),
+    # the town an event happened on the outskirts of is the place, beside the region it is the hub of
+    ("en", dt.date(2013, 7, 7), "The gunmen raided a boarding school on the outskirts of Potiskum, the commercial "
+     "hub of Yobe State, on Saturday.", ["school in Potiskum"]),
     # a dateline's own name outweighs a capital's alias: "DELHI" is India's city, not Dili
     ("en", dt.date(2020, 2, 24), "DELHI — Police fired tear gas at protesters in Jaffrabad on Monday.",
      ["Jaffrabad"]),

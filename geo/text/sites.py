@@ -74,8 +74,9 @@ def site_candidates(body: str, here: list[Place], sentence: Sentence, doc_date=N
     out = [p for p in out if not any(q.mention.start > p.mention.end and
                                      re.fullmatch(r"['’]s?\s+", body[p.mention.end:q.mention.start]) for q in excluded)]
     situating = _listed_after(body, sentence, out, SITUATING_BEFORE)
-    # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place
-    if situating and len(situating) < sum(p.entry.precision != "country" for p in out):
+    # "on the outskirts of Khar in Pakistan": alone but for its country, it is the place, and so it is
+    # beside its region ("on the outskirts of Potiskum, the commercial hub of Yobe State")
+    if situating and len(situating) < sum(p.entry.precision not in ("country", "region") for p in out):
         out = [p for p in out if p not in situating]
     known = {p.mention.end for p in here}
     out = [p for p in out if not _apposed_owner(body, p, known)]
