@@ -2534,6 +2534,9 @@ MAPPED = [
     # the town an event happened on the outskirts of is the place, beside the region it is the hub of
     ("en", dt.date(2013, 7, 7), "The gunmen raided a boarding school on the outskirts of Potiskum, the commercial "
      "hub of Yobe State, on Saturday.", ["school in Potiskum"]),
+    # "X, a town in the municipality of Y": no namesake of X outside Y's reach (Guerrero's El Aguaje) is it
+    ("en", dt.date(2019, 10, 15), "Gunmen ambushed a state police convoy at a home in El Aguaje, a town in the "
+     "municipality of Aguililla, Mexico, on Monday.", ["El Aguaje (near Aguililla)"]),
     # a dateline's own name outweighs a capital's alias: "DELHI" is India's city, not Dili
     ("en", dt.date(2020, 2, 24), "DELHI — Police fired tear gas at protesters in Jaffrabad on Monday.",
      ["Jaffrabad"]),

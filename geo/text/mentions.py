@@ -744,10 +744,15 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
         # the unit holds every item of the list it closes: « à Drouillard, Sierra 2 et Station Gonaïves) dans la commune de »
         for j in range(first, i + 1):
             item = out[j]
-            if item.how == "name" and item.candidates and not any(_in_unit(e, u) for e in item.candidates
-                                                                  for u in unit.candidates):
+            if item.how != "name" or not item.candidates:
+                continue
+            inside = tuple(e for e in item.candidates if any(_in_unit(e, u) for u in unit.candidates))
+            if not inside:
                 out[j] = _unknown(item)
                 namesakes.add(names.key(item.text))
+            elif len(inside) < len(item.candidates):
+                # "El Aguaje, a town in the municipality of Aguililla": the El Aguaje of that municipality
+                out[j] = replace(item, candidates=inside, qualified=True)
     return out
 
 
@@ -851,11 +856,13 @@ UNIT_REACH_KM = 300.0
 
 #: « X, dans la commune de Y », "X, in the district of Y": the unit's word before its name.
 _UNIT_NAMED_BEFORE = re.compile(
-    r"\s*\)?\s*(?:community|village|town|settlement|communaut[ée])?,?\s*(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*"
+    r"\s*\)?\s*,?\s*(?:(?:an?|une?)\s+(?:small\s+|petite?\s+)?)?(?:community|village|town|settlement|communaut[ée]|"
+    r"localit[ée]|ville)?,?\s*(?:(?:situ[ée]e?|located)\s+)?(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*"
     r"(?:commune|municipalit[éy]|district|section\s+communale|territoire|territory|cercle|county|woreda|"
     r"local\s+government\s+area)\s+(?:de|du|d['’]|of)\s*", re.I)
 #: "X community in the Y Local Government Area", "X in Y LGA": the unit's word after its name.
-_IN_THE = re.compile(r"\s*(?:community|village|town|settlement)?,?\s*(?:in|of)\s+(?:the\s+)?", re.I)
+_IN_THE = re.compile(r"\s*,?\s*(?:an?\s+(?:small\s+)?)?(?:community|village|town|settlement)?,?\s*(?:in|of)\s+(?:the\s+)?",
+                     re.I)
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|district|municipality|county|woreda|territory)\b",
                               re.I)
 
