@@ -174,7 +174,9 @@ _UNKNOWN = prefiltered(
     r"\b(?:ont eu lieu|a eu lieu|ont [ée]clat[ée]|a [ée]clat[ée]|ont manifest[ée]|a manifest[ée]|ont march[ée]|"
     r"a march[ée]|a explos[ée]|ont explos[ée]|se sont produits?|s['’]est produite?|se sont d[ée]roul[ée]e?s|"
     r"s['’]est d[ée]roul[ée]e?))\s+à\s+))"
-    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s)?[A-ZÀ-Ý][\w'’\-]+){0,3})|"
+    # (an Arabic article joined to the next word stays in the name: "the village of Wad al-Noura")
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le|el|al|of)\s|(?:al|el|ad|ed|ar|er|as|es|ash|at|et|az|ez|an|en)-)?"
+    r"[A-ZÀ-Ý][\w'’\-]+){0,3})|"
     # « à Mbelu, au sud-est de Beni », « à Kalunguta, à 20 km de Butembo », « à Mbelu, dans le territoire
     # de Beni »: after a bare « à », the place that situates it says the name is a place too
     r"\bà\s+(?P<name_fr>[A-ZÀ-Ý][\w'’\-]+(?:\s(?:(?:de|du|des|la|le)\s)?[A-ZÀ-Ý][\w'’\-]+){0,2})"
