@@ -2537,6 +2537,9 @@ MAPPED = [
     # "X, a town in the municipality of Y": no namesake of X outside Y's reach (Guerrero's El Aguaje) is it
     ("en", dt.date(2019, 10, 15), "Gunmen ambushed a state police convoy at a home in El Aguaje, a town in the "
      "municipality of Aguililla, Mexico, on Monday.", ["El Aguaje (near Aguililla)"]),
+    # a first-level region of the story's country a letter away is that region
+    ("fr", dt.date(2024, 2, 28), "L'armée malienne a annoncé mardi qu'un camp de la région de Koulikouro a été la "
+     "cible d'une attaque jihadiste.", ["Koulikoro"]),
     # an Arabic article joined to the next word stays in a village's name
     ("en", dt.date(2024, 6, 6), "RSF fighters attacked the village of Wad al-Noura in the state of Gezira, Sudan, "
      "on Wednesday.", ["Wad al-Noura (near Al Jazīrah)"]),

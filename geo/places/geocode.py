@@ -577,10 +577,13 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
     if focus.country is None:
         return None
     written = fuzzy.skeleton(names.key(mention.text))
+    # ...or a first-level region of it a letter away (« la région de Koulikouro »): a country has few,
+    # so a near spelling of one is hardly another place's
     hits = [m for m in gazetteer.fuzzy(mention.text)
             if m.score >= TRANSLITERATION_SCORE and m.entry.country == focus.country
-            and m.entry.kind != "country" and m.entry.population >= TRANSLITERATION_POPULATION
-            and any(fuzzy.skeleton(names.key(n)) == written for n in m.entry.all_names)]
+            and m.entry.kind != "country" and (m.entry.kind == "admin1" or (
+                m.entry.population >= TRANSLITERATION_POPULATION
+                and any(fuzzy.skeleton(names.key(n)) == written for n in m.entry.all_names)))]
     if not hits:
         return None
     best = max(m.score for m in hits)
