@@ -2537,6 +2537,15 @@ MAPPED = [
     # "X, a town in the municipality of Y": no namesake of X outside Y's reach (Guerrero's El Aguaje) is it
     ("en", dt.date(2019, 10, 15), "Gunmen ambushed a state police convoy at a home in El Aguaje, a town in the "
      "municipality of Aguililla, Mexico, on Monday.", ["El Aguaje (near Aguililla)"]),
+    # gangs that "occupied" a building took it; a post someone "occupied" is no place
+    ("fr", dt.date(2024, 3, 6), "Les gangs ont occupé l'Hôpital général à Port-au-Prince lundi.",
+     ["Hôpital de l'Université d'État d'Haïti"]),
+    ("fr", dt.date(2024, 3, 6), "Il a occupé le poste de ministre de l'Intérieur à Port-au-Prince en 2019.", []),
+    # an airport's name a letter off is still that airport of the story's country
+    ("en", dt.date(2024, 3, 6), "The Toussain Louverture airport in Haiti came under fire on Monday.",
+     ["Toussaint Louverture International Airport"]),
+    # "New York" is the city its state's name only lacks "City" of
+    ("en", dt.date(2024, 3, 6), "Protesters clashed with police in New York on Monday.", ["New York City"]),
     # a first-level region of the story's country a letter away is that region
     ("fr", dt.date(2024, 2, 28), "L'armée malienne a annoncé mardi qu'un camp de la région de Koulikouro a été la "
      "cible d'une attaque jihadiste.", ["Koulikoro"]),

@@ -29,6 +29,8 @@ import re
 
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import OSA
+
 from geo.places import fuzzy, names, query
 from geo.places.focus import WORLD_MIN_POPULATION, Focus, strong
 from geo.places.gazetteer import LAYER_SHIPPED, LAYER_WORLD, SAMPLED_PACKS, Entry, Gazetteer
@@ -231,8 +233,10 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
     :mod:`geo.text.mentions`)."""
     # a town the name only shortens ("Antioquia" for Santa Fe de Antioquia) does not outrank the
     # region that bears the name itself; a town's name in another language ("Tombouctou") does
+    # (but "New York" is New York City, which its state's name only lacks "City" of)
     towns = [e for e in candidates if e.precision in ("locality", "neighbourhood")
              and not (key and key != names.key(e.name) and key in names.key(e.name)
+                      and names.key(e.name) != key + "city"
                       and any(names.key(r.name) == key for r in candidates if r.kind == "admin1"))]
     nation = any(e.kind == "country" for e in candidates)
     # a national capital abroad stands for its government more often than a namesake region is
@@ -410,17 +414,25 @@ def _airport_named(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Plac
     if mention.description is None or mention.description.kind != "airport" or not focus.country:
         return None
     words = names.tokens(mention.text)
-    found = [a for a in gazetteer.facilities("airport", focus.country)
-             if any(_holds_words(names.tokens(n), words) for n in a.all_names)]
+    airports = gazetteer.facilities("airport", focus.country)
+    found = [a for a in airports if any(_holds_words(names.tokens(n), words) for n in a.all_names)]
+    how = "named"
+    if not found:  # "the Toussain Louverture airport": a letter off in a word of five or more
+        found = [a for a in airports if any(_holds_words(names.tokens(n), words, nearly=True) for n in a.all_names)]
+        how = "named nearly"
     if len(found) != 1:
         return None
-    return Place(mention, found[0], f"the airport of {focus.country} named {mention.text}", (found[0].id,))
+    return Place(mention, found[0], f"the airport of {focus.country} {how} {mention.text}", (found[0].id,))
 
 
-def _holds_words(name: list[str], words: list[str]) -> bool:
-    """Whether *words* occur in *name*, in order and side by side."""
+def _holds_words(name: list[str], words: list[str], nearly: bool = False) -> bool:
+    """Whether *words* occur in *name*, in order and side by side; ``nearly``:
+    each word of five letters or more may be one edit off."""
     n = len(words)
-    return any(name[i:i + n] == words for i in range(len(name) - n + 1))
+    if not nearly:
+        return any(name[i:i + n] == words for i in range(len(name) - n + 1))
+    return any(all(a == b or len(b) >= 5 and OSA.distance(a, b) <= 1 for a, b in zip(name[i:i + n], words))
+               for i in range(len(name) - n + 1))
 
 
 def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:

@@ -150,6 +150,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?<!re)pris\s+le\s+contr[ôo]le\s+(?:de|du|des|d['’])",
          r"(?:ont|a|avaient|avait)\s+pris\s+(?:le|la|un|l['’]|deux|trois|plusieurs)\s*(?:poste\s+(?:de\s+police|militaire|"
          r"de\s+l['’]arm[ée]e|avanc[ée]|de\s+la\s+gendarmerie)|base|camp\s+militaire|caserne|ville|localit[ée]|village|commissariat)s?\b", r"occup[ée]e?s?\s+par(?!\s+(?:(?:une|des|plusieurs|quelques|de\s+nombreu\w+|centaines?|dizaines?|milliers|de|d['’])\s*)*(?:personnes|d[ée]plac|familles|habitants|r[ée]fugi|manifestants|[ée]tudiants|[ée]l[èe]ves|fid[èe]les))", r"(?:s['’]|se\s+)(?:est|sont|[ée]tait|[ée]taient)\s+empar",
+         # « les gangs ont occupé l'hôpital », but not « il a occupé le poste de ministre »
+         r"(?:ont|a|avaient|avait)\s+occup[ée]\s+(?!(?:le|les|la|un|une|des|plusieurs)\s+(?:[\w'’-]+\s+)?"
+         r"(?:postes?|fonctions?|rangs?|places?|t[êe]te|si[èe]ges?|terrain|devant|esprits?|ann[ée]es?)\b)",
          r"tomb[ée]e?s?\s+(?:aux|entre\s+les)\s+mains", # a place that passed under gangs' control, not one that is under it (a state, no event)
          r"(?:pass|tomb|plac|retrouv)[ée]e?s?\s+(?:[\w'’-]+\s+){0,2}sous\s+(?:le\s+)?contr[ôo]le\s+(?:des|de\s+gangs?|d['’]hommes)",
          r"(?:fell|fallen|falls|came|come|comes|brought)\s+(?:[\w'’-]+\s+){0,2}under\s+(?:the\s+)?control\s+of\s+(?:armed\s+)?gangs?", r"anvayi", r"okipe", r"pran\s+kontw[oò]l"),
