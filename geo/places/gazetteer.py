@@ -197,7 +197,7 @@ FIND_MEMO_SIZE = 256
 
 #: A Roman numeral standing as a word ("Commune IV", "Arrondissement XIII"): part of a name that a near
 #: spelling must keep, as digits are (see :mod:`geo.places.fuzzy`).
-_ROMAN = re.compile(r"\b[IVXLC]+\b")
+_ROMAN = re.compile(r"\b(?:[IVXLC]{2,}|[IVX])\b")  # (a lone C or L is an initial: "C Soleil")
 
 
 class Gazetteer:

@@ -621,8 +621,11 @@ def _settlement_of_the_story(mention: Mention, countries: set[str | None], home:
     repeat across a country (a Nyaung Gon of Bago is no village of Sagaing)."""
     if mention.fuzzy:
         return None  # (a near spelling of a small place is too weak a reading)
+    # a name after a mere preposition also needs the story's town near it, whatever its country: « à Boyer »
+    # in a Haiti story that names France is no village of France
     here = [e for e in mention.candidates if e.country in countries and e.precision == "locality"
-            and (home is None or e.country != home.country or query.distance_km(e, home) <= SETTLEMENT_REACH_KM)]
+            and (query.distance_km(e, home) <= SETTLEMENT_REACH_KM if home is not None
+                 and (e.country == home.country or not mention.settlement) else mention.settlement)]
     if len(here) != 1:
         return None
     return Place(_narrowed(mention, tuple(here)), here[0],

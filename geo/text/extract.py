@@ -191,7 +191,10 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # Dress, une localité de la zone »), else the story's own town or city
             # "the attack" told again, the event already mapped: not an event of the place just named
             # (« Pour rappel, … Mopti … . Les FAMa assurent que l'attaque d'hier a été commise par… »)
-            place_before = None if _told_again(told, trigger, out) else _place_before(sentence, here, before)
+            # (unless the sentence before told of another one: « Mardi, un autre groupe a visé Kaya »)
+            place_before = None if _told_again(told, trigger, out) and not (
+                before is not None and (dates.get(before[0].index) is not None or _ANOTHER.search(before[0].text))) \
+                else _place_before(sentence, here, before)
             carried_place = unknown_village(body, sentence, first_unknown, here, focus, town=False) \
                 or situated_elsewhere(first_unknown, situated) \
                 or (unknown_village(body, sentence, first_unknown, here, focus, town=False, near=place_before)
@@ -345,6 +348,11 @@ def _background_of_back_reference(body: str, sentence: Sentence, candidates: lis
         return candidates
     start = sentence.start + clause.start()
     return [p for p in candidates if p.mention.start < start]
+
+
+#: Words that tell of one more event than those told: "another group", « un autre groupe », "a second attack".
+_ANOTHER = re.compile(r"\b(?:another|other|a\s+second|un\s+autre|une\s+autre|d['’]autres|un\s+second|une\s+seconde|"
+                      r"un\s+deuxi[èe]me|une\s+deuxi[èe]me|nouvel(?:le)?|new)\b", re.I)
 
 
 def _told_again(told: str, trigger: EventTrigger, earlier: list[Report]) -> bool:

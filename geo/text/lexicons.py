@@ -89,7 +89,11 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"barrages?\s+(?:enflamm|de\s+pneus|routiers?\s+(?:enflamm|[ée]rig)|(?:ont\s+[ée]t[ée]\s+)?[ée]rig)",
          r"[ée]rig\w*\s+des\s+barrages",
          # stones thrown at a car, a bus, the police: « une voiture de police a été caillassée », "a bus was stoned"
-         r"caillass\w*", r"(?:was|were|been|being|got)\s+stoned\b(?!\s+to\s+death)"), "Riots", "Violent demonstration"),
+         # (not the habit « ils caillassent régulièrement », nor "he was stoned at the party")
+         r"caillass(?:é|ée|és|ées|age|ages|aient|èrent)\b",
+         r"(?:was|were|been|being|got)\s+stoned\s+by\b",
+         r"(?:cars?|bus|buses|vehicles?|convoys?|police|officers?|trucks?|motorcade|trains?|ambulances?)\s+"
+         r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+stoned\b(?!\s+to\s+death)"), "Riots", "Violent demonstration"),
     # an armed group cutting a road off: no demonstration, and no attack either (ACLED's "Other")
     (_rx(r"(?:gangs?|gang\s+members|armed\s+(?:men|groups?|individuals|bandits)|bandits|gunmen|militants|jihadists|rebels|"
          r"hommes\s+arm[ée]s|individus\s+arm[ée]s|bandits\s+arm[ée]s|gangs?\s+arm[ée]s|terroristes|rebelles|djihadistes)\s+"
@@ -354,16 +358,25 @@ BACKGROUND_CLAUSE = prefiltered(
 SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\s+(?:la\s+m[êe]me\s+nuit|les\s+m[êe]mes|"
                          r"des\s+sc[èe]nes\s+(?:similaires|semblables))|sc[èe]nes\s+(?:similaires|semblables)|"
                          r"similar\s+scenes|(?:saw|witnessed)\s+(?:the\s+same|similar)|the\s+same\s+(?:happened|night)|"
-                         # a victim "suffered the same fate", « a connu le même sort »
-                         r"(?:suffered|met|shared)\s+(?:the\s+same|a\s+similar)\s+fate|"
-                         r"(?:connu|subi|partag[ée])\s+(?:le\s+m[êe]me\s+sort|un\s+sort\s+(?:similaire|identique))|"
-                         # « comme cela s'est encore passé à Hombori », « comme ce fut le cas à X », "as happened in X"
-                         r"comme\s+(?:cela|ce|[çc]a)\s+(?:s['’]est|s['’][ée]tait|fut|a\s+[ée]t[ée]|[ée]tait)\s+"
+                         # another victim "suffered the same fate" at a place, « un autre policier a connu le
+                         # même sort au boulevard … » (not "the economy suffered the same fate in Kano")
+                         r"(?:another|un\s+autre|une\s+autre|a\s+second|un\s+second|une\s+seconde|"
+                         r"un\s+deuxi[èe]me|une\s+deuxi[èe]me)\b[^.;]{0,80}?"
+                         r"(?:(?:suffered|met|shared)\s+(?:the\s+same|a\s+similar)\s+fate|"
+                         r"(?:connu|subi|partag[ée])\s+(?:le\s+m[êe]me\s+sort|un\s+sort\s+(?:similaire|identique)))"
+                         r"(?=\s+(?:in|at|on|near|à|au|aux|dans|en|près|sur)\b)|"
+                         # « …, comme cela s'est encore passé à Hombori », "…, as happened in X": told after the
+                         # event, at a place (not "As it has happened in X, prices have doubled")
+                         r",\s*(?:comme\s+(?:cela|ce|[çc]a)\s+(?:s['’]est|s['’][ée]tait|fut|a\s+[ée]t[ée]|[ée]tait)\s+"
                          r"(?:(?:encore|aussi|d[ée]j[àa]|[ée]galement|notamment)\s+)?(?:pass[ée]|produit|arriv[ée]|le\s+cas)|"
-                         r"as\s+(?:it\s+)?(?:had\s+|has\s+)?(?:already\s+|also\s+)?happened|as\s+was\s+the\s+case|"
-                         # « C'est le cas des catholiques de la paroisse de N'sélé », "Such was the case in X"
-                         r"c['’](?:est|[ée]tait|fut)\s+(?:notamment\s+|aussi\s+|[ée]galement\s+|d[ée]j[àa]\s+)?le\s+cas|"
-                         r"(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?the\s+case)\b", re.I)
+                         r"as\s+(?:it\s+)?(?:had\s+|has\s+)?(?:already\s+|also\s+)?happened|as\s+was\s+the\s+case)"
+                         r"(?=\s+(?:in|at|on|near|à|au|aux|dans|en)\b)|"
+                         # « C'est le cas des catholiques de la paroisse de N'sélé », "Such was the case in X": a
+                         # sentence that opens so, about one place, not "many states"
+                         r"^\W*(?:c['’](?:est|[ée]tait|fut)\s+(?:notamment\s+|aussi\s+|[ée]galement\s+|d[ée]j[àa]\s+)?le\s+cas|"
+                         r"(?:this|that|such)\s+(?:was|is)\s+(?:also\s+)?the\s+case)"
+                         r"(?!\s+(?:in\s+|of\s+|de\s+|des\s+|dans\s+)?(?:many|most|several|numerous|plusieurs|nombreu\w*|"
+                         r"beaucoup|la\s+plupart|de\s+nombreu\w*)\b))\b", re.I)
 
 #: "the Nigerian capital", « la ville de »: the noun (and one adjective) a name may stand in apposition to,
 #: between a phrase that makes the name a mere mention and the name itself.
@@ -596,8 +609,10 @@ NOT_SITE_BEFORE = prefiltered(
     r"employ[ée]e?|infirmi[eè]re?|[ée]tudiante?|retrait[ée]e?|(?:trent|quadrag[ée]n|quinquag[ée]n|sexag[ée]n)aire)"
     r"(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}\s+(?:de|du|d['’])|"
     r"\b(?:towards?|vers|en\s+direction\s+(?:de|du|d['’])|bound\s+for|head(?:ed|ing)\s+for|en\s+tourn[ée]e\s+(?:à|au|en|dans))|"
-    # where a march aims to go, not yet where it is: « dans l'objectif de traverser Bourdon pour atteindre le
-    # Palais national », "aiming to reach the National Palace"
+    # where a march aims to go, not yet where it is: « [des manifestants] dans l'objectif de traverser Bourdon
+    # pour atteindre le Palais national », "[protesters marched] aiming to reach the National Palace" (not
+    # « des bandits … pour gagner Mirebalais, où ils ont tué »: only a march's aim)
+    r"\b(?:manifest|march|protest|d[ée]fil|cort[èe]ge|rall(?:y|ies)|demonstrat)\w*[^.;:]{0,100}?"
     r"\b(?:(?:dans\s+(?:l['’]\s*objectif|le\s+but)|afin|en\s+vue)\s+(?:de\s+|d['’]\s*)|pour\s+|aiming\s+to\s+|"
     r"in\s+a\s+bid\s+to\s+|in\s+order\s+to\s+)(?:atteindre|rejoindre|gagner|traverser|reach|get\s+to|cross)|"
     # where a place lies: "Kenscoff... is located near the capital, Port-au-Prince", « situé non loin de »

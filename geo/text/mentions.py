@@ -750,9 +750,13 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
             if not inside:
                 out[j] = _unknown(item)
                 namesakes.add(names.key(item.text))
-            elif len(inside) < len(item.candidates):
-                # "El Aguaje, a town in the municipality of Aguililla": the El Aguaje of that municipality
-                out[j] = replace(item, candidates=inside, qualified=True)
+                continue
+            # "El Aguaje, a town in the municipality of Aguililla": the namesake close to the unit's point,
+            # when some are (one merely in its first-level region may lie 200 km off)
+            close = tuple(e for e in inside if any(e.within(u) or query.distance_km(e, u) <= UNIT_RADIUS_KM
+                                                   for u in unit.candidates))
+            if close and len(close) < len(item.candidates):
+                out[j] = replace(item, candidates=close, qualified=True)
     return out
 
 

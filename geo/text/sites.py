@@ -264,8 +264,12 @@ def _glosses_a_known_place(body: str, place: Place, known: frozenset[int] | None
     if bracket < 0 or len(body[:bracket].rstrip()) in known:
         return True
     if place.entry.precision not in ("region", "country"):
-        # ...when the bracket only situates ("(Tabarre)", "(central X)"), not "(same time in Lisbon)"
-        return not _BRACKET_SITUATES.fullmatch(body, bracket, place.mention.start)
+        # ...when the bracket only situates ("(Tabarre)", "(central X)"), not "(same time in Lisbon)",
+        # "(Jacmel, 1985)", and the name is where something happened (« au boulevard X », "in Fleuriot"),
+        # not a person's, a party's, a company's or a team's ("Digicel (Port-au-Prince) said")
+        return not (_BRACKET_SITUATES.fullmatch(body, bracket, place.mention.start)
+                    and re.match(r"\s*(?:\)|,\s*(?!\d))", body[place.mention.end:place.mention.end + 8])
+                    and _LOCATED_NAME_BEFORE.search(body, max(0, bracket - 90), bracket))
     # ...only a name the text calls a village or a post: « la bataille de Vertières (Nord) » is an event's name
     return not _SETTLEMENT_NAMED.search(body[max(0, bracket - 80):bracket])
 
@@ -276,6 +280,20 @@ _BRACKET_SITUATES = re.compile(
     r"\(\s*(?:(?:au|aux|à|dans|en|in|near|près|pres|central|downtown|centre|center|cœur|coeur|heart|"
     r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|nord|sud|est|ouest|"
     r"(?:nord|sud)-(?:est|ouest)|de|du|des|of|the|la|le|les)\s+|l['’]|d['’])*", re.I)
+
+
+#: A name put where something happened, right before a bracket: "in Fleuriot", « au boulevard Jean-Jacques
+#: Dessalines », "on Dessalines Boulevard".
+_LOCATED_NAME_BEFORE = re.compile(
+    # (or what an event verb acted on: "attacked Fleuriot", « ont attaqué Fleuriot », not « le député Jean »)
+    r"(?:\b(?:in|at|on|near|à|au|aux|dans|sur|près\s+de|pr[èe]s\s+du|"
+    r"(?:riverains|habitants|r[ée]sidents|residents|people|population)\s+(?:de|du|des|d['’]|of))|"
+    r"\b(?!(?:d[ée]put[ée]|d[ée]l[ée]gu[ée]|cur[ée]|named|called|nomm[ée]|appel[ée]|surnomm[ée])\b)[a-zà-ÿ]{3,}(?:é|ée|és|ées|ed))"
+    r"\s+(?:(?:the|la|le|l['’]|les)\s*)?"
+    r"(?:(?:boulevard|rue|avenue|route|impasse|ruelle|carrefour|place|corridor|quartier|localit[ée]|zone|village|"
+    r"street|road|square)\s+(?:de\s+|du\s+|des\s+|d['’])?)?"
+    r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[\s-]+(?:(?-i:[A-ZÀ-Ý0-9])[\w'’.-]*|de|du|des|la|le))*"
+    r"(?:\s+(?:boulevard|avenue|street|road|square))?\s*$", re.I)
 
 
 #: The words that call the name after them a settlement or a post: « le village de », « le détachement
