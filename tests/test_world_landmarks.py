@@ -400,10 +400,12 @@ CAMPUSES_STATIONS_EMBASSIES_HOSPITALS_ROUND_6 = [
      "police.", "fr", "de-mall-olympia-einkaufszentrum"),
     ("BARCELONA — A van drove into crowds on Las Ramblas in Barcelona on Thursday, killing 13 people.", "en",
      "es-square-la-rambla-barcelona"),
-    ("Des manifestants ont attaqué lundi l'ambassade d'Iran à Beyrouth, selon la police libanaise.", "fr",
-     "lb-embassy-embassy-of-iran-beirut"),
-    ("CAIRO (AP) — Protesters scaled the walls of the US Embassy in Cairo on Tuesday and tore down the American "
-     "flag.", "en", "eg-embassy-embassy-of-the-united-states-cairo"),
+    ("PARKLAND, Fla. (AP) — A gunman opened fire at Stoneman Douglas High School on Wednesday afternoon, "
+     "killing 17 people.", "en", "us-university-marjory-stoneman-douglas-high-school"),
+    ("CHARLOTTE, N.C. (AP) — A gunman opened fire in a classroom at UNC Charlotte on Tuesday, killing two "
+     "people.", "en", "us-university-university-of-north-carolina-at-charlotte"),
+    ("Une fusillade a fait deux morts mardi à l'Université de Caroline du Nord à Charlotte, aux États-Unis.",
+     "fr", "us-university-university-of-north-carolina-at-charlotte"),
     ("KABUL, Afghanistan — Gunmen dressed as doctors attacked the Sardar Daud Khan hospital in Kabul on "
      "Wednesday, killing 30.", "en", "af-hospital-daoud-khan-military-hospital"),
     ("ASHKELON, Israel — A rocket fired from Gaza hit the Barzilai Medical Center in Ashkelon on Saturday, "
