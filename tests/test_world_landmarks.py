@@ -373,9 +373,65 @@ def test_parliament_hill_in_london_is_not_ottawas(gazetteer):
                                        "police said.", "ca-government-canadian-parliament-buildings", 1000)
 
 
+# -- campuses, stations, malls, embassies and hospitals, round 6 (2026-11-29) ----------
+
+CAMPUSES_STATIONS_EMBASSIES_HOSPITALS_ROUND_6 = [
+    ("PESHAWAR, Pakistan — Taliban gunmen stormed the Army Public School in Peshawar on Tuesday, killing more "
+     "than 140 people, most of them pupils.", "en", "pk-university-army-public-school-peshawar"),
+    ("Un kamikaze s'est fait exploser mardi près de l'École publique de l'armée de Peshawar, au Pakistan, selon "
+     "la police.", "fr", "pk-university-army-public-school-peshawar"),
+    ("KABUL, Afghanistan — Gunmen attacked the American University of Afghanistan in Kabul on Wednesday night, "
+     "trapping hundreds of students.", "en", "af-university-american-university-of-afghanistan"),
+    ("TEHRAN, Iran — Security forces raided Sharif University of Technology in Tehran on Sunday, arresting "
+     "dozens of students.", "en", "ir-university-sharif-university-of-technology"),
+    ("RANGPUR, Bangladesh — Police shot dead a student outside Begum Rokeya University in Rangpur on Tuesday.",
+     "en", "bd-university-begum-rokeya-university"),
+    ("MEXICO CITY (AP) — Masked students occupied the rector's tower of the National Autonomous University of "
+     "Mexico on Monday.", "en", "mx-university-ciudad-universitaria-mexico-city"),
+    ("BRUSSELS (Reuters) — Soldiers shot a man who set off a small explosion at Brussels Central Station on "
+     "Tuesday evening.", "en", "be-station-brussels-central-railway-station"),
+    ("PARIS — A man attacked passengers with a knife at the Gare de Lyon in Paris on Saturday morning, police "
+     "said.", "en", "fr-station-gare-de-lyon"),
+    ("MOSCOW (Reuters) — A female suicide bomber blew herself up outside Rizhskaya metro station in Moscow on "
+     "Tuesday night.", "en", "ru-station-rizhskaya-metro-station"),
+    ("BANGKOK (AP) — A teenager opened fire inside the Siam Paragon mall in Bangkok on Tuesday, killing two "
+     "people.", "en", "th-mall-siam-paragon"),
+    ("Une fusillade a éclaté vendredi soir dans le centre commercial Olympia de Munich, en Allemagne, selon la "
+     "police.", "fr", "de-mall-olympia-einkaufszentrum"),
+    ("BARCELONA — A van drove into crowds on Las Ramblas in Barcelona on Thursday, killing 13 people.", "en",
+     "es-square-la-rambla-barcelona"),
+    ("PARKLAND, Fla. (AP) — A gunman opened fire at Stoneman Douglas High School on Wednesday afternoon, "
+     "killing 17 people.", "en", "us-university-marjory-stoneman-douglas-high-school"),
+    ("CHARLOTTE, N.C. (AP) — A gunman opened fire in a classroom at UNC Charlotte on Tuesday, killing two "
+     "people.", "en", "us-university-university-of-north-carolina-at-charlotte"),
+    ("Une fusillade a fait deux morts mardi à l'Université de Caroline du Nord à Charlotte, aux États-Unis.",
+     "fr", "us-university-university-of-north-carolina-at-charlotte"),
+    ("KABUL, Afghanistan — Gunmen dressed as doctors attacked the Sardar Daud Khan hospital in Kabul on "
+     "Wednesday, killing 30.", "en", "af-hospital-daoud-khan-military-hospital"),
+    ("ASHKELON, Israel — A rocket fired from Gaza hit the Barzilai Medical Center in Ashkelon on Saturday, "
+     "officials said.", "en", "il-hospital-barzilai-medical-center"),
+]
+
+
+def test_a_rambla_of_another_spanish_town_is_not_barcelonas(gazetteer):
+    # the row is "La Rambla, Barcelona" with Barcelona-only aliases: Almería's Rambla stays in Almería
+    assert_mapped_away_from(gazetteer, "ALMERÍA, Spain — Police arrested two men after a brawl on La Rambla in "
+                                       "Almería on Saturday night.", "es-square-la-rambla-barcelona", 100)
+
+
+def test_a_station_phrase_in_a_city_with_two_stations_in_the_pack_stays_at_the_city(gazetteer):
+    # Brussels has Maelbeek and Brussels-Central: "a metro station in Brussels" is neither of them
+    site = only_site(gazetteer, "BRUSSELS (Reuters) — A bomb exploded in a carriage at a metro station in Brussels "
+                                "on Tuesday morning.")
+    assert site.precision == "locality"
+    for entry in ("be-station-maelbeek-metro-station", "be-station-brussels-central-railway-station"):
+        assert km((site.lat, site.lon), POINTS[entry]) > 0.5
+
+
 @pytest.mark.parametrize("body, language, entry", [
     *FACILITY_PHRASES, *NAMED_LANDMARKS, *NATIONAL_INSTITUTIONS, *RALLY_SQUARES_AND_ATTACKED_PLACES,
     *PROTEST_SQUARES_ROUND_3, *PRISONS_AND_CAMPS_ROUND_4, *PROTEST_SPACES_WORSHIP_GOVERNMENT_ROUND_5,
+    *CAMPUSES_STATIONS_EMBASSIES_HOSPITALS_ROUND_6,
 ])
 def test_a_landmark_the_story_names_is_the_site(gazetteer, body, language, entry):
     assert_the_site_is(gazetteer, body, language, entry)
