@@ -214,3 +214,41 @@ def test_a_soum_village_on_the_national_road_is_the_site(news):
     result = news("Des hommes armés ont tué dix-sept civils à Béléhédé, dans la province du Soum, "
                   "au Burkina Faso, selon une source locale.", language="fr")
     assert near(result, "BF", (14.08139, -1.29083)), sites(result)
+
+
+# -- the fourth round (November 2026): south Lebanon, Sagaing, Idlib, Cauca, the West Bank -------
+
+FOURTH_ROUND_PLACES = [
+    ("BEIRUT (Reuters) — An Israeli drone strike on a house in Aitaroun, in southern Lebanon, "
+     "killed three people on Tuesday, the health ministry said.", "LB", (33.11639, 35.46833)),
+    ("Israeli shelling hit the outskirts of Khiam, a town near Lebanon's southern border, "
+     "overnight, Lebanese state media reported.", "LB", (33.32722, 35.61111)),
+    ("An Israeli airstrike killed two people in Mais al-Jabal, in south Lebanon, on Friday, "
+     "Lebanon's National News Agency reported.", "LB", (33.16944, 35.52556)),
+    ("Myanmar's military bombed the town of Depayin, in the Sagaing region, on Monday, "
+     "residents and a resistance group said.", "MM", (22.466667, 95.15)),
+    ("Dissident guerrillas attacked a police post in El Plateado, in Colombia's Cauca "
+     "department, killing two officers, the army said on Sunday.", "CO", (2.46444, -77.24028)),
+    ("Israeli settlers set fire to olive groves near Beita, south of Nablus in the occupied "
+     "West Bank, the Palestinian health ministry said.", "PS", (32.14361, 35.2875)),
+]
+
+
+@pytest.mark.parametrize("sentence, country, point", FOURTH_ROUND_PLACES)
+def test_a_place_of_the_fourth_round_named_with_its_region_is_the_site(news, sentence, country, point):
+    result = news(sentence)
+    assert near(result, country, point), sites(result)
+
+
+def test_the_french_spelling_of_a_hasbaya_town_finds_it_in_a_french_story(news):
+    result = news("Une frappe israélienne a visé une maison à Chebaa, dans le sud du Liban, "
+                  "mardi soir, selon l'Agence nationale d'information.", language="fr")
+    assert near(result, "LB", (33.34861, 35.74861)), sites(result)
+
+
+def test_a_lebanese_village_name_is_not_believed_in_a_west_bank_story(news):
+    """Taybeh is a village of Marjayoun and a town near Ramallah: a West Bank
+    story never means the Lebanese one."""
+    result = news("RAMALLAH, West Bank (AP) — Settlers torched two cars in Taybeh, a Christian "
+                  "village north-east of Ramallah, on Monday, residents said.")
+    assert all(p.entry is None or p.entry.country != "LB" for p in result.places)
