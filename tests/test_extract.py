@@ -2552,6 +2552,15 @@ MAPPED = [
     # an Arabic article joined to the next word stays in a village's name
     ("en", dt.date(2024, 6, 6), "RSF fighters attacked the village of Wad al-Noura in the state of Gezira, Sudan, "
      "on Wednesday.", ["Wad al-Noura (near Al Jazīrah)"]),
+    # a landmark abroad whose name holds its town, under a foreign dateline; « la gare de Lyon » is in Paris
+    ("en", dt.date(2024, 3, 1), "LONDON (Reuters) — A man stabbed three people at the Gare de Lyon in Paris on "
+     "Friday.", ["Gare de Lyon"]),
+    ("fr", dt.date(2024, 3, 1), "Un homme a poignardé trois personnes à la gare de Lyon, à Paris, vendredi.",
+     ["Gare de Lyon"]),
+    # students killed at a university were killed there; a professor "at" one only worked there
+    ("en", dt.date(2024, 3, 6), "A gunman killed two students at Kabul University on Monday.", ["Kabul University"]),
+    ("en", dt.date(2024, 3, 6), "A mathematics professor at the State University of Haiti was shot dead in Delmas "
+     "on Monday.", ["Delmas"]),
     # a dateline's own name outweighs a capital's alias: "DELHI" is India's city, not Dili
     ("en", dt.date(2020, 2, 24), "DELHI — Police fired tear gas at protesters in Jaffrabad on Monday.",
      ["Jaffrabad"]),

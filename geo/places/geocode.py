@@ -532,8 +532,12 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     if entry.kind == "region":  # the regions pack: Darfur, Mindanao, Swat District...
         return not _region_abroad_unvouched(set(entry.spans), focus, named)
     if entry.layer == LAYER_SHIPPED:
+        # (its town may be named inside the very name matched: "the Gare de Lyon in Paris" under a
+        # LONDON dateline is the alias "Gare de Lyon in Paris")
+        town = names.key(entry.locality or "")
         return (not focus.country or entry.country == focus.country or entry.country in named
-                or entry.pack in SAMPLED_PACKS and (entry.country, names.key(entry.locality or "")) in towns)
+                or entry.pack in SAMPLED_PACKS and ((entry.country, town) in towns
+                                                    or bool(town) and town in names.key(mention.text)))
     if focus.country and entry.country == focus.country:
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:

@@ -516,7 +516,12 @@ NOT_SITE_BEFORE = prefiltered(
     r"\b(?:fermeture|closure|closing)\s+(?:des?|of)\s+(?:the\s+)?(?:[ée]coles|schools|classes|lyc[ée]es|commerces|shops|"
     r"businesses|bureaux|offices|banques|banks|march[ée]s|markets)\b[^.;:]{0,60}$|"
     # where a victim worked or studied: "a mathematics professor at the State University of Haiti",
-    # « pwofesè Matematik nan Inivèsite Leta d Ayiti »
+    # « pwofesè Matematik nan Inivèsite Leta d Ayiti » (but "a gunman killed two students at Kabul
+    # University", « tué deux étudiants à l'université »: where the verb before struck them)
+    r"^(?!.*\b(?:killed|killing|shot|stabbed|attacked|abducted|kidnapped|wounded|injured|massacred|gunned\s+down|"
+    r"tu[ée]e?s?|tuant|abattu\w*|bless[ée]\w*|enlev[ée]\w*|kidnapp[ée]\w*|assassin[ée]\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:professors?|teachers?|lecturers?|students?|employees?|professeure?s?|enseignante?s?|[ée]tudiante?s?|"
+    r"employ[ée]e?s?)\b).*"
     r"\b(?:professors?|teachers?|lecturers?|students?|employees?|professeure?s?|enseignante?s?|[ée]tudiante?s?|"
     r"employ[ée]e?s?|pwofes[èe]|etidyan|anplwaye)\b(?:\s+" + _SAME_CLAUSE + r"[\w'’-]+){0,3}?\s+(?:at|of|nan|lan|à|au|de|du|d['’])\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?$|"

@@ -446,6 +446,19 @@ def _named_facility(sentence: Sentence, phrase, gazetteer: Gazetteer) -> Mention
     after = re.match(r"(?:[^\S\n]+(?:international|internationale|national|nationale|civil|civile|municipal|"
                      r"universitaire|départemental|départementale|général|générale))?"
                      r"[^\S\n]+((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -](?:de |du |la |des )?[A-ZÀ-Ý][\w'’\-]*){0,3})", text[phrase.end:])
+    # « la gare de Lyon » is Paris's Gare de Lyon, a station named after a town it is not in: the words as
+    # written name it (where the building lies in the town named, « le commissariat de Léogâne », the
+    # binding of the noun to the town reads it)
+    of_town = re.match(r"[^\S\n]+(?:de|du|d['’])[^\S\n]*((?:[A-ZÀ-Ý][\w'’\-]*)(?:-[A-ZÀ-Ý][\w'’\-]*)?)\b",
+                       text[phrase.end:])
+    if of_town and gazetteer.lookup(of_town.group(1)):
+        written = text[phrase.start:phrase.end + of_town.end(1)]
+        town = names.key(of_town.group(1))
+        elsewhere = [e for e in gazetteer.lookup(written, codes=False)
+                     if e.layer != LAYER_WORLD and e.locality and names.key(e.locality) != town]
+        if elsewhere:
+            return Mention(sentence.start + phrase.start, sentence.start + phrase.end + of_town.end(1), written,
+                           sentence.index, "name", tuple(elsewhere))
     before = re.search(r"((?:[A-ZÀ-Ý][\w'’\-]*)(?:[ -][A-ZÀ-Ý][\w'’\-]*){0,3})[^\S\n]+$", text[:phrase.start])
     tries = []
     if after:
