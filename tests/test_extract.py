@@ -2561,6 +2561,10 @@ MAPPED = [
     ("en", dt.date(2024, 3, 6), "A gunman killed two students at Kabul University on Monday.", ["Kabul University"]),
     ("en", dt.date(2024, 3, 6), "A mathematics professor at the State University of Haiti was shot dead in Delmas "
      "on Monday.", ["Delmas"]),
+    # a facility's own name before its noun says which: not the one hotel the packs know in the town
+    ("en", dt.date(2024, 3, 6), "Gunmen attacked the Karibe Hotel in Pétion-Ville on Tuesday.",
+     ["Karibe Hotel in Pétion-Ville"]),
+    ("en", dt.date(2024, 3, 6), "Gunmen attacked the Montana Hotel in Pétion-Ville on Tuesday.", ["Hôtel Montana"]),
     # a dateline's own name outweighs a capital's alias: "DELHI" is India's city, not Dili
     ("en", dt.date(2020, 2, 24), "DELHI — Police fired tear gas at protesters in Jaffrabad on Monday.",
      ["Jaffrabad"]),

@@ -314,7 +314,8 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
         # "a church in the Carrefour-Feuilles neighborhood" is one of the city's churches, which the packs may
         # lack; "a clinic in Cabaret" is the town's one health centre
         quarter = indefinite and entry.precision == "neighbourhood"
-        if len(near) == 1 and not (kind in MANY_IN_A_CITY and (big or near[0].pack in SAMPLED_PACKS or quarter)):
+        if len(near) == 1 and not (kind in MANY_IN_A_CITY and (big or near[0].pack in SAMPLED_PACKS or quarter)) \
+                and not _names_another(mention.facility or "", near[0]):
             return Place(mention, near[0], f"the only {kind} known in {entry.name}", (near[0].id, entry.id))
         # a town's main station is its own, but the main one near a quarter
         # is the city's ("a police station in La Saline" is not the national
@@ -344,6 +345,17 @@ def resolve_facility(container: Place, gazetteer: Gazetteer) -> Place:
     noun = _ARTICLE.sub("", words).lower()
     return Place(mention, approx, f"approximate: no {noun} of {entry.name} in the gazetteer; placed at {entry.name} "
                                   f"({entry.precision})", (entry.id,))
+
+
+def _names_another(words: str, entry: Entry) -> bool:
+    """Whether a facility's words hold a name of its own that is none of
+    ``entry``'s: "the Karibe Hotel in Pétion-Ville" is not the Hôtel
+    Montana, the one hotel the packs know there."""
+    own = [names.key(w) for w in words.split()[:-1] if w[:1].isupper() and names.fold(w) not in COMMON_WORDS]
+    if not own:
+        return False
+    held = {names.key(t) for n in entry.all_names for t in n.split()}
+    return not any(k in held for k in own if k)
 
 
 def stand_in(entry: Entry, tag: str, name: str, notes: tuple[tuple[str, str], ...]) -> Entry:

@@ -36,7 +36,7 @@ from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names, unknown_place_name
 from geo.text.namescan import find_names
 from geo.text.spans import Description, Mention
-from geo.text.wordlists import FIRST_NAMES, PERSON_TITLES
+from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, PERSON_TITLES
 
 
 def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
@@ -337,6 +337,14 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
         # "a hospital in the capital" keeps its article: one of the city's, not its main one
         article = None if role else _INDEFINITE_BEFORE.search(text, max(0, phrase.start - 5), phrase.start)
         words = text[role.start() if role else article.start() if article else phrase.start:phrase.end]
+        if not role and not article and place.start >= n_end:
+            # "the Karibe Hotel in Pétion-Ville": a name of its own before the noun, which no place holds,
+            # says which of the town's hotels (the resolver then keeps to one of that name)
+            own = _OWN_NAME_BEFORE.search(text, max(0, phrase.start - 40), phrase.start)
+            if own and not any(m.start < base + phrase.start and base + own.start(1) < m.end for m in mine):
+                kept = [w for w in own.group(1).split() if names.fold(w) not in COMMON_WORDS]
+                if kept:
+                    words = f"{' '.join(kept)} {words}"
         if place.how == "description":
             # "the prison in the capital": the capital's (or the country's) facility of that kind
             scope = "capital" if place.description.kind == "capital" else (place.description.country or "country")
@@ -346,6 +354,10 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                                facility_before=place.end <= n_start, facility=words)
         found[found.index(place)] = facility
         mine[mine.index(place)] = facility
+
+
+#: Capitalised words right before a facility noun: "the Karibe Hotel", "the Dusit hotel".
+_OWN_NAME_BEFORE = re.compile(r"\b(?:the|an?)\s+((?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){1,3})$", re.I)
 
 
 #: How far apart a town named before a facility noun and one named after it
