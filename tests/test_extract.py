@@ -939,7 +939,7 @@ def test_an_orphanage_named_after_a_saint_is_at_its_town_not_on_saint_helena(ext
                      "the hills above the capital. On Saturday night, ten people were kidnapped from the Sainte "
                      "Hélène orphanage in Kenscoff.", date=dt.date(2025, 8, 3))
     [incident] = result.incidents
-    assert incident.place == "orphanage in Kenscoff" and incident.precision == "locality"
+    assert incident.place == "Sainte Hélène orphanage in Kenscoff" and incident.precision == "locality"
     assert km((incident.lat, incident.lon), PACK_POINTS["ht-pap-kenscoff"]) < 1.0
 
 
