@@ -117,7 +117,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if place is None:
                 if not (mention.settlement or mention.located):
                     continue
-                place = _settlement_of_the_story(mention, context | {focus.country}, focus.locality)
+                place = _settlement_of_the_story(mention, context | {focus.country}, focus.locality, set(vouchers))
                 if place is None and not mention.settlement:
                     continue
             if place is None:
@@ -627,21 +627,26 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
 SETTLEMENT_REACH_KM = 150
 
 
-def _settlement_of_the_story(mention: Mention, countries: set[str | None], home: Entry | None) -> Place | None:
+def _settlement_of_the_story(mention: Mention, countries: set[str | None], home: Entry | None,
+                             named: set[str | None] = frozenset()) -> Place | None:
     """A name the text calls a town or village (« le village de X », "the
     Palestinian town of Turmus Ayya") or puts on the map with a preposition
     (« à Huwara »), read as the one small place of that name in a country
     the story names: too small to be believed from prose alone, but the
-    text says it is a place and the story is in its country.  ``None`` when no such place, or more than one, bears the name,
-    or when the one there lies far from the story's town: village names
-    repeat across a country (a Nyaung Gon of Bago is no village of Sagaing)."""
+    text says it is a place and the story is in its country.  ``named``: the
+    countries the text's own places vouch for (not an adjective's), which
+    vouch for a name after a preposition when the story has no town.  ``None`` when no such
+    place, or more than one, bears the name, or when the one there lies far
+    from the story's town: village names repeat across a country (a Nyaung
+    Gon of Bago is no village of Sagaing)."""
     if mention.fuzzy:
         return None  # (a near spelling of a small place is too weak a reading)
     # a name after a mere preposition also needs the story's town near it, whatever its country: « à Boyer »
     # in a Haiti story that names France is no village of France
     here = [e for e in mention.candidates if e.country in countries and e.precision == "locality"
             and (query.distance_km(e, home) <= SETTLEMENT_REACH_KM if home is not None
-                 and (e.country == home.country or not mention.settlement) else mention.settlement)]
+                 and (e.country == home.country or not mention.settlement)
+                 else mention.settlement or e.country in named)]
     if len(here) != 1:
         return None
     return Place(_narrowed(mention, tuple(here)), here[0],
