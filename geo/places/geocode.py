@@ -601,7 +601,8 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
     closest, and only a spelling that writes the same sounds (the same
     skeleton, see :mod:`geo.places.fuzzy`): "Kangemi", a quarter of
     Nairobi, is a letter away from the town of Kangema, but not a
-    transliteration of it."""
+    transliteration of it.  A first-level region of the story's country
+    needs no more than the closeness (« la région de Koulikouro »)."""
     if focus.country is None:
         return None
     written = fuzzy.skeleton(names.key(mention.text))
@@ -633,12 +634,14 @@ def _settlement_of_the_story(mention: Mention, countries: set[str | None], home:
     Palestinian town of Turmus Ayya") or puts on the map with a preposition
     (« à Huwara »), read as the one small place of that name in a country
     the story names: too small to be believed from prose alone, but the
-    text says it is a place and the story is in its country.  ``named``: the
-    countries the text's own places vouch for (not an adjective's), which
-    vouch for a name after a preposition when the story has no town.  ``None`` when no such
-    place, or more than one, bears the name, or when the one there lies far
-    from the story's town: village names repeat across a country (a Nyaung
-    Gon of Bago is no village of Sagaing)."""
+    text says it is a place and the story is in its country.
+
+    ``None`` when no such place, or more than one, bears the name, or when
+    the one there lies far from the story's town: village names repeat
+    across a country (a Nyaung Gon of Bago is no village of Sagaing).  A
+    name after a mere preposition in a story with no town of its own needs
+    its country vouched for by a place of the text (``named``), not by an
+    adjective alone."""
     if mention.fuzzy:
         return None  # (a near spelling of a small place is too weak a reading)
     # a name after a mere preposition also needs the story's town near it, whatever its country: « à Boyer »

@@ -352,7 +352,7 @@ def _background_of_back_reference(body: str, sentence: Sentence, candidates: lis
 
 #: Words that tell of one more event than those told: "another group", « un autre groupe », "a second attack".
 _ANOTHER = re.compile(r"\b(?:another|other|a\s+second|un\s+autre|une\s+autre|d['’]autres|un\s+second|une\s+seconde|"
-                      r"un\s+deuxi[èe]me|une\s+deuxi[èe]me|nouvel(?:le)?|new)\b", re.I)
+                      r"un\s+deuxi[èe]me|une\s+deuxi[èe]me|(?-i:nouvel(?:le)?|new))\b", re.I)  # (not New York)
 
 
 def _told_again(told: str, trigger: EventTrigger, earlier: list[Report]) -> bool:
