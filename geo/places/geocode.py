@@ -482,6 +482,8 @@ _SORTS = (
     re.compile(r"ministry|minist[èe]re|minis\b", re.I),
     re.compile(r"court|tribunal|palais\s+de\s+justice|tribinal", re.I),
     re.compile(r"embassy|ambassade|consulate|consulat|anbasad", re.I),
+    # a post is no town's main station: "a police post in Jacmel" is not its departmental directorate
+    re.compile(r"\b(?:out)?posts?\b|sous-commissariat|\bantennes?\b|checkpoint|sub-?station|poste\s+avanc", re.I),
 )
 
 

@@ -242,7 +242,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"mitraill", r"cribl[ée]e?s?\s+de\s+balles", r"par\s+balles?", r"fusillade", r"coups?\s+de\s+feu", r"balles?\s+perdues?",
          r"kout\s+zam", r"tirs?\b(?!\s+au(?:x)?\s+buts?)(?!\s+cadr)", r"cadavres?",
          r"assassin", r"spate\s+of\s+(?:extreme\s+)?violence", r"atake", r"touye", r"tire\s+sou", r"masak",
-         r"asasin", r"ekzekite", r"\batak\b"),
+         r"asasin", r"ekzekite", r"\batak\b",
+         # « des bandits ont semé la terreur à Pont-Sondé », "gunmen sowed terror in" (not a climate of fear)
+         r"(?:ont|a|avaient|avait)\s+sem[ée]\s+la\s+(?:terreur|panique|d[ée]solation|mort)", r"sow(?:ed|ing)\s+terror"),
      "Violence against civilians", "Attack"),
     (_rx(r"loot", r"ransack", r"torch(?:ed|ing)", r"set\s+(?:on\s+)?fire", r"set\s+ablaze", r"set\s+alight",
          r"set\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b",  # "set homes near the hospital on fire"
@@ -1046,8 +1048,10 @@ HOME_BEFORE = prefiltered(
     r"hommes\s+arm[ée]s|armed\s+men|gunmen)(?:\s+arm[ée]e?s?|\s+rivaux|\s+rivals?|\s+locaux|\s+local)?"
     r"\s+(?:(?:du|de\s+la|of\s+the)\s+(?:quartier|zone|localit[ée]|neighbou?rhood|area|district)(?:\s+populaire)?\s+)?"
     r"(?:de|du|d['’]|of|from)|\bgang\s+(?:leader|chief|boss)\s+(?:of|from)|"
-    r"\b(?:based\s+in|bas[ée]e?s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|qui\s+op[èe]re(?:nt)?\s+(?:à|au|dans|en)|"
-    r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from)|"
+    r"\b(?:(?:based\s+in|bas[ée]e?s?\s+(?:à|au|dans)|op[ée]rant\s+(?:à|au|dans|en)|qui\s+op[èe]re(?:nt)?\s+(?:à|au|dans|en)|"
+    r"(?:who|which|that)\s+operates?\s+(?:in|out\s+of|from)|operating\s+(?:in|out\s+of|from))"
+    # (« les bandits qui opèrent dans les zones de Delmas 2, Nazon, Bel-Air »)
+    r"(?:\s+(?:les?|la|l['’]|the)\s*(?:zones?|quartiers?|areas?|localit[ée]s?|communes?)\s+(?:de|du|des|d['’]|of))?|"
     # where fighters lie low: "cross the border and hide in the Peshawar area", « se cachent à »
     r"(?:hide|hides|hiding|hid|holed\s+up|se\s+cach\w+|se\s+terr\w+|se\s+r[ée]fugi\w+)\s+(?:out\s+)?(?:in|à|au|dans|en))|"
     r"\b(?:fief|bastion|stronghold|repaire|hideout|base\s+arri[èe]re)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|in|at|en|de|du|d['’])|"
