@@ -2571,6 +2571,12 @@ MAPPED = [
      "panique samedi à travers la capitale haïtienne.", ["Port-au-Prince"]),
     # a police post is none of the town's main stations
     ("en", dt.date(2024, 3, 6), "Protesters set ablaze a police post in Jacmel on Monday.", ["police post in Jacmel"]),
+    # the adjective of an embassy's or of nationals' country says whose they are, not where the story is
+    ("en", dt.date(2024, 3, 6), "Gunmen attacked the Brazilian embassy in Port-au-Prince on Sunday.",
+     ["Brazilian embassy in Port-au-Prince"]),
+    ("en", dt.date(2024, 3, 6), "Two French nationals were kidnapped in Pétion-Ville on Monday.", ["Pétion-Ville"]),
+    # a great city's other name, in a story that names no country
+    ("fr", dt.date(2024, 3, 6), "Des manifestants ont attaqué l'ambassade américaine au Caire mardi.", ["Cairo"]),
     # a dateline's own name outweighs a capital's alias: "DELHI" is India's city, not Dili
     ("en", dt.date(2020, 2, 24), "DELHI — Police fired tear gas at protesters in Jaffrabad on Monday.",
      ["Jaffrabad"]),

@@ -60,7 +60,10 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
     """Work out the document's focus country and locality (``date``, the
     story's, is carried for the stages that read the focus)."""
     demonyms = _demonyms(body, gazetteer)
-    focus = _find_focus(body, mentions, gazetteer, demonyms, dateline=dateline, hint=hint)
+    # the adjective of a country's mission or nationals ("the Brazilian embassy") is context for its
+    # places, but no vote for the story's country
+    voting = [(start, code) for start, code in demonyms if not _abroad(body, start)]
+    focus = _find_focus(body, mentions, gazetteer, voting, dateline=dateline, hint=hint)
     return replace(focus, adjectives=frozenset(code for _, code in demonyms), date=date)
 
 
@@ -83,6 +86,27 @@ def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
 _IN_A_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Bridge|Hospital|University|College|School|Institute|"
                               r"Centre|Center|Friendship|Airlines|Airways|Road|Street|Avenue|Club|Park|Stadium|Hotel|"
                               r"Embassy|Consulate|Pont|H[ôo]pital|Universit[ée]|[ÉE]cole|Lyc[ée]e|Coll[èe]ge)\b")
+
+
+#: A country's adjective for its people or its missions abroad: "the Brazilian embassy in
+#: Port-au-Prince", "two French nationals", « l'ambassade américaine », « des ressortissants
+#: français » say whose they are, not where the story is.
+_ABROAD_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomats?|nationals|citizens|"
+                           r"ambassades?|consulats?|ambassadeurs?|diplomates|ressortissants)\b", re.I)
+_ABROAD_BEFORE = re.compile(r"\b(?:ambassades?|consulats?|ambassadeurs?|diplomates|ressortissants|envoy[ée]s?)\s+$",
+                            re.I)
+
+
+def _abroad(body: str, start: int) -> bool:
+    """Whether the country's adjective at ``start`` (of one word or two:
+    "South African") qualifies its mission or its nationals, before or
+    after it (see ``_ABROAD_AFTER``)."""
+    words = re.match(r"([\w'’-]+)(\s+[\w'’-]+)?", body[start:])
+    if words is None:
+        return False
+    ends = [start + words.end(1)] + ([start + words.end(2)] if words.group(2) else [])
+    return any(_ABROAD_AFTER.match(body, end) for end in ends) \
+        or _ABROAD_BEFORE.search(body, max(0, start - 25), start) is not None
 
 
 #: The first words of the countries' adjectives of two words.

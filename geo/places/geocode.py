@@ -515,6 +515,11 @@ def _others(vouchers: dict[str | None, set[str]], written: str) -> set[str | Non
     return {code for code, keys in vouchers.items() if len(keys) > 1 or written not in keys}
 
 
+#: A city this populous is believed under another of its names ("Caire", "Bombay") in a story that
+#: names no country, where an alternate name of a smaller place needs its country named.
+EXONYM_MIN_POPULATION = 1_000_000
+
+
 #: A world place named only by one of its alternate names, in the focus
 #: country, must be this populous: GeoNames lists "Champs" for
 #: Champs-sur-Marne and "Étoile" for Étoile-sur-Rhône, which prose uses for
@@ -555,7 +560,9 @@ def _plausible(entry: Entry, mention: Mention, focus: Focus, context: set[str | 
     if focus.country and entry.country == focus.country:
         return entry.id not in mention.via_alias or entry.population >= ALIAS_MIN_POPULATION
     if entry.id in mention.via_alias and entry.country not in context:
-        return False  # "Makka" in a Kenya story is no alternate name of Mecca
+        # "Makka" in a Kenya story is no alternate name of Mecca; but in a story that names no country,
+        # a great city's other name (« au Caire ») is the city
+        return focus.country is None and entry.population >= EXONYM_MIN_POPULATION
     if entry.kind == "admin1" and _region_abroad_unvouched({entry.country}, focus, named):
         return False  # « la région de l'Ouest » in a Cameroon story is no department of Haiti
     needed = WORLD_MIN_POPULATION * (10 if entry.id in mention.via_alias else 1)
