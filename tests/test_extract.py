@@ -2565,10 +2565,9 @@ MAPPED = [
     ("en", dt.date(2024, 3, 6), "Gunmen attacked the Karibe Hotel in Pétion-Ville on Tuesday.",
      ["Karibe Hotel in Pétion-Ville"]),
     ("en", dt.date(2024, 3, 6), "Gunmen attacked the Montana Hotel in Pétion-Ville on Tuesday.", ["Hôtel Montana"]),
-    # bandits who "sowed terror" somewhere attacked it; where they operate is their home, not the site
-    ("fr", dt.date(2024, 3, 6), "Des bandits ont semé la terreur à Pont-Sondé lundi.", ["Pont-Sondé"]),
-    ("fr", dt.date(2024, 3, 6), "Les bandits qui opèrent dans les zones de Delmas 2, Nazon, Bel-Air ont semé la "
-     "panique samedi à travers la capitale haïtienne.", ["Port-au-Prince"]),
+    # where bandits operate is their home, not the site
+    ("fr", dt.date(2024, 3, 6), "Les bandits qui opèrent dans les zones de Delmas 2, Nazon, Bel-Air ont attaqué "
+     "des passants samedi à travers la capitale haïtienne.", ["Port-au-Prince"]),
     # a police post is none of the town's main stations
     ("en", dt.date(2024, 3, 6), "Protesters set ablaze a police post in Jacmel on Monday.", ["police post in Jacmel"]),
     # the adjective of an embassy's or of nationals' country says whose they are, not where the story is
