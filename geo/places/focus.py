@@ -88,11 +88,15 @@ _IN_A_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Bridge|Hospital
                               r"Embassy|Consulate|Pont|H[ôo]pital|Universit[ée]|[ÉE]cole|Lyc[ée]e|Coll[èe]ge)\b")
 
 
+#: The words of a country's missions abroad, in English, French and Creole.
+_MISSIONS = r"embass(?:y|ies)|consulates?|ambassades?|consulats?|anbasad"
+
+
 #: A country's adjective for its people or its missions abroad: "the Brazilian embassy in
 #: Port-au-Prince", "two French nationals", « l'ambassade américaine », « des ressortissants
 #: français » say whose they are, not where the story is.
-_ABROAD_AFTER = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomats?|nationals|citizens|"
-                           r"ambassades?|consulats?|ambassadeurs?|diplomates|ressortissants)\b", re.I)
+_ABROAD_AFTER = re.compile(rf"\s+(?:{_MISSIONS}|ambassadors?|envoys?|diplomats?|nationals|citizens|ambassadeurs?|"
+                           r"diplomates|ressortissants)\b", re.I)
 _ABROAD_BEFORE = re.compile(r"\b(?:ambassades?|consulats?|ambassadeurs?|diplomates|ressortissants|envoy[ée]s?)\s+$",
                             re.I)
 
@@ -116,7 +120,7 @@ _FIRST_OF_TWO = frozenset({"south", "north", "east", "west", "central", "sri", "
 
 #: An embassy's name says whose it is, not where it stands: "the US Embassy"
 #: of a Haiti pack is no vote for Haiti in a story from Niamey.
-_EMBASSY_NAME = prefiltered(r"\b(?:embass(?:y|ies)|consulates?|ambassades?|consulats?|anbasad)\b", re.I)
+_EMBASSY_NAME = prefiltered(rf"\b(?:{_MISSIONS})\b", re.I)
 
 
 def _embassy_words(mention: Mention) -> bool:

@@ -615,8 +615,6 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
     if focus.country is None:
         return None
     written = fuzzy.skeleton(names.key(mention.text))
-    # ...or a first-level region of it a letter away (« la région de Koulikouro »): a country has few,
-    # so a near spelling of one is hardly another place's
     hits = [m for m in gazetteer.fuzzy(mention.text)
             if m.score >= TRANSLITERATION_SCORE and m.entry.country == focus.country
             and m.entry.kind != "country" and (m.entry.kind == "admin1" or (
@@ -628,9 +626,7 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
     closest = {m.entry.id: m for m in hits if m.score == best}
     if len(closest) != 1:
         return None
-    match = next(iter(closest.values()))
-    return Place(replace(mention, candidates=(match.entry,)), match.entry,
-                 f"{match.detail}, a town of the story's country {focus.country}", (match.entry.id,))
+    return _read_as(mention, next(iter(closest.values())), f"a town of the story's country {focus.country}")
 
 
 #: How far from the story's town a small namesake of a village the text names may lie.
@@ -686,8 +682,13 @@ def _misspelt_in_named_region(mention: Mention, gazetteer: Gazetteer,
     if len(hits) != 1:
         return None
     match = next(iter(hits.values()))
-    return Place(replace(mention, candidates=(match.entry,)), match.entry,
-                 f"{match.detail}, a town of {match.entry.admin1}, a region the text names", (match.entry.id,))
+    return _read_as(mention, match, f"a town of {match.entry.admin1}, a region the text names")
+
+
+def _read_as(mention: Mention, match, why: str) -> Place:
+    """``mention``, a name no gazetteer holds, read as the entry of a near spelling ``match``, saying why."""
+    return Place(replace(mention, candidates=(match.entry,)), match.entry, f"{match.detail}, {why}",
+                 (match.entry.id,))
 
 
 def _region_key(country: str | None, region: str | None) -> tuple[str | None, str]:

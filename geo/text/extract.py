@@ -28,7 +28,7 @@ import re
 from geo.text.dates import BACKGROUND_DAYS, DateClaim, find_date
 from geo.text.fatalities import FatalityClaim, find_fatalities
 from geo.text.lexicons import (
-    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, NATIONWIDE, ONGOING, OPENS_QUOTE, SAME_AGAIN,
+    BACKGROUND_CLAUSE, BACK_REFERENCE, DECLARATION, EARLIER_TIME, NATIONWIDE, ONE_MORE, ONGOING, OPENS_QUOTE, SAME_AGAIN,
     SITUATING_BEFORE, UNDER_DECLARATION,
 )
 from geo.text.events import EventTrigger, classify, denied_event
@@ -193,7 +193,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # (« Pour rappel, … Mopti … . Les FAMa assurent que l'attaque d'hier a été commise par… »)
             # (unless the sentence before told of another one: « Mardi, un autre groupe a visé Kaya »)
             place_before = None if _told_again(told, trigger, out) and not (
-                before is not None and (dates.get(before[0].index) is not None or _ANOTHER.search(before[0].text))) \
+                before is not None and (dates.get(before[0].index) is not None or ONE_MORE.search(before[0].text))) \
                 else _place_before(sentence, here, before)
             carried_place = unknown_village(body, sentence, first_unknown, here, focus, town=False) \
                 or situated_elsewhere(first_unknown, situated) \
@@ -348,11 +348,6 @@ def _background_of_back_reference(body: str, sentence: Sentence, candidates: lis
         return candidates
     start = sentence.start + clause.start()
     return [p for p in candidates if p.mention.start < start]
-
-
-#: Words that tell of one more event than those told: "another group", « un autre groupe », "a second attack".
-_ANOTHER = re.compile(r"\b(?:another|other|a\s+second|un\s+autre|une\s+autre|d['’]autres|un\s+second|une\s+seconde|"
-                      r"un\s+deuxi[èe]me|une\s+deuxi[èe]me|(?-i:nouvel(?:le)?|new))\b", re.I)  # (not New York)
 
 
 def _told_again(told: str, trigger: EventTrigger, earlier: list[Report]) -> bool:

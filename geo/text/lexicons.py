@@ -801,6 +801,11 @@ ANOTHER_EVENT = prefiltered(
     r"massacre|tuerie)\b|\b(?:une?)\s+(?:attaque|op[ée]ration|frappe|fusillade|explosion)\s+(?:similaire|semblable|"
     r"analogue|pr[ée]c[ée]dente)\b", re.I)
 
+#: Words that tell of one more actor or event than those told: "another group", « un autre groupe »,
+#: "a second attack" (lower-case "new", not New York).
+ONE_MORE = re.compile(r"\b(?:another|other|a\s+second|un\s+autre|une\s+autre|d['’]autres|un\s+second|une\s+seconde|"
+                      r"un\s+deuxi[èe]me|une\s+deuxi[èe]me|(?-i:nouvel(?:le)?|new))\b", re.I)
+
 #: A sentence told as earlier than the story's event: "a week earlier", « il y a deux semaines ».
 EARLIER_TIME = prefiltered(
     r"\b(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:earlier|before\b(?!\s+\w)|ago)\b|"

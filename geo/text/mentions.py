@@ -109,7 +109,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = _sentence_initial_words_dropped(body, sentences, found)
     found = _surnames_dropped(body, found)
     found = _unknown_places_named_again(body, sentences, found)
-    found = [_settlement_marked(body, m) for m in found]
+    found = [_marked_as_place(body, m) for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     # only a name an anaphor or a description may point back at needs to know whether it is aside
     pointed = {m.sentence - back for m in found if m.how in ("anaphor", "description")
@@ -751,7 +751,9 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
     from its point is another (a county seat may lie 200 km from a town of
     its county); two towns merely listed together say nothing of each other.  The
     name stays unknown in the rest of the story (``namesakes``, updated):
-    "the attack in Nasarawa Village" later on is the same village."""
+    "the attack in Nasarawa Village" later on is the same village.  Of
+    several namesakes, those near the unit's point are the ones meant ("El
+    Aguaje, a town in the municipality of Aguililla")."""
     out = [_unknown(m) if namesakes and m.how == "name" and names.key(m.text) in namesakes else m for m in found]
     text, base = sentence.text, sentence.start
     for i in range(len(out) - 1):
@@ -835,23 +837,26 @@ def _list_ends_unknown(sentence: Sentence, current: list[Mention], gazetteer: Ga
 _SETTLEMENT_BEFORE = re.compile(rf"\b(?:{SETTLEMENT_WORDS})\s+(?:of|de|d['’])\s*$", re.I)
 
 
-def _settlement_marked(body: str, mention: Mention) -> Mention:
-    """``mention``, flagged a settlement when the text calls it one and
-    only small world places bear its name, too small to be read from prose
-    outside the story's countries (see :attr:`Mention.settlement`)."""
+def _marked_as_place(body: str, mention: Mention) -> Mention:
+    """``mention``, flagged when the words around it vouch that it is a
+    place and only small world places bear its name, too small to be read
+    from prose outside the story's countries: a settlement when the text
+    calls it one (« le village de Bahn », "Kolo, a village in Tillabéri",
+    see :attr:`Mention.settlement`), else located when a preposition of
+    place comes right before it (« à Huwara », see :attr:`Mention.located`)."""
     if mention.how != "name" or not mention.candidates or any(
             e.layer != LAYER_WORLD or e.population >= INITIAL_MIN_POPULATION for e in mention.candidates):
         return mention
-    if not (_SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start)
-            or VILLAGE_AFTER.match(body[mention.end:mention.end + 60])):
-        # (after it: "Kolo, a village in Tillabéri", « Kolo, à 30 km de Niamey »)
-        if _LOCATED_BEFORE.search(body, max(0, mention.start - 12), mention.start):
-            return replace(mention, located=True)
-        return mention
-    return replace(mention, settlement=True)
+    if _SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start) \
+            or VILLAGE_AFTER.match(body[mention.end:mention.end + 60]):
+        return replace(mention, settlement=True)
+    if _LOCATED_BEFORE.search(body, max(0, mention.start - 12), mention.start):
+        return replace(mention, located=True)
+    return mention
 
 
-#: A preposition that puts what follows on the map: « à », "in", "near".
+#: A preposition that puts what follows on the map: « à », "in", "near" (not "of", "from" or "to",
+#: which :data:`~geo.text.lexicons.PLACE_PREPOSITION_BEFORE` also holds: a name's origin or way).
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|à|dans|pr[èe]s\s+de)\s+$", re.I)
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from geo.text.lexicons import (
-    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, APPOSED_BEFORE, ATTACKED_BASE_BEFORE, BEYOND_BEFORE, CARED_FOR,
+    AGENCY_AFTER, AND_WORD, ANOTHER_PLACE, DIRECTION_WORDS, APPOSED_BEFORE, ATTACKED_BASE_BEFORE, BEYOND_BEFORE, CARED_FOR,
     GOVERNMENT_SPEAKS_AFTER, OFFICIAL_IN_BEFORE, PLACE_PREPOSITION_BEFORE, CHRONIC_AFTER, CREDIT, DECLARATION, EARLIER_EVENT,
     MARCHERS_FROM_BEFORE, MARCHERS_WENT_AFTER,
     EVENT_NAME_AFTER, EXAMPLES_BEFORE, EXAMPLES_HAPPENED_BEFORE, EXAMPLES_TOLD_AFTER, GLOSS_BEFORE, HAZARD, HOME_BEFORE,
@@ -277,9 +277,8 @@ def _glosses_a_known_place(body: str, place: Place, known: frozenset[int] | None
 #: A bracket's words before a place that only situate the name before it:
 #: "(Tabarre)", « (au centre de Port-au-Prince) », "(central Kabul)".
 _BRACKET_SITUATES = re.compile(
-    r"\(\s*(?:(?:au|aux|à|dans|en|in|near|près|pres|central|downtown|centre|center|cœur|coeur|heart|"
-    r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|nord|sud|est|ouest|"
-    r"(?:nord|sud)-(?:est|ouest)|de|du|des|of|the|la|le|les)\s+|l['’]|d['’])*", re.I)
+    rf"\(\s*(?:(?:au|aux|à|dans|en|in|near|près|pres|central|downtown|centre|center|cœur|coeur|heart|"
+    rf"(?:{DIRECTION_WORDS})(?:ern)?|de|du|des|of|the|la|le|les)\s+|l['’]|d['’])*", re.I)
 
 
 #: A name put where something happened, right before a bracket: "in Fleuriot", « au boulevard Jean-Jacques
