@@ -1708,6 +1708,37 @@ def test_an_embassy_s_name_is_no_vote_for_the_story_s_country(extract):
     assert [i.place for i in result.incidents] == ["Niamey"]
 
 
+def test_the_side_that_struck_is_not_where_it_struck(extract):
+    # three Israeli forces and strikes against a Lebanese village, region and adjective:
+    # the strikes fell in Lebanon, so Tebnine, a small town, is kept and mapped
+    result = extract("Un homme a été tué lundi dans une frappe israélienne de drone sur Tebnine, au Liban-Sud. Le drone de l'armée "
+                     "israélienne a visé sa camionnette, selon le ministère libanais de la Santé. L'armée israélienne "
+                     "poursuit ses frappes.", date=dt.date(2025, 8, 25), language="fr")
+    assert result.focus.country == "LB"
+    assert [i.place for i in result.incidents] == ["Tebnine"]
+
+
+def test_the_country_across_the_border_is_not_the_story_s(extract):
+    # "near the border with Burkina Faso" is told from Mali: the army is Mali's and so is the camp
+    result = extract("Des jihadistes ont attaqué dimanche le camp de Boulkessi, près de la frontière avec le Burkina "
+                     "Faso, selon l'armée malienne.",
+                     date=dt.date(2022, 3, 6), language="fr")
+    assert result.focus.country == "ML"
+
+
+def test_a_wire_desk_abroad_is_not_the_story_s_place(extract):
+    # AP files Haiti's news from San Juan: the body never names Puerto Rico again, and names Haiti twice
+    result = extract("SAN JUAN, Puerto Rico (AP) — A gang ambushed and killed three police officers on Sunday in "
+                     "Pétion-Ville, Haitian police said. Haiti's prime minister condemned the killings.",
+                     date=dt.date(2023, 4, 9))
+    assert result.focus.country == "HT"
+    assert [i.place for i in result.incidents] == ["Pétion-Ville"]
+    # ...but a story that names its dateline's country again is told from there
+    result = extract("SAN JUAN, Puerto Rico (AP) — Police clashed with protesters in Pétion-Ville, Haiti, and in "
+                     "Ponce, Puerto Rico, on Sunday.", date=dt.date(2023, 4, 9))
+    assert result.focus.country == "PR"
+
+
 def test_french_scuffles_and_skirmishes_are_events(extract):
     [riot] = extract("Des heurts ont opposé les manifestants aux forces de l'ordre à Nantes samedi.",
                      date=dt.date(2023, 3, 25), language="fr").incidents
@@ -2421,6 +2452,14 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # a road named after the airport it leads to is a road of the town, not the airport
+    ("fr", dt.date(2022, 8, 29), "Des barricades ont été érigées lundi sur la route de l'aéroport, à Delmas.",
+     ["Delmas"]),
+    ("en", dt.date(2022, 8, 29), "Protesters blocked the road to the airport in Delmas with burning tyres on Monday.",
+     ["Delmas"]),
+    # a place opening a sentence frames the clash a source reports there
+    ("fr", dt.date(2024, 3, 10), "À Capesterre-Belle-Eau, en Guadeloupe, la gendarmerie a indiqué que des affrontements "
+     "avaient opposé des gendarmes à des jeunes jeudi.", ["Capesterre-Belle-Eau"]),
     # a party named like a town (Morena, India) is no place
     ("en", dt.date(2022, 10, 6), "Guerrero Governor Evelyn Salgado, a member of the ruling Morena party, condemned "
      "the attack on the town hall of Cuernavaca.", ["town hall in Cuernavaca"]),
@@ -2618,6 +2657,36 @@ MAPPED = [
 @pytest.mark.parametrize("language, date, text, places", MAPPED)
 def test_the_words_around_a_place_say_whether_it_is_a_site(extract, language, date, text, places):
     assert sorted(i.place for i in extract(text, date=date, language=language).incidents) == places
+
+
+def _at(incident, lat, lon, within=5.0):
+    return km((incident.lat, incident.lon), (lat, lon)) <= within
+
+
+def test_a_town_the_text_puts_in_a_first_level_region_is_that_region_s(extract):
+    # Peru has three Huancabambas; the text says which (Apurímac's, not Piura's 900 km north)
+    for text in ("Protesters clashed with police in the Apurimac town of Huancabamba on Monday, Peruvian radio said.",
+                 "Protesters clashed with police in Huancabamba, in the Apurimac region, on Monday, Peruvian radio said."):
+        incidents = extract(text, date=dt.date(2022, 12, 12)).incidents
+        assert any(_at(i, -13.734, -73.350) for i in incidents), text
+        assert not any(_at(i, -5.239, -79.451, 50) for i in incidents), text
+    # ...and a town its region holds stays that town
+    [incident] = extract("Boko Haram members stormed Gubio community in Borno state, northeast Nigeria, on Saturday.",
+                         date=dt.date(2015, 5, 23)).incidents
+    assert incident.place == "Gubio" and _at(incident, 12.497, 12.781)
+
+
+def test_a_great_city_is_not_the_namesake_region_around_it(extract):
+    # Kyiv is a first-level unit of its own, inside Kyiv Oblast: "Kiev" is the city
+    [incident] = extract("KIEV — Protesters clashed with police in Kiev on Sunday.", date=dt.date(2014, 5, 4)).incidents
+    assert incident.precision == "locality" and _at(incident, 50.455, 30.524)
+
+
+def test_of_two_places_a_name_is_another_name_of_the_one_spelled_like_it(extract):
+    # GeoNames lists "Sloviansk" among Nikopol's old names too; the city of that spelling is Slovyansk
+    [incident] = extract("Ukraine launched a military assault on rebels in Sloviansk on Friday.",
+                         date=dt.date(2014, 5, 2)).incidents
+    assert _at(incident, 48.850, 37.597)
 
 
 def test_a_newspaper_title_is_no_place_the_gazetteer_lacks(extract):

@@ -63,8 +63,38 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
     # the adjective of a country's mission or nationals ("the Brazilian embassy") is context for its
     # places, but no vote for the story's country
     voting = [(start, code) for start, code in demonyms if not _abroad(body, start)]
-    focus = _find_focus(body, mentions, gazetteer, voting, dateline=dateline, hint=hint)
+    # the adjective of a force or its strikes ("an Israeli drone strike on Tebnine") says who
+    # struck, not where: it weighs half a vote
+    weighed = [(start, code, 0.5 if _striking(body, start) else 1.0) for start, code in voting]
+    focus = _stated_focus(gazetteer, dateline, hint)
+    if focus is None:
+        focus = _voted_focus(body, mentions, gazetteer, weighed)
+    elif focus.source == "dateline" and focus.locality is not None \
+            and _desk_abroad(body, mentions, weighed, dateline, focus.country):
+        focus = _voted_focus(body, [m for m in mentions if m.how != "dateline"], gazetteer, weighed)
     return replace(focus, adjectives=frozenset(code for _, code in demonyms), date=date)
+
+
+#: Votes a country other than the dateline's must gather in the body for the
+#: dateline to be a desk abroad (see :func:`_desk_abroad`).
+DESK_ABROAD_VOTES = 2
+
+
+def _desk_abroad(body: str, mentions: list[Mention], demonyms: list[tuple[int, str, float]], dateline: Dateline,
+                 country: str | None) -> bool:
+    """Whether the dateline's town is a wire service's desk in another
+    country: the body never names a place of the dateline's country again, nor
+    its adjective, while it votes for another one at least twice ("SAN JUAN,
+    Puerto Rico (AP) — Authorities say a gang near Haiti's capital…": AP's
+    Caribbean desk files Haiti's news)."""
+    after = dateline.stop or dateline.end
+    body_mentions = [m for m in mentions if m.start >= after]
+    body_demonyms = [d for d in demonyms if d[0] >= after]
+    if any(e.country == country for m in body_mentions for e in m.candidates) \
+            or any(code == country for _, code, _ in body_demonyms):
+        return False
+    votes, _ = _votes(body, body_mentions, body_demonyms)
+    return any(v >= DESK_ABROAD_VOTES for v in votes.values())
 
 
 def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
@@ -113,6 +143,29 @@ def _abroad(body: str, start: int) -> bool:
         or _ABROAD_BEFORE.search(body, max(0, start - 25), start) is not None
 
 
+#: An armed force, its weapons and its strikes, in English and French: a country's adjective
+#: on them ("Israeli troops", "Russian missile strikes", « une frappe israélienne », « des tirs
+#: aériens russes ») names the side that struck, wherever it struck.
+_FORCES_EN = (r"army|armies|troops|soldiers|forces|military|strikes?|airstrikes?|drones?|warplanes?|jets|"
+              r"missiles?|rockets?|shell(?:s|ing)|artillery|tanks?|raids?|settlers|navy|bombers?|bombing|"
+              r"bombardments?|gunfire|fire|attacks?|offensive|incursions?")
+_FORCES_FR = (r"arm[ée]es?|troupes|soldats|forces|militaires|frappes?|raids?|drones?|avions|aviation|chasseurs|"
+              r"missiles?|roquettes|obus|tirs?|bombardements?|chars|colons|marine|attaques?|offensives?|"
+              r"incursions?")
+_STRIKING_AFTER = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{_FORCES_EN})\b", re.I)
+_STRIKING_BEFORE = re.compile(rf"\b(?:{_FORCES_FR})(?:\s+[\w-]+)?\s+$", re.I)
+
+
+def _striking(body: str, start: int) -> bool:
+    """Whether the country's adjective at ``start`` qualifies an armed
+    force, its weapons or its strikes (see ``_FORCES_EN``)."""
+    word = re.match(r"[\w'’-]+", body[start:])
+    if word is None:
+        return False
+    return _STRIKING_AFTER.match(body, start + word.end()) is not None \
+        or _STRIKING_BEFORE.search(body, max(0, start - 40), start) is not None
+
+
 #: The first words of the countries' adjectives of two words.
 _FIRST_OF_TWO = frozenset({"south", "north", "east", "west", "central", "sri", "new", "sierra", "costa", "puerto",
                            "saudi", "el", "san", "papua", "solomon", "cape", "equatorial", "dominican"})
@@ -138,8 +191,15 @@ def _embassy_words(mention: Mention) -> bool:
 _COMPASS_NAME = re.compile(r"(?i:nord|sud|est|ouest|centre|north|south|east|west)(?:[- ](?i:est|ouest|east|west))?")
 
 
-def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demonyms: list[tuple[int, str]], *,
-                dateline: Dateline | None = None, hint: str | None = None) -> Focus:
+#: A country named as the other side of a border (« près de la frontière avec le Mali », "the
+#: border with Burkina Faso") is where the story is not.
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontiers?|fronti[èe]res?)\s+(?:with|avec)\s+"
+                               r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
+
+
+def _stated_focus(gazetteer: Gazetteer, dateline: Dateline | None, hint: str | None) -> Focus | None:
+    """The focus the front matter or the dateline states, if either names a
+    place the gazetteer knows."""
     for label, text, region in (("front matter", hint, None),
                                 ("dateline", dateline.place if dateline else None,
                                  dateline.region if dateline else None)):
@@ -167,22 +227,39 @@ def _find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, demony
             return Focus(countries[0].country, None, label)
         if region_codes:
             return Focus(sorted(region_codes)[0], None, label)
+    return None
 
+
+def _votes(body: str, mentions: list[Mention], demonyms: list[tuple[int, str, float]]
+           ) -> tuple[Counter[str], dict[str, int]]:
+    """Each country's votes (a float count: some adjectives weigh half) and
+    where the text first names it."""
     votes: Counter[str] = Counter()
     opening: dict[str, int] = {}  # where each country is first named: a tie goes to the first
-    # an embassy's name counts in neither the country's votes nor the town's (asked once a mention)
-    counted = [mention for mention in mentions if not _embassy_words(mention)]
-    for mention in counted:
+    for mention in mentions:
+        if _embassy_words(mention):
+            continue  # an embassy's name counts in neither the country's votes nor the town's
         if _COMPASS_NAME.fullmatch(mention.text):
             continue  # « bloqués dans le Sud » says where in the story's country, not which country
+        if _NEIGHBOUR_BEFORE.search(body, max(0, mention.start - 40), mention.start):
+            continue  # "near the border with Mali" is told from the other side of it
         codes = {e.country for e in mention.candidates if e.country and strong(e) and e.id not in mention.via_alias}
         if len(codes) == 1:
             code = codes.pop()
             votes[code] += 1
             opening.setdefault(code, mention.start)
-    for start, code in demonyms:
-        votes[code] += 1
+    for start, code, weight in demonyms:
+        votes[code] += weight
         opening[code] = min(opening.get(code, start), start)
+    return votes, opening
+
+
+def _voted_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer,
+                 demonyms: list[tuple[int, str, float]]) -> Focus:
+    """The focus the places and demonyms of the text vote for."""
+    votes, opening = _votes(body, mentions, demonyms)
+    # an embassy's name counts in neither the country's votes nor the town's (asked once a mention)
+    counted = [mention for mention in mentions if not _embassy_words(mention)]
     if not votes:
         return Focus(None, None, "none")
     country = sorted(votes.items(), key=lambda kv: (-kv[1], opening.get(kv[0], 0), kv[0]))[0][0]

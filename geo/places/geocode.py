@@ -176,8 +176,8 @@ def _region_named(mention: Mention) -> Entry | None:
     if len(candidates) == 1:
         return candidates[0] if candidates[0].precision == "region" else None
     regions = [e for e in candidates if e.precision == "region"]
-    if len(regions) != 1:
-        return None
+    if len({(e.country, names.key(e.name)) for e in regions}) != 1:
+        return None  # (one region may come twice, from GeoNames and from a pack)
     written = names.key(mention.text)
     region = regions[0]
     if names.key(region.name) != written:
@@ -245,8 +245,21 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
     if not towns and not nation:
         return candidates
     return tuple(e for e in candidates
-                 if not (e.kind in ("admin1", "region") and (any(t.within(e) for t in towns)
+                 if not (e.kind in ("admin1", "region") and (any(t.within(e) or _hub_of(t, e) for t in towns)
                                                  or (nation or capital) and e.country != focus.country)))
+
+
+#: How far a great city that is a first-level unit of its own may lie from
+#: the point of the namesake region around it (Kyiv from Kyiv Oblast's).
+HUB_KM = 100.0
+
+
+def _hub_of(town: Entry, region: Entry) -> bool:
+    """Whether a great town is the hub of a namesake region it is not filed
+    in: Kyiv is a unit of its own, yet "Kiev" is the city, not the oblast
+    around it."""
+    return town.country == region.country and town.population >= NAMESAKE_TOWN_POPULATION \
+        and query.distance_km(town, region) <= HUB_KM
 
 
 
@@ -735,6 +748,9 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
             entry.kind == "country",
             entry.layer,
             entry.id not in mention.via_alias,
+            # of two places the name is another name of, the one whose own name begins as it does: "Sloviansk"
+            # is Slovyansk, not Nikopol, which GeoNames also once called so
+            entry.id not in mention.via_alias or names.key(entry.name)[:3] == names.key(mention.text)[:3],
             # Near the story's focus city, weighed with size, as for a query's --near.
             -query.cost(entry, home) if home else entry.population,
             entry.id,

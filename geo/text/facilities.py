@@ -113,10 +113,20 @@ class FacilityPhrase:
     end: int
 
 
+#: A road named after the facility it leads to: "the road to the airport",
+#: « la route de l'aéroport », « l'avenue de l'Hôpital ».
+ROAD_TO_BEFORE = re.compile(r"\b(?:roads?|highway|route|rue|avenue|boulevard|autoroute|chemin)\s+"
+                            r"(?:to|leading\s+to|de|du|des|vers|menant\s+[àa])\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",
+                            re.I)
+
+
 def find_nouns(text: str) -> list[FacilityPhrase]:
-    """Every facility noun of a sentence, longest first where they overlap."""
+    """Every facility noun of a sentence, longest first where they overlap,
+    but for the facility a road is named after (``ROAD_TO_BEFORE``)."""
     out = []
     for match in _NOUN.finditer(text):
+        if ROAD_TO_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
         noun = re.sub(r"\s+", " ", match.group("noun").lower())
         out.append(FacilityPhrase(_NOUN_TO_KIND[noun], noun, match.start(), match.end()))
     return out

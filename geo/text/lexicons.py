@@ -1133,7 +1133,10 @@ PHOTO_CREDIT = prefiltered(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anad
 #: buildings", not "called the protests a provocation".
 REPORTED_ACTION = prefiltered(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
                               r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
-                              r"abducted|ont\s+(?:attaqu|incendi|tu[ée]|pill|br[ûu]l|saccag|bloqu|tir[ée]))", re.I)
+                              r"abducted|wounded|injured|raided|seized|exploded|detonated|"
+                              r"(?:clashes|fighting|gunfire)\s+(?:broke\s+out|erupted)|"
+                              r"(?:ont|a|avaient|avait|auraient|aurait)\s+(?:[ée]t[ée]\s+)?(?:attaqu|incendi|tu[ée]|pill|"
+                              r"br[ûu]l|saccag|bloqu|tir[ée]|oppos|bless|enlev|kidnapp|lanc[ée]|jet[ée]|[ée]clat))", re.I)
 
 #: A wire agency after a place, "Washington (AFP) May 23 —": a dateline run
 #: into the headline's line, not a site.

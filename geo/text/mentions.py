@@ -760,28 +760,48 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
         place, unit = out[i], out[i + 1]
         if place.how != "name" or unit.how != "name" or not place.candidates or not unit.candidates:
             continue
+        if _REGION_S_TOWN.fullmatch(text, place.end - base, unit.start - base) \
+                and all(e.precision == "region" for e in place.candidates):
+            # "the Apurimac town of Huancabamba": the Huancabamba of Apurímac, not those of Piura or Pasco
+            inside = tuple(e for e in unit.candidates if any(_in_unit(e, r) for r in place.candidates))
+            if not inside:
+                out[i + 1] = _unknown(unit)
+                namesakes.add(names.key(unit.text))
+            elif len(inside) < len(unit.candidates):
+                out[i + 1] = replace(unit, candidates=inside, qualified=True)
+            continue
         gap = text[place.end - base:unit.start - base]
         after = text[unit.end - base:unit.end - base + 40]
-        named_unit = _UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and _UNIT_WORD_AFTER.match(after)
+        # (the unit's word may follow its name, or end the mention itself: "in the Apurimac region")
+        named_unit = _UNIT_NAMED_BEFORE.fullmatch(gap) or _IN_THE.fullmatch(gap) and (
+            _UNIT_WORD_AFTER.match(after) or _UNIT_WORD_AFTER.fullmatch(" " + unit.text.rsplit(None, 1)[-1]))
         if not (named_unit or _IN_TOWN_CLOSING.fullmatch(gap)):
             continue
         first = _list_start(out, i, text, base)
         if not (named_unit or _LOCALITIES_OF.search(text, 0, out[first].start - base)):
             continue
+        # a region ("in Borno state", « dans la région de Gao ») is read by its own readings only, and
+        # holds towns far from its point
+        regional = named_unit is not None and _FIRST_LEVEL_WORD.search(named_unit.group(0)) is not None
+        units = [u for u in unit.candidates if u.precision == "region"] if regional else unit.candidates
+        if not units:
+            continue  # (the region is read later, with its word: "Borno state")
         # the unit holds every item of the list it closes: « à Drouillard, Sierra 2 et Station Gonaïves) dans la commune de »
         for j in range(first, i + 1):
             item = out[j]
             if item.how != "name" or not item.candidates:
                 continue
-            inside = tuple(e for e in item.candidates if any(_in_unit(e, u) for u in unit.candidates))
+            if regional and any(e.precision != "locality" or e.layer != LAYER_WORLD for e in item.candidates):
+                continue  # (the packs' places keep their own records: "Camp Chapman in Khost province")
+            inside = tuple(e for e in item.candidates if any(_in_unit(e, u) for u in units))
             if not inside:
                 out[j] = _unknown(item)
                 namesakes.add(names.key(item.text))
                 continue
             # "El Aguaje, a town in the municipality of Aguililla": the namesake close to the unit's point,
             # when some are (one merely in its first-level region may lie 200 km off)
-            close = tuple(e for e in inside if any(e.within(u) or query.distance_km(e, u) <= UNIT_RADIUS_KM
-                                                   for u in unit.candidates))
+            close = inside if regional else tuple(
+                e for e in inside if any(e.within(u) or query.distance_km(e, u) <= UNIT_RADIUS_KM for u in units))
             if close and len(close) < len(item.candidates):
                 out[j] = replace(item, candidates=close, qualified=True)
     return out
@@ -888,17 +908,24 @@ UNIT_RADIUS_KM = 60.0
 #: How far a town of a local unit may lie from the unit's seat (a county seat 200 km from a town of its county).
 UNIT_REACH_KM = 300.0
 
+#: The words of first-level regions, whose towns a text may place in them as in a local unit.
+_FIRST_LEVEL = (r"r[ée]gion|province|state|d[ée]partement|department|[ée]tat|governorate|gouvernorat|"
+                r"pr[ée]fecture|oblast")
+_FIRST_LEVEL_WORD = re.compile(rf"\b(?:{_FIRST_LEVEL})\b", re.I)
 #: « X, dans la commune de Y », "X, in the district of Y": the unit's word before its name.
 _UNIT_NAMED_BEFORE = re.compile(
     r"\s*\)?\s*,?\s*(?:(?:an?|une?)\s+(?:small\s+|petite?\s+)?)?(?:community|village|town|settlement|communaut[ée]|"
     r"localit[ée]|ville)?,?\s*(?:(?:situ[ée]e?|located)\s+)?(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*"
     r"(?:commune|municipalit[éy]|district|section\s+communale|territoire|territory|cercle|county|woreda|"
-    r"local\s+government\s+area)\s+(?:de|du|d['’]|of)\s*", re.I)
+    r"local\s+government\s+area|{FIRST_LEVEL})\s+(?:de|du|d['’]|of)\s*".replace("{FIRST_LEVEL}", _FIRST_LEVEL), re.I)
 #: "X community in the Y Local Government Area", "X in Y LGA": the unit's word after its name.
 _IN_THE = re.compile(r"\s*,?\s*(?:an?\s+(?:small\s+)?)?(?:community|village|town|settlement)?,?\s*(?:in|of)\s+(?:the\s+)?",
                      re.I)
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|district|municipality|county|woreda|territory)\b",
-                              re.I)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|district|municipality|county|woreda|territory|"
+                              r"region|province|state|department|governorate|oblast)\b", re.I)
+#: "the Apurimac town of Huancabamba": a first-level region named before the
+#: place it holds.
+_REGION_S_TOWN = re.compile(r"\s+(?:town|village|city|community|district|municipality)\s+of\s+", re.I)
 
 
 #: Lookup keys remembered during one document's name scan (a bounded memo, so

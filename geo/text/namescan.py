@@ -102,11 +102,14 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
             n, matches, first = headed
             found = (n, matches)
         known = found is not None  # some run here is a name, even if not a plausible place: no typo to look for
+        spanned = 0  # a name read inside a longer run of capitals and set aside: none of its words starts a name
         for n in range(_name_words(gazetteer, keys, i, run, spelled), 0, -1) if found is None else ():
             matches = lookup("".join(keys[i:i + n]))
             if matches:
                 known = True
                 matches = _plausible(matches, text, words, i, n)
+                if not matches and n > 1 and not spanned and i and capital[i - 1] and joined(i - 1):
+                    spanned = n  # "Carrefour New York", a crossroads of Croix-des-Bouquets: not York
             if matches and n == 1 and gazetteer.country_of_demonym(words[i][2]):
                 # "the Somali border", "a Canadian citizen": the adjective of a
                 # country, not Ethiopia's Somali region or Canadian, Texas
@@ -116,6 +119,7 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
                 break
         if found is None and fuzzy and not known:
             found = _fuzzy(gazetteer, text, words, capital, i, min(run, FUZZY_MAX_WORDS), lookup)
+        free = max(free, i + spanned)
         if found is None:
             continue
         n, matches = found
@@ -126,7 +130,7 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
                                via_alias=frozenset(m.entry.id for m in matches if m.how in ("alias", "fuzzy")
                                                    and m.entry.layer == LAYER_WORLD),
                                fuzzy=all(m.how == "fuzzy" for m in matches)))
-        free = i + n
+        free = max(free, i + n)
     return out
 
 
