@@ -2452,6 +2452,12 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # a treaty named after its town is no site there, nor are a town's authorities
+    ("en", dt.date(2014, 5, 2), "Pro-Russian militants attacked police in Odessa, the Kremlin said, blaming the Kiev "
+     "authorities for breaking the Geneva agreements.", ["Odesa"]),
+    # where an exodus went is where people fled to, not a site
+    ("en", dt.date(2025, 8, 21), "Jihadists attacked the army camp in Niono on Monday, causing an exodus of families "
+     "to Sokolo.", ["army camp in Niono"]),
     # a road named after the airport it leads to is a road of the town, not the airport
     ("fr", dt.date(2022, 8, 29), "Des barricades ont été érigées lundi sur la route de l'aéroport, à Delmas.",
      ["Delmas"]),
