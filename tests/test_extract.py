@@ -2377,6 +2377,11 @@ def test_the_region_whose_governor_tells_of_an_unnamed_village_is_the_place(extr
     result = extract("Le gouverneur de la région de Mopti a indiqué que des jihadistes ont attaqué le village mardi, "
                      "au Mali.", date=dt.date(2023, 8, 20), language="fr")
     assert [(i.place, i.precision) for i in result.incidents] == [("Mopti", "region")]
+    # ...and "villages of the centre", which the governor of that region reports, lie in his region
+    result = extract("Trente civils ont été tués lors de l'attaque de deux villages du centre du Mali par des hommes "
+                     "armés, a indiqué samedi le gouverneur de la région de Mopti.", date=dt.date(2023, 4, 8),
+                     language="fr")
+    assert [(i.place, i.precision) for i in result.incidents] == [("Mopti", "region")]
 
 
 def test_a_school_pupils_were_abducted_from_is_the_site(extract):
@@ -2452,6 +2457,9 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # a town of the story's country written with one vowel more (Bogura for Bogra)
+    ("en", dt.date(2024, 7, 16), "Students clashed with police in Dhaka, Chattogram, Bogura, Rangpur and Rajshahi on "
+     "Tuesday.", ["Bogra", "Chattogram", "Dhaka", "Rajshahi", "Rangpur"]),
     # a treaty named after its town is no site there, nor are a town's authorities
     ("en", dt.date(2014, 5, 2), "Pro-Russian militants attacked police in Odessa, the Kremlin said, blaming the Kiev "
      "authorities for breaking the Geneva agreements.", ["Odesa"]),

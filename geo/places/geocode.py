@@ -614,6 +614,20 @@ TRANSLITERATION_SCORE = 0.85
 TRANSLITERATION_POPULATION = 5_000
 
 
+#: A spelling one written vowel away ("Bogura" for Bogra, "Jhenidah" for
+#: Jhenaidah) may score lower: a short name loses more for one letter.
+VOWEL_SCORE = 0.8
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Whether one skeleton is the other with one vowel more, as Bengali,
+    Arabic or Hausa names are written with or without a short vowel."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[i] in "aeiouy" and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> Place | None:
     """A name no spelling in the gazetteer has, read as a town of the story's
     country a letter or two away: "Banyas" for Bāniyās, "Tartous" for
@@ -629,10 +643,12 @@ def _spelled_otherwise(mention: Mention, gazetteer: Gazetteer, focus: Focus) -> 
         return None
     written = fuzzy.skeleton(names.key(mention.text))
     hits = [m for m in gazetteer.fuzzy(mention.text)
-            if m.score >= TRANSLITERATION_SCORE and m.entry.country == focus.country
-            and m.entry.kind != "country" and (m.entry.kind == "admin1" or (
-                m.entry.population >= TRANSLITERATION_POPULATION
-                and any(fuzzy.skeleton(names.key(n)) == written for n in m.entry.all_names)))]
+            if m.entry.country == focus.country and m.entry.kind != "country" and (
+                m.score >= TRANSLITERATION_SCORE and (m.entry.kind == "admin1" or (
+                    m.entry.population >= TRANSLITERATION_POPULATION
+                    and any(fuzzy.skeleton(names.key(n)) == written for n in m.entry.all_names)))
+                or m.score >= VOWEL_SCORE and m.entry.population >= TRANSLITERATION_POPULATION
+                and any(_one_vowel_apart(fuzzy.skeleton(names.key(n)), written) for n in m.entry.all_names))]
     if not hits:
         return None
     best = max(m.score for m in hits)

@@ -78,8 +78,9 @@ def in_the_story_s_town(events: list[Unplaced], places: list[Place], focus: Focu
                   and entries[i].precision == "region"), None)
         if here is None:
             continue
-        if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) \
-                or ELSEWHERE_UNNAMED.search(told) or NATIONWIDE.search(told):
+        # (an unnamed place elsewhere, "deux villages du nord-est", is the governor's region's own)
+        if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) or NATIONWIDE.search(told) \
+                or ELSEWHERE_UNNAMED.search(told) and here.precision != "region":
             continue
         place = Place(unnamed(sentence), here, "the story's town", (here.id,))
         return [Report(sentence, place, trigger, date, fatalities)]
