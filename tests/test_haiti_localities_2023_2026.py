@@ -222,3 +222,52 @@ def test_lalue_is_the_avenue_john_brown_at_the_lalue_quarter(gazetteer):
     found = sites(gazetteer, "Des tirs nourris ont été entendus à Lalue mercredi, où deux passants ont été "
                              "blessés.")
     assert km(found["Avenue John Brown"], LALUE) < 0.1
+
+
+# The fourth pass: sections communales of the Artibonite, Centre and Ouest and quarters of the
+# capital's communes, each at the MSPP health centre or the 2013 quarter point named after it.
+PLASSAC = (19.06127, -72.40515)            # mspp-spa:54206, Petite-Rivière-de-l'Artibonite
+COUPE_A_L_INDE = (19.27893, -72.46634)     # mspp-spa:54107, Dessalines
+PASSE_REINE = (19.51436, -72.54516)        # mspp-spa:51202, Ennery
+AUX_CADETS = (18.45179, -72.20232)         # mspp-spa:11511, Pétion-Ville
+TURBE = (18.53600, -72.16661)              # mspp-spa:13107, Croix-des-Bouquets
+JUMECOURT = (18.56559, -72.18326)          # mspp-spa:13122
+PANDIASSOU = (19.12700, -72.05719)         # mspp-spa:61106, Hinche
+DESHERMITES = (18.51606, -72.30229)        # kofaviv-2013:quartier/156, Pétion-Ville
+BELVIL = (18.52822, -72.25474)             # kofaviv-2013:quartier/177
+SOUS_RAIL = (18.54789, -72.40011)          # mspp-spa:11314, Carrefour
+
+
+def test_sections_of_the_artibonite_named_in_an_attack_are_placed(gazetteer):
+    found = sites(gazetteer, "Des hommes lourdement armés ont incendié une vingtaine de maisons à Plassac et à "
+                             "Coupe-à-l'Inde, puis ont tiré sur des paysans à Passe-Reine, selon un élu local.")
+    assert km(found["Plassac"], PLASSAC) < 0.5
+    assert km(found["Coupe-à-l'Inde"], COUPE_A_L_INDE) < 0.5
+    assert km(found["Passe-Reine"], PASSE_REINE) < 0.5
+
+
+def test_aux_cadets_is_the_section_above_petion_ville_not_les_cayes(gazetteer):
+    found = sites(gazetteer, "Des bandits ont attaqué la localité d'Aux Cadets, dans les hauteurs de "
+                             "Pétion-Ville, tuant deux cultivateurs mardi soir.")
+    assert km(found["Aux Cadets"], AUX_CADETS) < 0.5
+
+
+def test_localities_of_the_plain_of_croix_des_bouquets_without_accents(gazetteer):
+    found = sites(gazetteer, "Gangs torched homes in Turbe and Jumecourt, on the plain east of "
+                             "Croix-des-Bouquets, on Sunday, residents said.", language="en")
+    assert km(found["Turbé"], TURBE) < 0.5
+    assert km(found["Jumecourt"], JUMECOURT) < 0.5
+
+
+def test_quarters_of_petion_ville_and_carrefour_are_placed(gazetteer):
+    found = sites(gazetteer, "Heavy gunfire was heard in Deshermites and Belvil, two neighbourhoods of "
+                             "Pétion-Ville, while a bus was set ablaze in Sous-Rail, in Carrefour.",
+                  language="en")
+    assert km(found["Deshermites"], DESHERMITES) < 0.5
+    assert km(found["Belvil"], BELVIL) < 0.5
+    assert km(found["Sous-Rail"], SOUS_RAIL) < 0.5
+
+
+def test_pandiassou_in_a_creole_story(gazetteer):
+    found = sites(gazetteer, "Bandi yo atake Pandiassou, nan komin Ench, jedi maten.", language="ht")
+    assert km(found["Pandiassou"], PANDIASSOU) < 0.5
