@@ -252,3 +252,51 @@ def test_a_lebanese_village_name_is_not_believed_in_a_west_bank_story(news):
     result = news("RAMALLAH, West Bank (AP) — Settlers torched two cars in Taybeh, a Christian "
                   "village north-east of Ramallah, on Monday, residents said.")
     assert all(p.entry is None or p.entry.country != "LB" for p in result.places)
+
+
+# -- the fifth round (November 2026): Rakhine, Chin and Shan, Mindanao, the Central African
+#    Republic, Lake Chad, Kordofan and Rutshuru ------------------------------------------------
+
+FIFTH_ROUND_PLACES = [
+    ("The Arakan Army said on Sunday that it now held all of Maungdaw, the border town in "
+     "Myanmar's Rakhine State, after months of fighting.", "MM", (20.817, 92.367)),
+    ("Military jets bombed the market of Paletwa, in Myanmar's Chin State, on Tuesday, "
+     "killing four people, residents said.", "MM", (21.3, 92.85)),
+    ("Ethnic armed groups took Hsipaw, on the road from Mandalay to Lashio in Myanmar's Shan "
+     "State, after a week of clashes, local media reported.", "MM", (22.617, 97.283)),
+    ("Gunmen fired on an army patrol near Mamasapano, in the southern Philippine province of "
+     "Maguindanao del Sur, on Friday, the military said.", "PH", (6.89324, 124.50064)),
+    ("Fighters of the 3R armed group raided Koui, in the Central African Republic's Ouham-Pendé "
+     "prefecture, overnight, the UN mission said.", "CF", (6.95194, 15.45333)),
+    ("Boko Haram militants crossed the lake in canoes and attacked Ngouboua, in Chad's Lac "
+     "province, before dawn, a security source said.", "TD", (13.52806, 14.0175)),
+    ("M23 rebels attacked Nyanzale, in Congo's North Kivu province, on Tuesday, killing "
+     "three civilians, local officials said.", "CD", (-0.77486, 29.1251)),
+    ("A drone strike on Heglig, an oil town in Sudan's South Kordofan state, killed five "
+     "workers on Saturday, an army spokesman said.", "SD", (9.99944, 29.39861)),
+]
+
+
+@pytest.mark.parametrize("sentence, country, point", FIFTH_ROUND_PLACES)
+def test_a_place_of_the_fifth_round_named_with_its_region_is_the_site(news, sentence, country, point):
+    result = news(sentence)
+    assert near(result, country, point), sites(result)
+
+
+def test_a_haute_kotto_town_in_a_french_story_is_the_site(news):
+    result = news("Des hommes armés ont attaqué Yalinga, dans la préfecture de la Haute-Kotto, en "
+                  "Centrafrique, jeudi, selon une source humanitaire.", language="fr")
+    assert near(result, "CF", (6.51139, 23.25806)), sites(result)
+
+
+def test_the_shan_name_of_a_town_finds_it_in_a_story_about_myanmar(news):
+    """Momeik is also written Mongmit, its Shan name; the alias is the town's own name."""
+    result = news("Fighting between the army and the Ta'ang National Liberation Army reached "
+                  "Mongmit, in Myanmar's northern Shan State, on Wednesday, residents said.")
+    assert near(result, "MM", (23.11667, 96.68444)), sites(result)
+
+
+def test_a_central_african_village_name_worn_by_a_person_abroad_is_no_place(news):
+    result = news("TOKYO (Reuters) — Kouki scored twice as his side won the J-League title on "
+                  "Saturday, in front of a record crowd.")
+    assert all(p.entry is None or p.entry.country != "CF" for p in result.places)
