@@ -2084,6 +2084,15 @@ def test_a_section_heading_is_the_section_s_topic_not_one_more_site(extract):
     assert (dirkou.place, dirkou.precision, dirkou.date) == ("Dirkou (near Agadez)", "region", "2024-09-17")
 
 
+def test_a_heading_that_trails_off_takes_no_place_from_the_paragraph_above(extract):
+    """« Deux policiers tués en une journée… » heads the paragraph below,
+    which places the killings; the flood told just above is not where they were."""
+    result = extract("La pluie a fait trois morts au Cap-Haïtien dans la nuit de jeudi.\n\nDeux policiers tués en une "
+                     "journée…\n\nUn inspecteur de police a été assassiné jeudi à Delmas, alors qu'il emmenait ses "
+                     "enfants à l'école.", date=dt.date(2012, 11, 14), language="fr")
+    assert [i.place for i in result.incidents] == ["Delmas"]
+
+
 def test_a_heading_naming_a_site_lends_it_to_the_paragraph_below(extract):
     """A heading that names the place ("Oberoi Trident Hotel:") and a paragraph
     that tells the attack without naming it: the hotel is the site."""

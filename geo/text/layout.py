@@ -48,6 +48,8 @@ def video_titles(sentences: list[Sentence]) -> set[int]:
 
 #: At most this many words in a line that heads a section of a story.
 HEADING_WORDS = 12
+#: ...and in one that ends in an ellipsis, which a sentence of prose may also do.
+TRAILING_HEADING_WORDS = 7
 
 
 def section_headings(sentences: list[Sentence]) -> set[int]:
@@ -61,7 +63,9 @@ def section_headings(sentences: list[Sentence]) -> set[int]:
     out = set()
     for sentence, after in zip(sentences, sentences[1:]):
         text = sentence.text.rstrip()
-        if text.endswith(CLOSING_STOPS) or len(text.split()) > HEADING_WORDS or BULLET.match(text):
+        # (a French section heading may trail off: « Deux policiers tués en une journée… »)
+        trailing = text.endswith(("…", "...")) and len(text.split()) <= TRAILING_HEADING_WORDS
+        if text.endswith(CLOSING_STOPS) and not trailing or len(text.split()) > HEADING_WORDS or BULLET.match(text):
             continue
         # a one-line brief ("Kenscoff: gang attack leaves three dead") followed by another story tells its own event
         if after.text.rstrip().endswith(CLOSING_STOPS) and (classify(text, set()) is None
