@@ -2084,6 +2084,15 @@ def test_a_section_heading_is_the_section_s_topic_not_one_more_site(extract):
     assert (dirkou.place, dirkou.precision, dirkou.date) == ("Dirkou (near Agadez)", "region", "2024-09-17")
 
 
+def test_a_town_the_text_places_in_its_country_is_kept_in_a_story_from_another(extract):
+    # a Lebanon story: the rockets Hezbollah fired fell on a small town the text puts "in northern Israel"
+    result = extract("Des frappes israéliennes ont tué trois personnes à Nabatiyeh, dans le sud du Liban, mardi, selon "
+                     "le ministère libanais de la Santé. En réponse, le Hezbollah a tiré des roquettes sur Kiryat "
+                     "Shmona en Israël du Nord.", date=dt.date(2024, 8, 6), language="fr")
+    assert result.focus.country == "LB"
+    assert any(_at(i, 33.207, 35.572) for i in result.incidents)
+
+
 def test_a_heading_that_trails_off_takes_no_place_from_the_paragraph_above(extract):
     """« Deux policiers tués en une journée… » heads the paragraph below,
     which places the killings; the flood told just above is not where they were."""

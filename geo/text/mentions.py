@@ -631,6 +631,11 @@ _ADJECTIVE_TOWN_OF = prefiltered(r"\b(?P<adjective>[A-Z][\w'’-]+)\s+(?:[a-z][\
                                 r"capital)\s+of\s+$")
 
 
+#: What may stand between a town and the country that holds it, besides a comma.
+_IN_COUNTRY = re.compile(r"\s+(?:in|en|au)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?")
+
+
 def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """"Makka, Kenya", "Bethlehem, West Bank", "Ontario, Canada": a name
     followed by a comma and an area is a place in that area.
@@ -664,8 +669,11 @@ def _qualified(sentence: Sentence, found: list[Mention], gazetteer: Gazetteer | 
         place, area = out[i], out[i + 1]
         if place.how != "name" or area.how != "name":
             continue
-        if not re.fullmatch(r",\s+", sentence.text[place.end - sentence.start:area.start - sentence.start]):
-            continue
+        between = sentence.text[place.end - sentence.start:area.start - sentence.start]
+        if not re.fullmatch(r",\s+", between):
+            # "Kiryat Shmona in northern Israel", « Kiryat Shmona en Israël »: a country after "in" places it too
+            if not (_IN_COUNTRY.fullmatch(between) and any(e.kind == "country" for e in area.candidates)):
+                continue
         areas = [e for e in area.candidates if e.precision in _AREA_PRECISIONS]
         if not areas or any(e.kind == "country" for e in place.candidates):
             continue
