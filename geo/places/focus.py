@@ -65,7 +65,8 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
     voting = [(start, code) for start, code in demonyms if not _abroad(body, start)]
     # the adjective of a force or its strikes ("an Israeli drone strike on Tebnine") says who
     # struck, not where: it weighs half a vote
-    weighed = [(start, code, 0.5 if _striking(body, start) else 1.0) for start, code in voting]
+    weighed = [(start, code, 0.5 if _striking(body, start) and not _at_home(body, start, code, mentions) else 1.0)
+               for start, code in voting]
     focus = _stated_focus(gazetteer, dateline, hint)
     if focus is None:
         focus = _voted_focus(body, mentions, gazetteer, weighed)
@@ -93,8 +94,11 @@ def _desk_abroad(body: str, mentions: list[Mention], demonyms: list[tuple[int, s
     if any(e.country == country for m in body_mentions for e in m.candidates) \
             or any(code == country for _, code, _ in body_demonyms):
         return False
+    # ...and the other country must hold a town, region or site the body names: a country that only
+    # comments ("Russia said…" in a story from Kyiv that calls the city "the capital") is no story's own
+    held = {e.country for m in body_mentions if len(m.candidates) == 1 for e in m.candidates if e.kind != "country"}
     votes, _ = _votes(body, body_mentions, body_demonyms)
-    return any(v >= DESK_ABROAD_VOTES for v in votes.values())
+    return any(v >= DESK_ABROAD_VOTES and code in held for code, v in votes.items())
 
 
 def _demonyms(body: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
@@ -148,7 +152,7 @@ def _abroad(body: str, start: int) -> bool:
 #: aériens russes ») names the side that struck, wherever it struck.
 _FORCES_EN = (r"army|armies|troops|soldiers|forces|military|strikes?|airstrikes?|drones?|warplanes?|jets|"
               r"missiles?|rockets?|shell(?:s|ing)|artillery|tanks?|raids?|settlers|navy|bombers?|bombing|"
-              r"bombardments?|gunfire|fire|attacks?|offensive|incursions?")
+              r"bombardments?|gunfire|attacks?|offensive|incursions?")
 _FORCES_FR = (r"arm[ée]es?|troupes|soldats|forces|militaires|frappes?|raids?|drones?|avions|aviation|chasseurs|"
               r"missiles?|roquettes|obus|tirs?|bombardements?|chars|colons|marine|attaques?|offensives?|"
               r"incursions?")
@@ -164,6 +168,17 @@ def _striking(body: str, start: int) -> bool:
         return False
     return _STRIKING_AFTER.match(body, start + word.end()) is not None \
         or _STRIKING_BEFORE.search(body, max(0, start - 40), start) is not None
+
+
+def _at_home(body: str, start: int, code: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence of a force's adjective at ``start`` names a
+    place of the force's own country: "the Malian army attacked jihadists in
+    Moura" is Mali's army at home, and keeps its whole vote; « une frappe
+    israélienne sur Tebnine » names no place of Israel."""
+    begin = max(body.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    ends = [i for i in (body.find(stop, start) for stop in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(body)
+    return any(e.country == code for m in mentions if begin <= m.start < end for e in m.candidates)
 
 
 #: The first words of the countries' adjectives of two words.

@@ -755,6 +755,9 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
         giant = biggest[entry.country]
         return not (entry.layer == LAYER_WORLD and giant >= DWARFING_POPULATION and entry.population * 100 < giant)
 
+    written = names.key(mention.text)
+    largest_alias = max((e.population for e in candidates if e.id in mention.via_alias), default=0)
+
     def score(entry: Entry) -> tuple:
         return (
             entry.country == focus.country and focus.country is not None,
@@ -766,7 +769,8 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
             entry.id not in mention.via_alias,
             # of two places the name is another name of, the one whose own name begins as it does: "Sloviansk"
             # is Slovyansk, not Nikopol, which GeoNames also once called so
-            entry.id not in mention.via_alias or names.key(entry.name)[:3] == names.key(mention.text)[:3],
+            entry.id not in mention.via_alias or names.key(entry.name)[:3] == written[:3]
+            and entry.population * 2 >= largest_alias,
             # Near the story's focus city, weighed with size, as for a query's --near.
             -query.cost(entry, home) if home else entry.population,
             entry.id,

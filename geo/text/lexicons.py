@@ -547,7 +547,7 @@ NOT_SITE_BEFORE = prefiltered(
     r"(?:\b(?:visit(?:ed|s|ing)?|trip|travel+(?:ed|ing)?|flew|fled|returned|deployed|sent|moved|exiled|headed|"
     r"s[ée]jour|rentr(?:ait|aient|ant|[ée]e?s?)|"
     r"flight|deal|talks|summit|meeting|conference|based|headquartered|born|flee|fleeing|reyinyon|vizit|"
-    r"fuite|fui|fuient|fuir|fuyant|fuyaient|exode|exodus|"
+    r"fuite|fui|fuient|fuir|fuyant|fuyaient|"
     r"rend(?:ait|aient|ant)|se\s+rendre|"
     r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!my\s)(?<!your\s)(?<!for\s)lives?(?!\s+(?:rounds|ammunition|bullets|fire|shots|grenades|broadcast|coverage|footage|feed|stream|video|updates)\b)|living|studied|"
     r"arriv(?:ed|es|ing|[ée]e?s?)|bound|towards?|heading|seeking|taken|rushed|transported|airlifted|evacuated|"
@@ -756,7 +756,7 @@ OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|
                           r"counterparts?|governor|gov(?=\.)|lt\.\s+gov(?=\.)|attorney\s+general|mayor|lawmakers?|senators?|"
                           r"sen(?=\.)|rep(?=\.)|officials?|authorities|"
                           # a treaty or a meeting named after its town: "the Geneva agreements", "the Minsk accords"
-                          r"agreements?|accords?|conventions?|protocols?|peace\s+(?:deal|process|talks|plan)|"
+                          r"agreements?|accords?|protocols?|peace\s+(?:deal|agreement|plan)|"
                           # a force's unit named by the area it serves: "Kano State Command", "Ungoggo Division"
                           r"(?:police\s+)?command|"
                           # a newspaper or station named by its city: "the Port-au-Prince newspaper Le Nouvelliste"
@@ -1135,7 +1135,7 @@ PHOTO_CREDIT = prefiltered(r"\b(?:REUTERS|Reuters|AFP|AP\s+Photo|EPA|Xinhua|Anad
 #: buildings", not "called the protests a provocation".
 REPORTED_ACTION = prefiltered(r"\b(?:damaged|burn(?:ed|t)|torched|threw|attacked|killed|shot|looted|clashed|stormed|"
                               r"erected|blocked|fired|ransacked|destroyed|broke|set\s+(?:fire|ablaze)|kidnapped|"
-                              r"abducted|wounded|injured|raided|seized|exploded|detonated|"
+                              r"abducted|wounded|injured|raided|exploded|detonated|"
                               r"(?:clashes|fighting|gunfire)\s+(?:broke\s+out|erupted)|"
                               r"(?:ont|a|avaient|avait|auraient|aurait)\s+(?:[ée]t[ée]\s+)?(?:attaqu|incendi|tu[ée]|pill|"
                               r"br[ûu]l|saccag|bloqu|tir[ée]|oppos|bless|enlev|kidnapp|lanc[ée]|jet[ée]|[ée]clat))", re.I)
@@ -1147,7 +1147,9 @@ AGENCY_AFTER = prefiltered(r"^,?\s*(?:[A-Z][\w.]*\s*|\d{1,2}(?:er)?\s+\w+\.?\s+\
 
 #: A clause that names a place of its own ("in Jacmel"): the event it reports
 #: happened there, not at the place that framed the statement.
-ANOTHER_PLACE = prefiltered(r"\b(?:in|at|near|à|au|dans)\s+(?:the\s+)?[A-ZÀ-Ý]")
+ANOTHER_PLACE = prefiltered(
+    r"\b(?:in|at|near|across|over|throughout|à|au|aux|dans|en)\s+(?:(?:the|le|la|l['’])\s*)?"
+    r"(?:[A-ZÀ-Ý]|(?:north|south|east|west|central|nord|sud|est|ouest|centre)\w*\b)")
 
 #: What a protest is against or for: « contre l'insécurité en Haïti, notamment à
 #: Martissant », "denouncing the killings in Cabaret".  A place after it is the

@@ -772,10 +772,10 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
                 and all(e.precision == "region" for e in place.candidates):
             # "the Apurimac town of Huancabamba": the Huancabamba of Apurímac, not those of Piura or Pasco
             inside = tuple(e for e in unit.candidates if any(_in_unit(e, r) for r in place.candidates))
-            if not inside:
+            if not inside and len(unit.candidates) > 1:
                 out[i + 1] = _unknown(unit)
                 namesakes.add(names.key(unit.text))
-            elif len(inside) < len(unit.candidates):
+            elif inside and len(inside) < len(unit.candidates):
                 out[i + 1] = replace(unit, candidates=inside, qualified=True)
             continue
         gap = text[place.end - base:unit.start - base]
@@ -802,6 +802,11 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
             if regional and any(e.precision != "locality" or e.layer != LAYER_WORLD for e in item.candidates):
                 continue  # (the packs' places keep their own records: "Camp Chapman in Khost province")
             inside = tuple(e for e in item.candidates if any(_in_unit(e, u) for u in units))
+            if not inside and regional and (j < i or item.candidates[0].population >= REGION_KEEPS_POPULATION) \
+                    and len(item.candidates) == 1:
+                # a region chooses among namesakes, but does not erase a list's other towns ("Kaduna, Zaria and
+                # Gusau, in Zamfara state") nor the one city of a name ("Cusco, in the Puno region")
+                continue
             if not inside:
                 out[j] = _unknown(item)
                 namesakes.add(names.key(item.text))
@@ -920,6 +925,9 @@ UNIT_REACH_KM = 300.0
 _FIRST_LEVEL = (r"r[ée]gion|province|state|d[ée]partement|department|[ée]tat|governorate|gouvernorat|"
                 r"pr[ée]fecture|oblast")
 _FIRST_LEVEL_WORD = re.compile(rf"\b(?:{_FIRST_LEVEL})\b", re.I)
+#: A town this large, the only one of its name, stays itself when the text puts it in a region
+#: that does not hold it: the text errs, or lists it with the region's towns.
+REGION_KEEPS_POPULATION = 100_000
 #: « X, dans la commune de Y », "X, in the district of Y": the unit's word before its name.
 _UNIT_NAMED_BEFORE = re.compile(
     r"\s*\)?\s*,?\s*(?:(?:an?|une?)\s+(?:small\s+|petite?\s+)?)?(?:community|village|town|settlement|communaut[ée]|"

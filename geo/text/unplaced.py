@@ -78,13 +78,37 @@ def in_the_story_s_town(events: list[Unplaced], places: list[Place], focus: Focu
                   and entries[i].precision == "region"), None)
         if here is None:
             continue
-        # (an unnamed place elsewhere, "deux villages du nord-est", is the governor's region's own)
-        if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) or NATIONWIDE.search(told) \
-                or ELSEWHERE_UNNAMED.search(told) and here.precision != "region":
+        if trigger.event_type == "Strategic developments" or EARLIER_TIME.search(told) or NATIONWIDE.search(told):
+            continue
+        elsewhere = ELSEWHERE_UNNAMED.search(told)
+        # (villages of a part of the country, « deux villages du nord-est », are the governor's region's own
+        # when his region lies in that part of his country, which the sentence names and no other)
+        if elsewhere and not (here.precision == "region" and _region_in_part(here, elsewhere.group(0))
+                              and not any(p.entry is not None and p.entry.kind == "country"
+                                          and p.entry.country != here.country
+                                          for p in places if p.mention.sentence == sentence.index)):
             continue
         place = Place(unnamed(sentence), here, "the story's town", (here.id,))
         return [Report(sentence, place, trigger, date, fatalities)]
     return []
+
+
+#: Compass words, English and French, and the parts of a country they name (see
+#: :meth:`geo.places.borders.Borders.in_part`).
+_PARTS = {"north": "north", "nord": "north", "south": "south", "sud": "south", "east": "east", "est": "east",
+          "west": "west", "ouest": "west", "central": "central", "centre": "central", "center": "central"}
+
+
+def _region_in_part(region: Entry, phrase: str) -> bool:
+    """Whether a region lies in the part of its country a phrase names by
+    compass words ("the north-east", « le centre »); a phrase with none says
+    nothing against it."""
+    parts = tuple(dict.fromkeys(_PARTS[w] for w in re.findall(r"[a-z]+", phrase.lower().replace("ern", ""))
+                                if w in _PARTS))
+    if not parts:
+        return True
+    from geo.places.borders import load_borders  # the shapes are read only when a story asks
+    return bool(load_borders().in_part(region.country, region.lat, region.lon, parts))
 
 
 def _story_town(places: list[Place], focus: Focus, sentences: list[Sentence]) -> Entry | None:
