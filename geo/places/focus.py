@@ -5,7 +5,11 @@ Port-au-Prince, not the South African town.  The focus is taken from the
 front matter or the dateline when there is one ("GONAÏVES, Haiti (AP) —"),
 and otherwise from the places and demonyms the text names most: each
 curated or large place votes for its country, then, within that country,
-each town (or the town a quarter or facility lies in) for itself.
+each town (or the town a quarter or facility lies in) for itself.  The
+adjective of a force striking abroad weighs half ("Israeli strikes on
+Tebnine" is a Lebanon story), a country across a border does not vote,
+and a dateline town is a wire desk abroad when the body names only
+another country's places ("SAN JUAN, Puerto Rico (AP) — … Haiti's capital").
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
     # places, but no vote for the story's country
     voting = [(start, code) for start, code in demonyms if not _abroad(body, start)]
     # the adjective of a force or its strikes ("an Israeli drone strike on Tebnine") says who
-    # struck, not where: it weighs half a vote
+    # struck, not where: it weighs half a vote, unless its sentence names a place of its country
     weighed = [(start, code, 0.5 if _striking(body, start) and not _at_home(body, start, code, mentions) else 1.0)
                for start, code in voting]
     focus = _stated_focus(gazetteer, dateline, hint)

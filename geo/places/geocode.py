@@ -767,8 +767,9 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
             entry.kind == "country",
             entry.layer,
             entry.id not in mention.via_alias,
-            # of two places the name is another name of, the one whose own name begins as it does: "Sloviansk"
-            # is Slovyansk, not Nikopol, which GeoNames also once called so
+            # of two places of like size the name is another name of, the one whose own name begins as it
+            # does: "Sloviansk" is Slovyansk, not Nikopol, which GeoNames also once called so (but "Artemovsk"
+            # is still Bakhmut, far larger than the Russian village of that name)
             entry.id not in mention.via_alias or names.key(entry.name)[:3] == written[:3]
             and entry.population * 2 >= largest_alias,
             # Near the story's focus city, weighed with size, as for a query's --near.

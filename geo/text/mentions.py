@@ -933,7 +933,7 @@ _UNIT_NAMED_BEFORE = re.compile(
     r"\s*\)?\s*,?\s*(?:(?:an?|une?)\s+(?:small\s+|petite?\s+)?)?(?:community|village|town|settlement|communaut[ée]|"
     r"localit[ée]|ville)?,?\s*(?:(?:situ[ée]e?|located)\s+)?(?:dans|in|en)\s+(?:la|le|l['’]|the)\s*"
     r"(?:commune|municipalit[éy]|district|section\s+communale|territoire|territory|cercle|county|woreda|"
-    r"local\s+government\s+area|{FIRST_LEVEL})\s+(?:de|du|d['’]|of)\s*".replace("{FIRST_LEVEL}", _FIRST_LEVEL), re.I)
+    rf"local\s+government\s+area|{_FIRST_LEVEL})\s+(?:de|du|d['’]|of)\s*", re.I)
 #: "X community in the Y Local Government Area", "X in Y LGA": the unit's word after its name.
 _IN_THE = re.compile(r"\s*,?\s*(?:an?\s+(?:small\s+)?)?(?:community|village|town|settlement)?,?\s*(?:in|of)\s+(?:the\s+)?",
                      re.I)
