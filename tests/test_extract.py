@@ -2475,6 +2475,9 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # "the attack" told again in English is the event already mapped, not one at the town just situated
+    ("en", dt.date(2024, 3, 5), "Gangs attacked the town of Mirebalais on Monday. Hinche lies 50 km to the north. "
+     "The attack killed ten people.", ["Mirebalais"]),
     # (the review of session 26) a dateline town whose body calls it "the capital" and lets another country
     # only comment stays the story's town
     ("en", dt.date(2024, 3, 4), "KYIV, Ukraine (AP) — Russian missiles struck the capital on Monday, killing five "

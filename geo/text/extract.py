@@ -356,8 +356,25 @@ def _told_again(told: str, trigger: EventTrigger, earlier: list[Report]) -> bool
     event told again, not a new one."""
     if not any(r.trigger.event_type == trigger.event_type for r in earlier):
         return False
-    return re.search(r"\b(?:the|this|that|l['’]\s*|cette\s+|cet\s+)(?:[\w-]+\s+)?" + re.escape(trigger.text),
-                     told, re.I) is not None
+    lowered, word = told.lower(), trigger.text.lower()
+    at = lowered.find(word)
+    while at >= 0:
+        # (the event, not its agents: "the kidnappers", « les assaillants » say who, not that it happened again)
+        rest = _WORD_REST.match(lowered, at + len(word)).group(0).rstrip("'’")
+        if not _AGENT_ENDING.search(word + rest) and _DEFINITE_BEFORE.search(told, max(0, at - 40), at):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+_WORD_REST = re.compile(r"[\w'’-]*")
+#: The ending of an agent noun: "kidnappers", "attackers", « ravisseurs », « assaillants ».
+_AGENT_ENDING = re.compile(r"(?:ers?|eurs?|euses?|ants?)$")
+
+
+#: A definite article or demonstrative, and at most one word, before an event's word: "the attack",
+#: "the deadly assault", « l'attaque », « cette attaque » (one pattern, asked where the word stands).
+_DEFINITE_BEFORE = re.compile(r"\b(?:(?:the|this|that|cette|cet)\s+|l['’]\s*)(?:[\w-]+\s+)?$", re.I)
 
 
 def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, list[Place]] | None) -> Place | None:
