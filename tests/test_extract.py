@@ -2475,6 +2475,10 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # "that city's airport" is the airport of the city just named, as "the city's airport" is
+    ("en", dt.date(2022, 12, 12), "On Sunday, clashes between protesters and police in the southern city of "
+     "Andahuaylas, Peru, left two dead as demonstrators attempted to storm that city's airport.",
+     ["Andahuaylas Airport"]),
     # "the attack" told again in English is the event already mapped, not one at the town just situated
     ("en", dt.date(2024, 3, 5), "Gangs attacked the town of Mirebalais on Monday. Hinche lies 50 km to the north. "
      "The attack killed ten people.", ["Mirebalais"]),

@@ -89,7 +89,8 @@ _MODS = "|".join(sorted([*ROLE_WORDS, *_FILLER_WORDS], key=len, reverse=True))
 
 
 _FACILITY = prefiltered(
-    rf"""(?:\b[Tt]he\s+(?:(?P<owner>[\w\-]+(?:\s(?-i:[A-Z])[\w\-]+)?)['’]s\s+)?(?P<demonym>(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?=(?:(?:{_MODS})\s+)*(?:{_NOUNS})))?
+    # ("that city's airport" is the city's just named, as "the city's airport" is)
+    rf"""(?:\b(?:[Tt]he\s+|[Tt]h(?:at|is)\s+(?=(?:city|town|capital)['’]s\s))(?:(?P<owner>[\w\-]+(?:\s(?-i:[A-Z])[\w\-]+)?)['’]s\s+)?(?P<demonym>(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?=(?:(?:{_MODS})\s+)*(?:{_NOUNS})))?
            |\b(?P<owner2>(?-i:[A-Z])[\w\-]+)['’]s\s+(?=(?:(?:{_MODS})\s+)+))   # "Haiti's main international airport"
         (?P<mods>(?:(?:{_MODS})\s+)*)
         (?P<noun>{_NOUNS})s?\b""",
