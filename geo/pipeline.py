@@ -60,7 +60,7 @@ def process_document(document: Document, gazetteer: Gazetteer) -> DocumentResult
     dateline = text.find_dateline(document.body)
     found = mentions_mod.find_mentions(document.body, sentences, gazetteer, dateline=dateline)
     focus = focus_mod.find_focus(document.body, found, gazetteer, dateline=dateline, hint=document.extra.get("place"),
-                                 date=document.date.isoformat() if document.date else None)
+                                 date=document.date.isoformat() if document.date else None, sentences=sentences)
     places = geocode.resolve(found, gazetteer, focus)
     reports = extract.reports(document.body, sentences, places, focus, gazetteer, document.date,
                               title=document.title)

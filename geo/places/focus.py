@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,7 @@ from geo.places import names
 from geo.places.gazetteer import LAYER_WORLD, Entry, Gazetteer
 from geo.text.lexicons import RELATIVE_POSITION
 from geo.text.mentions import Mention
-from geo.text.sentences import Dateline
+from geo.text.sentences import Dateline, Sentence, split_sentences
 from geo.text.prefilter import prefiltered
 
 
@@ -60,16 +61,22 @@ _RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]ri
 
 
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
-               dateline: Dateline | None = None, hint: str | None = None, date: str | None = None) -> Focus:
+               dateline: Dateline | None = None, hint: str | None = None, date: str | None = None,
+               sentences: list[Sentence] | None = None) -> Focus:
     """Work out the document's focus country and locality (``date``, the
-    story's, is carried for the stages that read the focus)."""
+    story's, is carried for the stages that read the focus; ``sentences``,
+    the body's, split here when the caller has not)."""
     demonyms = _demonyms(body, gazetteer)
     # the adjective of a country's mission or nationals ("the Brazilian embassy") is context for its
     # places, but no vote for the story's country
     voting = [(start, code) for start, code in demonyms if not _abroad(body, start)]
     # the adjective of a force or its strikes ("an Israeli drone strike on Tebnine") says who
     # struck, not where: it weighs half a vote, unless its sentence names a place of its country
-    weighed = [(start, code, 0.5 if _striking(body, start) and not _at_home(body, start, code, mentions) else 1.0)
+    if sentences is None:
+        sentences = split_sentences(body)
+    starts = [sentence.start for sentence in sentences]
+    weighed = [(start, code, 0.5 if _striking(body, start)
+                and not _at_home(sentences[max(0, bisect_right(starts, start) - 1)].index, code, mentions) else 1.0)
                for start, code in voting]
     focus = _stated_focus(gazetteer, dateline, hint)
     if focus is None:
@@ -174,15 +181,12 @@ def _striking(body: str, start: int) -> bool:
         or _STRIKING_BEFORE.search(body, max(0, start - 40), start) is not None
 
 
-def _at_home(body: str, start: int, code: str, mentions: list[Mention]) -> bool:
-    """Whether the sentence of a force's adjective at ``start`` names a
-    place of the force's own country: "the Malian army attacked jihadists in
-    Moura" is Mali's army at home, and keeps its whole vote; « une frappe
-    israélienne sur Tebnine » names no place of Israel."""
-    begin = max(body.rfind(stop, 0, start) for stop in ".!?\n") + 1
-    ends = [i for i in (body.find(stop, start) for stop in ".!?\n") if i >= 0]
-    end = min(ends) if ends else len(body)
-    return any(e.country == code for m in mentions if begin <= m.start < end for e in m.candidates)
+def _at_home(sentence: int, code: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence of a force's adjective names a place of the
+    force's own country: "the Malian army attacked jihadists in Moura" is
+    Mali's army at home, and keeps its whole vote; « une frappe israélienne
+    sur Tebnine » names no place of Israel."""
+    return any(e.country == code for m in mentions if m.sentence == sentence for e in m.candidates)
 
 
 #: The first words of the countries' adjectives of two words.

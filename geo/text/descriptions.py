@@ -16,7 +16,7 @@ from typing import Iterator
 
 from geo.places import names
 from geo.places.gazetteer import Gazetteer
-from geo.text.facilities import ROAD_TO_BEFORE
+from geo.text.facilities import road_named_after
 from geo.text.sentences import Sentence
 from geo.text.prefilter import PrefilterGroup, Prefiltered, prefiltered
 from geo.text.spans import Description, Mention
@@ -311,7 +311,7 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
         out.append(Mention(sentence.start + start, sentence.start + end, match.group("np"), sentence.index,
                            "anaphor", (), Description("region")))
     for match in _matches(_FACILITY, sentence.text):
-        if ROAD_TO_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()):
+        if road_named_after(sentence.text, match.start()):
             continue  # "the road to the airport": a road, named after where it goes
         noun = match.group("noun").lower()
         mods = match.group("mods").lower().split()
@@ -344,7 +344,7 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
         out.append(Mention(sentence.start + start, sentence.start + end, match.group("noun"), sentence.index,
                            "description", (), Description("government", frozenset({"national"}), "country")))
     for match in _matches(_FACILITY_FR, sentence.text):
-        if ROAD_TO_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()):
+        if road_named_after(sentence.text, match.start()):
             continue  # « sur la route de l'aéroport », a road of Delmas, not the airport
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)

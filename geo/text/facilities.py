@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.text.lexicons import ROAD_TO_BEFORE
 from geo.text.prefilter import prefiltered
 
 #: Facility nouns of English, French and Haitian Creole, by gazetteer kind.
@@ -113,19 +114,18 @@ class FacilityPhrase:
     end: int
 
 
-#: A road named after the facility it leads to: "the road to the airport",
-#: « la route de l'aéroport », « l'avenue de l'Hôpital ».
-ROAD_TO_BEFORE = re.compile(r"\b(?:roads?|highway|route|rue|avenue|boulevard|autoroute|chemin)\s+"
-                            r"(?:to|leading\s+to|de|du|des|vers|menant\s+[àa])\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",
-                            re.I)
+def road_named_after(text: str, start: int) -> bool:
+    """Whether the facility word at ``start`` names the road that leads to
+    it (``ROAD_TO_BEFORE``) rather than the facility itself."""
+    return ROAD_TO_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def find_nouns(text: str) -> list[FacilityPhrase]:
     """Every facility noun of a sentence, longest first where they overlap,
-    but for the facility a road is named after (``ROAD_TO_BEFORE``)."""
+    but for the facility a road is named after (:func:`road_named_after`)."""
     out = []
     for match in _NOUN.finditer(text):
-        if ROAD_TO_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if road_named_after(text, match.start()):
             continue
         noun = re.sub(r"\s+", " ", match.group("noun").lower())
         out.append(FacilityPhrase(_NOUN_TO_KIND[noun], noun, match.start(), match.end()))

@@ -320,10 +320,20 @@ BACK_REFERENCE = prefiltered(
 #: Where a road leads, when it leads to a landmark: « la route menant à
 #: l'aéroport de Jérémie a été bloquée ».  (A town a road leads to is often
 #: the only place an ambush on it has.)
+#: The words of roads, which may be named after where they go.
+_ROAD_WORDS = r"roads?|route|street|rue|avenue|boulevard|chemin|highway|autoroute|axe|wout"
+
 ROAD_TO_LANDMARK_BEFORE = prefiltered(
-    r"\b(?:route|road|street|rue|avenue|chemin|highway|axe|wout)\s+(?:[\w'’-]+\s+){0,2}?(?:menant|leading|qui\s+m[èe]ne|"
+    rf"\b(?:{_ROAD_WORDS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:menant|leading|qui\s+m[èe]ne|"
     r"allant|going|qui\s+conduit|conduisant)\s+(?:à|au|aux|vers|to|towards?)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?"
     r"(?:a[ée]roport|airport|port|h[ôo]pital|hospital|prison|camp|base)(?:\s+(?:de|du|d['’]|of)\s*)?$", re.I)
+
+#: A road named after the facility it leads to: "the road to the airport", « la route de l'aéroport »,
+#: « l'avenue de l'Hôpital »: read before the facility's word, which then names no facility (see
+#: :func:`geo.text.facilities.road_named_after`; ``ROAD_TO_LANDMARK_BEFORE`` above drops a landmark
+#: the mention stage did bind, "the road leading to the airport").
+ROAD_TO_BEFORE = re.compile(rf"\b(?:{_ROAD_WORDS})\s+(?:to|leading\s+to|de|du|des|vers|menant\s+[àa])\s+"
+                            r"(?:the\s+|l['’]\s*|la\s+|le\s+)?$", re.I)
 
 #: A landmark that only situates another building: « une antenne de police
 #: située non loin de la prison », "a school located near the airport".  (A

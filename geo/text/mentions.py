@@ -761,7 +761,10 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
     name stays unknown in the rest of the story (``namesakes``, updated):
     "the attack in Nasarawa Village" later on is the same village.  Of
     several namesakes, those near the unit's point are the ones meant ("El
-    Aguaje, a town in the municipality of Aguililla")."""
+    Aguaje, a town in the municipality of Aguililla").  A first-level region
+    ("in Borno state", "the Apurimac town of Huancabamba") chooses among a
+    town's namesakes by their records, but never erases the one city of a
+    name nor a list's other towns."""
     out = [_unknown(m) if namesakes and m.how == "name" and names.key(m.text) in namesakes else m for m in found]
     text, base = sentence.text, sentence.start
     for i in range(len(out) - 1):
@@ -772,11 +775,8 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
                 and all(e.precision == "region" for e in place.candidates):
             # "the Apurimac town of Huancabamba": the Huancabamba of Apurímac, not those of Piura or Pasco
             inside = tuple(e for e in unit.candidates if any(_in_unit(e, r) for r in place.candidates))
-            if not inside and len(unit.candidates) > 1:
-                out[i + 1] = _unknown(unit)
-                namesakes.add(names.key(unit.text))
-            elif inside and len(inside) < len(unit.candidates):
-                out[i + 1] = replace(unit, candidates=inside, qualified=True)
+            if inside or len(unit.candidates) > 1:
+                out[i + 1] = _kept_in_unit(unit, inside, namesakes)
             continue
         gap = text[place.end - base:unit.start - base]
         after = text[unit.end - base:unit.end - base + 40]
@@ -807,17 +807,22 @@ def _towns_of_far_units(sentence: Sentence, found: list[Mention], namesakes: set
                 # a region chooses among namesakes, but does not erase a list's other towns ("Kaduna, Zaria and
                 # Gusau, in Zamfara state") nor the one city of a name ("Cusco, in the Puno region")
                 continue
-            if not inside:
-                out[j] = _unknown(item)
-                namesakes.add(names.key(item.text))
-                continue
             # "El Aguaje, a town in the municipality of Aguililla": the namesake close to the unit's point,
             # when some are (one merely in its first-level region may lie 200 km off)
             close = inside if regional else tuple(
                 e for e in inside if any(e.within(u) or query.distance_km(e, u) <= UNIT_RADIUS_KM for u in units))
-            if close and len(close) < len(item.candidates):
-                out[j] = replace(item, candidates=close, qualified=True)
+            out[j] = _kept_in_unit(item, (close or item.candidates) if inside else (), namesakes)
     return out
+
+
+def _kept_in_unit(mention: Mention, kept: tuple[Entry, ...], namesakes: set[str]) -> Mention:
+    """``mention`` with only the candidates its unit holds (``kept``), or,
+    when it holds none, a place the gazetteer does not know, whose name stays
+    unknown in the rest of the story (``namesakes``, updated)."""
+    if not kept:
+        namesakes.add(names.key(mention.text))
+        return _unknown(mention)
+    return replace(mention, candidates=kept, qualified=True) if len(kept) < len(mention.candidates) else mention
 
 
 def _in_unit(entry: Entry, unit: Entry) -> bool:
