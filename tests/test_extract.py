@@ -2719,6 +2719,15 @@ def _at(incident, lat, lon, within=5.0):
     return km((incident.lat, incident.lon), (lat, lon)) <= within
 
 
+def test_a_namesake_far_from_the_focus_city_is_chosen_by_size(extract):
+    # Aktau in a story from Almaty is the port city on the Caspian, 2,000 km off, not the village of
+    # 10,000 people a third of the way: beyond a few hundred km nearness no longer tells namesakes apart
+    incidents = extract("ALMATY — Protesters stormed the mayor's office in Almaty on Wednesday. Protests have "
+                        "spread to Aktau and Shymkent, where police used tear gas.", date=dt.date(2022, 1, 5)).incidents
+    [aktau] = [i for i in incidents if i.place == "Aktau"]
+    assert _at(aktau, 43.661, 51.174)
+
+
 def test_a_town_the_text_puts_in_a_first_level_region_is_that_region_s(extract):
     # Peru has three Huancabambas; the text says which (Apurímac's, not Piura's 900 km north)
     for text in ("Protesters clashed with police in the Apurimac town of Huancabamba on Monday, Peruvian radio said.",

@@ -253,6 +253,11 @@ def towns_over_namesake_regions(candidates: tuple[Entry, ...], focus: Focus, key
 #: the point of the namesake region around it (Kyiv from Kyiv Oblast's).
 HUB_KM = 100.0
 
+#: How far from a story's focus city nearness still tells namesakes apart
+#: (see :func:`query.cost`): "Aktau" in a story filed from Almaty is
+#: Kazakhstan's port city 2,000 km away, not a village 600 km nearer.
+FOCUS_REACH_KM = 300.0
+
 
 def _hub_of(town: Entry, region: Entry) -> bool:
     """Whether a great town is the hub of a namesake region it is not filed
@@ -773,7 +778,7 @@ def resolve_name(mention: Mention, focus: Focus, context: set[str | None], *,
             entry.id not in mention.via_alias or names.key(entry.name)[:3] == written[:3]
             and entry.population * 2 >= largest_alias,
             # Near the story's focus city, weighed with size, as for a query's --near.
-            -query.cost(entry, home) if home else entry.population,
+            -query.cost(entry, home, FOCUS_REACH_KM) if home else entry.population,
             entry.id,
         )
 

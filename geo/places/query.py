@@ -106,9 +106,13 @@ def _great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> floa
     return great_circle((lat1, lon1), (lat2, lon2)).km
 
 
-def cost(entry, anchors: list[NearPoint]) -> float:
+def cost(entry, anchors: list[NearPoint], reach_km: float = math.inf) -> float:
     """How badly ``entry`` fits the places it should be near: the log of
     its distance to the nearest, less a little for its population (so a
-    city 300 km off beats a village 250 km off).  Lower is better."""
-    nearest = min(distance_km(entry, a) for a in anchors)
+    city 300 km off beats a village 250 km off).  Lower is better.
+
+    Beyond ``reach_km`` all distances count alike: a story's focus city
+    tells which of two namesakes nearby it means, but a town 600 km off is
+    no likelier meant than one 2,000 km off, and size decides."""
+    nearest = min(reach_km, min(distance_km(entry, a) for a in anchors))
     return math.log(nearest + 10) - POPULATION_WEIGHT * math.log(entry.population + 10)
