@@ -2475,6 +2475,14 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # a bare "the airport" after a town just named is the airport recorded as serving that town, a few km out
+    ("en", dt.date(2025, 6, 20), "Panama declared a state of emergency on Friday. The violence peaked in the city of "
+     "Changuinola on Thursday, where groups looted businesses. The police said that vandals also took over the airport.",
+     ["Cap Manuel Nino International Airport", "Changuinola", "Panama"]),
+    # the nation's government declaring a measure in a province does not make it the nation's (nor does an
+    # "anti-government" crowd)
+    ("en", dt.date(2025, 6, 20), "Panama on Friday declared a state of emergency in western Bocas del Toro province, "
+     "where anti-government protesters set fire to a baseball stadium.", ["Bocas del Toro Province"]),
     # "that city's airport" is the airport of the city just named, as "the city's airport" is
     ("en", dt.date(2022, 12, 12), "On Sunday, clashes between protesters and police in the southern city of "
      "Andahuaylas, Peru, left two dead as demonstrators attempted to storm that city's airport.",

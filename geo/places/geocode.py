@@ -201,6 +201,14 @@ def _in_a_town_named(mention: Mention, places: list[Place], focus: Focus, gazett
     towns = [(recent, "the town just named")] if recent else []
     if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
         towns.append((focus.locality, "the story's city"))
+    kind = mention.description.kind if mention.description else None
+    if kind == "airport" and recent is not None and recent.precision == "locality":
+        # "...in the city of Changuinola. Vandals also took over the airport": the one that
+        # names the town just named as the city it serves, a few km out of town
+        airport = _airport_serving(recent, gazetteer, serving_only=True)
+        if airport is not None:
+            return Place(mention, airport, f"the airport serving {recent.name} (the town just named)",
+                         (airport.id, recent.id))
     for town, why in towns:
         found = resolve_facility(Place(mention, town, why), gazetteer)
         if found.entry is not None and found.entry.precision == "site":
@@ -465,7 +473,7 @@ def _holds_words(name: list[str], words: list[str], nearly: bool = False) -> boo
                for i in range(len(name) - n + 1))
 
 
-def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
+def _airport_serving(place: Entry, gazetteer: Gazetteer, serving_only: bool = False) -> Entry | None:
     """The airport "Kandahar airport" or « l'aéroport de Bangui » means (a
     phrase that names the town; a bare "the airport" keeps to the town's own
     airports, see :func:`resolve_facility`): among
@@ -473,13 +481,15 @@ def _airport_serving(place: Entry, gazetteer: Gazetteer) -> Entry | None:
     the one a pack curates, else one that names the place as the city it
     serves, else one with an IATA code (scheduled flights), international
     first, nearest first.  An airstrip with none of these is no answer: it
-    is left to the radius rule of :func:`resolve_facility`."""
+    is left to the radius rule of :func:`resolve_facility`.  ``serving_only``:
+    only an airport recorded as serving the place (for a bare "the airport"
+    after a town just named)."""
     key = names.key(place.name)
     best = None
     for airport in gazetteer.facilities("airport", place.country):
         serves = names.key(airport.locality or "") == key or key in {names.key(a) for a in airport.all_names}
         scheduled = any(len(a) == 3 and a.isupper() for a in airport.aliases)
-        if not (airport.layer > LAYER_WORLD or serves or scheduled):
+        if not (airport.layer > LAYER_WORLD or serves or scheduled) or serving_only and not serves:
             continue
         far = query.distance_km(airport, place)
         if far > AIRPORT_RADIUS_KM:

@@ -29,11 +29,15 @@ from geo.text.sites import PRECISION_ORDER, inside, kind_of
 _CURFEW = re.compile(r"curfew|couvre-feu|kouvrefe|section\s+144|prohibitory", re.I)
 
 
-_NATIONAL = re.compile(r"\bnationale?\b(?!\s+(?:guard|guardsmen|police|army|assembly|palace|stadium|penitentiary|"
-                       r"security|intelligence|television|radio|garde|arm[ée]e|assembl[ée]e|palais|stade|"
-                       r"p[ée]nitencier|s[ée]curit[ée]|t[ée]l[ée]vision)\b)|entire\s+country|whole\s+country|tout\s+le\s+territoire|"
-                       # declared by the nation's government
-                       r"(?<!state\s)(?<!provincial\s)(?<!local\s)\bgovernment\b|\bgouvernement\b|\bpresident\b|"
+#: Words that give a measure the whole nation's scope.
+_NATION_SCOPE = (r"\bnationale?\b(?!\s+(?:guard|guardsmen|police|army|assembly|palace|stadium|penitentiary|"
+                 r"security|intelligence|television|radio|garde|arm[ée]e|assembl[ée]e|palais|stade|"
+                 r"p[ée]nitencier|s[ée]curit[ée]|t[ée]l[ée]vision)\b)|entire\s+country|whole\s+country|"
+                 r"tout\s+le\s+territoire")
+_NATION_WIDE = re.compile(_NATION_SCOPE, re.I)
+#: ...or the nation's government declaring it, when the sentence names no area
+_NATIONAL = re.compile(_NATION_SCOPE + r"|(?<!state\s)(?<!provincial\s)(?<!local\s)(?<!anti-)\bgovernment\b|"
+                       r"(?<!anti)\bgouvernement\b|\bpresident\b|"
                        r"pr[ée]sident|prime\s+minister|premier\s+ministre|\bjunta\b|\bjunte\b", re.I)
 
 
@@ -84,6 +88,27 @@ _PART_OF_AREA = re.compile(r"\b(?:(?:some|certain)\s+)?parts?\s+of\s+(?:the\s+)?
                            r"\b(?:une\s+)?partie\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$", re.I)
 
 
+#: The words that set a measure in an area: "in western Bocas del Toro province",
+#: « dans le département de l'Ouest », "over Mindanao".
+_MEASURE_IN = re.compile(
+    r"\b(?:in|over|across|throughout|for|dans|en|sur|pour)\s+(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+|(?:nord|sud|est|ouest|centre)\S*\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|d['’]\s*|de\s+))?"
+    r"(?:(?:province|region|state|district|department|d[ée]partement|r[ée]gion|commune|city|town|ville)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]\s*|du\s+|d['’]\s*|de\s+)?)?$", re.I)
+
+
+def _area_of_measure(sentence: Sentence, place: Place) -> bool:
+    """Whether the sentence sets its measure in ``place``, a place finer than
+    a country named after the measure: then the nation's government
+    declaring it does not make it the nation's."""
+    if place.entry.precision == "country":
+        return False
+    measure = DECLARATION.search(sentence.text)
+    start = place.mention.start - sentence.start
+    return measure is not None and measure.start() < start and \
+        _MEASURE_IN.search(sentence.text, max(measure.start(), start - 60), start) is not None
+
+
 def declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,
                  trigger: EventTrigger, date: DateClaim | None, fatalities) -> list[Report]:
     """A state of emergency or curfew applies to the area that declared it:
@@ -95,10 +120,11 @@ def declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazet
             return []
         # a country named beside the area is its context or an actor ("The Lagos State government imposed a
         # curfew, Nigeria's police said", "Defy Lagos Curfew … US shuts Lagos Consulate"), unless the sentence
-        # says the measure is the nation's
-        local = [p for p in named if p.entry.precision != "country"
-                 or p.entry.country == focus.country
-                 and (NATIONWIDE.search(sentence.text) or _NATIONAL.search(sentence.text))]
+        # says the measure is the nation's (the nation's government declaring it in a province, "Panama declared
+        # a state of emergency in Bocas del Toro province", does not)
+        nation = NATIONWIDE.search(sentence.text) or _NATION_WIDE.search(sentence.text) or (
+            _NATIONAL.search(sentence.text) and not any(_area_of_measure(sentence, p) for p in named))
+        local = [p for p in named if p.entry.precision != "country" or p.entry.country == focus.country and nation]
         named = local or named
         # « En Île-de-France, trois villes avaient mis en place un couvre-feu : Clamart, Savigny-le-Temple et
         # Neuilly-sur-Marne »: the region holding the towns listed only situates them (but "a curfew in Lagos
