@@ -313,6 +313,35 @@ _DASH_END = re.compile(r"[–—-]\s*$")
 _ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route)\b", re.I)
 
 
+#: The words that join the capitalised words of an organisation's name.
+_JOIN = r"(?:de\s+la|de\s+l['’]|del|de|du|des|d['’]|of\s+the|of|for|pour\s+la|pour\s+le|pour|la|le|les|the|and|et|y|&)"
+_RUN_BEFORE = re.compile(rf"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+(?:{_JOIN}\s+)?)+$", re.I)
+_RUN_AFTER = re.compile(rf"(?:\s+(?:{_JOIN}\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]*)*\s*\((?-i:([A-Z]{{2,8}}))\)", re.I)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
+
+
+def _in_acronymed_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a word of a longer name
+    that the acronym after it spells: "the Mesa de la Unidad Democrática
+    (MUD)", "the Kenya Defence Forces (KDF)" are organisations, where "the
+    Democratic Republic of Congo (DRC)" is all the name matched."""
+    after = _RUN_AFTER.match(text, end, min(len(text), end + 90))
+    if after is None:
+        return False
+    before = _RUN_BEFORE.search(text, max(0, start - 60), start)
+    head = _CAPITALISED.findall(text, before.start() if before else start, start)
+    tail = _CAPITALISED.findall(text, end, after.start(1))
+    own = _CAPITALISED.findall(text, start, end)
+    initials = "".join(w[0] for w in head + own + tail).upper()
+    acronym = after.group(1)
+    # the acronym spells a window of the run that holds the name and words beyond it
+    for i in range(len(head) + 1):
+        j = i + len(acronym)
+        if initials[i:j] == acronym and j >= len(head) + len(own) and (i < len(head) or j > len(head) + len(own)):
+            return True
+    return False
+
+
 def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) -> bool:
     """True when a place name is only part of another name: a street
     ("Boulevard Jean-Jacques Dessalines", "Wall Street"), a road between two
@@ -338,6 +367,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
     if ("ration" in before or "RATION" in before) and _OPERATION_BEFORE.search(before):
         return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
+        return True
+    if "(" in after and _in_acronymed_name(text, start, end):
         return True
     runs_on = _RUNS_ON.match(after)
     runs_on = bool(runs_on) and after[runs_on.end() - 1].isupper()
