@@ -2475,6 +2475,11 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # a name the text calls a village that only great cities bear is a village the gazetteer lacks, not the
+    # port city of Matadi 1,800 km away
+    ("fr", dt.date(2024, 1, 31), "Au moins 8 personnes ont péri dans une attaque des ADF mercredi en territoire de "
+     "Beni, au Nord-Kivu. L'attaque a été enregistrée dans le village Matadi, situé en groupement de Babila Bakaiko.",
+     ["Beni"]),
     # a bare "the airport" after a town just named is the airport recorded as serving that town, a few km out
     ("en", dt.date(2025, 6, 20), "Panama declared a state of emergency on Friday. The violence peaked in the city of "
      "Changuinola on Thursday, where groups looted businesses. The police said that vandals also took over the airport.",
