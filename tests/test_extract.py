@@ -2475,6 +2475,10 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # forces that "fired into" a place attacked it; a coach "fired at the end of the season" did not
+    ("en", dt.date(2025, 7, 24), "Cambodian forces fired into a residential area in Kap Choeng district of Surin, "
+     "Thailand said.", ["Kap Choeng"]),
+    ("en", dt.date(2025, 7, 24), "The coach was fired at the end of the season in Surin, Thailand.", []),
     # a name the text calls a village that only great cities bear is a village the gazetteer lacks, not the
     # port city of Matadi 1,800 km away
     ("fr", dt.date(2024, 1, 31), "Au moins 8 personnes ont péri dans une attaque des ADF mercredi en territoire de "

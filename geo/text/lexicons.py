@@ -196,6 +196,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          r"(?:launched|conducted|mounted|carried\s+out)\s+(?:an?|several|two|three)\s+(?:[\w-]+\s+)?operations?\b(?!\s+(?:to\s+(?:rescue|evacuate|distribute|clean)|of\s+(?:rescue|relief)))"), "Battles", "Armed clash"),
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
+         # "forces fired into a residential area", "police fired at the crowd" (not "he was fired at the end of")
+         r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bbe\s)(?<!got\s)(?<!get\s)fired\s+(?:into|at|towards?)\s+"
+         r"(?!the\s+(?:end|start|beginning)\b|will\b)",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)",
          # a forced entry by armed men, troops or a crowd: « des militaires ont pénétré de force dans le palais »,
          # « un char a défoncé la porte », "gunmen forced their way into", "a truck rammed the gates" (not
