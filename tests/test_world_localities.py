@@ -300,3 +300,47 @@ def test_a_central_african_village_name_worn_by_a_person_abroad_is_no_place(news
     result = news("TOKYO (Reuters) — Kouki scored twice as his side won the J-League title on "
                   "Saturday, in front of a record crowd.")
     assert all(p.entry is None or p.entry.country != "CF" for p in result.places)
+
+
+# -- the sixth round (November 2026): South Sudan's county towns, Sudan's war beyond Darfur, the
+#    front-line villages of eastern Ukraine and the Kursk incursion ------------------------------
+
+SIXTH_ROUND_PLACES = [
+    ("Fighters of the White Army overran an army barracks in Ulang, in South Sudan's Upper Nile "
+     "state, on Friday, local officials said.", "SS", (8.66667, 32.73333)),
+    ("Cattle raiders from Pibor attacked villages near Panyagor, in South Sudan's Jonglei state, "
+     "killing eleven people, the county commissioner said.", "SS", (7.1703, 31.40858)),
+    ("Gunmen attacked Nyal, a town in South Sudan's Unity state that shelters thousands of displaced "
+     "families, on Monday, killing four civilians, aid workers said.", "SS", (7.75, 30.267)),
+    ("Armed men ambushed a truck on the road to Kajo-Keji, in South Sudan's Central Equatoria "
+     "state, on Tuesday, the police said.", "SS", (3.84917, 31.65778)),
+    ("Paramilitary fighters stormed Tambul, a town in Sudan's Gezira state, and looted the market, "
+     "residents said on Wednesday.", "SD", (14.93439, 33.4305)),
+    ("A drone strike on the market of Ed Dubeibat, in Sudan's South Kordofan state, killed nine "
+     "people on Sunday, a local activist group said.", "SD", (12.517, 29.8)),
+    ("A Russian missile hit a cafe in Hroza, a village in Ukraine's Kharkiv region, during a wake, "
+     "killing dozens of people, officials said.", "UA", (49.67306, 37.20833)),
+    ("Ukrainian troops pushed into Robotyne, in the Zaporizhzhia region, after weeks of fighting, "
+     "the general staff said on Monday.", "UA", (47.44306, 35.82611)),
+]
+
+
+@pytest.mark.parametrize("sentence, country, point", SIXTH_ROUND_PLACES)
+def test_a_place_of_the_sixth_round_named_with_its_region_is_the_site(news, sentence, country, point):
+    result = news(sentence)
+    assert near(result, country, point), sites(result)
+
+
+def test_the_russian_spelling_of_a_zaporizhzhia_village_finds_it_in_a_story_about_ukraine(news):
+    """Russian communiqués call Robotyne Rabotino; the alias is the village's own name."""
+    result = news("Russia's defence ministry said on Tuesday that its forces had repelled three "
+                  "Ukrainian attacks near Rabotino, in Ukraine's Zaporizhzhia region.")
+    assert near(result, "UA", (47.44306, 35.82611)), sites(result)
+
+
+def test_a_south_sudanese_town_named_after_a_river_is_not_believed_in_an_ethiopian_story(news):
+    """Akobo is a town of Jonglei and the river that marks the border: an Ethiopian story
+    about the river never means the South Sudanese town."""
+    result = news("ADDIS ABABA (Reuters) — Floods along the Akobo river displaced thousands of "
+                  "people in Ethiopia's Gambela region this week, officials said.")
+    assert all(p.entry is None or p.entry.country != "SS" for p in result.places)
