@@ -2475,10 +2475,15 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
-    # forces that "fired into" a place attacked it; a coach "fired at the end of the season" did not
-    ("en", dt.date(2025, 7, 24), "Cambodian forces fired into a residential area in Kap Choeng district of Surin, "
-     "Thailand said.", ["Kap Choeng"]),
-    ("en", dt.date(2025, 7, 24), "The coach was fired at the end of the season in Surin, Thailand.", []),
+    # one sentence that names no place and tells no event does not cut an event off from the place before it
+    ("fr", dt.date(2021, 11, 23), "Des barrages ont été incendiés à Fort-de-France lundi. Certains habitants ont "
+     "lancé un appel au calme.\n\nEn Guadeloupe, le dispositif policier est toujours important à Pointe-à-Pitre. "
+     "Malgré une nuit plus calme selon la préfecture, la tension reste forte. Un policier affirme avoir été pris "
+     "pour cible dans la nuit de lundi à mardi.", ["Fort-de-France", "Pointe-à-Pitre"]),
+    # ...and the towns of the care centres the wounded were flown to are no sites
+    ("fr", dt.date(2025, 4, 18), "Des jihadistes ont attaqué des soldats à Kérou, au Bénin, jeudi. Les 13 blessés ont "
+     "pu être évacués par hélicoptère vers des centres de soins à Natitingou et à Cotonou, où certains restent dans "
+     "un état grave. Dès les premiers coups de feu, les unités locales ont reçu des renforts.", ["Kérou"]),
     # a name the text calls a village that only great cities bear is a village the gazetteer lacks, not the
     # port city of Matadi 1,800 km away
     ("fr", dt.date(2024, 1, 31), "Au moins 8 personnes ont péri dans une attaque des ADF mercredi en territoire de "

@@ -704,8 +704,8 @@ CARED_FOR = prefiltered(r"\b(?:(?:taken|rushed|brought|evacuated|transported|air
 #: Saint-Marc »: the town of the hospital a victim was taken to, which with a
 #: verb of care before it (:data:`CARED_FOR`) is no site either.
 HOSPITAL_IN_BEFORE = prefiltered(
-    r"\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies))|h[ôo]pita(?:l|ux)|cliniques?|"
-    r"centres?\s+(?:hospitaliers?|de\s+sant[ée])|lopital)\s+(?:in|at|of|à|au|de|du|d['’]|nan)\s+"
+    r"\b(?:hospitals?|clinics?|(?:medical|health|trauma)\s+(?:centres?|centers?|facilit(?:y|ies))|h[ôo]pita(?:l|ux)|cliniques?|"
+    r"centres?\s+(?:hospitaliers?|de\s+sant[ée]|de\s+soins|m[ée]dica(?:l|ux))|lopital)\s+(?:in|at|of|à|au|de|du|d['’]|nan)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w'’-]+\s+){0,3}?" + APPOSITIVE, re.I)
 
 #: "since the 2004 Madrid bombings": a year right before a place names an
