@@ -758,6 +758,8 @@ CREDIT = prefiltered(r"^\W*\(\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s-]+(?-i:[A-Z�
 OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+|(?-i:[A-Z][\w'’-]+\s+))?"
                           r"(?:embassy|consulate|ambassade|"
                           r"consulat|cartels?|gangs?|militias?|militiamen|fighters|insurgents|combatants|clan|brigades?|fronts?|"
+                          # "the Canapé-Vert vigilante group", "the Pèlerin self-defence brigades"
+                          r"(?:vigilantes?|self-defen[cs]e)(?:\s+(?:groups?|brigades?|committees?|forces?|units?))?|"
                           r"movements?|federation|mafia|"
                           # a newspaper's title: "The Sydney Morning Herald", "the Kabul Times"
                           r"(?-i:(?:Morning|Evening|Daily|Sunday|Weekly)\s+)?(?-i:Herald|Tribune|Times|Post|Gazette|"
