@@ -437,6 +437,8 @@ SEVENTH_ROUND_STORIES = [
      ["jm-quarter-trench-town"]),
     ("Des manifestants ont été dispersés jeudi soir à Pangrati, un quartier d'Athènes.", "fr",
      ["gr-quarter-pangrati"]),
+    ("Des échauffourées ont éclaté mardi soir à Laeken, à Bruxelles, après un match de football.", "fr",
+     ["be-quarter-laeken"]),
 ]
 
 
