@@ -2475,6 +2475,10 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # "the Port-au-Prince suburb of Pacot" is Pacot ("a suburb of Port-au-Prince" only situates), and a
+    # quarter's vigilante group is that quarter's people, not a site
+    ("en", dt.date(2025, 1, 23), "Five members of the Canapé-Vert vigilante group died in a clash with gangs in the "
+     "Port-au-Prince suburb of Pacot, the RNDDH reported.", ["Pacot"]),
     # one sentence that names no place and tells no event does not cut an event off from the place before it
     ("fr", dt.date(2021, 11, 23), "Des barrages ont été incendiés à Fort-de-France lundi. Certains habitants ont "
      "lancé un appel au calme.\n\nEn Guadeloupe, le dispositif policier est toujours important à Pointe-à-Pitre. "

@@ -991,8 +991,10 @@ ELSEWHERE_UNNAMED = prefiltered(
 #: "on the northern outskirts of the capital Port-au-Prince": a place that
 #: situates the site named with it is no second site; alone, it is the place.
 SITUATING_BEFORE = prefiltered(
-    r"(?:\b(?:outskirts|suburbs?|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes|hauteurs|heights|hills|"
-    r"collines|mornes)\s+(?:\w+\s+)?(?:of|de|du|d['’]|above|overlooking|surplombant|au-dessus\s+de)|"
+    # ("a suburb of Port-au-Prince", "the suburbs of Paris", but "the Port-au-Prince suburb of Pacot" is Pacot)
+    r"(?:\b(?:outskirts|suburbs|(?<=\ba\s)suburb|edge|periphery|p[ée]riph[ée]rie|banlieue|abords|portes|hauteurs|"
+    r"heights|hills|collines|mornes)\s+(?:\w+\s+)?(?:of|de|du|d['’]|above|overlooking|surplombant|au-dessus\s+de)|"
+    r"\ba\s+\w+\s+suburb\s+of|"
     r"\bjust\s+outside|\bclose\s+to|\bnon\s+loin\s+(?:de|du|d['’]))\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?" + APPOSITIVE, re.I)
 
