@@ -2475,6 +2475,11 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # "other cases" noticed at a place are the event just told, there too
+    ("fr", dt.date(2023, 7, 6), "Des enlèvements ont été répertoriés à Delmas 48 cette semaine. D'autres cas ont été "
+     "remarqués à Delmas 33 et à Delmas 83.", ["Delmas 33", "Delmas 48", "Delmas 83"]),
+    ("en", dt.date(2023, 7, 6), "Gunmen kidnapped two teachers in Delmas 48 on Monday. Similar cases were reported in "
+     "Pétion-Ville.", ["Delmas 48", "Pétion-Ville"]),
     # "the Port-au-Prince suburb of Pacot" is Pacot ("a suburb of Port-au-Prince" only situates), and a
     # quarter's vigilante group is that quarter's people, not a site
     ("en", dt.date(2025, 1, 23), "Five members of the Canapé-Vert vigilante group died in a clash with gangs in the "

@@ -371,6 +371,11 @@ BACKGROUND_CLAUSE = prefiltered(
 SAME_AGAIN = prefiltered(r"\b(?:(?:ont|a)\s+(?:[ée]galement\s+|aussi\s+)?connu\s+(?:la\s+m[êe]me\s+nuit|les\s+m[êe]mes|"
                          r"des\s+sc[èe]nes\s+(?:similaires|semblables))|sc[èe]nes\s+(?:similaires|semblables)|"
                          r"similar\s+scenes|(?:saw|witnessed)\s+(?:the\s+same|similar)|the\s+same\s+(?:happened|night)|"
+                         # « D'autres cas ont été remarqués à Delmas 33 », "similar cases were reported in X"
+                         r"\b(?:d['’]autres|de\s+nouveaux|plusieurs\s+autres)\s+cas\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:remarqu|signal|enregistr|recens|rapport|r[ée]pertori|constat)\w*|"
+                         r"\b(?:other|similar|further)\s+cases\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:also\s+)?"
+                         r"(?:reported|recorded|registered|documented|noted)|"
                          # another victim "suffered the same fate" at a place, « un autre policier a connu le
                          # même sort au boulevard … » (not "the economy suffered the same fate in Kano")
                          r"(?:another|un\s+autre|une\s+autre|a\s+second|un\s+second|une\s+seconde|"
