@@ -435,3 +435,12 @@ def test_a_station_phrase_in_a_city_with_two_stations_in_the_pack_stays_at_the_c
 ])
 def test_a_landmark_the_story_names_is_the_site(gazetteer, body, language, entry):
     assert_the_site_is(gazetteer, body, language, entry)
+
+
+def test_a_misspelt_landmark_name_before_its_building_noun_is_that_landmark(gazetteer):
+    # "Maalbeck" is one letter off both the Brussels metro station and Lebanon's Baalbek: the noun after it
+    # says which; an acronym before a building noun ("the TV station") is no typo of anything
+    assert_the_site_is(gazetteer, "BRUSSELS — A bomb exploded at the Maalbeck metro station near the EU buildings "
+                                  "on Tuesday, killing 20 people.", "en", "be-station-maelbeek-metro-station")
+    found = incidents(gazetteer, "DHAKA — Students stormed the TV station in Dhaka on Thursday and set it ablaze.")
+    assert {i.country for i in found} == {"BD"}

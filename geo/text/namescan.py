@@ -200,6 +200,19 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
     usable = 0
     while usable < run and capital[i + usable] and _may_be_misspelt(gazetteer, words[i + usable][2]):
         usable += 1
+    if usable and i + usable < len(words) and words[i + usable][2] in _FACILITY_TAILS \
+            and sum(len(words[j][2]) for j in range(i, i + usable)) >= 5 \
+            and not text[words[i][0]:words[i + usable - 1][1]].isupper():  # ("the TV station" is no VT station)
+        # "the Maalbeck metro station": the building's noun after the typo'd name tells it
+        # from a town one edit off (Baalbek)
+        tail = 2 if i + usable + 1 < len(words) and words[i + usable + 1][2] in _FACILITY_TAILS else 1
+        for k in range(tail, 0, -1):
+            surface = text[words[i][0]:words[i + usable + k - 1][1]]
+            hits = [m for m in gazetteer.fuzzy(surface, world=False)
+                    if m.entry.precision == "site" and m.score >= FUZZY_PROSE_SCORE]
+            if hits:
+                best = max(m.score for m in hits)
+                return usable + k, [m for m in hits if m.score == best]
     for n in range(usable, 0, -1):
         if i + 1 < len(words) and n > 1 and (lookup or gazetteer.matches)(words[i + 1][2]):
             continue  # « nan Jakmèl »: the name starts at the next word
@@ -212,6 +225,13 @@ def _fuzzy(gazetteer: Gazetteer, text: str, words, capital: list[bool], i: int, 
             best = max(m.score for m in hits)
             return n, [m for m in hits if m.score == best]
     return None
+
+
+#: The nouns of buildings that may follow a misspelt name in lower case (folded).
+_FACILITY_TAILS = frozenset("""
+metro station hotel mosque church cathedral prison penitentiary stadium airport market hospital university mall
+square bridge palace temple shrine synagogue camp base barracks
+""".split())
 
 
 def _may_be_misspelt(gazetteer: Gazetteer, word: str) -> bool:
