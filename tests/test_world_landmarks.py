@@ -428,10 +428,59 @@ def test_a_station_phrase_in_a_city_with_two_stations_in_the_pack_stays_at_the_c
         assert km((site.lat, site.lon), POINTS[entry]) > 0.5
 
 
+# -- protest spaces, stations, prisons and security sites, round 7 (2026-11-30) --
+
+PROTEST_STATIONS_PRISONS_ROUND_7 = [
+    ("BAGHDAD (Reuters) — Security contractors opened fire on cars in Nisour Square in Baghdad on Sunday, "
+     "killing 17 civilians.", "en", "iq-square-nisour-square"),
+    ("MARRAKECH — Une bombe a explosé jeudi dans un café de la place Jemaa el-Fna, à Marrakech, faisant "
+     "17 morts.", "fr", "ma-square-jemaa-el-fnaa"),
+    ("ISLAMABAD, Pakistan — Police fired tear gas at thousands of protesters who marched on D-Chowk in "
+     "Islamabad on Tuesday.", "en", "pk-square-d-chowk"),
+    ("Des dizaines de milliers de manifestants se sont rassemblés dimanche sur la place Kossuth de Budapest, "
+     "devant le Parlement.", "fr", "hu-square-kossuth-lajos-ter-budapest"),
+    ("Un policier a été tué par balle jeudi soir sur les Champs-Élysées, à Paris, par un homme armé d'une "
+     "kalachnikov.", "fr", "fr-square-champs-elysees"),
+    ("ISTANBUL, Turkey — Riot police fired tear gas and water cannon at protesters in Gezi Park in Istanbul "
+     "on Saturday.", "en", "tr-park-gezi-park"),
+    ("KUNMING, China — Knife-wielding attackers killed 31 people at Kunming railway station on Saturday "
+     "night.", "en", "cn-station-kunming-railway-station"),
+    ("LONDON — A suicide bomber killed six passengers at Edgware Road station in London on Thursday "
+     "morning.", "en", "gb-station-edgware-road-tube-station"),
+    ("Une attaque au couteau a fait plusieurs blessés vendredi à la gare principale de Taipei, selon la "
+     "police.", "fr", "tw-station-taipei-main-station"),
+    ("ASUNCIÓN, Paraguay — Inmates loyal to a gang took over Tacumbú prison in Asunción on Tuesday, holding "
+     "guards hostage.", "en", "py-prison-tacumbu-prison"),
+    ("TRIPOLI — Une frappe aérienne a touché mardi soir le Centre de détention de Tajoura, tuant au moins 53 "
+     "migrants.", "fr", "ly-prison-tajoura-detention-center"),
+    ("TEHRAN, Iran — Guards fired on rioting prisoners at Gohardasht Prison in Karaj on Monday, rights groups "
+     "said.", "en", "ir-prison-gohardasht-prison"),
+    ("CONAKRY, Guinea — Heavy gunfire broke out near the Sekhoutoureya presidential palace in Conakry on "
+     "Sunday.", "en", "gn-palace-palais-sekhoutoureya"),
+    ("Les forces spéciales ont pris d'assaut dimanche le palais Sékhoutouréya, à Conakry, et arrêté le chef "
+     "de l'État.", "fr", "gn-palace-palais-sekhoutoureya"),
+    ("MANILA — Hundreds of supporters gathered outside Camp Crame in Quezon City on Friday as the senator "
+     "surrendered.", "en", "ph-military-camp-crame"),
+    ("ORLANDO, Fla. — A gunman killed 49 people at the Pulse nightclub in Orlando early Sunday.", "en",
+     "us-venue-pulse-nightclub"),
+]
+
+
+def test_a_kossuth_square_of_another_hungarian_town_is_not_budapests(gazetteer):
+    assert_mapped_away_from(gazetteer, "DEBRECEN, Hungary — Thousands rallied on Kossuth Square in Debrecen on "
+                                       "Saturday against the new law.", "hu-square-kossuth-lajos-ter-budapest", 50)
+
+
+def test_edgware_road_alone_is_the_road_not_the_tube_station(gazetteer):
+    found = incidents(gazetteer, "LONDON — A man was stabbed on Edgware Road in west London on Friday night, "
+                                 "police said.")
+    assert all(i.precision != "site" for i in found), [(i.place, i.precision) for i in found]
+
+
 @pytest.mark.parametrize("body, language, entry", [
     *FACILITY_PHRASES, *NAMED_LANDMARKS, *NATIONAL_INSTITUTIONS, *RALLY_SQUARES_AND_ATTACKED_PLACES,
     *PROTEST_SQUARES_ROUND_3, *PRISONS_AND_CAMPS_ROUND_4, *PROTEST_SPACES_WORSHIP_GOVERNMENT_ROUND_5,
-    *CAMPUSES_STATIONS_EMBASSIES_HOSPITALS_ROUND_6,
+    *CAMPUSES_STATIONS_EMBASSIES_HOSPITALS_ROUND_6, *PROTEST_STATIONS_PRISONS_ROUND_7,
 ])
 def test_a_landmark_the_story_names_is_the_site(gazetteer, body, language, entry):
     assert_the_site_is(gazetteer, body, language, entry)
