@@ -108,7 +108,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = [replace(m, how="dateline") if m.how == "name" and _capital_dateline(body, m) else m for m in found]
     found = _sentence_initial_words_dropped(body, sentences, found)
     found = _surnames_dropped(body, found)
-    found = _unknown_places_named_again(body, sentences, found)
+    found = _short_names_named_again(body, sentences, _unknown_places_named_again(body, sentences, found))
     found = [_marked_as_place(body, m) for m in found]
     found.sort(key=lambda m: (m.start, -m.end))
     # only a name an anaphor or a description may point back at needs to know whether it is aside
@@ -144,15 +144,34 @@ def _unknown_places_named_again(body: str, sentences: list[Sentence], found: lis
     """A name no gazetteer holds that the text once marks as a place (« la
     localité de Kani-Bonzon », "the village of Yarou") is that place
     wherever else the story names it: « Les jihadistes ont tué 13 civils à
-    Kani-Bonzon » names it bare.  Only whole words written the same, outside
-    the other mentions."""
-    unknown = {m.text for m in found if m.how == "unknown" and len(m.text) >= 4}
-    if not unknown:
+    Kani-Bonzon » names it bare."""
+    models = {m.text: m for m in found if m.how == "unknown" and len(m.text) >= 4}
+    return _named_again(body, sentences, found, models)
+
+
+def _short_names_named_again(body: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A three-letter name the scan takes only with a unit's noun after it
+    ("the Nuh district", see :mod:`geo.text.namescan`) is that place bare
+    too, anywhere in the story: "an internet ban was imposed in Nuh"."""
+    models = {m.text: m for m in found if m.how == "name" and len(m.text) == 3 and m.text.istitle()
+              and _UNIT_NOUN_AFTER.match(body, m.end)}
+    return _named_again(body, sentences, found, models)
+
+
+_UNIT_NOUN_AFTER = re.compile(r"\s+(?:district|province|region|county|town|village|city|municipality|governorate|"
+                              r"division|township|camp|area)\b")
+
+
+def _named_again(body: str, sentences: list[Sentence], found: list[Mention], models: dict[str, Mention]) -> list[Mention]:
+    """``found`` with a mention like ``models[name]`` wherever else the body
+    writes that name: whole words written the same, outside the other
+    mentions, not run into a person's or a firm's name."""
+    if not models:
         return found
     taken = [(m.start, m.end) for m in found]
     starts = [s.start for s in sentences]
     added = []
-    for name in unknown:
+    for name, model in models.items():
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body):
             start, end = hit.span()
             if any(s < end and start < e for s, e in taken) or _BESIDE_A_NAME.search(body, max(0, start - 40), start) \
@@ -161,9 +180,9 @@ def _unknown_places_named_again(body: str, sentences: list[Sentence], found: lis
             index = bisect_right(starts, start) - 1
             if index < 0 or end > sentences[index].end:
                 continue
-            added.append(Mention(start, end, name, sentences[index].index, "unknown"))
+            added.append(replace(model, start=start, end=end, sentence=sentences[index].index))
             taken.append((start, end))
-    return found + added if added else found
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 #: How many sentences back an anaphor of a story with a dateline may find its town
