@@ -2475,6 +2475,10 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # "the cities of" calls the name after it a settlement, as "the town of" does, and a place kept "under
+    # intensive fire" was attacked
+    ("en", dt.date(2020, 11, 5), "Throughout the night, Azerbaijani forces kept the cities of Stepanakert and Shushi "
+     "under intensive fire.", ["Khankendi", "Shusha"]),
     # a three-letter name with a unit's noun after it is that place ("the Nuh district"), and so is the same
     # name bare elsewhere in the story; alone, three letters stay an acronym's
     ("en", dt.date(2023, 8, 3), "An internet ban was imposed in Nuh on Thursday. Days after violence broke out in "

@@ -173,7 +173,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"fought\s+(?:for|over)\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(?:town|city|area|district|neighbou?rhood|quarter|village|"
          r"region|(?-i:[A-Z]))",
-         r"se\s+disput\w+\s+le\s+contr[ôo]le\s+(?:de\s+la\s+(?:zone|ville|localit[ée]|commune)|du\s+quartier|de\s+(?-i:[A-ZÀ-Ý]))", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:heavy\s+)?fire",
+         r"se\s+disput\w+\s+le\s+contr[ôo]le\s+(?:de\s+la\s+(?:zone|ville|localit[ée]|commune)|du\s+quartier|de\s+(?-i:[A-ZÀ-Ý]))", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:(?:heavy|intense|intensive|constant|sustained|continuous|renewed)\s+)?fire",
          r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s?\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
@@ -836,7 +836,7 @@ EARLIER_TIME = prefiltered(
     r"\bil\s+y\s+a\s+(?:une|deux|trois|quelques|plusieurs)\s+(?:jours|semaines?|mois)\b", re.I)
 
 #: The nouns that call the name after them ("the village of", « la localité de ») a settlement.
-SETTLEMENT_WORDS = r"village|town|hamlet|locality|community|localit[ée]|bourgade|bourg|commune|ville"
+SETTLEMENT_WORDS = r"villages?|towns?|city|cities|hamlets?|locality|localities|communit(?:y|ies)|localit[ée]s?|bourgades?|bourgs?|communes?|villes?"
 
 #: Words that mark a name the gazetteer lacks as a village or quarter: before
 #: it (« dans la zone de », "near", "the village of") or after it (", a town

@@ -109,7 +109,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
     found = _sentence_initial_words_dropped(body, sentences, found)
     found = _surnames_dropped(body, found)
     found = _short_names_named_again(body, sentences, _unknown_places_named_again(body, sentences, found))
-    found = [_marked_as_place(body, m) for m in found]
+    found = _marked_as_places(body, found)
     found.sort(key=lambda m: (m.start, -m.end))
     # only a name an anaphor or a description may point back at needs to know whether it is aside
     pointed = {m.sentence - back for m in found if m.how in ("anaphor", "description")
@@ -900,6 +900,25 @@ _VILLAGE_CALLED = re.compile(r"\b(?:village|hamlet|hameau|lieu-dit)\s+(?:of\s+|d
 #: A place this large is no village: a name the text calls a village that only
 #: places this large bear is a village the gazetteer does not know.
 VILLAGE_NOT_CITY = 100_000
+
+
+def _marked_as_places(body: str, found: list[Mention]) -> list[Mention]:
+    """Each mention marked as :func:`_marked_as_place` says; a name listed
+    right after a settlement ("the cities of Stepanakert and Shushi") is one
+    too."""
+    out: list[Mention] = []
+    for mention in found:
+        marked = _marked_as_place(body, mention)
+        last = out[-1] if out else None
+        if marked is mention and last is not None and last.settlement and mention.how == "name" \
+                and last.end <= mention.start and _LISTED_NEXT.fullmatch(body, last.end, mention.start) \
+                and all(e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION for e in mention.candidates):
+            marked = replace(mention, settlement=True)
+        out.append(marked)
+    return out
+
+
+_LISTED_NEXT = re.compile(r"\s*(?:,|,?\s*(?:and|&|et))\s*")
 
 
 def _marked_as_place(body: str, mention: Mention) -> Mention:
