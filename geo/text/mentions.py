@@ -930,7 +930,8 @@ def _marked_as_place(body: str, mention: Mention) -> Mention:
     place comes right before it (« à Huwara », see :attr:`Mention.located`)."""
     if mention.how != "name" or not mention.candidates:
         return mention
-    if all(e.layer == LAYER_WORLD and e.population >= VILLAGE_NOT_CITY for e in mention.candidates) \
+    if all(e.layer == LAYER_WORLD and e.precision == "locality" and e.population >= VILLAGE_NOT_CITY
+           for e in mention.candidates) \
             and _VILLAGE_CALLED.search(body, max(0, mention.start - 24), mention.start):
         # « le village Matadi » in a story from Beni territory is no port city of 300,000 people
         return _unknown(mention)
