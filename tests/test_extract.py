@@ -2475,6 +2475,11 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # a village the text calls so, abroad, is read by its own name only: "Abbasiya" in a story from south
+    # Lebanon is no Yehud, the Israeli town on the site of a village once called so
+    ("fr", dt.date(2024, 8, 6), "Deux personnes ont été blessées lors d'une attaque sur Naqoura, dans le sud du "
+     "Liban. Une frappe d'Israël a touché la ville d'Abbasiya lundi. Une personne a été tuée lors d'une attaque sur la ville "
+     "de Blida.", ["Abbasiya (near En Nâqoûra)", "Blida", "En Nâqoûra"]),
     # "the cities of" calls the name after it a settlement, as "the town of" does, and a place kept "under
     # intensive fire" was attacked
     ("en", dt.date(2020, 11, 5), "Throughout the night, Azerbaijani forces kept the cities of Stepanakert and Shushi "

@@ -117,7 +117,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             if place is None:
                 if not (mention.settlement or mention.located):
                     continue
-                place = _settlement_of_the_story(mention, context | {focus.country}, focus.locality, set(vouchers))
+                place = _settlement_of_the_story(mention, context | {focus.country}, focus.locality, set(vouchers),
+                                                 focus.country)
                 if place is None and not mention.settlement:
                     continue
             if place is None:
@@ -678,7 +679,7 @@ SETTLEMENT_REACH_KM = 150
 
 
 def _settlement_of_the_story(mention: Mention, countries: set[str | None], home: Entry | None,
-                             named: set[str | None] = frozenset()) -> Place | None:
+                             named: set[str | None] = frozenset(), own: str | None = None) -> Place | None:
     """A name the text calls a town or village (« le village de X », "the
     Palestinian town of Turmus Ayya") or puts on the map with a preposition
     (« à Huwara »), read as the one small place of that name in a country
@@ -690,12 +691,17 @@ def _settlement_of_the_story(mention: Mention, countries: set[str | None], home:
     across a country (a Nyaung Gon of Bago is no village of Sagaing).  A
     name after a mere preposition in a story with no town of its own needs
     its country vouched for by a place of the text (``named``), not by an
-    adjective alone."""
+    adjective alone.  Abroad (outside the story's own country ``own``), only
+    by the place's own name: GeoNames keeps the old names of towns, and
+    « la ville d'Abbasiya » in a story from south Lebanon is no Yehud, the
+    Israeli town on the site of a village once called so."""
     if mention.fuzzy:
         return None  # (a near spelling of a small place is too weak a reading)
     # a name after a mere preposition also needs the story's town near it, whatever its country: « à Boyer »
     # in a Haiti story that names France is no village of France
     here = [e for e in mention.candidates if e.country in countries and e.precision == "locality"
+            and not (own is not None and e.country != own and e.id in mention.via_alias
+                     and _another_name(mention.text, e))
             and (query.distance_km(e, home) <= SETTLEMENT_REACH_KM if home is not None
                  and (e.country == home.country or not mention.settlement)
                  else mention.settlement or e.country in named)]
@@ -705,6 +711,14 @@ def _settlement_of_the_story(mention: Mention, countries: set[str | None], home:
                  f"a {here[0].kind} of {here[0].country}, a country the story names, "
                  + ("called a settlement by the text" if mention.settlement else "after a preposition of place"),
                  (here[0].id,))
+
+
+def _another_name(written: str, entry: Entry) -> bool:
+    """Whether ``written`` is another name of ``entry`` rather than a spelling
+    of its own: "Abbasiya" of Yehud (the village once on its site), where
+    "Beit Hanina" spells Bayt Ḩanīnā's sounds a vowel or two apart."""
+    a, b = fuzzy.skeleton(names.key(written)), fuzzy.skeleton(names.key(entry.name))
+    return OSA.distance(a, b) > max(2, min(len(a), len(b)) // 4)
 
 
 #: How close a name no gazetteer holds must be to a town of a region the text names to be read as it.
