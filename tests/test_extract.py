@@ -2438,9 +2438,14 @@ def test_a_state_of_emergency_the_story_places_in_a_region_is_not_the_nations(ex
     result = extract(f"{headline}\n\nJamaica Declares State of Emergency After Deadly Gun Attacks\n\nJamaica has declared a state of emergency in the southern Clarendon parish "
                      "after a series of gun attacks on Sunday night.", date=dt.date(2024, 8, 15), title=headline)
     assert [i.place for i in result.incidents if i.event_type == "Strategic developments"] == ["Clarendon"]
+    # ...nor does the nation's government declaring it there: a measure for a department is the department's
     result = extract("Haiti's government declared a state of emergency in the Ouest department on Sunday.",
                      date=dt.date(2024, 3, 4), title="Haiti in state of emergency")
-    assert [i.place for i in result.incidents] == ["Haiti"]
+    assert [i.place for i in result.incidents] == ["Ouest Department"]
+    # (with no area named, the government's measure is the nation's)
+    result = extract("Haiti's government declared a state of emergency on Sunday after gangs freed 4,000 inmates.",
+                     date=dt.date(2024, 3, 4), title="Haiti in state of emergency")
+    assert "Haiti" in [i.place for i in result.incidents]
 
 
 def test_a_village_no_gazetteer_holds_is_placed_near_the_town_that_situates_it(extract):

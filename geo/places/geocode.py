@@ -264,8 +264,10 @@ HUB_KM = 100.0
 
 #: How far from a story's focus city nearness still tells namesakes apart
 #: (see :func:`query.cost`): "Aktau" in a story filed from Almaty is
-#: Kazakhstan's port city 2,000 km away, not a village 600 km nearer.
-FOCUS_REACH_KM = 300.0
+#: Kazakhstan's port city 2,000 km away, not a village 600 km nearer (where
+#: "Springfield" in a story from Chicago is still Illinois's, 300 km off,
+#: not the larger one in Missouri, 700 km off).
+FOCUS_REACH_KM = 500.0
 
 
 def _hub_of(town: Entry, region: Entry) -> bool:

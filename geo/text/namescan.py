@@ -336,7 +336,7 @@ _ROAD_AFTER = re.compile(r"^\s+(?:road|highway|route)\b", re.I)
 #: The words that join the capitalised words of an organisation's name.
 _JOIN = r"(?:de\s+la|de\s+l['’]|del|de|du|des|d['’]|of\s+the|of|for|pour\s+la|pour\s+le|pour|la|le|les|the|and|et|y|&)"
 _RUN_BEFORE = re.compile(rf"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+(?:{_JOIN}\s+)?)+$", re.I)
-_RUN_AFTER = re.compile(rf"(?:\s+(?:{_JOIN}\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]*)*\s*\((?-i:([A-Z]{{2,8}}))\)", re.I)
+_RUN_AFTER = re.compile(rf"(?:\s+(?:{_JOIN}\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]*)*\s*\(((?-i:[A-Z]{{2,8}}))\)", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
 
 
