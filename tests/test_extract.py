@@ -2480,6 +2480,12 @@ def test_a_village_named_like_a_small_place_abroad_is_still_a_village(extract):
 
 #: One story, the sites it maps (sorted): what a place's words around it say about it.
 MAPPED = [
+    # « la banlieue sud de Beyrouth » is Dahieh, the pack's quarter, even in a story from Tyre: a part of a city,
+    # not a place south of it (where « à 20 km au sud de Beyrouth » stays no site)
+    ("fr", dt.date(2024, 10, 16), "L’armée israélienne a également bombardé la banlieue sud de Beyrouth, où elle a "
+     "dit avoir visé un dépôt d’armes. Les frappes israéliennes sur la localité de Tayr Debba, près de Tyr, ont tué "
+     "trois personnes.", ["Dahieh", "Tayr Debba (near Tyre)"]),
+    ("fr", dt.date(2024, 10, 16), "Des affrontements ont eu lieu à 20 km au sud de Beyrouth mercredi.", []),
     # a village the text calls so, abroad, is read by its own name only: "Abbasiya" in a story from south
     # Lebanon is no Yehud, the Israeli town on the site of a village once called so
     ("fr", dt.date(2024, 8, 6), "Deux personnes ont été blessées lors d'une attaque sur Naqoura, dans le sud du "

@@ -102,7 +102,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             others = _others(vouchers, written) | focus.adjectives
             kept = towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
-                      and not (quarter and _far_for_a_quarter(e, anchors)) and not _quarter_elsewhere(e, anchors, towns)),
+                      and not (quarter and _far_for_a_quarter(e, anchors))
+                      and not (_quarter_elsewhere(e, anchors, towns) and len(mention.text.split()) < PHRASE_WORDS)),
                 focus, written)
             chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context, regions=regions)
                                  if kept else None)
@@ -847,6 +848,11 @@ def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
     of Macomia is not the town of Xinavane, 1,500 km south.  Curated places
     are believed, and so is any place when the story names no town."""
     return entry.layer == LAYER_WORLD and _far_from_every_town(entry, anchors)
+
+
+#: A curated quarter's name of this many words or more names its town too
+#: (« la banlieue sud de Beyrouth » is Dahieh in a story from Tyre).
+PHRASE_WORDS = 4
 
 
 #: Curated places that every town has one of, by a name of the same words:

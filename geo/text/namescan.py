@@ -140,8 +140,11 @@ def find_names(sentence: Sentence, gazetteer: Gazetteer, *, fuzzy: bool = FUZZY_
 #: lists the whole phrase among a place's names.  Not the nouns of buildings
 #: (« la gare de Lviv », « l'hôtel Karibe »): the facility binding reads those,
 #: keeping the town they name; nor « marche », which is also a march.
-_HEADS = frozenset("place square parc park boulevard avenue rue route pont carrefour quartier cite camp".split())
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "l", "d"})
+_HEADS = frozenset("place square parc park boulevard avenue rue route pont carrefour quartier cite camp "
+                   "banlieue banlieues quartiers faubourg faubourgs".split())
+#: ...and the words between a head and the name: articles, and the point of the compass of a part of a
+#: city (« la banlieue sud de Beyrouth », « les quartiers nord de Marseille »)
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "l", "d", "nord", "sud", "est", "ouest"})
 _BEFORE_NAME = _HEADS | _PARTICLES
 
 
