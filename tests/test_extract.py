@@ -2774,6 +2774,13 @@ def _at(incident, lat, lon, within=5.0):
     return km((incident.lat, incident.lon), (lat, lon)) <= within
 
 
+def test_a_facility_in_the_region_s_town_of_a_name_is_that_town_s(extract):
+    # "a police station in the Apurimac town of Huancabamba" is the town's station, in Apurímac's Huancabamba
+    [incident] = extract("A police station in the Apurimac town of Huancabamba was also set on fire, Peruvian radio "
+                         "reported.", date=dt.date(2022, 12, 12)).incidents
+    assert incident.precision == "locality" and _at(incident, -13.734, -73.350)
+
+
 def test_a_namesake_far_from_the_focus_city_is_chosen_by_size(extract):
     # Aktau in a story from Almaty is the port city on the Caspian, 2,000 km off, not the village of
     # 10,000 people a third of the way: beyond a few hundred km nearness no longer tells namesakes apart

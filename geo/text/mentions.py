@@ -314,9 +314,11 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                     if not any(_near(e, f) for e in own.candidates for f in place.candidates):
                         found.remove(own)
                         mine.remove(own)
-                # "a mall in Nairobi's Westlands": the finer place follows the possessive
+                # "a mall in Nairobi's Westlands": the finer place follows the possessive (and "a police
+                # station in the Apurimac town of Huancabamba" the noun of a town)
                 after = [m for m in places if m.start > place.end and
-                         re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])]
+                         (re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])
+                          or _TOWN_OF.fullmatch(text[place.end - base:m.start - base]))]
                 if after:
                     place = after[0]
                 # "parliament in the capital, Port-au-Prince": the name in apposition says which
