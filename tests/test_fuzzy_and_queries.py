@@ -168,3 +168,20 @@ def test_in_a_story_the_focus_city_biases_by_distance_too(gazetteer):
     focus = find_focus(body, mentions, gazetteer, dateline=find_dateline(body))
     places = {p.mention.text: p for p in resolve(mentions, gazetteer, focus)}
     assert km(places["Springfield"].entry, SPRINGFIELD_IL) < 1
+
+
+@pytest.mark.parametrize("body, lat, lon", [
+    # beyond a few hundred km distance counts for less, but still tells namesakes of about the same size apart
+    ("CHICAGO (AP) - Police clashed with protesters in Columbia on Monday.", 38.952, -92.334),
+    ("MOSCOW - Drones attacked a fuel depot in Kirovsk on Monday, officials said.", 59.880, 30.995),
+])
+def test_far_from_the_focus_city_size_decides_only_by_a_clear_margin(gazetteer, body, lat, lon):
+    from geo.places.focus import find_focus
+    from geo.places.geocode import resolve
+    from geo.text.mentions import find_mentions
+    from geo.text.sentences import find_dateline, split_sentences
+    sentences = split_sentences(body, "en")
+    mentions = find_mentions(body, sentences, gazetteer)
+    focus = find_focus(body, mentions, gazetteer, dateline=find_dateline(body))
+    [town] = [p for p in resolve(mentions, gazetteer, focus) if p.mention.text in ("Columbia", "Kirovsk")]
+    assert km(town.entry, (lat, lon)) < 5

@@ -25,6 +25,8 @@ from geo.places import names
 
 #: Weight of population against distance in :func:`cost`.
 POPULATION_WEIGHT = 0.3
+#: The weight of distance beyond a cost's reach (see :func:`cost`), against 1 within it.
+REACH_TAPER = 0.5
 _POINT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d+(?:\.\d+)?)\s*$")
 
 
@@ -111,8 +113,12 @@ def cost(entry, anchors: list[NearPoint], reach_km: float = math.inf) -> float:
     its distance to the nearest, less a little for its population (so a
     city 300 km off beats a village 250 km off).  Lower is better.
 
-    Beyond ``reach_km`` all distances count alike: a story's focus city
-    tells which of two namesakes nearby it means, but a town 600 km off is
-    no likelier meant than one 2,000 km off, and size decides."""
-    nearest = min(reach_km, min(distance_km(entry, a) for a in anchors))
-    return math.log(nearest + 10) - POPULATION_WEIGHT * math.log(entry.population + 10)
+    Beyond ``reach_km`` distance counts for less (:data:`REACH_TAPER` of its
+    weight): a story's focus city tells which of two namesakes nearby it
+    means, but a town 600 km off is hardly likelier meant than one 2,000 km
+    off, and size decides unless it is about the same (Kirovsk near St
+    Petersburg, not the one by Murmansk, in a story from Moscow)."""
+    nearest = min(distance_km(entry, a) for a in anchors)
+    beyond = math.log(nearest / reach_km) if nearest > reach_km else 0.0
+    return math.log(min(nearest, reach_km) + 10) + REACH_TAPER * beyond \
+        - POPULATION_WEIGHT * math.log(entry.population + 10)

@@ -106,7 +106,14 @@ def _area_of_measure(sentence: Sentence, place: Place) -> bool:
     measure = DECLARATION.search(sentence.text)
     start = place.mention.start - sentence.start
     return measure is not None and measure.start() < start and \
-        _MEASURE_IN.search(sentence.text, max(measure.start(), start - 60), start) is not None
+        _MEASURE_IN.search(sentence.text, max(measure.start(), start - 60), start) is not None and \
+        not _CLAUSE_BREAK.search(sentence.text, measure.end(), start)
+
+
+#: What ends the measure's own clause: "declared a state of emergency after mobs attacked mosques in Kandy"
+#: sets no measure in Kandy.
+_CLAUSE_BREAK = re.compile(r"\b(?:after|following|as|when|while|amid|because|since|where|which|who|apr[èe]s|suite|"
+                           r"alors|lorsque|quand|depuis|o[ùu]|qui|que)\b|[;:]", re.I)
 
 
 def declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazetteer: Gazetteer,

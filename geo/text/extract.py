@@ -72,7 +72,6 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
     headline = classify(title, set()) if title else None
     out: list[Report] = []
     pending: EventTrigger | None = None  # an event whose sentence named no site
-    bridge = -1  # a sentence that named no place nor event, between a quiet sentence's places and what follows
     lead = 2  # sentences with places that may take the headline's event
     quiet: tuple[Sentence, list[Place]] | None = None  # the last sentence's places, when it reported no event
     quiet_judged = True  # whether quiet holds judged site candidates or the sentence's raw places
@@ -124,13 +123,8 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             quiet, quiet_judged = ((sentence, here) if here else None), False
             continue
         if trigger is None and pending is None and lead <= 0:
-            if here or sentence.index in unknown or quiet is None or quiet[0].index != sentence.index - 1:
-                quiet = (sentence, here) if here else None
-                quiet_judged = False
-            else:
-                bridge = sentence.index
-            # (a sentence that names no place, not even one the gazetteer lacks, keeps the one before's: « … à Pointe-à-Pitre. Malgré une
-            # nuit plus calme, la tension reste forte. Un policier affirme avoir été pris pour cible… »)
+            quiet = (sentence, here) if here else None
+            quiet_judged = False
             continue
         candidates = judge(sentence, here)
         if trigger is not None and candidates:
@@ -200,7 +194,7 @@ def reports(body: str, sentences: list[Sentence], places: list[Place], focus: Fo
             # (unless the sentence before told of another one: « Mardi, un autre groupe a visé Kaya »)
             place_before = None if _told_again(told, trigger, out) and not (
                 before is not None and (dates.get(before[0].index) is not None or ONE_MORE.search(before[0].text))) \
-                else _place_before(sentence, here, before, bridge == sentence.index - 1)
+                else _place_before(sentence, here, before)
             carried_place = unknown_village(body, sentence, first_unknown, here, focus, town=False) \
                 or situated_elsewhere(first_unknown, situated) \
                 or (unknown_village(body, sentence, first_unknown, here, focus, town=False, near=place_before)
@@ -383,15 +377,13 @@ _AGENT_ENDING = re.compile(r"(?:ers?|eurs?|euses?|ants?)$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:(?:the|this|that|cette|cet)\s+|l['’]\s*)(?:[\w-]+\s+)?$", re.I)
 
 
-def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, list[Place]] | None,
-                  bridged: bool = False) -> Place | None:
+def _place_before(sentence: Sentence, here: list[Place], quiet: tuple[Sentence, list[Place]] | None) -> Place | None:
     """The place of an event told without one, from the sentence right before:
     « … ses activités dans le quartier de Bel Air. L'organisation a indiqué que
     le bâtiment avait été pris dans des affrontements… ».  Only when this
     sentence names no place finer than a country, and the one before named a
-    single place and no event of its own.  One sentence that names no place
-    and tells no event may stand between them (``bridged``)."""
-    if quiet is None or not (quiet[0].index == sentence.index - 1 or bridged and quiet[0].index == sentence.index - 2):
+    single place and no event of its own."""
+    if quiet is None or quiet[0].index != sentence.index - 1:
         return None
     if any(p.entry.precision != "country" for p in here) or OPENS_QUOTE.match(sentence.text):
         return None

@@ -16,6 +16,11 @@ import re
 from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered
 
 
+#: After "under fire": not the fire of words ("under intensive fire from critics", "from the opposition").
+_NOT_CRITICS = (r"(?!\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,2}?(?:critics|opposition|rights\s+groups|lawmakers|legislators|"
+                r"activists|commentators|media|press|unions?|part(?:y|ies)|voters|campaigners|donors|investors))")
+
+
 def _rx(*words: str) -> Prefiltered:
     """One case-blind pattern for a lexicon's words, each matched from a word's start."""
     return prefiltered(r"\b(?:" + "|".join(words) + r")", re.I)
@@ -173,7 +178,7 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"clash", r"gun\s*fights?", r"gun\s*battles?", r"fire\s*fights?", r"shoot-?outs?", r"exchange[sd]?\s+(?:of\s+)?fire",
          r"fighting\b", r"fought\s+(?:for|over)\s+(?:the\s+)?control\s+of\s+(?:the\s+)?(?:town|city|area|district|neighbou?rhood|quarter|village|"
          r"region|(?-i:[A-Z]))",
-         r"se\s+disput\w+\s+le\s+contr[ôo]le\s+(?:de\s+la\s+(?:zone|ville|localit[ée]|commune)|du\s+quartier|de\s+(?-i:[A-ZÀ-Ý]))", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire", r"under\s+(?:(?:heavy|intense|intensive|constant|sustained|continuous|renewed)\s+)?fire",
+         r"se\s+disput\w+\s+le\s+contr[ôo]le\s+(?:de\s+la\s+(?:zone|ville|localit[ée]|commune)|du\s+quartier|de\s+(?-i:[A-ZÀ-Ý]))", r"battl(?:ed|ing)\s+(?:with\s+|against\s+)?(?:the\s+|rival\s+|armed\s+)?(?:police|gangs?|troops|soldiers|rebels|militants|security\s+forces|army|each\s+other|one\s+another|insurgents|fighters|jihadists|militias?|gunmen|officers)\b", r"(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)(?<!electoral\s)battles?\b(?!\s+for)", r"came\s+under\s+(?:heavy\s+)?fire" + _NOT_CRITICS, r"under\s+(?:(?:heavy|intense|intensive|constant|sustained|continuous|renewed)\s+)?fire" + _NOT_CRITICS,
          r"besieg", r"siege\s+of", r"skirmish", r"accrochages?\b", r"affrontement", r"s['’]affront", r"affront[ée]s?\b", r"combats?\b", r"[ée]changes?\s+de\s+tirs", r"tirs?\s+nourris",
          r"rafales?\s+(?:d['’]armes|de\s+(?:cartouches|balles|tirs|mitraillettes?|kalachnikovs?))", r"assi[ée]g", r"encercl",
          r"fiziyad", r"batay\b(?!\s+kont)", r"goumen", r"afwontman", r"s[eè]nen", r"(?:lanc[ée]|launched|mounted|men[ée]e?)\s+(?:\w+\s+){0,2}offensive",
@@ -197,8 +202,10 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
     (_rx(r"attack", r"assault", r"storm(?:ed|ing)\b", r"(?:attempt\w*|tried|trying|try)\s+to\s+storm\b", r"raid(?:ed|s)?\b", r"ambush", r"opened\s+fire", r"shot\b",
          r"shooting", r"gunfire", r"gunshots?", r"shots?\s+(?:were\s+)?fired", r"fired\s+(?:up)?on\b",
          # "forces fired into a residential area", "police fired at the crowd" (not "he was fired at the end of")
+         # (nor "fired at least 200 workers", "fired into the top corner", "fired back at his critics")
          r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bbe\s)(?<!got\s)(?<!get\s)fired\s+(?:into|at|towards?)\s+"
-         r"(?!the\s+(?:end|start|beginning)\b|will\b)",
+         r"(?!the\s+(?:end|start|beginning|top|bottom|far|near|back|roof)\b|the\s+(?:net|goal|corner)\b|will\b|"
+         r"(?:least|most|about|some|around|nearly|almost)\b|(?:his|her|their|its|the)\s+critics\b)",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)",
          # a forced entry by armed men, troops or a crowd: « des militaires ont pénétré de force dans le palais »,
          # « un char a défoncé la porte », "gunmen forced their way into", "a truck rammed the gates" (not

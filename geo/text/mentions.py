@@ -896,14 +896,6 @@ def _list_ends_unknown(sentence: Sentence, current: list[Mention], gazetteer: Ga
 _SETTLEMENT_BEFORE = re.compile(rf"\b(?:{SETTLEMENT_WORDS})\s+(?:of|de|d['’])\s*$", re.I)
 
 
-#: The nouns that call the name right after them a village: « le village Matadi », "the hamlet of X".
-_VILLAGE_CALLED = re.compile(r"\b(?:village|hamlet|hameau|lieu-dit)\s+(?:of\s+|de\s+|d['’]\s*|called\s+|"
-                             r"appel[ée]\s+|nomm[ée]\s+|dit\s+)?$", re.I)
-#: A place this large is no village: a name the text calls a village that only
-#: places this large bear is a village the gazetteer does not know.
-VILLAGE_NOT_CITY = 100_000
-
-
 def _marked_as_places(body: str, found: list[Mention]) -> list[Mention]:
     """Each mention marked as :func:`_marked_as_place` says; a name listed
     right after a settlement ("the cities of Stepanakert and Shushi") is one
@@ -930,14 +922,8 @@ def _marked_as_place(body: str, mention: Mention) -> Mention:
     calls it one (« le village de Bahn », "Kolo, a village in Tillabéri",
     see :attr:`Mention.settlement`), else located when a preposition of
     place comes right before it (« à Huwara », see :attr:`Mention.located`)."""
-    if mention.how != "name" or not mention.candidates:
-        return mention
-    if all(e.layer == LAYER_WORLD and e.precision == "locality" and e.population >= VILLAGE_NOT_CITY
-           for e in mention.candidates) \
-            and _VILLAGE_CALLED.search(body, max(0, mention.start - 24), mention.start):
-        # « le village Matadi » in a story from Beni territory is no port city of 300,000 people
-        return _unknown(mention)
-    if any(e.layer != LAYER_WORLD or e.population >= INITIAL_MIN_POPULATION for e in mention.candidates):
+    if mention.how != "name" or not mention.candidates or any(
+            e.layer != LAYER_WORLD or e.population >= INITIAL_MIN_POPULATION for e in mention.candidates):
         return mention
     if _SETTLEMENT_BEFORE.search(body, max(0, mention.start - 20), mention.start) \
             or VILLAGE_AFTER.match(body[mention.end:mention.end + 60]):

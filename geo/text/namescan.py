@@ -391,8 +391,8 @@ def _inside_other_name(text: str, start: int, end: int, matches: list[Match]) ->
         return True  # "Operation Baghdad", « l'opération Bagdad »: a code name
     if _COMPOUND.match(after):  # "Mercedes-Benz", "Ban Ki-moon": the start of a longer word
         return True
-    if "(" in after and _in_acronymed_name(text, start, end):
-        return True
+    if "(" in after and _in_acronymed_name(text, start, end) and not any(m.entry.kind == "country" for m in matches):
+        return True  # (a country keeps its mention: "the Kenya Defence Forces (KDF) in Lamu" is still Kenya's story)
     runs_on = _RUNS_ON.match(after)
     runs_on = bool(runs_on) and after[runs_on.end() - 1].isupper()
     if runs_on or _ORG_AFTER.match(after):
