@@ -2520,6 +2520,9 @@ MAPPED = [
     ("en", dt.date(2025, 7, 24), "The mayor has come under intensive fire from critics in Port-au-Prince.", []),
     ("en", dt.date(2025, 7, 24), "The police station came under heavy fire from gang members in Mirebalais.",
      ["Commissariat de Mirebalais"]),
+    # a nationwide measure declared after an event in a city is the nation's, and the event the city's
+    ("en", dt.date(2024, 3, 4), "The government imposed a curfew across the country on Monday after riots in "
+     "Port-au-Prince and Cap-Haïtien.", ["Cap-Haïtien", "Haiti", "Port-au-Prince"]),
     # a measure declared "after" riots in a town is not set in that town
     ("en", dt.date(2018, 3, 6), "Sri Lanka's president declared a state of emergency on Tuesday after mobs attacked "
      "mosques in Kandy.", ["Kandy", "Sri Lanka"]),

@@ -110,6 +110,19 @@ def _area_of_measure(sentence: Sentence, place: Place) -> bool:
         not _CLAUSE_BREAK.search(sentence.text, measure.end(), start)
 
 
+def _in_the_cause(sentence: Sentence, place: Place) -> bool:
+    """Whether ``place`` is named after the measure, past a word that opens
+    the clause of what the measure answers ("after", « après »)."""
+    measure = DECLARATION.search(sentence.text)
+    start = place.mention.start - sentence.start
+    return measure is not None and measure.end() <= start and \
+        _CAUSE_OPENS.search(sentence.text, measure.end(), start) is not None
+
+
+_CAUSE_OPENS = re.compile(r"\b(?:after|following|amid|because\s+of|in\s+(?:response|reaction)\s+to|apr[èe]s|suite\s+[àa]|"
+                          r"à\s+la\s+suite|en\s+r[ée]ponse)\b", re.I)
+
+
 #: What ends the measure's own clause: "declared a state of emergency after mobs attacked mosques in Kandy"
 #: sets no measure in Kandy.
 _CLAUSE_BREAK = re.compile(r"\b(?:after|following|as|when|while|amid|because|since|where|which|who|apr[èe]s|suite|"
@@ -120,6 +133,11 @@ def declaration(sentence: Sentence, candidates: list[Place], focus: Focus, gazet
                  trigger: EventTrigger, date: DateClaim | None, fatalities) -> list[Report]:
     """A state of emergency or curfew applies to the area that declared it:
     the place the sentence names, or the focus country."""
+    # "a nationwide state of emergency after gangs stormed two prisons in Port-au-Prince": the places of the
+    # clause the measure answers are the cause's (see cause_of_declaration), not the nation's measure's (but
+    # "a state of emergency following the outbreak of conflict in Amhara" is Amhara's)
+    if NATIONWIDE.search(sentence.text) or _NATION_WIDE.search(sentence.text):
+        candidates = [p for p in candidates if not _in_the_cause(sentence, p)]
     if candidates:
         # "imposed in part of Manipur": some area the sentence does not name, not the region
         named = [p for p in candidates if not _PART_OF_AREA.search(sentence.text, 0, p.mention.start - sentence.start)]
