@@ -60,6 +60,11 @@ _RELATIVE_BEFORE = prefiltered(rf"(?:{RELATIVE_POSITION}|\b(?:outskirts|p[ée]ri
                               re.I)
 
 
+def _population(gazetteer: Gazetteer, id_: str) -> int:
+    entry = gazetteer.get(id_)
+    return entry.population if entry is not None else 0
+
+
 def find_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer, *,
                dateline: Dateline | None = None, hint: str | None = None, date: str | None = None,
                sentences: list[Sentence] | None = None) -> Focus:
@@ -308,7 +313,8 @@ def _voted_focus(body: str, mentions: list[Mention], gazetteer: Gazetteer,
             places[id_] += 1
             first.setdefault(id_, mention.start)
     locality = None
-    if places:  # a tie goes to the place named first
-        best_id = sorted(places.items(), key=lambda kv: (-kv[1], first[kv[0]]))[0][0]
+    if places:  # a tie goes to the place named first, then to the largest of namesakes (Manhattan, New York)
+        best_id = sorted(places.items(), key=lambda kv: (-kv[1], first[kv[0]], -_population(gazetteer, kv[0]),
+                                                         kv[0]))[0][0]
         locality = gazetteer.get(best_id)
     return Focus(country, locality, "mentions")
