@@ -2526,6 +2526,8 @@ MAPPED = [
     # a measure declared "after" riots in a town is not set in that town
     ("en", dt.date(2018, 3, 6), "Sri Lanka's president declared a state of emergency on Tuesday after mobs attacked "
      "mosques in Kandy.", ["Kandy", "Sri Lanka"]),
+    # a man's supporters are his, not a town's ("Mao" is also a town of Chad)
+    ("en", dt.date(2024, 3, 3), "Mao supporters marched in Beijing on Sunday.", ["Beijing"]),
     # the towns of the care centres the wounded were flown to are no sites
     ("fr", dt.date(2025, 4, 18), "Des jihadistes ont attaqué des soldats à Kérou, au Bénin, jeudi. Les 13 blessés ont "
      "pu être évacués par hélicoptère vers des centres de soins à Natitingou et à Cotonou, où certains restent dans "

@@ -772,6 +772,8 @@ CREDIT = prefiltered(r"^\W*\(\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s-]+(?-i:[A-Z�
 OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+|(?-i:[A-Z][\w'’-]+\s+))?"
                           r"(?:embassy|consulate|ambassade|"
                           r"consulat|cartels?|gangs?|militias?|militiamen|fighters|insurgents|combatants|clan|brigades?|fronts?|"
+                          # a man's or a team's following: "Mao supporters marched in Beijing"
+                          r"supporters|loyalists|followers|partisans|fans|"
                           # "the Canapé-Vert vigilante group", "the Pèlerin self-defence brigades"
                           r"(?:vigilantes?|self-defen[cs]e)(?:\s+(?:groups?|brigades?|committees?|forces?|units?))?|"
                           r"movements?|federation|mafia|"
