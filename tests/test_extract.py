@@ -2526,6 +2526,9 @@ MAPPED = [
     # a measure declared "after" riots in a town is not set in that town
     ("en", dt.date(2018, 3, 6), "Sri Lanka's president declared a state of emergency on Tuesday after mobs attacked "
      "mosques in Kandy.", ["Kandy", "Sri Lanka"]),
+    # "the airport" after "in the capital" is the capital's, not the one of the town of the sentence before
+    ("en", dt.date(2024, 3, 4), "Protesters blocked the main road in Jacmel on Monday. In the capital, gunmen opened "
+     "fire at the airport.", ["Jacmel", "Toussaint Louverture International Airport"]),
     # a man's supporters are his, not a town's ("Mao" is also a town of Chad)
     ("en", dt.date(2024, 3, 3), "Mao supporters marched in Beijing on Sunday.", ["Beijing"]),
     # the towns of the care centres the wounded were flown to are no sites

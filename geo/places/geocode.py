@@ -199,11 +199,13 @@ def _in_a_town_named(mention: Mention, places: list[Place], focus: Focus, gazett
     # not the story's city's.
     # the desk a story was filed from is a weaker clue than a town told
     # of a few sentences back
-    recent = _recent_town(mention, places, ANAPHOR_REACH if focus.source == "dateline" else 1)
+    kind = mention.description.kind if mention.description else None
+    # ("In the capital, gunmen opened fire at the airport": the capital's)
+    recent = _recent_town(mention, places, ANAPHOR_REACH if focus.source == "dateline" else 1,
+                          capitals=kind == "airport")
     towns = [(recent, "the town just named")] if recent else []
     if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
         towns.append((focus.locality, "the story's city"))
-    kind = mention.description.kind if mention.description else None
     if kind == "airport" and recent is not None and recent.precision == "locality":
         # "...in the city of Changuinola. Vandals also took over the airport": the one that
         # names the town just named as the city it serves, a few km out of town
@@ -907,12 +909,15 @@ def _in_town(place: Entry, town: Entry) -> bool:
         place.precision == "neighbourhood" and query.distance_km(place, town) <= QUARTER_KM)
 
 
-def _recent_town(mention: Mention, earlier: list[Place], back: int = 1) -> Entry | None:
+def _recent_town(mention: Mention, earlier: list[Place], back: int = 1, capitals: bool = False) -> Entry | None:
     """The town or quarter named last in the mention's sentence or the
     *back* ones before, which a facility phrase without a place of its own
-    belongs to."""
+    belongs to (``capitals``: "the capital" counts as naming its city)."""
     towns = [p for p in earlier if mention.sentence - p.mention.sentence <= back and p.entry is not None
-             and p.entry.precision in ("locality", "neighbourhood") and p.mention.how in ("name", "facility")
+             and p.entry.precision in ("locality", "neighbourhood")
+             and (p.mention.how in ("name", "facility")
+                  or capitals and p.mention.how == "description" and p.mention.description is not None
+                  and p.mention.description.kind == "capital")
              and not p.mention.aside]
     if not towns:
         return None
