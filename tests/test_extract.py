@@ -2529,6 +2529,9 @@ MAPPED = [
     # "the airport" after "in the capital" is the capital's, not the one of the town of the sentence before
     ("en", dt.date(2024, 3, 4), "Protesters blocked the main road in Jacmel on Monday. In the capital, gunmen opened "
      "fire at the airport.", ["Jacmel", "Toussaint Louverture International Airport"]),
+    # ...nor does the old name of an Israeli town make an Israeli strike's adjective "at home" and the story Israel's
+    ("fr", dt.date(2024, 8, 6), "Une frappe israélienne a visé la ville d'Abbasiya, dans le sud du Liban, tuant trois "
+     "personnes.", []),
     # a man's supporters are his, not a town's ("Mao" is also a town of Chad)
     ("en", dt.date(2024, 3, 3), "Mao supporters marched in Beijing on Sunday.", ["Beijing"]),
     # the towns of the care centres the wounded were flown to are no sites

@@ -190,8 +190,10 @@ def _at_home(sentence: int, code: str, mentions: list[Mention]) -> bool:
     """Whether the sentence of a force's adjective names a place of the
     force's own country: "the Malian army attacked jihadists in Moura" is
     Mali's army at home, and keeps its whole vote; « une frappe israélienne
-    sur Tebnine » names no place of Israel."""
-    return any(e.country == code for m in mentions if m.sentence == sentence for e in m.candidates)
+    sur Tebnine » names no place of Israel, nor does « la ville d'Abbasiya »,
+    which only an old name of an Israeli town matches."""
+    return any(e.country == code and e.id not in m.via_alias
+               for m in mentions if m.sentence == sentence for e in m.candidates)
 
 
 #: The first words of the countries' adjectives of two words.
