@@ -191,8 +191,9 @@ def _at_home(sentence: int, code: str, mentions: list[Mention]) -> bool:
     force's own country: "the Malian army attacked jihadists in Moura" is
     Mali's army at home, and keeps its whole vote; « une frappe israélienne
     sur Tebnine » names no place of Israel, nor does « la ville d'Abbasiya »,
-    which only an old name of an Israeli town matches."""
-    return any(e.country == code and e.id not in m.via_alias
+    which only an old name of a small Israeli town matches (where the old
+    name of a city, "Artemovsk" for Bakhmut, still names it)."""
+    return any(e.country == code and (e.id not in m.via_alias or strong(e))
                for m in mentions if m.sentence == sentence for e in m.candidates)
 
 
