@@ -103,7 +103,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, focus: Focus) -> list
             kept = towns_over_namesake_regions(
                 tuple(e for e in mention.candidates if _plausible(e, mention, focus, others, named, towns, focus_named)
                       and not (quarter and _far_for_a_quarter(e, anchors))
-                      and not (_quarter_elsewhere(e, anchors, towns) and len(mention.text.split()) < PHRASE_WORDS)),
+                      and not (_quarter_elsewhere(e, anchors, towns) and not _names_its_town(mention, e, gazetteer))),
                 focus, written)
             chosen[key] = kept, (resolve_name(_narrowed(mention, kept), focus, context, regions=regions)
                                  if kept else None)
@@ -200,9 +200,7 @@ def _in_a_town_named(mention: Mention, places: list[Place], focus: Focus, gazett
     # the desk a story was filed from is a weaker clue than a town told
     # of a few sentences back
     kind = mention.description.kind if mention.description else None
-    # ("In the capital, gunmen opened fire at the airport": the capital's)
-    recent = _recent_town(mention, places, ANAPHOR_REACH if focus.source == "dateline" else 1,
-                          capitals=kind == "airport")
+    recent = _recent_town(mention, places, ANAPHOR_REACH if focus.source == "dateline" else 1)
     towns = [(recent, "the town just named")] if recent else []
     if focus.locality is not None and (recent is None or _in_town(recent, focus.locality)):
         towns.append((focus.locality, "the story's city"))
@@ -852,9 +850,18 @@ def _far_for_a_quarter(entry: Entry, anchors: list[Entry]) -> bool:
     return entry.layer == LAYER_WORLD and _far_from_every_town(entry, anchors)
 
 
-#: A curated quarter's name of this many words or more names its town too
-#: (« la banlieue sud de Beyrouth » is Dahieh in a story from Tyre).
-PHRASE_WORDS = 4
+def _names_its_town(mention: Mention, entry: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether the curated name written holds, after the quarter's own words,
+    a name of the town the quarter lies in: « la banlieue sud de Beyrouth »
+    is Dahieh in a story from Tyre (where « le quartier de Bel Air » in a
+    story from Jacmel is no quarter of the capital)."""
+    words = mention.text.split()
+    if len(words) < 3 or not entry.locality:
+        return False
+    last = words[-1]
+    return last[:1].isupper() and any(
+        e.precision == "locality" and e.country == entry.country and query.distance_km(e, entry) <= QUARTER_KM
+        for e in gazetteer.lookup(last, codes=False))
 
 
 #: Curated places that every town has one of, by a name of the same words:
@@ -909,15 +916,12 @@ def _in_town(place: Entry, town: Entry) -> bool:
         place.precision == "neighbourhood" and query.distance_km(place, town) <= QUARTER_KM)
 
 
-def _recent_town(mention: Mention, earlier: list[Place], back: int = 1, capitals: bool = False) -> Entry | None:
+def _recent_town(mention: Mention, earlier: list[Place], back: int = 1) -> Entry | None:
     """The town or quarter named last in the mention's sentence or the
     *back* ones before, which a facility phrase without a place of its own
-    belongs to (``capitals``: "the capital" counts as naming its city)."""
+    belongs to."""
     towns = [p for p in earlier if mention.sentence - p.mention.sentence <= back and p.entry is not None
-             and p.entry.precision in ("locality", "neighbourhood")
-             and (p.mention.how in ("name", "facility")
-                  or capitals and p.mention.how == "description" and p.mention.description is not None
-                  and p.mention.description.kind == "capital")
+             and p.entry.precision in ("locality", "neighbourhood") and p.mention.how in ("name", "facility")
              and not p.mention.aside]
     if not towns:
         return None

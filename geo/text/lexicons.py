@@ -17,8 +17,9 @@ from geo.text.prefilter import Prefiltered, PrefilterGroup, prefiltered
 
 
 #: After "under fire": not the fire of words ("under intensive fire from critics", "from the opposition").
-_NOT_CRITICS = (r"(?!\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,2}?(?:critics|opposition|rights\s+groups|lawmakers|legislators|"
-                r"activists|commentators|media|press|unions?|part(?:y|ies)|voters|campaigners|donors|investors))")
+_NOT_CRITICS = (r"(?!\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,2}?(?:critics|lawmakers|legislators|activists|commentators|"
+                r"media|press|unions?|voters|campaigners|donors|investors|rights\s+groups|"
+                r"opposition\b(?!\s+(?:forces|fighters|rebels|militants|gunmen|militias?|troops|groups?|positions))))")
 
 
 def _rx(*words: str) -> Prefiltered:
@@ -204,8 +205,9 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # "forces fired into a residential area", "police fired at the crowd" (not "he was fired at the end of")
          # (nor "fired at least 200 workers", "fired into the top corner", "fired back at his critics")
          r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bbe\s)(?<!got\s)(?<!get\s)fired\s+(?:into|at|towards?)\s+"
-         r"(?!the\s+(?:end|start|beginning|top|bottom|far|near|back|roof)\b|the\s+(?:net|goal|corner)\b|will\b|"
-         r"(?:least|most|about|some|around|nearly|almost)\b|(?:his|her|their|its|the)\s+critics\b)",
+         r"(?!the\s+(?:end|start|beginning)\b|the\s+(?:top|bottom|far|near)\s+(?:corner|of\s+the\s+net)\b|"
+         r"the\s+(?:net|goal|corner)\b|will\b|(?:his|her|their|its|the)\s+critics\b|"
+         r"(?:[\w'’-]+\s+){0,3}?(?:workers|employees|staff|executives|managers|teachers|players|coaches)\b)",
          r"tent[ée]\s+de\s+(?:s['’]introduire|p[ée]n[ée]trer|forcer)",
          # a forced entry by armed men, troops or a crowd: « des militaires ont pénétré de force dans le palais »,
          # « un char a défoncé la porte », "gunmen forced their way into", "a truck rammed the gates" (not
@@ -772,8 +774,6 @@ CREDIT = prefiltered(r"^\W*\(\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[\s-]+(?-i:[A-Z�
 OWNER_AFTER = prefiltered(r"^(?:(?:['’]s?)?\s+(?:drug\s+|armed\s+|criminal\s+|rebel\s+|(?-i:[A-Z][\w'’-]+\s+))?"
                           r"(?:embassy|consulate|ambassade|"
                           r"consulat|cartels?|gangs?|militias?|militiamen|fighters|insurgents|combatants|clan|brigades?|fronts?|"
-                          # a man's or a team's following: "Mao supporters marched in Beijing"
-                          r"supporters|loyalists|followers|partisans|fans|"
                           # "the Canapé-Vert vigilante group", "the Pèlerin self-defence brigades"
                           r"(?:vigilantes?|self-defen[cs]e)(?:\s+(?:groups?|brigades?|committees?|forces?|units?))?|"
                           r"movements?|federation|mafia|"

@@ -318,7 +318,7 @@ def _bind_facilities(sentence: Sentence, found: list[Mention], gazetteer: Gazett
                 # station in the Apurimac town of Huancabamba" the noun of a town)
                 after = [m for m in places if m.start > place.end and
                          (re.fullmatch(r"['’]s?\s+", text[place.end - base:m.start - base])
-                          or _TOWN_OF.fullmatch(text[place.end - base:m.start - base]))]
+                          or _AREA_S_TOWN.fullmatch(text[place.end - base:m.start - base]))]
                 if after:
                     place = after[0]
                 # "parliament in the capital, Port-au-Prince": the name in apposition says which
@@ -643,6 +643,11 @@ ATTRIBUTIVE_AREA_RATIO = 10
 
 
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|et\b|or\b|ou\b|ak\b)\s*[A-ZÀ-Ý]")
+
+
+#: "the Apurimac town of Huancabamba": the words right between an area and its town (none other: "a
+#: hospital in Port-au-Prince and the town of Léogâne" is Port-au-Prince's).
+_AREA_S_TOWN = re.compile(r"\s+(?:city|town|village|port|commune|ville|localit[ée])\s+(?:of|de|d['’])\s*")
 
 
 #: "the West Bank city of Bethlehem", "the southern Yemeni city of Aden": a town introduced by its area.

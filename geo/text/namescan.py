@@ -527,6 +527,8 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
     if after is not None and after[2] in ("said", "says", "told", "added", "wrote", "who", "whose") \
             and not (before is not None and before[2] in _LOCATIVE):
         return False  # "Moïse said", but "suspects in Mombasa who had come from Nairobi"
+    if after is not None and after[2] in _FOLLOWING:
+        return False  # "Mao supporters marched in Beijing": a man's following (or a club's), not a town of Chad's
     for neighbour, gap in ((before, text[before[1]:words[i][0]] if before else ""),
                            (after, text[words[i + n - 1][1]:after[0]] if after else "")):
         # a nickname in quotes runs on into the name too: Joaquín "El Chapo" Guzmán
@@ -548,6 +550,10 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
 #: The nouns after a short name that make it a place's: "the Nuh district", "Ivo town".
 _SETTLEMENT_NOUNS_AFTER = frozenset({"district", "province", "region", "county", "town", "village", "city",
                                      "municipality", "governorate", "division", "township", "camp", "area"})
+
+
+#: The following of a man or a party, after his name.
+_FOLLOWING = frozenset({"supporters", "loyalists", "followers", "partisans"})
 
 
 #: Titles that are bylines only when capitalised: lower case, they are prepositions.
