@@ -119,6 +119,8 @@ def _in_the_cause(sentence: Sentence, place: Place) -> bool:
         _CAUSE_OPENS.search(sentence.text, measure.end(), start) is not None
 
 
+#: The words that open the clause of what a measure answers ("after riots in X", « à la suite de »); a
+#: narrower set than :data:`_CLAUSE_BREAK`, which ends the measure's own clause at any new clause.
 _CAUSE_OPENS = re.compile(r"\b(?:after|following|amid|because\s+of|in\s+(?:response|reaction)\s+to|apr[èe]s|suite\s+[àa]|"
                           r"à\s+la\s+suite|en\s+r[ée]ponse)\b", re.I)
 

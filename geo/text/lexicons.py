@@ -468,10 +468,11 @@ DIRECTION_WORDS = (r"north|south|east|west|north-?east|north-?west|south-?east|s
 #: "ten kilometres from Port-au-Prince", "the north coast of Haiti": a place
 #: that only situates something else by a distance or direction from it.  It
 #: is neither an incident site (extract) nor the story's place (geocode).
+#: (But « la banlieue sud de Beyrouth », « les quartiers nord de Marseille »
+#: are parts of the city.)
 RELATIVE_POSITION = (rf"\b(?<!banlieue\s)(?<!banlieues\s)(?<!quartiers\s)(?<!faubourgs\s)"
                      rf"(?:{DISTANCE_WORDS}|{DIRECTION_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
                      r"(?:of|from|de|du|d['’])")
-#: (but « la banlieue sud de Beyrouth », « les quartiers nord de Marseille » are parts of the city)
 #: A word that does not open another clause: no auxiliary, no verb of what befell someone, no
 #: conjunction of time or cause.  The phrases that run over a few words to a place stop at it: "a
 #: student [at Lyon]" is where one studied, but "a student was shot in Ibagué" where one was shot;

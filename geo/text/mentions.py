@@ -34,7 +34,7 @@ from geo.text.lexicons import (APPOSED_BEFORE, HOME_BEFORE, LIST_BETWEEN, OFFICE
 from geo.text.sentences import DATELINE_WINDOW, Dateline, Sentence
 from geo.text.prefilter import prefiltered
 from geo.text.descriptions import ADMIN_WORDS, area_phrases, find_descriptions, unknown_names, unknown_place_name
-from geo.text.namescan import find_names
+from geo.text.namescan import SETTLEMENT_NOUNS_AFTER, find_names
 from geo.text.spans import Description, Mention
 from geo.text.wordlists import COMMON_WORDS, FIRST_NAMES, PERSON_TITLES
 
@@ -158,8 +158,7 @@ def _short_names_named_again(body: str, sentences: list[Sentence], found: list[M
     return _named_again(body, sentences, found, models)
 
 
-_UNIT_NOUN_AFTER = re.compile(r"\s+(?:district|province|region|county|town|village|city|municipality|governorate|"
-                              r"division|township|camp|area)\b")
+_UNIT_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SETTLEMENT_NOUNS_AFTER)) + r")\b")
 
 
 def _named_again(body: str, sentences: list[Sentence], found: list[Mention], models: dict[str, Mention]) -> list[Mention]:

@@ -503,7 +503,7 @@ _HYPHENS = ("-", "‐", "‑")
 def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]], i: int, n: int,
                      big: bool = False) -> bool:
     if len(surface) <= 3 and not (len(surface) == 3 and surface.istitle() and (
-            big or i + n < len(words) and words[i + n][2] in _SETTLEMENT_NOUNS_AFTER)):
+            big or i + n < len(words) and words[i + n][2] in SETTLEMENT_NOUNS_AFTER)):
         return False  # "AFP", "UN", "Tu-22": acronyms and fragments, not towns (but "the Nuh district")
     if n > 1 and not text[words[i + n - 1][0]].isupper() and (
             text[words[i + n - 2][1]:words[i + n - 1][0]] not in _APOSTROPHES or words[i + n - 1][2] == "s"):
@@ -547,9 +547,10 @@ def _plausible_world(surface: str, text: str, words: list[tuple[int, int, str]],
     return True
 
 
-#: The nouns after a short name that make it a place's: "the Nuh district", "Ivo town".
-_SETTLEMENT_NOUNS_AFTER = frozenset({"district", "province", "region", "county", "town", "village", "city",
-                                     "municipality", "governorate", "division", "township", "camp", "area"})
+#: The nouns after a short name that make it a place's: "the Nuh district", "Ivo town" (see also
+#: :func:`geo.text.mentions._short_names_named_again`).
+SETTLEMENT_NOUNS_AFTER = frozenset({"district", "province", "region", "county", "town", "village", "city",
+                                    "municipality", "governorate", "division", "township", "camp", "area"})
 
 
 #: The following of a man or a party, after his name.
