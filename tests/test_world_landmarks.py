@@ -493,3 +493,15 @@ def test_a_misspelt_landmark_name_before_its_building_noun_is_that_landmark(gaze
                                   "on Tuesday, killing 20 people.", "en", "be-station-maelbeek-metro-station")
     found = incidents(gazetteer, "DHAKA — Students stormed the TV station in Dhaka on Thursday and set it ablaze.")
     assert {i.country for i in found} == {"BD"}
+
+
+def test_the_supreme_court_stormed_is_the_nation_s_building_and_a_court_that_rules_is_no_site(gazetteer):
+    # the one court of that sort the packs hold in the capital; "the Supreme Court" is no hamlet called Supreme
+    found = incidents(gazetteer, "Supporters of Bolsonaro stormed Brazil's Congress in Brasilia on Sunday. The mobs "
+                                 "in Brasilia also broke into the Supreme Court and the Planalto Presidential Palace.")
+    assert any(km((i.lat, i.lon), POINTS["br-government-supreme-federal-court"]) < 0.2 for i in found)
+    # ...but a court that rules is an actor: no building of it is a site
+    found = incidents(gazetteer, "The protests erupted in Brasilia after the Supreme Court barred the former "
+                                 "president from running, police said.")
+    assert all(km((i.lat, i.lon), POINTS["br-government-supreme-federal-court"]) > 0.2 or i.precision != "site"
+               for i in found)

@@ -1004,6 +1004,13 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
             return Place(mention, mains[0], f"the main {d.kind} of {locality or country}", ids)
     if len(found) == 1 and not (locality is None and found[0].pack in SAMPLED_PACKS):
         return Place(mention, found[0], f"the only {d.kind} known in {locality or country}", ids)
+    if found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:
+        # "the Supreme Court" of a country whose one such building the packs hold in its capital
+        capital = gazetteer.capital(country, focus.date)
+        seated = [e for e in found if capital is not None
+                  and query.distance_km(e, capital) <= FACILITY_RADIUS_KM["city"]] if capital else []
+        if len(seated) == 1:
+            return Place(mention, seated[0], f"the national {d.kind} of {country}, in its capital", ids)
     if not found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:
         # "protesters stormed parliament" where no pack holds that country's:
         # the nation's parliament or palace sits in its capital

@@ -38,6 +38,7 @@ FACILITY_NOUNS = {
     "market": "market",
     "cathedral": "church",
     "parliament": "government", "national assembly": "government",
+    "supreme court": "government", "constitutional court": "government",
     "facility": None, "compound": None, "building": None, "premises": None,
 }
 
@@ -107,6 +108,7 @@ FACILITY_NOUNS_FR = {
     "pénitencier": "prison", "penitencier": "prison", "commissariat": "police", "hôpital": "hospital",
     "hopital": "hospital", "cathédrale": "church", "cathedrale": "church", "parlement": "government",
     "assemblée nationale": "government", "assemblee nationale": "government",
+    "cour suprême": "government", "cour supreme": "government", "cour constitutionnelle": "government",
     "port": "port",
 }
 
@@ -277,7 +279,19 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 
 #: Facilities a country has one of, so that the bare noun means the nation's.
 _NATIONAL_NOUNS = frozenset({"parliament", "parlement", "national assembly", "assemblée nationale",
-                             "assemblee nationale"})
+                             "assemblee nationale", "supreme court", "constitutional court", "cour suprême",
+                             "cour supreme", "cour constitutionnelle"})
+
+
+#: A nation's highest courts, far more often actors ("the Supreme Court ruled")
+#: than buildings: a site only where the words before put the event at the
+#: building (:data:`_AT_THE_BUILDING`).
+_COURT_NOUNS = frozenset({"supreme court", "constitutional court", "cour suprême", "cour supreme",
+                          "cour constitutionnelle"})
+_AT_THE_BUILDING = prefiltered(
+    r"\b(?:into|outside|inside|at|near|towards?|storm(?:ed|ing)?|attack(?:ed|ing)?|besieg(?:ed|ing)|surround(?:ed|ing)|"
+    r"enter(?:ed|ing)|torch(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|outside\s+of|in\s+front\s+of|"
+    r"devant|dans|vers|contre|envahi|assi[ée]g[ée]|attaqu[ée]|saccag[ée]|incendi[ée]|pris\s+d['’]assaut)\s+$", re.I)
 
 
 #: English writes the parliament without an article where it means the
@@ -333,6 +347,9 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
         elif owner:
             codes = {e.country for e in gazetteer.lookup(owner) if e.kind == "country"}
             scope = codes.pop() if len(codes) == 1 else None
+        if noun in _COURT_NOUNS and not _AT_THE_BUILDING.search(sentence.text, max(0, match.start() - 40),
+                                                                   match.start()):
+            continue  # "after the Constitutional Court barred Morales": the court as an actor, not its building
         if noun in _NATIONAL_NOUNS:
             roles |= {"national"}  # a country has one parliament: "the parliament" is the nation's
         if "national" in roles and scope is None:
@@ -349,6 +366,9 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
         noun = " ".join(match.group("noun").lower().split())
+        if noun in _COURT_NOUNS and not _AT_THE_BUILDING.search(sentence.text, max(0, match.start() - 40),
+                                                                   match.start()):
+            continue  # « la décision de la Cour suprême »: the court as an actor
         if noun in _NATIONAL_NOUNS:
             roles |= {"national"}
         scope = "country" if "national" in roles else None

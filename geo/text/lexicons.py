@@ -213,10 +213,11 @@ TRIGGERS: list[tuple[Prefiltered, str, str]] = [
          # « un char a défoncé la porte », "gunmen forced their way into", "a truck rammed the gates" (not
          # thieves, firemen, rescuers or police serving a warrant)
          r"(?:gunmen|attackers|assailants|militants|rebels|soldiers|troops|bandits|gangs?|gang\s+members|protesters|rioters|"
+         r"mobs?|demonstrators|"
          r"armed\s+men|tanks?|armou?red\s+vehicles?|hommes\s+arm[ée]s|assaillants|militaires|soldats|rebelles|"
          r"manifestants|terroristes|djihadistes|jihadistes|chars?|blind[ée]s)\s+(?:[\w'’-]+\s+){0,4}?"
          r"(?:p[ée]n[ée]tr\w*\s+de\s+force|d[ée]fonc\w*\s+(?:la|les|le|l['’])\s*(?:porte|portail|grille|entr[ée]e)s?|"
-         r"forced\s+(?:their|its|his|her|a)\s+way\s+into|rammed\s+(?:through\s+)?(?:the|a|its)\s+(?:main\s+)?"
+         r"forced\s+(?:their|its|his|her|a)\s+way\s+into|broke\s+into|rammed\s+(?:through\s+)?(?:the|a|its)\s+(?:main\s+)?"
          r"(?:gates?|doors?|entrance))",
          # bodies found: « deux policiers ont été retrouvés morts à La Saline », « retrouvé assassiné », "found
          # shot dead" (not « retrouvé mort dans sa cellule » after a « malaise », nor the drowned of a shipwreck)

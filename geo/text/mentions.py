@@ -68,9 +68,13 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         for mention in find_descriptions(sentence, gazetteer):
             inside = [m for m in current if mention.start <= m.start and m.end <= mention.end]
             if inside and mention.how == "description" and mention.description.kind not in ("country", "capital") \
-                    and all(m.how == "name" and m.candidates and all(e.kind == "country" for e in m.candidates)
+                    and all(m.how == "name" and m.candidates and (
+                        all(e.kind == "country" for e in m.candidates)
+                        or m.text.istitle() and " " not in m.text and all(
+                            e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION for e in m.candidates))
                             for m in inside):
-                # "Haiti's main international airport": the country only scopes the facility
+                # "Haiti's main international airport": the country only scopes the facility (and "the
+                # Supreme Court" is no hamlet called Supreme)
                 current = [m for m in current if m not in inside]
                 taken = [(m.start, m.end) for m in current]
             if not any(s < mention.end and mention.start < e for s, e in taken):
