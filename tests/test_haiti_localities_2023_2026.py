@@ -271,3 +271,48 @@ def test_quarters_of_petion_ville_and_carrefour_are_placed(gazetteer):
 def test_pandiassou_in_a_creole_story(gazetteer):
     found = sites(gazetteer, "Bandi yo atake Pandiassou, nan komin Ench, jedi maten.", language="ht")
     assert km(found["Pandiassou"], PANDIASSOU) < 0.5
+
+
+# Round 5 (30 November 2026): section seats and localities of the northern and southern departments
+# and of the provincial towns, each at the MSPP health centre named after it.
+BAIE_DES_MOUSTIQUES = (19.90327, -72.96221)  # mspp-spa:91104, Port-de-Paix
+POSTE_METIER = (19.88581, -72.92207)         # mspp-spa:91103
+HAUT_LIMBE = (19.69876, -72.35651)           # mspp-spa:36104, Limbé
+PETIT_BOURG_PORT_MARGOT = (19.72171, -72.44877)  # mspp-spa:35202
+VIEUX_BOURG_D_AQUIN = (18.29894, -73.34353)  # mspp-spa:73105, Aquin
+GEBEAU = (18.62249, -74.11193)               # mspp-spa:81102, Jérémie
+CITE_CANADA = (18.52505, -72.31867)          # mspp-spa:11147, Port-au-Prince
+SAVANE_AU_LAIT = (19.50208, -71.77363)       # mspp-spa:42105, Ouanaminthe
+
+
+def test_sections_of_port_de_paix_are_placed(gazetteer):
+    found = sites(gazetteer, "Des individus armés ont incendié plusieurs maisons à Baie-des-Moustiques et à "
+                             "Poste-Métier, deux sections de Port-de-Paix, dans la nuit de samedi.")
+    assert km(found["Baie-des-Moustiques"], BAIE_DES_MOUSTIQUES) < 0.5
+    assert km(found["Poste-Métier"], POSTE_METIER) < 0.5
+
+
+def test_barricades_in_sections_of_the_nord(gazetteer):
+    found = sites(gazetteer, "Protesters blocked the roads with burning tyres in Haut-Limbé and in "
+                             "Petit-Bourg-de-Port-Margot, in Haiti's Nord department, on Monday.",
+                  language="en")
+    assert km(found["Haut-Limbé"], HAUT_LIMBE) < 0.5
+    assert km(found["Petit-Bourg-de-Port-Margot"], PETIT_BOURG_PORT_MARGOT) < 0.5
+
+
+def test_localities_of_the_south_without_accents(gazetteer):
+    found = sites(gazetteer, "Gunmen killed two farmers in Vieux Bourg d'Aquin on Friday, while a police "
+                             "patrol was shot at near Gebeau, outside Jeremie.", language="en")
+    assert km(found["Vieux-Bourg-d'Aquin"], VIEUX_BOURG_D_AQUIN) < 0.5
+    assert km(found["Gébeau"], GEBEAU) < 0.5
+
+
+def test_cite_canada_is_a_quarter_of_the_capital(gazetteer):
+    found = sites(gazetteer, "Des tirs nourris ont été entendus à Cité Canada, à Port-au-Prince, "
+                             "mardi matin, selon des riverains.")
+    assert km(found["Cité Canada"], CITE_CANADA) < 0.5
+
+
+def test_savane_au_lait_in_a_creole_story(gazetteer):
+    found = sites(gazetteer, "Bandi yo atake Savane-au-Lait, nan komin Wanament, madi swa.", language="ht")
+    assert km(found["Savane-au-Lait"], SAVANE_AU_LAIT) < 0.5
