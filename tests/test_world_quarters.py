@@ -467,6 +467,8 @@ EIGHTH_ROUND_STORIES = [
      ["ve-quarter-santa-rosalia"]),
     ("SANTO DOMINGO, Dominican Republic — Two men were shot dead in Gazcue on Saturday, police said.", "en",
      ["do-quarter-gascue"]),
+    ("SANTO DOMINGO — Residents of Los Alcarrizos blocked roads with burning tyres on Monday over power cuts.",
+     "en", ["do-quarter-los-alcarrizos"]),
     ("RIO DE JANEIRO — Police exchanged fire with drug traffickers in the Santa Marta favela on Wednesday.", "en",
      ["br-quarter-dona-marta"]),
     ("Des policiers ont dispersé jeudi un rassemblement dans le secteur de Nyarugenge, au centre de Kigali.", "fr",
