@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from geopy.distance import great_circle
 
 from geo.pipeline import process_document
@@ -45,38 +46,10 @@ def in_haiti(point: tuple[float, float]) -> bool:
     return 17.9 < lat < 20.2 and -74.6 < lon < -71.6
 
 
-def test_sections_of_petite_riviere_de_l_artibonite_are_placed(gazetteer):
-    found = sites(gazetteer, "Des gangs armés ont attaqué Pérodin et Savane-à-Roches, dans les hauteurs de "
-                             "Petite-Rivière de l'Artibonite, dimanche, incendiant des dizaines de maisons.")
-    assert km(found["Pérodin"], PERODIN) < 0.5
-    assert km(found["Savane-à-Roches"], SAVANE_A_ROCHES) < 0.5
-
-
-def test_cange_and_the_peligre_dam_in_a_centre_story(gazetteer):
-    found = sites(gazetteer, "Gunmen attacked Cange and the Péligre dam in Haiti's Centre department on "
-                             "Tuesday, forcing hundreds of families to flee.", language="en")
-    assert km(found["Cange"], CANGE) < 0.5
-    assert km(found["Péligre Dam"], PELIGRE_DAM) < 0.5
-
-
-def test_sections_of_leogane_are_placed_without_their_accents(gazetteer):
-    found = sites(gazetteer, "Des bandits ont incendié des maisons à Darbonne et à Fonds d'Oie, deux sections "
-                             "de Léogâne, samedi.")
-    assert km(found["Darbonne"], DARBONNE) < 0.5
-    assert km(found["Fond-d'Oie"], FOND_D_OIE) < 0.5
-
-
 def test_avenue_poupelard_is_the_quarter_of_poupelard(gazetteer):
     found = sites(gazetteer, "Des tirs nourris ont été entendus à l'Avenue Poupelard jeudi, où deux passants "
                              "ont été blessés par balles.")
     assert km(next(iter(found.values())), POUPELARD) < 0.5
-
-
-def test_beudet_and_coupe_mardi_gras_are_placed(gazetteer):
-    found = sites(gazetteer, "Les gangs ont attaqué Beudet, à Croix-des-Bouquets, puis Coupe Mardi Gras, à "
-                             "Saut-d'Eau, mercredi.")
-    assert km(found["Beudet"], BEUDET) < 0.5
-    assert km(found["Coupe-Mardi-Gras"], COUPE_MARDI_GRAS) < 0.5
 
 
 def test_a_person_called_perodin_is_no_site(gazetteer):
@@ -238,41 +211,6 @@ BELVIL = (18.52822, -72.25474)             # kofaviv-2013:quartier/177
 SOUS_RAIL = (18.54789, -72.40011)          # mspp-spa:11314, Carrefour
 
 
-def test_sections_of_the_artibonite_named_in_an_attack_are_placed(gazetteer):
-    found = sites(gazetteer, "Des hommes lourdement armés ont incendié une vingtaine de maisons à Plassac et à "
-                             "Coupe-à-l'Inde, puis ont tiré sur des paysans à Passe-Reine, selon un élu local.")
-    assert km(found["Plassac"], PLASSAC) < 0.5
-    assert km(found["Coupe-à-l'Inde"], COUPE_A_L_INDE) < 0.5
-    assert km(found["Passe-Reine"], PASSE_REINE) < 0.5
-
-
-def test_aux_cadets_is_the_section_above_petion_ville_not_les_cayes(gazetteer):
-    found = sites(gazetteer, "Des bandits ont attaqué la localité d'Aux Cadets, dans les hauteurs de "
-                             "Pétion-Ville, tuant deux cultivateurs mardi soir.")
-    assert km(found["Aux Cadets"], AUX_CADETS) < 0.5
-
-
-def test_localities_of_the_plain_of_croix_des_bouquets_without_accents(gazetteer):
-    found = sites(gazetteer, "Gangs torched homes in Turbe and Jumecourt, on the plain east of "
-                             "Croix-des-Bouquets, on Sunday, residents said.", language="en")
-    assert km(found["Turbé"], TURBE) < 0.5
-    assert km(found["Jumecourt"], JUMECOURT) < 0.5
-
-
-def test_quarters_of_petion_ville_and_carrefour_are_placed(gazetteer):
-    found = sites(gazetteer, "Heavy gunfire was heard in Deshermites and Belvil, two neighbourhoods of "
-                             "Pétion-Ville, while a bus was set ablaze in Sous-Rail, in Carrefour.",
-                  language="en")
-    assert km(found["Deshermites"], DESHERMITES) < 0.5
-    assert km(found["Belvil"], BELVIL) < 0.5
-    assert km(found["Sous-Rail"], SOUS_RAIL) < 0.5
-
-
-def test_pandiassou_in_a_creole_story(gazetteer):
-    found = sites(gazetteer, "Bandi yo atake Pandiassou, nan komin Ench, jedi maten.", language="ht")
-    assert km(found["Pandiassou"], PANDIASSOU) < 0.5
-
-
 # Round 5 (30 November 2026): section seats and localities of the northern and southern departments
 # and of the provincial towns, each at the MSPP health centre named after it.
 BAIE_DES_MOUSTIQUES = (19.90327, -72.96221)  # mspp-spa:91104, Port-de-Paix
@@ -285,34 +223,68 @@ CITE_CANADA = (18.52505, -72.31867)          # mspp-spa:11147, Port-au-Prince
 SAVANE_AU_LAIT = (19.50208, -71.77363)       # mspp-spa:42105, Ouanaminthe
 
 
-def test_sections_of_port_de_paix_are_placed(gazetteer):
-    found = sites(gazetteer, "Des individus armés ont incendié plusieurs maisons à Baie-des-Moustiques et à "
-                             "Poste-Métier, deux sections de Port-de-Paix, dans la nuit de samedi.")
-    assert km(found["Baie-des-Moustiques"], BAIE_DES_MOUSTIQUES) < 0.5
-    assert km(found["Poste-Métier"], POSTE_METIER) < 0.5
+# -- each story, and where its names land (within 500 m of the pack's point) ----------------------
+
+PLACED = [
+    pytest.param("fr", "Des gangs armés ont attaqué Pérodin et Savane-à-Roches, dans les hauteurs de "
+                 "Petite-Rivière de l'Artibonite, dimanche, incendiant des dizaines de maisons.",
+                 {"Pérodin": PERODIN, "Savane-à-Roches": SAVANE_A_ROCHES},
+                 id="sections_of_petite_riviere_de_l_artibonite_are_placed"),
+    pytest.param("en", "Gunmen attacked Cange and the Péligre dam in Haiti's Centre department on "
+                 "Tuesday, forcing hundreds of families to flee.",
+                 {"Cange": CANGE, "Péligre Dam": PELIGRE_DAM},
+                 id="cange_and_the_peligre_dam_in_a_centre_story"),
+    pytest.param("fr", "Des bandits ont incendié des maisons à Darbonne et à Fonds d'Oie, deux sections "
+                 "de Léogâne, samedi.",
+                 {"Darbonne": DARBONNE, "Fond-d'Oie": FOND_D_OIE},
+                 id="sections_of_leogane_are_placed_without_their_accents"),
+    pytest.param("fr", "Les gangs ont attaqué Beudet, à Croix-des-Bouquets, puis Coupe Mardi Gras, à "
+                 "Saut-d'Eau, mercredi.",
+                 {"Beudet": BEUDET, "Coupe-Mardi-Gras": COUPE_MARDI_GRAS},
+                 id="beudet_and_coupe_mardi_gras_are_placed"),
+    pytest.param("fr", "Des hommes lourdement armés ont incendié une vingtaine de maisons à Plassac et à "
+                 "Coupe-à-l'Inde, puis ont tiré sur des paysans à Passe-Reine, selon un élu local.",
+                 {"Plassac": PLASSAC, "Coupe-à-l'Inde": COUPE_A_L_INDE, "Passe-Reine": PASSE_REINE},
+                 id="sections_of_the_artibonite_named_in_an_attack_are_placed"),
+    pytest.param("fr", "Des bandits ont attaqué la localité d'Aux Cadets, dans les hauteurs de "
+                 "Pétion-Ville, tuant deux cultivateurs mardi soir.",
+                 {"Aux Cadets": AUX_CADETS},
+                 id="aux_cadets_is_the_section_above_petion_ville_not_les_cayes"),
+    pytest.param("en", "Gangs torched homes in Turbe and Jumecourt, on the plain east of "
+                 "Croix-des-Bouquets, on Sunday, residents said.",
+                 {"Turbé": TURBE, "Jumecourt": JUMECOURT},
+                 id="localities_of_the_plain_of_croix_des_bouquets_without_accents"),
+    pytest.param("en", "Heavy gunfire was heard in Deshermites and Belvil, two neighbourhoods of "
+                 "Pétion-Ville, while a bus was set ablaze in Sous-Rail, in Carrefour.",
+                 {"Deshermites": DESHERMITES, "Belvil": BELVIL, "Sous-Rail": SOUS_RAIL},
+                 id="quarters_of_petion_ville_and_carrefour_are_placed"),
+    pytest.param("ht", "Bandi yo atake Pandiassou, nan komin Ench, jedi maten.",
+                 {"Pandiassou": PANDIASSOU},
+                 id="pandiassou_in_a_creole_story"),
+    pytest.param("fr", "Des individus armés ont incendié plusieurs maisons à Baie-des-Moustiques et à "
+                 "Poste-Métier, deux sections de Port-de-Paix, dans la nuit de samedi.",
+                 {"Baie-des-Moustiques": BAIE_DES_MOUSTIQUES, "Poste-Métier": POSTE_METIER},
+                 id="sections_of_port_de_paix_are_placed"),
+    pytest.param("en", "Protesters blocked the roads with burning tyres in Haut-Limbé and in "
+                 "Petit-Bourg-de-Port-Margot, in Haiti's Nord department, on Monday.",
+                 {"Haut-Limbé": HAUT_LIMBE, "Petit-Bourg-de-Port-Margot": PETIT_BOURG_PORT_MARGOT},
+                 id="barricades_in_sections_of_the_nord"),
+    pytest.param("en", "Gunmen killed two farmers in Vieux Bourg d'Aquin on Friday, while a police "
+                 "patrol was shot at near Gebeau, outside Jeremie.",
+                 {"Vieux-Bourg-d'Aquin": VIEUX_BOURG_D_AQUIN, "Gébeau": GEBEAU},
+                 id="localities_of_the_south_without_accents"),
+    pytest.param("fr", "Des tirs nourris ont été entendus à Cité Canada, à Port-au-Prince, mardi matin, "
+                 "selon des riverains.",
+                 {"Cité Canada": CITE_CANADA},
+                 id="cite_canada_is_a_quarter_of_the_capital"),
+    pytest.param("ht", "Bandi yo atake Savane-au-Lait, nan komin Wanament, madi swa.",
+                 {"Savane-au-Lait": SAVANE_AU_LAIT},
+                 id="savane_au_lait_in_a_creole_story"),
+]
 
 
-def test_barricades_in_sections_of_the_nord(gazetteer):
-    found = sites(gazetteer, "Protesters blocked the roads with burning tyres in Haut-Limbé and in "
-                             "Petit-Bourg-de-Port-Margot, in Haiti's Nord department, on Monday.",
-                  language="en")
-    assert km(found["Haut-Limbé"], HAUT_LIMBE) < 0.5
-    assert km(found["Petit-Bourg-de-Port-Margot"], PETIT_BOURG_PORT_MARGOT) < 0.5
-
-
-def test_localities_of_the_south_without_accents(gazetteer):
-    found = sites(gazetteer, "Gunmen killed two farmers in Vieux Bourg d'Aquin on Friday, while a police "
-                             "patrol was shot at near Gebeau, outside Jeremie.", language="en")
-    assert km(found["Vieux-Bourg-d'Aquin"], VIEUX_BOURG_D_AQUIN) < 0.5
-    assert km(found["Gébeau"], GEBEAU) < 0.5
-
-
-def test_cite_canada_is_a_quarter_of_the_capital(gazetteer):
-    found = sites(gazetteer, "Des tirs nourris ont été entendus à Cité Canada, à Port-au-Prince, "
-                             "mardi matin, selon des riverains.")
-    assert km(found["Cité Canada"], CITE_CANADA) < 0.5
-
-
-def test_savane_au_lait_in_a_creole_story(gazetteer):
-    found = sites(gazetteer, "Bandi yo atake Savane-au-Lait, nan komin Wanament, madi swa.", language="ht")
-    assert km(found["Savane-au-Lait"], SAVANE_AU_LAIT) < 0.5
+@pytest.mark.parametrize("language, body, points", PLACED)
+def test_a_story_s_names_land_at_the_pack_s_points(gazetteer, language, body, points):
+    found = sites(gazetteer, body, language=language)
+    for name, point in points.items():
+        assert km(found[name], point) < 0.5, (name, found)

@@ -176,12 +176,6 @@ THIRD_ROUND_TOWNS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, country, point", NEW_REGION_VILLAGES + THIRD_ROUND_TOWNS)
-def test_a_village_of_the_later_rounds_named_with_its_region_is_the_site(news, sentence, country, point):
-    result = news(sentence)
-    assert near(result, country, point), sites(result)
-
-
 def test_a_dogon_commune_under_a_malian_dateline_is_not_the_congolese_department(news):
     """Sangha is also a department of the Republic of the Congo, which wins when no country
     vouches for the Malian commune; a Bamako dateline does."""
@@ -234,12 +228,6 @@ FOURTH_ROUND_PLACES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, country, point", FOURTH_ROUND_PLACES)
-def test_a_place_of_the_fourth_round_named_with_its_region_is_the_site(news, sentence, country, point):
-    result = news(sentence)
-    assert near(result, country, point), sites(result)
-
-
 def test_the_french_spelling_of_a_hasbaya_town_finds_it_in_a_french_story(news):
     result = news("Une frappe israélienne a visé une maison à Chebaa, dans le sud du Liban, "
                   "mardi soir, selon l'Agence nationale d'information.", language="fr")
@@ -275,12 +263,6 @@ FIFTH_ROUND_PLACES = [
     ("A drone strike on Heglig, an oil town in Sudan's South Kordofan state, killed five "
      "workers on Saturday, an army spokesman said.", "SD", (9.99944, 29.39861)),
 ]
-
-
-@pytest.mark.parametrize("sentence, country, point", FIFTH_ROUND_PLACES)
-def test_a_place_of_the_fifth_round_named_with_its_region_is_the_site(news, sentence, country, point):
-    result = news(sentence)
-    assert near(result, country, point), sites(result)
 
 
 def test_a_haute_kotto_town_in_a_french_story_is_the_site(news):
@@ -325,12 +307,6 @@ SIXTH_ROUND_PLACES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, country, point", SIXTH_ROUND_PLACES)
-def test_a_place_of_the_sixth_round_named_with_its_region_is_the_site(news, sentence, country, point):
-    result = news(sentence)
-    assert near(result, country, point), sites(result)
-
-
 def test_the_russian_spelling_of_a_zaporizhzhia_village_finds_it_in_a_story_about_ukraine(news):
     """Russian communiqués call Robotyne Rabotino; the alias is the village's own name."""
     result = news("Russia's defence ministry said on Tuesday that its forces had repelled three "
@@ -344,3 +320,12 @@ def test_a_south_sudanese_town_named_after_a_river_is_not_believed_in_an_ethiopi
     result = news("ADDIS ABABA (Reuters) — Floods along the Akobo river displaced thousands of "
                   "people in Ethiopia's Gambela region this week, officials said.")
     assert all(p.entry is None or p.entry.country != "SS" for p in result.places)
+
+
+# -- every round's places, each named in a sentence with its region or country --------------------
+
+@pytest.mark.parametrize("sentence, country, point", NEW_REGION_VILLAGES + THIRD_ROUND_TOWNS + FOURTH_ROUND_PLACES
+                         + FIFTH_ROUND_PLACES + SIXTH_ROUND_PLACES)
+def test_a_place_of_the_later_rounds_named_with_its_region_is_the_site(news, sentence, country, point):
+    result = news(sentence)
+    assert near(result, country, point), sites(result)

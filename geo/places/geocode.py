@@ -1007,8 +1007,7 @@ def _resolve_description(mention: Mention, gazetteer: Gazetteer, focus: Focus, e
     if found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:
         # "the Supreme Court" of a country whose one such building the packs hold in its capital
         capital = gazetteer.capital(country, focus.date)
-        seated = [e for e in found if capital is not None
-                  and query.distance_km(e, capital) <= FACILITY_RADIUS_KM["city"]] if capital else []
+        seated = [e for e in found if query.distance_km(e, capital) <= FACILITY_RADIUS_KM["city"]] if capital else []
         if len(seated) == 1:
             return Place(mention, seated[0], f"the national {d.kind} of {country}, in its capital", ids)
     if not found and "national" in d.roles and d.kind in SEATS_OF_STATE and locality is None:

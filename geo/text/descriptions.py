@@ -277,17 +277,16 @@ def unknown_names(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
-#: Facilities a country has one of, so that the bare noun means the nation's.
-_NATIONAL_NOUNS = frozenset({"parliament", "parlement", "national assembly", "assemblée nationale",
-                             "assemblee nationale", "supreme court", "constitutional court", "cour suprême",
-                             "cour supreme", "cour constitutionnelle"})
-
-
 #: A nation's highest courts, far more often actors ("the Supreme Court ruled")
 #: than buildings: a site only where the words before put the event at the
 #: building (:data:`_AT_THE_BUILDING`).
 _COURT_NOUNS = frozenset({"supreme court", "constitutional court", "cour suprême", "cour supreme",
                           "cour constitutionnelle"})
+
+#: Facilities a country has one of, so that the bare noun means the nation's.
+_NATIONAL_NOUNS = frozenset({"parliament", "parlement", "national assembly", "assemblée nationale",
+                             "assemblee nationale"}) | _COURT_NOUNS
+
 _AT_THE_BUILDING = prefiltered(
     r"\b(?:into|outside|inside|at|near|towards?|storm(?:ed|ing)?|attack(?:ed|ing)?|besieg(?:ed|ing)|surround(?:ed|ing)|"
     r"enter(?:ed|ing)|torch(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|outside\s+of|in\s+front\s+of|"
@@ -316,6 +315,12 @@ _REGION_ANAPHOR = prefiltered(
         (?P<noun>province|region|department|governorate|région|département|gouvernorat))\b
         (?!['’]s|\s+(?:of|de|du|d['’]|des)\b)""",
     re.VERBOSE | re.IGNORECASE)
+
+
+def _court_as_actor(sentence: Sentence, noun: str, start: int) -> bool:
+    """Whether a high court's noun at ``start`` names the court that acts,
+    not its building (see :data:`_COURT_NOUNS`)."""
+    return noun in _COURT_NOUNS and not _AT_THE_BUILDING.search(sentence.text, max(0, start - 40), start)
 
 
 def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
@@ -347,9 +352,8 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
         elif owner:
             codes = {e.country for e in gazetteer.lookup(owner) if e.kind == "country"}
             scope = codes.pop() if len(codes) == 1 else None
-        if noun in _COURT_NOUNS and not _AT_THE_BUILDING.search(sentence.text, max(0, match.start() - 40),
-                                                                   match.start()):
-            continue  # "after the Constitutional Court barred Morales": the court as an actor, not its building
+        if _court_as_actor(sentence, noun, match.start()):
+            continue  # "after the Constitutional Court barred Morales": the court, not its building
         if noun in _NATIONAL_NOUNS:
             roles |= {"national"}  # a country has one parliament: "the parliament" is the nation's
         if "national" in roles and scope is None:
@@ -366,9 +370,8 @@ def find_descriptions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]
         words = f"{match.group('pre') or ''} {match.group('post') or ''}".lower().split()
         roles = frozenset(ROLE_WORDS_FR[w] for w in words if w in ROLE_WORDS_FR)
         noun = " ".join(match.group("noun").lower().split())
-        if noun in _COURT_NOUNS and not _AT_THE_BUILDING.search(sentence.text, max(0, match.start() - 40),
-                                                                   match.start()):
-            continue  # « la décision de la Cour suprême »: the court as an actor
+        if _court_as_actor(sentence, noun, match.start()):
+            continue  # « la décision de la Cour suprême »
         if noun in _NATIONAL_NOUNS:
             roles |= {"national"}
         scope = "country" if "national" in roles else None

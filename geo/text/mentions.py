@@ -68,11 +68,7 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
         for mention in find_descriptions(sentence, gazetteer):
             inside = [m for m in current if mention.start <= m.start and m.end <= mention.end]
             if inside and mention.how == "description" and mention.description.kind not in ("country", "capital") \
-                    and all(m.how == "name" and m.candidates and (
-                        all(e.kind == "country" for e in m.candidates)
-                        or m.text.istitle() and " " not in m.text and all(
-                            e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION for e in m.candidates))
-                            for m in inside):
+                    and all(_only_words_of(m) for m in inside):
                 # "Haiti's main international airport": the country only scopes the facility (and "the
                 # Supreme Court" is no hamlet called Supreme)
                 current = [m for m in current if m not in inside]
@@ -127,6 +123,15 @@ def find_mentions(body: str, sentences: list[Sentence], gazetteer: Gazetteer, *,
 _BESIDE_A_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+$")
 _NAME_OR_ROLE_AFTER = re.compile(r"\s+[A-ZÀ-Ý]|\s*,\s*(?:a|an|the|un|une|le|la)\s+(?!(?:village|town|localit|commune|"
                                  r"hamlet|community|quartier|district)\w*)")
+
+
+def _only_words_of(name: Mention) -> bool:
+    """Whether a name inside a facility's description is only a word of it:
+    a country that scopes it, or one capitalised word only hamlets bear."""
+    return name.how == "name" and bool(name.candidates) and (
+        all(e.kind == "country" for e in name.candidates)
+        or name.text.istitle() and " " not in name.text
+        and all(e.layer == LAYER_WORLD and e.population < INITIAL_MIN_POPULATION for e in name.candidates))
 
 
 def _longer_name_of_a_locality(sentence: Sentence, unknown: Mention, overlapped: list[Mention]) -> bool:
